@@ -1,0 +1,454 @@
+//! The syntax tree produced by the parser.
+//!
+//! Every node keeps a byte span into the source, so errors and tracebacks can
+//! point at the line (and the columns) where something happened. The tree is
+//! free of runtime values; the few `scope` fields are plain numbers that the
+//! resolver (in the interpreter crate) fills in before anything runs.
+
+use num_bigint::BigInt;
+use std::rc::Rc;
+
+/// Identifiers are shared strings: the interpreter interns them once and
+/// then clones the `Rc` instead of copying bytes.
+pub type Name = Rc<str>;
+
+/// Byte offsets `[start, end)` into the source text.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Span {
+    pub start: u32,
+    pub end: u32,
+}
+
+impl Span {
+    pub fn new(start: usize, end: usize) -> Span {
+        Span {
+            start: start as u32,
+            end: end as u32,
+        }
+    }
+    pub fn to(self, other: Span) -> Span {
+        Span {
+            start: self.start.min(other.start),
+            end: self.end.max(other.end),
+        }
+    }
+}
+
+// ---------------------------------------------------------------- statements
+
+#[derive(Debug)]
+pub struct Stmt {
+    pub kind: StmtKind,
+    pub span: Span,
+}
+
+#[derive(Debug)]
+pub enum StmtKind {
+    FunctionDef(Rc<FunctionDef>),
+    ClassDef(Rc<ClassDef>),
+    Return(Option<Expr>),
+    /// `del a, b[0], c.x`: each target is a Name, Attribute, Subscript, or a
+    /// Tuple/List of those.
+    Delete(Vec<Expr>),
+    /// `a = b = value`: `targets` holds `a` and `b` in source order.
+    Assign {
+        targets: Vec<Expr>,
+        value: Expr,
+    },
+    AugAssign {
+        target: Expr,
+        op: BinOp,
+        value: Expr,
+    },
+    /// `target: annotation [= value]`. `simple` is true when the target is a
+    /// bare name not in parentheses (CPython stores those in `__annotations__`).
+    AnnAssign {
+        target: Expr,
+        annotation: Expr,
+        value: Option<Expr>,
+        simple: bool,
+    },
+    For {
+        target: Expr,
+        iter: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
+    While {
+        test: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
+    If {
+        test: Expr,
+        body: Vec<Stmt>,
+        /// `elif` is an `If` alone inside `orelse`, as in CPython's ast.
+        orelse: Vec<Stmt>,
+    },
+    With {
+        items: Vec<WithItem>,
+        body: Vec<Stmt>,
+    },
+    Raise {
+        exc: Option<Expr>,
+        cause: Option<Expr>,
+    },
+    Try {
+        body: Vec<Stmt>,
+        handlers: Vec<ExceptHandler>,
+        orelse: Vec<Stmt>,
+        finalbody: Vec<Stmt>,
+    },
+    Assert {
+        test: Expr,
+        msg: Option<Expr>,
+    },
+    /// `import a.b.c as d, e`
+    Import(Vec<Alias>),
+    /// `from ..mod import a as b, c` / `from mod import *` (names empty, star true)
+    ImportFrom {
+        module: Option<Name>,
+        names: Vec<Alias>,
+        level: u32,
+        star: bool,
+    },
+    Global(Vec<Name>),
+    Nonlocal(Vec<Name>),
+    Expr(Expr),
+    Pass,
+    Break,
+    Continue,
+}
+
+#[derive(Debug)]
+pub struct WithItem {
+    pub context: Expr,
+    pub target: Option<Expr>,
+}
+
+#[derive(Debug)]
+pub struct ExceptHandler {
+    /// `None` for a bare `except:`.
+    pub typ: Option<Expr>,
+    /// The `as e` target: always an `ExprKind::Name`.
+    pub name: Option<Expr>,
+    pub body: Vec<Stmt>,
+    pub span: Span,
+}
+
+#[derive(Debug)]
+pub struct Alias {
+    /// Dotted name as written, e.g. `os.path`.
+    pub name: Name,
+    pub asname: Option<Name>,
+    /// Where the imported value is stored: an `ExprKind::Name` for `asname`,
+    /// or for the first component of `name` (`import os.path` binds `os`).
+    pub target: Expr,
+}
+
+#[derive(Debug)]
+pub struct FunctionDef {
+    pub name: Name,
+    pub params: Params,
+    pub body: Vec<Stmt>,
+    pub decorators: Vec<Expr>,
+    pub returns: Option<Expr>,
+    /// True for `lambda`: its body is a single `Return`.
+    pub is_lambda: bool,
+    /// True when the body contains `yield` (set by the parser or resolver).
+    pub is_generator: bool,
+    pub span: Span,
+    pub scope: Scope,
+}
+
+#[derive(Debug, Default)]
+pub struct Params {
+    /// Positional parameters, positional-only ones first.
+    pub args: Vec<Param>,
+    /// How many of `args` come before a `/`.
+    pub posonly: usize,
+    pub vararg: Option<Param>,
+    pub kwonly: Vec<Param>,
+    pub kwarg: Option<Param>,
+}
+
+#[derive(Debug)]
+pub struct Param {
+    pub name: Name,
+    pub annotation: Option<Expr>,
+    pub default: Option<Expr>,
+    pub span: Span,
+}
+
+#[derive(Debug)]
+pub struct ClassDef {
+    pub name: Name,
+    pub bases: Vec<Expr>,
+    pub keywords: Vec<Keyword>,
+    pub body: Vec<Stmt>,
+    pub decorators: Vec<Expr>,
+    pub span: Span,
+    pub scope: Scope,
+}
+
+/// What the resolver learned about one function, lambda, comprehension or
+/// class body. Filled in after parsing; the parser leaves the default.
+#[derive(Debug, Default, Clone)]
+pub struct Scope {
+    /// Number of fast local slots (parameters come first, in order).
+    pub n_locals: u32,
+    /// Local slots that live in cells because an inner scope captures them:
+    /// `(local slot, cell index)`.
+    pub cell_locals: Vec<(u32, u32)>,
+    /// Number of cells the frame owns (captured locals), then come the free
+    /// variables taken from the closure.
+    pub n_cells: u32,
+    /// For each free variable, where the enclosing scope keeps it: the
+    /// enclosing frame's cell index.
+    pub free_from: Vec<u32>,
+    /// Names of the locals, by slot (for error messages and `locals()`).
+    pub local_names: Vec<Name>,
+    /// Names of the cells then free variables, by cell index.
+    pub cell_names: Vec<Name>,
+}
+
+// --------------------------------------------------------------- expressions
+
+#[derive(Debug)]
+pub struct Expr {
+    pub kind: ExprKind,
+    pub span: Span,
+}
+
+/// How a name is reached at run time, decided by the resolver.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum NameScope {
+    #[default]
+    Unresolved,
+    /// A fast local slot of the current frame.
+    Local(u32),
+    /// A cell of the current frame (captured local or free variable).
+    Cell(u32),
+    /// Module globals, then builtins.
+    Global,
+    /// Class body: the class namespace, then globals, then builtins.
+    ClassBody,
+}
+
+#[derive(Debug)]
+pub enum ExprKind {
+    Name {
+        id: Name,
+        scope: NameScope,
+    },
+    Constant(Constant),
+    /// `f"..."` (adjacent plain and f-strings are merged into one).
+    FString(Vec<FStringPart>),
+    BoolOp {
+        op: BoolOp,
+        values: Vec<Expr>,
+    },
+    /// `target := value`; target is a Name.
+    NamedExpr {
+        target: Box<Expr>,
+        value: Box<Expr>,
+    },
+    BinOp {
+        left: Box<Expr>,
+        op: BinOp,
+        right: Box<Expr>,
+    },
+    UnaryOp {
+        op: UnaryOp,
+        operand: Box<Expr>,
+    },
+    Lambda(Rc<FunctionDef>),
+    IfExp {
+        test: Box<Expr>,
+        body: Box<Expr>,
+        orelse: Box<Expr>,
+    },
+    /// `{k: v, **m}`: a `None` key is a `**` unpacking of the value.
+    Dict(Vec<(Option<Expr>, Expr)>),
+    Set(Vec<Expr>),
+    List(Vec<Expr>),
+    Tuple(Vec<Expr>),
+    Comprehension(Box<Comprehension>),
+    Yield(Option<Box<Expr>>),
+    YieldFrom(Box<Expr>),
+    /// `a < b <= c`: `ops` and `comparators` have the same length.
+    Compare {
+        left: Box<Expr>,
+        ops: Vec<CmpOp>,
+        comparators: Vec<Expr>,
+    },
+    /// Positional arguments may contain `Starred`; keywords with `arg: None`
+    /// are `**mapping` unpackings.
+    Call {
+        func: Box<Expr>,
+        args: Vec<Expr>,
+        keywords: Vec<Keyword>,
+    },
+    Attribute {
+        value: Box<Expr>,
+        attr: Name,
+    },
+    Subscript {
+        value: Box<Expr>,
+        /// A `Slice`, a `Tuple` (for `a[1:2, 3]`), or any expression.
+        index: Box<Expr>,
+    },
+    Starred(Box<Expr>),
+    Slice {
+        lower: Option<Box<Expr>>,
+        upper: Option<Box<Expr>>,
+        step: Option<Box<Expr>>,
+    },
+}
+
+#[derive(Debug, Clone)]
+pub enum Constant {
+    None,
+    True,
+    False,
+    Ellipsis,
+    Int(i64),
+    BigInt(BigInt),
+    Float(f64),
+    /// Imaginary literal `3j` (value of the imaginary part).
+    Complex(f64),
+    Str(Rc<str>),
+    Bytes(Rc<[u8]>),
+}
+
+#[derive(Debug)]
+pub enum FStringPart {
+    Literal(Rc<str>),
+    Expr {
+        value: Box<Expr>,
+        /// `!r`, `!s`, `!a`
+        conversion: Option<char>,
+        /// The spec after `:`, itself possibly containing `{...}` fields.
+        format_spec: Option<Vec<FStringPart>>,
+        /// For `f"{x=}"`: the text `x=` (with its whitespace) printed before the value.
+        debug_text: Option<Rc<str>>,
+    },
+}
+
+#[derive(Debug)]
+pub struct Keyword {
+    /// `None` for `**mapping`.
+    pub arg: Option<Name>,
+    pub value: Expr,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CompKind {
+    List,
+    Set,
+    Dict,
+    Generator,
+}
+
+#[derive(Debug)]
+pub struct Comprehension {
+    pub kind: CompKind,
+    /// The element (for dicts: the key).
+    pub elt: Expr,
+    /// For dict comprehensions: the value.
+    pub value: Option<Expr>,
+    pub generators: Vec<CompFor>,
+    /// The comprehension runs in a scope of its own (its first iterable is
+    /// evaluated outside it, in the enclosing scope).
+    pub scope: Scope,
+}
+
+#[derive(Debug)]
+pub struct CompFor {
+    pub target: Expr,
+    pub iter: Expr,
+    pub ifs: Vec<Expr>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BoolOp {
+    And,
+    Or,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mult,
+    MatMult,
+    Div,
+    FloorDiv,
+    Mod,
+    Pow,
+    LShift,
+    RShift,
+    BitOr,
+    BitXor,
+    BitAnd,
+}
+
+impl BinOp {
+    pub fn symbol(self) -> &'static str {
+        match self {
+            BinOp::Add => "+",
+            BinOp::Sub => "-",
+            BinOp::Mult => "*",
+            BinOp::MatMult => "@",
+            BinOp::Div => "/",
+            BinOp::FloorDiv => "//",
+            BinOp::Mod => "%",
+            BinOp::Pow => "**",
+            BinOp::LShift => "<<",
+            BinOp::RShift => ">>",
+            BinOp::BitOr => "|",
+            BinOp::BitXor => "^",
+            BinOp::BitAnd => "&",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnaryOp {
+    Not,
+    Neg,
+    Pos,
+    Invert,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CmpOp {
+    Eq,
+    NotEq,
+    Lt,
+    LtE,
+    Gt,
+    GtE,
+    Is,
+    IsNot,
+    In,
+    NotIn,
+}
+
+impl CmpOp {
+    pub fn symbol(self) -> &'static str {
+        match self {
+            CmpOp::Eq => "==",
+            CmpOp::NotEq => "!=",
+            CmpOp::Lt => "<",
+            CmpOp::LtE => "<=",
+            CmpOp::Gt => ">",
+            CmpOp::GtE => ">=",
+            CmpOp::Is => "is",
+            CmpOp::IsNot => "is not",
+            CmpOp::In => "in",
+            CmpOp::NotIn => "not in",
+        }
+    }
+}
