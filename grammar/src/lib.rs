@@ -1,10 +1,16 @@
 //! pyslot's syntax layer: source text to tokens to a syntax tree.
 
+mod actions;
 pub mod ast;
 pub mod error;
+mod fstring;
 pub mod lexer;
+mod literals;
 pub mod parser;
 pub mod token;
+mod walk;
 
 pub use error::{SyntaxError, SyntaxErrorKind};
+pub use lexer::tokenize;
 pub use parser::{parse_expression, parse_interactive, parse_module};
+pub use token::Tok;

@@ -1,0 +1,728 @@
+//! Helpers for the grammar's actions: node construction, target checks,
+//! argument and parameter order checks.
+
+use crate::ast::*;
+use crate::error::SyntaxError;
+use std::collections::HashSet;
+use std::rc::Rc;
+
+type R<T> = Result<T, SyntaxError>;
+
+/// What the start rule produces.
+pub enum Top {
+    Stmts(Vec<Stmt>),
+    Expr(Expr),
+}
+
+pub fn e(kind: ExprKind, l: usize, r: usize) -> Expr {
+    Expr {
+        kind,
+        span: Span::new(l, r),
+    }
+}
+
+pub fn stmt(kind: StmtKind, l: usize, r: usize) -> Stmt {
+    Stmt {
+        kind,
+        span: Span::new(l, r),
+    }
+}
+
+pub fn name(id: Name, l: usize, r: usize) -> Expr {
+    e(
+        ExprKind::Name {
+            id,
+            scope: NameScope::Unresolved,
+        },
+        l,
+        r,
+    )
+}
+
+fn fail<T>(msg: impl Into<String>, span: Span) -> R<T> {
+    Err(SyntaxError::new(msg, span))
+}
+
+pub fn binop(a: Expr, op: BinOp, b: Expr, l: usize, r: usize) -> Expr {
+    e(
+        ExprKind::BinOp {
+            left: Box::new(a),
+            op,
+            right: Box::new(b),
+        },
+        l,
+        r,
+    )
+}
+
+pub fn boolop(op: BoolOp, first: Expr, rest: Vec<Expr>, l: usize, r: usize) -> Expr {
+    let mut values = vec![first];
+    values.extend(rest);
+    e(ExprKind::BoolOp { op, values }, l, r)
+}
+
+pub fn compare(left: Expr, rest: Vec<(CmpOp, Expr)>, l: usize, r: usize) -> Expr {
+    let (ops, comparators) = rest.into_iter().unzip();
+    e(
+        ExprKind::Compare {
+            left: Box::new(left),
+            ops,
+            comparators,
+        },
+        l,
+        r,
+    )
+}
+
+/// `a, b` (or `a,`) is a tuple; a lone item without comma is itself.
+pub fn tuple_or_single(mut v: Vec<Expr>, trailing: bool, l: usize, r: usize) -> Expr {
+    if v.len() == 1 && !trailing {
+        if let Some(x) = v.pop() {
+            return x;
+        }
+    }
+    e(ExprKind::Tuple(v), l, r)
+}
+
+/// A value position (return, RHS): a bare `*x` is not allowed there.
+pub fn value(x: Expr) -> R<Expr> {
+    if matches!(x.kind, ExprKind::Starred(_)) {
+        return fail("can't use starred expression here", x.span);
+    }
+    Ok(x)
+}
+
+// ------------------------------------------------------------------ targets
+
+/// Where a target appears: each context words its errors differently.
+#[derive(Clone, Copy, PartialEq)]
+enum Ctx {
+    Assign,
+    Other,
+    Del,
+}
+
+/// CPython's name for an expression in "cannot assign to ..." messages.
+fn describe(x: &Expr) -> &'static str {
+    match &x.kind {
+        ExprKind::Call { .. } => "function call",
+        ExprKind::Constant(Constant::Ellipsis) => "ellipsis",
+        ExprKind::Constant(Constant::True) => "True",
+        ExprKind::Constant(Constant::False) => "False",
+        ExprKind::Constant(Constant::None) => "None",
+        ExprKind::Constant(_) | ExprKind::FString(_) => "literal",
+        ExprKind::Compare { .. } => "comparison",
+        ExprKind::IfExp { .. } => "conditional expression",
+        ExprKind::Lambda(_) => "lambda",
+        ExprKind::Dict(_) => "dict literal",
+        ExprKind::Set(_) => "set display",
+        ExprKind::Comprehension(c) => match c.kind {
+            CompKind::List => "list comprehension",
+            CompKind::Set => "set comprehension",
+            CompKind::Dict => "dict comprehension",
+            CompKind::Generator => "generator expression",
+        },
+        ExprKind::Yield(_) | ExprKind::YieldFrom(_) => "yield expression",
+        ExprKind::NamedExpr { .. } => "named expression",
+        ExprKind::Tuple(_) => "tuple",
+        ExprKind::List(_) => "list",
+        ExprKind::Starred(_) => "starred",
+        ExprKind::Name { .. } => "name",
+        ExprKind::Attribute { .. } => "attribute",
+        ExprKind::Subscript { .. } => "subscript",
+        _ => "expression",
+    }
+}
+
+fn check_target(x: &Expr, ctx: Ctx, top: bool) -> R<()> {
+    match &x.kind {
+        ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => Ok(()),
+        ExprKind::Tuple(items) | ExprKind::List(items) => {
+            if ctx != Ctx::Del {
+                let stars = items
+                    .iter()
+                    .filter(|i| matches!(i.kind, ExprKind::Starred(_)))
+                    .count();
+                if stars > 1 {
+                    return fail("multiple starred expressions in assignment", x.span);
+                }
+            }
+            for item in items {
+                match &item.kind {
+                    ExprKind::Starred(inner) if ctx != Ctx::Del => check_target(inner, ctx, false)?,
+                    _ => check_target(item, ctx, false)?,
+                }
+            }
+            Ok(())
+        }
+        ExprKind::Starred(_) if ctx != Ctx::Del => fail(
+            "starred assignment target must be in a list or tuple",
+            x.span,
+        ),
+        ExprKind::Yield(_) | ExprKind::YieldFrom(_) if ctx == Ctx::Assign => {
+            fail("assignment to yield expression not possible", x.span)
+        }
+        ExprKind::Constant(Constant::True | Constant::False | Constant::None) => {
+            let verb = if ctx == Ctx::Del {
+                "delete"
+            } else {
+                "assign to"
+            };
+            fail(format!("cannot {verb} {}", describe(x)), x.span)
+        }
+        _ => {
+            let what = describe(x);
+            let msg = match ctx {
+                Ctx::Del => format!("cannot delete {what}"),
+                Ctx::Assign if top => {
+                    format!("cannot assign to {what} here. Maybe you meant '==' instead of '='?")
+                }
+                _ => format!("cannot assign to {what}"),
+            };
+            fail(msg, x.span)
+        }
+    }
+}
+
+/// `with (a, b):` means two context managers, as in CPython 3.9+.
+pub fn with_items(mut items: Vec<WithItem>) -> Vec<WithItem> {
+    let split = items.len() == 1
+        && items[0].target.is_none()
+        && matches!(&items[0].context.kind, ExprKind::Tuple(v)
+            if !v.is_empty() && !v.iter().any(|x| matches!(x.kind, ExprKind::Starred(_))));
+    if split {
+        if let Some(WithItem {
+            context:
+                Expr {
+                    kind: ExprKind::Tuple(v),
+                    ..
+                },
+            ..
+        }) = items.pop()
+        {
+            return v
+                .into_iter()
+                .map(|context| WithItem {
+                    context,
+                    target: None,
+                })
+                .collect();
+        }
+    }
+    items
+}
+
+pub fn store_target(x: Expr) -> R<Expr> {
+    check_target(&x, Ctx::Other, true)?;
+    Ok(x)
+}
+
+pub fn for_target(x: Expr) -> R<Expr> {
+    store_target(x)
+}
+
+pub fn del_targets(x: Expr) -> R<Vec<Expr>> {
+    check_target(&x, Ctx::Del, true)?;
+    Ok(match x.kind {
+        ExprKind::Tuple(items) => items,
+        _ => vec![x],
+    })
+}
+
+/// `first = rest[0] = ... = value`, or an expression statement.
+pub fn assign(first: Expr, mut rest: Vec<Expr>, l: usize, r: usize) -> R<Stmt> {
+    let Some(value) = rest.pop() else {
+        return Ok(stmt(StmtKind::Expr(value(first)?), l, r));
+    };
+    let value = self::value(value)?;
+    let mut targets = vec![first];
+    targets.extend(rest);
+    for (i, t) in targets.iter().enumerate() {
+        check_target(t, Ctx::Assign, i == 0)?;
+    }
+    Ok(stmt(StmtKind::Assign { targets, value }, l, r))
+}
+
+pub fn aug_assign(target: Expr, op: BinOp, v: Expr, l: usize, r: usize) -> R<Stmt> {
+    match target.kind {
+        ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {}
+        _ => {
+            return fail(
+                format!(
+                    "'{}' is an illegal expression for augmented assignment",
+                    describe(&target)
+                ),
+                target.span,
+            )
+        }
+    }
+    let value = value(v)?;
+    Ok(stmt(StmtKind::AugAssign { target, op, value }, l, r))
+}
+
+pub fn ann_assign(target: Expr, annotation: Expr, v: Option<Expr>, l: usize, r: usize) -> R<Stmt> {
+    match target.kind {
+        ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {}
+        ExprKind::Tuple(_) => {
+            return fail(
+                "only single target (not tuple) can be annotated",
+                target.span,
+            )
+        }
+        ExprKind::List(_) => {
+            return fail(
+                "only single target (not list) can be annotated",
+                target.span,
+            )
+        }
+        _ => return fail("illegal target for annotation", target.span),
+    }
+    // A parenthesized name starts after the statement does.
+    let simple = matches!(target.kind, ExprKind::Name { .. }) && target.span.start as usize == l;
+    let value = v.map(value).transpose()?;
+    Ok(stmt(
+        StmtKind::AnnAssign {
+            target,
+            annotation,
+            value,
+            simple,
+        },
+        l,
+        r,
+    ))
+}
+
+pub fn walrus(t: Expr, v: Expr, l: usize, r: usize) -> R<Expr> {
+    if !matches!(t.kind, ExprKind::Name { .. }) {
+        return fail(
+            format!("cannot use assignment expressions with {}", describe(&t)),
+            t.span,
+        );
+    }
+    Ok(e(
+        ExprKind::NamedExpr {
+            target: Box::new(t),
+            value: Box::new(v),
+        },
+        l,
+        r,
+    ))
+}
+
+// ---------------------------------------------------------------- statements
+
+pub fn alias(n: Name, l: usize, _r: usize, asname: Option<(usize, Name, usize)>) -> Alias {
+    let target = match &asname {
+        Some((al, a, ar)) => name(a.clone(), *al, *ar),
+        None => {
+            let first = n.split('.').next().unwrap_or(&n);
+            name(Rc::from(first), l, l + first.len())
+        }
+    };
+    Alias {
+        name: n,
+        asname: asname.map(|(_, a, _)| a),
+        target,
+    }
+}
+
+type Elif = (usize, Expr, Vec<Stmt>);
+
+pub fn if_chain(
+    l: usize,
+    test: Expr,
+    body: Vec<Stmt>,
+    elifs: Vec<Elif>,
+    orelse: Option<Vec<Stmt>>,
+    r: usize,
+) -> Stmt {
+    // Build from the last `elif` outwards.
+    let mut tail = orelse.unwrap_or_default();
+    for (el, t, b) in elifs.into_iter().rev() {
+        tail = vec![stmt(
+            StmtKind::If {
+                test: t,
+                body: b,
+                orelse: tail,
+            },
+            el,
+            r,
+        )];
+    }
+    stmt(
+        StmtKind::If {
+            test,
+            body,
+            orelse: tail,
+        },
+        l,
+        r,
+    )
+}
+
+type AsName = (usize, Name, usize);
+
+pub fn handler(
+    t: Option<(Expr, Option<AsName>)>,
+    body: Vec<Stmt>,
+    l: usize,
+    r: usize,
+) -> ExceptHandler {
+    let (typ, name) = match t {
+        Some((typ, n)) => (Some(typ), n.map(|(nl, n, nr)| self::name(n, nl, nr))),
+        None => (None, None),
+    };
+    ExceptHandler {
+        typ,
+        name,
+        body,
+        span: Span::new(l, r),
+    }
+}
+
+// ---------------------------------------------------------------- functions
+
+pub enum ParamItem {
+    Plain(Param),
+    /// `*args` or a bare `*` (with its offset).
+    Star(Option<Param>, usize),
+    DoubleStar(Param),
+    /// `/` at this offset.
+    Slash(usize),
+}
+
+pub fn param(
+    name: Name,
+    annotation: Option<Expr>,
+    default: Option<Expr>,
+    l: usize,
+    r: usize,
+) -> Param {
+    Param {
+        name,
+        annotation,
+        default,
+        span: Span::new(l, r),
+    }
+}
+
+fn build_params(items: Vec<ParamItem>) -> R<Params> {
+    let mut p = Params::default();
+    let mut star_seen = false;
+    let mut bare_star: Option<usize> = None;
+    let mut slash_seen = false;
+    let mut default_seen = false;
+    let mut names: HashSet<Name> = HashSet::new();
+    let mut check_dup = |q: &Param| -> R<()> {
+        if !names.insert(q.name.clone()) {
+            return fail(
+                format!("duplicate argument '{}' in function definition", q.name),
+                q.span,
+            );
+        }
+        Ok(())
+    };
+    for item in items {
+        if let Some(kw) = &p.kwarg {
+            return fail("arguments cannot follow var-keyword argument", kw.span);
+        }
+        match item {
+            ParamItem::Plain(q) => {
+                check_dup(&q)?;
+                if star_seen {
+                    p.kwonly.push(q);
+                } else {
+                    if q.default.is_some() {
+                        default_seen = true;
+                    } else if default_seen {
+                        return fail("non-default argument follows default argument", q.span);
+                    }
+                    p.args.push(q);
+                }
+            }
+            ParamItem::Slash(at) => {
+                let span = Span::new(at, at + 1);
+                if slash_seen {
+                    return fail("/ may appear only once", span);
+                }
+                if star_seen {
+                    return fail("/ must be ahead of *", span);
+                }
+                if p.args.is_empty() {
+                    // CPython has no better message for a leading `/`.
+                    return fail("invalid syntax", span);
+                }
+                slash_seen = true;
+                p.posonly = p.args.len();
+            }
+            ParamItem::Star(q, at) => {
+                if star_seen {
+                    return fail("* argument may appear only once", Span::new(at, at + 1));
+                }
+                star_seen = true;
+                match q {
+                    Some(q) => {
+                        check_dup(&q)?;
+                        p.vararg = Some(q);
+                    }
+                    None => bare_star = Some(at),
+                }
+            }
+            ParamItem::DoubleStar(q) => {
+                check_dup(&q)?;
+                p.kwarg = Some(q);
+            }
+        }
+    }
+    if let Some(at) = bare_star {
+        if p.kwonly.is_empty() {
+            return fail("named arguments must follow bare *", Span::new(at, at + 1));
+        }
+    }
+    Ok(p)
+}
+
+pub fn funcdef(
+    name: Name,
+    params: Vec<ParamItem>,
+    body: Vec<Stmt>,
+    decorators: Vec<Expr>,
+    returns: Option<Expr>,
+    l: usize,
+    r: usize,
+) -> R<Stmt> {
+    let is_generator = crate::walk::body_has_yield(&body);
+    let f = FunctionDef {
+        name,
+        params: build_params(params)?,
+        body,
+        decorators,
+        returns,
+        is_lambda: false,
+        is_generator,
+        span: Span::new(l, r),
+        scope: Scope::default(),
+    };
+    Ok(stmt(StmtKind::FunctionDef(Rc::new(f)), l, r))
+}
+
+pub fn lambda(params: Vec<ParamItem>, body: Expr, l: usize, r: usize) -> R<Expr> {
+    let is_generator = crate::walk::expr_has_yield(&body);
+    let span = body.span;
+    let f = FunctionDef {
+        name: Rc::from("<lambda>"),
+        params: build_params(params)?,
+        body: vec![Stmt {
+            kind: StmtKind::Return(Some(body)),
+            span,
+        }],
+        decorators: vec![],
+        returns: None,
+        is_lambda: true,
+        is_generator,
+        span: Span::new(l, r),
+        scope: Scope::default(),
+    };
+    Ok(e(ExprKind::Lambda(Rc::new(f)), l, r))
+}
+
+pub fn classdef(
+    name: Name,
+    args: Option<Vec<Arg>>,
+    body: Vec<Stmt>,
+    decorators: Vec<Expr>,
+    l: usize,
+    r: usize,
+) -> R<Stmt> {
+    let (bases, keywords) = split_args(args.unwrap_or_default())?;
+    let c = ClassDef {
+        name,
+        bases,
+        keywords,
+        body,
+        decorators,
+        span: Span::new(l, r),
+        scope: Scope::default(),
+    };
+    Ok(stmt(StmtKind::ClassDef(Rc::new(c)), l, r))
+}
+
+// -------------------------------------------------------------------- calls
+
+pub enum Arg {
+    Pos(Expr),
+    /// A bare generator expression argument.
+    Gen(Expr),
+    Kw(Keyword),
+    DoubleStar(Expr, usize, usize),
+}
+
+pub fn keyword(n: Expr, value: Expr, l: usize, r: usize) -> R<Keyword> {
+    match n.kind {
+        ExprKind::Name { id, .. } => Ok(Keyword {
+            arg: Some(id),
+            value,
+            span: Span::new(l, r),
+        }),
+        ExprKind::Constant(Constant::True | Constant::False | Constant::None) => {
+            fail(format!("cannot assign to {}", describe(&n)), n.span)
+        }
+        _ => fail(
+            "expression cannot contain assignment, perhaps you meant \"==\"?",
+            Span::new(l, r),
+        ),
+    }
+}
+
+fn split_args(args: Vec<Arg>) -> R<(Vec<Expr>, Vec<Keyword>)> {
+    let n = args.len();
+    let mut pos = Vec::new();
+    let mut kws: Vec<Keyword> = Vec::new();
+    let mut seen_kw = false;
+    let mut seen_dstar = false;
+    for a in args {
+        match a {
+            Arg::Gen(g) if n > 1 => {
+                return fail("Generator expression must be parenthesized", g.span)
+            }
+            Arg::Pos(x) | Arg::Gen(x) => {
+                let starred = matches!(x.kind, ExprKind::Starred(_));
+                if starred && seen_dstar {
+                    return fail(
+                        "iterable argument unpacking follows keyword argument unpacking",
+                        x.span,
+                    );
+                }
+                if !starred && seen_dstar {
+                    return fail(
+                        "positional argument follows keyword argument unpacking",
+                        x.span,
+                    );
+                }
+                if !starred && seen_kw {
+                    return fail("positional argument follows keyword argument", x.span);
+                }
+                pos.push(x);
+            }
+            Arg::Kw(k) => {
+                if let Some(name) = &k.arg {
+                    if kws.iter().any(|o| o.arg.as_ref() == Some(name)) {
+                        return fail(format!("keyword argument repeated: {name}"), k.span);
+                    }
+                }
+                seen_kw = true;
+                kws.push(k);
+            }
+            Arg::DoubleStar(v, l, r) => {
+                seen_dstar = true;
+                kws.push(Keyword {
+                    arg: None,
+                    value: v,
+                    span: Span::new(l, r),
+                });
+            }
+        }
+    }
+    Ok((pos, kws))
+}
+
+pub fn call(f: Expr, args: Vec<Arg>, l: usize, r: usize) -> R<Expr> {
+    let (args, keywords) = split_args(args)?;
+    Ok(e(
+        ExprKind::Call {
+            func: Box::new(f),
+            args,
+            keywords,
+        },
+        l,
+        r,
+    ))
+}
+
+// ----------------------------------------------------------------- displays
+
+/// The inside of `(...)` or `[...]`.
+pub enum Seq {
+    Comp(Expr, Vec<CompFor>),
+    Items(Vec<Expr>, bool),
+}
+
+pub enum DictSet {
+    DictComp(Expr, Expr, Vec<CompFor>),
+    SetComp(Expr, Vec<CompFor>),
+    Dict(Vec<(Option<Expr>, Expr)>),
+    Set(Vec<Expr>),
+}
+
+pub fn comp(
+    kind: CompKind,
+    elt: Expr,
+    value: Option<Expr>,
+    generators: Vec<CompFor>,
+    l: usize,
+    r: usize,
+) -> Expr {
+    e(
+        ExprKind::Comprehension(Box::new(Comprehension {
+            kind,
+            elt,
+            value,
+            generators,
+            scope: Scope::default(),
+        })),
+        l,
+        r,
+    )
+}
+
+fn comp_elt(x: &Expr) -> R<()> {
+    if matches!(x.kind, ExprKind::Starred(_)) {
+        return fail("iterable unpacking cannot be used in comprehension", x.span);
+    }
+    Ok(())
+}
+
+pub fn paren(s: Option<Seq>, l: usize, r: usize) -> R<Expr> {
+    Ok(match s {
+        None => e(ExprKind::Tuple(vec![]), l, r),
+        Some(Seq::Comp(x, c)) => {
+            comp_elt(&x)?;
+            comp(CompKind::Generator, x, None, c, l, r)
+        }
+        Some(Seq::Items(mut v, trailing)) => {
+            if v.len() == 1 && !trailing {
+                if let Some(x) = v.pop() {
+                    if matches!(x.kind, ExprKind::Starred(_)) {
+                        return fail("cannot use starred expression here", x.span);
+                    }
+                    return Ok(x);
+                }
+            }
+            e(ExprKind::Tuple(v), l, r)
+        }
+    })
+}
+
+pub fn list(s: Option<Seq>, l: usize, r: usize) -> R<Expr> {
+    Ok(match s {
+        None => e(ExprKind::List(vec![]), l, r),
+        Some(Seq::Comp(x, c)) => {
+            comp_elt(&x)?;
+            comp(CompKind::List, x, None, c, l, r)
+        }
+        Some(Seq::Items(v, _)) => e(ExprKind::List(v), l, r),
+    })
+}
+
+pub fn dict_or_set(d: Option<DictSet>, l: usize, r: usize) -> R<Expr> {
+    Ok(match d {
+        None => e(ExprKind::Dict(vec![]), l, r),
+        Some(DictSet::DictComp(k, v, c)) => comp(CompKind::Dict, k, Some(v), c, l, r),
+        Some(DictSet::SetComp(x, c)) => {
+            comp_elt(&x)?;
+            comp(CompKind::Set, x, None, c, l, r)
+        }
+        Some(DictSet::Dict(v)) => e(ExprKind::Dict(v), l, r),
+        Some(DictSet::Set(v)) => e(ExprKind::Set(v), l, r),
+    })
+}

@@ -1,0 +1,342 @@
+//! Number and string literal decoding (the text is already cut out by the lexer).
+
+use crate::token::Tok;
+use num_bigint::BigInt;
+use num_traits::Num;
+
+/// Decodes a decimal int, float or imaginary literal. On error returns the
+/// message and the byte offset (in `text`) to blame.
+pub fn decimal(text: &str) -> Result<Tok, (String, usize)> {
+    let invalid = |at: usize| Err(("invalid decimal literal".to_string(), at));
+    let bytes = text.as_bytes();
+    // Underscores may only separate digits.
+    for (i, &b) in bytes.iter().enumerate() {
+        if b == b'_' {
+            let ok_before = i > 0 && bytes[i - 1].is_ascii_digit();
+            let ok_after = bytes.get(i + 1).is_some_and(|c| c.is_ascii_digit());
+            if !ok_before || !ok_after {
+                return invalid(i);
+            }
+        }
+    }
+    let (body, imag) = match text.strip_suffix(['j', 'J']) {
+        Some(b) => (b, true),
+        None => (text, false),
+    };
+    if let Some(e) = body.find(['e', 'E']) {
+        let exp = body[e + 1..].trim_start_matches(['+', '-']);
+        if exp.is_empty() {
+            return invalid(e);
+        }
+    }
+    let clean: String = body.chars().filter(|&c| c != '_').collect();
+    let is_float = body.contains(['.', 'e', 'E']);
+    if imag || is_float {
+        let Ok(v) = clean.parse::<f64>() else {
+            return invalid(0);
+        };
+        return Ok(if imag { Tok::Complex(v) } else { Tok::Float(v) });
+    }
+    if clean.len() > 1 && clean.starts_with('0') && clean.bytes().any(|b| b != b'0') {
+        return Err((
+            "leading zeros in decimal integer literals are not permitted; \
+             use an 0o prefix for octal integers"
+                .to_string(),
+            0,
+        ));
+    }
+    Ok(int_tok(&clean, 10))
+}
+
+fn int_tok(digits: &str, radix: u32) -> Tok {
+    match i64::from_str_radix(digits, radix) {
+        Ok(v) => Tok::Int(v),
+        // Only reached for values beyond i64: the digits are already valid.
+        Err(_) => match BigInt::from_str_radix(digits, radix) {
+            Ok(v) => Tok::BigInt(v),
+            Err(_) => Tok::Int(0),
+        },
+    }
+}
+
+/// Decodes `0x...`, `0o...`, `0b...`.
+pub fn prefixed(text: &str) -> Result<Tok, (String, usize)> {
+    let (radix, name) = match text.as_bytes()[1] {
+        b'x' | b'X' => (16, "hexadecimal"),
+        b'o' | b'O' => (8, "octal"),
+        _ => (2, "binary"),
+    };
+    let body = &text[2..];
+    let bytes = body.as_bytes();
+    let invalid = |at: usize| Err((format!("invalid {name} literal"), at));
+    if body.is_empty() {
+        return invalid(1);
+    }
+    for (i, &b) in bytes.iter().enumerate() {
+        if b == b'_' {
+            // `0x_1` is fine: an underscore may follow the prefix.
+            let ok_after = bytes.get(i + 1).is_some_and(|c| c.is_ascii_alphanumeric());
+            let ok_before = i == 0 || bytes[i - 1] != b'_';
+            if !ok_after || !ok_before {
+                return invalid(i + 2);
+            }
+        } else if !(b as char).is_digit(radix) {
+            if radix != 16 && b.is_ascii_digit() {
+                return Err((
+                    format!("invalid digit '{}' in {name} literal", b as char),
+                    i + 2,
+                ));
+            }
+            return invalid(i + 2);
+        }
+    }
+    let clean: String = body.chars().filter(|&c| c != '_').collect();
+    Ok(int_tok(&clean, radix))
+}
+
+/// What a string prefix says.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Prefix {
+    pub raw: bool,
+    pub bytes: bool,
+    pub fstring: bool,
+}
+
+pub fn prefix(p: &str) -> Prefix {
+    let mut out = Prefix::default();
+    for c in p.chars() {
+        match c.to_ascii_lowercase() {
+            'r' => out.raw = true,
+            'b' => out.bytes = true,
+            'f' => out.fstring = true,
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Output of escape decoding: text for `str`, raw bytes for `bytes`.
+pub enum Decoded {
+    Str(String),
+    Bytes(Vec<u8>),
+}
+
+/// Decodes the escapes of a literal body. Errors give a message and the
+/// offset in `body` of the bad escape.
+pub fn decode(body: &str, raw: bool, bytes: bool) -> Result<Decoded, (String, usize)> {
+    if bytes {
+        if let Some(i) = body.find(|c: char| !c.is_ascii()) {
+            return Err((
+                "bytes can only contain ASCII literal characters".to_string(),
+                i,
+            ));
+        }
+    }
+    if raw {
+        return Ok(if bytes {
+            Decoded::Bytes(body.as_bytes().to_vec())
+        } else {
+            Decoded::Str(body.to_string())
+        });
+    }
+    // Decode into code points (bytes literals use values < 256).
+    let mut out: Vec<u32> = Vec::with_capacity(body.len());
+    let mut chars = body.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c != '\\' {
+            out.push(c as u32);
+            continue;
+        }
+        let Some((_, e)) = chars.next() else {
+            out.push('\\' as u32);
+            break;
+        };
+        let simple = match e {
+            '\n' => Some(None),
+            '\r' => {
+                if chars.peek().is_some_and(|&(_, c)| c == '\n') {
+                    chars.next();
+                }
+                Some(None)
+            }
+            '\\' => Some(Some('\\')),
+            '\'' => Some(Some('\'')),
+            '"' => Some(Some('"')),
+            'a' => Some(Some('\x07')),
+            'b' => Some(Some('\x08')),
+            'f' => Some(Some('\x0c')),
+            'n' => Some(Some('\n')),
+            'r' => Some(Some('\r')),
+            't' => Some(Some('\t')),
+            'v' => Some(Some('\x0b')),
+            _ => None,
+        };
+        if let Some(ch) = simple {
+            out.extend(ch.map(|c| c as u32));
+            continue;
+        }
+        match e {
+            '0'..='7' => {
+                let mut v = e as u32 - '0' as u32;
+                for _ in 0..2 {
+                    match chars.peek() {
+                        Some(&(_, d @ '0'..='7')) => {
+                            v = v * 8 + (d as u32 - '0' as u32);
+                            chars.next();
+                        }
+                        _ => break,
+                    }
+                }
+                out.push(if bytes { v & 0xff } else { v });
+            }
+            'x' | 'u' | 'U' if !(bytes && e != 'x') => {
+                let n = match e {
+                    'x' => 2,
+                    'u' => 4,
+                    _ => 8,
+                };
+                let mut v = 0u32;
+                for k in 0..n {
+                    match chars.peek().and_then(|&(_, d)| d.to_digit(16)) {
+                        Some(d) => {
+                            v = v * 16 + d;
+                            chars.next();
+                        }
+                        None => {
+                            let msg = if bytes {
+                                format!("(value error) invalid \\x escape at position {i}")
+                            } else {
+                                format!(
+                                    "(unicode error) 'unicodeescape' codec can't decode bytes in \
+                                     position {i}-{}: truncated \\{}{} escape",
+                                    i + 1 + k,
+                                    e,
+                                    "X".repeat(n)
+                                )
+                            };
+                            return Err((msg, i));
+                        }
+                    }
+                }
+                if v > 0x10ffff {
+                    return Err((
+                        format!(
+                            "(unicode error) 'unicodeescape' codec can't decode bytes in \
+                             position {i}-{}: illegal Unicode character",
+                            i + 1 + n
+                        ),
+                        i,
+                    ));
+                }
+                out.push(v);
+            }
+            'N' if !bytes => {
+                let rest = &body[i + 2..];
+                let name = rest
+                    .strip_prefix('{')
+                    .and_then(|r| r.find('}').map(|end| &r[..end]));
+                let ch = name.and_then(char_by_name);
+                match (name, ch) {
+                    (Some(name), Some(ch)) => {
+                        out.push(ch as u32);
+                        // Skip `{name}`.
+                        for _ in 0..name.chars().count() + 2 {
+                            chars.next();
+                        }
+                    }
+                    _ => {
+                        let end = i + 1 + name.map_or(0, |n| n.len() + 2);
+                        let why = if name.is_some() {
+                            "unknown Unicode character name"
+                        } else {
+                            "malformed \\N character escape"
+                        };
+                        return Err((
+                            format!(
+                                "(unicode error) 'unicodeescape' codec can't decode bytes in \
+                                 position {i}-{end}: {why}"
+                            ),
+                            i,
+                        ));
+                    }
+                }
+            }
+            // Unknown escapes stay as written (CPython only warns).
+            _ => {
+                out.push('\\' as u32);
+                out.push(e as u32);
+            }
+        }
+    }
+    Ok(if bytes {
+        Decoded::Bytes(out.into_iter().map(|v| v as u8).collect())
+    } else {
+        // Lone surrogates cannot live in a Rust string: use U+FFFD.
+        Decoded::Str(
+            out.into_iter()
+                .map(|v| char::from_u32(v).unwrap_or('\u{fffd}'))
+                .collect(),
+        )
+    })
+}
+
+/// A small table of `\N{...}` names: the ones seen in real programs.
+fn char_by_name(name: &str) -> Option<char> {
+    const NAMES: &[(&str, char)] = &[
+        ("SPACE", ' '),
+        ("NULL", '\0'),
+        ("LINE FEED", '\n'),
+        ("CARRIAGE RETURN", '\r'),
+        ("CHARACTER TABULATION", '\t'),
+        ("NO-BREAK SPACE", '\u{a0}'),
+        ("COPYRIGHT SIGN", '\u{a9}'),
+        ("REGISTERED SIGN", '\u{ae}'),
+        ("DEGREE SIGN", '\u{b0}'),
+        ("PLUS-MINUS SIGN", '\u{b1}'),
+        ("MICRO SIGN", '\u{b5}'),
+        ("MULTIPLICATION SIGN", '\u{d7}'),
+        ("DIVISION SIGN", '\u{f7}'),
+        ("LATIN SMALL LETTER E WITH ACUTE", '\u{e9}'),
+        ("LATIN CAPITAL LETTER E WITH ACUTE", '\u{c9}'),
+        ("LATIN SMALL LETTER A WITH GRAVE", '\u{e0}'),
+        ("LATIN SMALL LETTER U WITH DIAERESIS", '\u{fc}'),
+        ("LATIN SMALL LETTER SHARP S", '\u{df}'),
+        ("GREEK SMALL LETTER ALPHA", '\u{3b1}'),
+        ("GREEK SMALL LETTER BETA", '\u{3b2}'),
+        ("GREEK SMALL LETTER GAMMA", '\u{3b3}'),
+        ("GREEK SMALL LETTER DELTA", '\u{3b4}'),
+        ("GREEK SMALL LETTER PI", '\u{3c0}'),
+        ("GREEK SMALL LETTER LAMDA", '\u{3bb}'),
+        ("GREEK SMALL LETTER MU", '\u{3bc}'),
+        ("GREEK SMALL LETTER SIGMA", '\u{3c3}'),
+        ("GREEK CAPITAL LETTER DELTA", '\u{394}'),
+        ("GREEK CAPITAL LETTER OMEGA", '\u{3a9}'),
+        ("EN DASH", '\u{2013}'),
+        ("EM DASH", '\u{2014}'),
+        ("LEFT SINGLE QUOTATION MARK", '\u{2018}'),
+        ("RIGHT SINGLE QUOTATION MARK", '\u{2019}'),
+        ("LEFT DOUBLE QUOTATION MARK", '\u{201c}'),
+        ("RIGHT DOUBLE QUOTATION MARK", '\u{201d}'),
+        ("BULLET", '\u{2022}'),
+        ("HORIZONTAL ELLIPSIS", '\u{2026}'),
+        ("EURO SIGN", '\u{20ac}'),
+        ("POUND SIGN", '\u{a3}'),
+        ("YEN SIGN", '\u{a5}'),
+        ("RIGHTWARDS ARROW", '\u{2192}'),
+        ("LEFTWARDS ARROW", '\u{2190}'),
+        ("INFINITY", '\u{221e}'),
+        ("CHECK MARK", '\u{2713}'),
+        ("BLACK STAR", '\u{2605}'),
+        ("WHITE STAR", '\u{2606}'),
+        ("SNOWMAN", '\u{2603}'),
+        ("BLACK HEART SUIT", '\u{2665}'),
+        ("WHITE SMILING FACE", '\u{263a}'),
+        ("ZERO WIDTH SPACE", '\u{200b}'),
+        ("REPLACEMENT CHARACTER", '\u{fffd}'),
+        ("PILE OF POO", '\u{1f4a9}'),
+        ("GRINNING FACE", '\u{1f600}'),
+        ("THUMBS UP SIGN", '\u{1f44d}'),
+    ];
+    let upper = name.to_ascii_uppercase();
+    NAMES.iter().find(|(n, _)| *n == upper).map(|&(_, c)| c)
+}

@@ -1,0 +1,274 @@
+//! Entry points: tokens in, syntax tree out, with CPython's error messages.
+
+use crate::actions::Top;
+use crate::ast::{Expr, Span, Stmt};
+use crate::error::{SyntaxError, SyntaxErrorKind};
+use crate::lexer::{lex, line_of, Mode, Spanned};
+use crate::token::Tok;
+use lalrpop_util::{lalrpop_mod, ParseError};
+
+lalrpop_mod!(
+    #[allow(clippy::all, clippy::pedantic, unused, unused_parens)]
+    python
+);
+
+/// Parses a whole file.
+pub fn parse_module(source: &str) -> Result<Vec<Stmt>, SyntaxError> {
+    match run(source, 0, source.len(), Mode::File, Tok::StartModule)? {
+        Top::Stmts(s) => Ok(s),
+        Top::Expr(_) => Ok(vec![]),
+    }
+}
+
+/// Parses one REPL input: a single (possibly compound) statement.
+pub fn parse_interactive(source: &str) -> Result<Vec<Stmt>, SyntaxError> {
+    match run(source, 0, source.len(), Mode::File, Tok::StartInteractive)? {
+        Top::Stmts(s) => Ok(s),
+        Top::Expr(_) => Ok(vec![]),
+    }
+}
+
+/// Parses `eval()` input: an expression list.
+pub fn parse_expression(source: &str) -> Result<Expr, SyntaxError> {
+    expr_of(run(
+        source,
+        0,
+        source.len(),
+        Mode::Expression,
+        Tok::StartExpression,
+    )?)
+}
+
+/// Parses the expression of an f-string field, `src[start..end]`.
+pub(crate) fn parse_field(src: &str, start: usize, end: usize) -> Result<Expr, SyntaxError> {
+    expr_of(run(src, start, end, Mode::Field, Tok::StartExpression)?)
+}
+
+fn expr_of(top: Top) -> Result<Expr, SyntaxError> {
+    match top {
+        Top::Expr(e) => Ok(e),
+        Top::Stmts(_) => Err(SyntaxError::new("invalid syntax", Span::default())),
+    }
+}
+
+fn run(src: &str, start: usize, end: usize, mode: Mode, marker: Tok) -> Result<Top, SyntaxError> {
+    let interactive = marker == Tok::StartInteractive;
+    let tokens = lex(src, start, end, mode)?;
+    let stream = std::iter::once((start, marker, start))
+        .chain(tokens)
+        .map(Ok::<Spanned, SyntaxError>);
+    python::TopParser::new()
+        .parse(src, stream)
+        .map_err(|e| convert_error(src, start, end, mode, interactive, e))
+}
+
+const HEADERS: &[(&str, &str)] = &[
+    ("if", "'if' statement"),
+    ("elif", "'elif' statement"),
+    ("else", "'else' statement"),
+    ("while", "'while' statement"),
+    ("for", "'for' statement"),
+    ("try", "'try' statement"),
+    ("except", "'except' statement"),
+    ("finally", "'finally' statement"),
+    ("with", "'with' statement"),
+    ("def", "function definition"),
+    ("class", "class definition"),
+];
+
+/// The first token of the logical line before offset `at`: the keyword of
+/// the compound statement header a block was expected after.
+fn header_before(
+    src: &str,
+    start: usize,
+    end: usize,
+    mode: Mode,
+    at: usize,
+) -> Option<(Tok, usize)> {
+    let tokens = lex(src, start, end, mode).ok()?;
+    let idx = tokens
+        .iter()
+        .position(|t| t.0 >= at)
+        .unwrap_or(tokens.len());
+    // Skip back over the header's NEWLINE, then to the line's start.
+    let mut i = idx.checked_sub(1)?;
+    if tokens[i].1 == Tok::Newline {
+        i = i.checked_sub(1)?;
+    }
+    while i > 0 && !matches!(tokens[i - 1].1, Tok::Newline | Tok::Indent | Tok::Dedent) {
+        i -= 1;
+    }
+    Some((tokens[i].1.clone(), tokens[i].0))
+}
+
+fn convert_error(
+    src: &str,
+    start: usize,
+    end: usize,
+    mode: Mode,
+    interactive: bool,
+    e: ParseError<usize, Tok, SyntaxError>,
+) -> SyntaxError {
+    let generic = |s: usize, e: usize| SyntaxError::new("invalid syntax", Span::new(s, e));
+    let (s, tok, e2, expected) = match e {
+        ParseError::User { error } => return error,
+        ParseError::InvalidToken { location } => return generic(location, location + 1),
+        ParseError::ExtraToken { token } => return generic(token.0, token.2),
+        ParseError::UnrecognizedEof { location, expected } => (location, None, location, expected),
+        ParseError::UnrecognizedToken { token, expected } => {
+            (token.0, Some(token.1), token.2, expected)
+        }
+    };
+    let expects = |t: &str| expected.iter().any(|x| x == t);
+    if tok == Some(Tok::Indent) {
+        return SyntaxError {
+            kind: SyntaxErrorKind::IndentationError,
+            msg: "unexpected indent".into(),
+            span: Span::new(s, e2),
+        };
+    }
+    if expects("\"INDENT\"") {
+        if let Some((kw, at)) = header_before(src, start, end, mode, s) {
+            let what = kw
+                .keyword_text()
+                .and_then(|k| HEADERS.iter().find(|h| h.0 == k))
+                .map_or("statement", |h| h.1);
+            return SyntaxError {
+                kind: SyntaxErrorKind::IndentationError,
+                msg: format!(
+                    "expected an indented block after {what} on line {}",
+                    line_of(src, at)
+                ),
+                span: Span::new(s, e2),
+            };
+        }
+    }
+    if tok == Some(Tok::Newline) && expects("\":\"") {
+        if let Some((kw, _)) = header_before(src, start, end, mode, e2) {
+            if kw
+                .keyword_text()
+                .is_some_and(|k| HEADERS.iter().any(|h| h.0 == k))
+            {
+                return SyntaxError::new("expected ':'", Span::new(s, s));
+            }
+        }
+    }
+    if let Some(tok) = &tok {
+        if let Some(err) = hint(src, start, end, mode, s, e2, tok, &expected) {
+            return err;
+        }
+    }
+    if interactive && expected.is_empty() {
+        return SyntaxError::new(
+            "multiple statements found while compiling a single statement",
+            Span::new(s, e2),
+        );
+    }
+    if let Some(tok) = &tok {
+        if let Some(prev) = missing_comma(src, start, end, mode, s, tok) {
+            return SyntaxError::new(
+                "invalid syntax. Perhaps you forgot a comma?",
+                Span::new(prev, e2),
+            );
+        }
+    }
+    generic(s, e2)
+}
+
+fn is_operand(t: &Tok) -> bool {
+    matches!(
+        t,
+        Tok::Name(_)
+            | Tok::Int(_)
+            | Tok::BigInt(_)
+            | Tok::Float(_)
+            | Tok::Complex(_)
+            | Tok::Str { .. }
+            | Tok::True
+            | Tok::False
+            | Tok::None
+    )
+}
+
+/// CPython's hint for two juxtaposed operands inside brackets (`f(a b)`):
+/// returns where the first operand starts.
+fn missing_comma(
+    src: &str,
+    start: usize,
+    end: usize,
+    mode: Mode,
+    at: usize,
+    tok: &Tok,
+) -> Option<usize> {
+    if !is_operand(tok) {
+        return None;
+    }
+    let tokens = lex(src, start, end, mode).ok()?;
+    let idx = tokens.iter().position(|t| t.0 >= at)?;
+    let prev = &tokens[idx.checked_sub(1)?];
+    let closes_operand = matches!(prev.1, Tok::Op(")" | "]" | "}"));
+    if !is_operand(&prev.1) && !closes_operand {
+        return None;
+    }
+    let mut depth: i64 = if mode == Mode::Field { 1 } else { 0 };
+    for (_, t, _) in &tokens[..idx] {
+        match t {
+            Tok::Op("(" | "[" | "{") => depth += 1,
+            Tok::Op(")" | "]" | "}") => depth -= 1,
+            _ => {}
+        }
+    }
+    (depth > 0).then_some(prev.0)
+}
+
+/// CPython's friendlier messages for a few common mistakes.
+#[allow(clippy::too_many_arguments)]
+fn hint(
+    src: &str,
+    start: usize,
+    end: usize,
+    mode: Mode,
+    s: usize,
+    e: usize,
+    tok: &Tok,
+    expected: &[String],
+) -> Option<SyntaxError> {
+    let tokens = lex(src, start, end, mode).ok()?;
+    let idx = tokens.iter().position(|t| t.0 >= s)?;
+    let mut first = idx;
+    while first > 0
+        && !matches!(
+            tokens[first - 1].1,
+            Tok::Newline | Tok::Indent | Tok::Dedent
+        )
+    {
+        first -= 1;
+    }
+    let head = &tokens[first].1;
+    let prev = idx.checked_sub(1).map(|i| &tokens[i].1);
+    let at = |msg: &str, from: usize| Some(SyntaxError::new(msg, Span::new(from, e)));
+    if *head == Tok::Name("print".into()) && idx == first + 1 && is_operand(tok) {
+        return at(
+            "Missing parentheses in call to 'print'. Did you mean print(...)?",
+            tokens[first].0,
+        );
+    }
+    if *tok == Tok::Op("=") && matches!(head, Tok::If | Tok::Elif | Tok::While) {
+        return at(
+            "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+            s,
+        );
+    }
+    if *tok == Tok::Newline && *head == Tok::From && prev == Some(&Tok::Op(",")) {
+        return at(
+            "trailing comma not allowed without surrounding parentheses",
+            s,
+        );
+    }
+    let layout =
+        |t: Option<&Tok>| matches!(t, None | Some(Tok::Newline | Tok::Indent | Tok::Dedent));
+    if *tok != Tok::Else && expected.iter().any(|x| x == "\"else\"") && !layout(prev) {
+        return at("expected 'else' after 'if' expression", s);
+    }
+    None
+}

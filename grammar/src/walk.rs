@@ -1,0 +1,116 @@
+//! Finds `yield` in a function body, to set `FunctionDef.is_generator`.
+//! Nested functions, lambdas and classes have bodies of their own and are
+//! skipped; a comprehension's first iterable runs in the enclosing scope.
+
+use crate::ast::*;
+
+pub fn body_has_yield(body: &[Stmt]) -> bool {
+    body.iter().any(stmt_has_yield)
+}
+
+fn opt(x: &Option<Expr>) -> bool {
+    x.as_ref().is_some_and(expr_has_yield)
+}
+
+fn stmt_has_yield(s: &Stmt) -> bool {
+    match &s.kind {
+        StmtKind::FunctionDef(_) | StmtKind::ClassDef(_) => false,
+        StmtKind::Return(v) => opt(v),
+        StmtKind::Delete(v) => v.iter().any(expr_has_yield),
+        StmtKind::Assign { targets, value } => {
+            expr_has_yield(value) || targets.iter().any(expr_has_yield)
+        }
+        StmtKind::AugAssign { target, value, .. } => {
+            expr_has_yield(target) || expr_has_yield(value)
+        }
+        StmtKind::AnnAssign { target, value, .. } => expr_has_yield(target) || opt(value),
+        StmtKind::For {
+            target,
+            iter,
+            body,
+            orelse,
+        } => {
+            expr_has_yield(target)
+                || expr_has_yield(iter)
+                || body_has_yield(body)
+                || body_has_yield(orelse)
+        }
+        StmtKind::While { test, body, orelse } | StmtKind::If { test, body, orelse } => {
+            expr_has_yield(test) || body_has_yield(body) || body_has_yield(orelse)
+        }
+        StmtKind::With { items, body } => {
+            items
+                .iter()
+                .any(|i| expr_has_yield(&i.context) || opt(&i.target))
+                || body_has_yield(body)
+        }
+        StmtKind::Raise { exc, cause } => opt(exc) || opt(cause),
+        StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+        } => {
+            body_has_yield(body)
+                || handlers
+                    .iter()
+                    .any(|h| opt(&h.typ) || body_has_yield(&h.body))
+                || body_has_yield(orelse)
+                || body_has_yield(finalbody)
+        }
+        StmtKind::Assert { test, msg } => expr_has_yield(test) || opt(msg),
+        StmtKind::Expr(x) => expr_has_yield(x),
+        StmtKind::Import(_)
+        | StmtKind::ImportFrom { .. }
+        | StmtKind::Global(_)
+        | StmtKind::Nonlocal(_)
+        | StmtKind::Pass
+        | StmtKind::Break
+        | StmtKind::Continue => false,
+    }
+}
+
+pub fn expr_has_yield(x: &Expr) -> bool {
+    let any = |v: &[Expr]| v.iter().any(expr_has_yield);
+    match &x.kind {
+        ExprKind::Yield(_) | ExprKind::YieldFrom(_) => true,
+        ExprKind::Name { .. } | ExprKind::Constant(_) | ExprKind::Lambda(_) => false,
+        ExprKind::FString(parts) => parts_have_yield(parts),
+        ExprKind::BoolOp { values, .. } => any(values),
+        ExprKind::NamedExpr { value, .. } => expr_has_yield(value),
+        ExprKind::BinOp { left, right, .. } => expr_has_yield(left) || expr_has_yield(right),
+        ExprKind::UnaryOp { operand, .. } => expr_has_yield(operand),
+        ExprKind::IfExp { test, body, orelse } => {
+            expr_has_yield(test) || expr_has_yield(body) || expr_has_yield(orelse)
+        }
+        ExprKind::Dict(items) => items.iter().any(|(k, v)| opt(k) || expr_has_yield(v)),
+        ExprKind::Set(v) | ExprKind::List(v) | ExprKind::Tuple(v) => any(v),
+        ExprKind::Comprehension(c) => c
+            .generators
+            .first()
+            .is_some_and(|g| expr_has_yield(&g.iter)),
+        ExprKind::Compare {
+            left, comparators, ..
+        } => expr_has_yield(left) || any(comparators),
+        ExprKind::Call {
+            func,
+            args,
+            keywords,
+        } => expr_has_yield(func) || any(args) || keywords.iter().any(|k| expr_has_yield(&k.value)),
+        ExprKind::Attribute { value, .. } => expr_has_yield(value),
+        ExprKind::Subscript { value, index } => expr_has_yield(value) || expr_has_yield(index),
+        ExprKind::Starred(v) => expr_has_yield(v),
+        ExprKind::Slice { lower, upper, step } => [lower, upper, step]
+            .iter()
+            .any(|p| p.as_ref().is_some_and(|b| expr_has_yield(b))),
+    }
+}
+
+fn parts_have_yield(parts: &[FStringPart]) -> bool {
+    parts.iter().any(|p| match p {
+        FStringPart::Literal(_) => false,
+        FStringPart::Expr {
+            value, format_spec, ..
+        } => expr_has_yield(value) || format_spec.as_deref().is_some_and(parts_have_yield),
+    })
+}

@@ -1,0 +1,392 @@
+//! The builtin types as callables: `int(...)`, `str(...)`, `list(...)`, ...
+
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+
+use super::{check_args, kwarg, no_kwargs, only_kwargs, want_int};
+use crate::interp::Interp;
+use crate::runtime::class::Class;
+use crate::runtime::dict::PyDict;
+use crate::runtime::exception::{PyErr, PyResult};
+use crate::runtime::function::{Builtin, Kwargs, NativeFn};
+use crate::runtime::int::parse_int;
+use crate::runtime::set::PySet;
+use crate::runtime::value::{PyRange, PySlice, Value};
+
+fn set_ctor(class: &Rc<Class>, name: &'static str, f: NativeFn) {
+    class.dict.set_str(
+        "__new__",
+        Value::Builtin(Rc::new(Builtin {
+            name,
+            func: f,
+            bound: None,
+            is_method: false,
+            owner: "",
+        })),
+    );
+}
+
+pub fn register(i: &Interp) {
+    let t = &i.types;
+    let pairs: Vec<(&'static str, Rc<Class>, NativeFn)> = vec![
+        ("int", t.int.clone(), int_new),
+        ("float", t.float.clone(), float_new),
+        ("str", t.str_.clone(), str_new),
+        ("bool", t.bool_.clone(), bool_new),
+        ("list", t.list.clone(), list_new),
+        ("tuple", t.tuple.clone(), tuple_new),
+        ("dict", t.dict.clone(), dict_new),
+        ("set", t.set.clone(), set_new),
+        ("frozenset", t.frozenset.clone(), frozenset_new),
+        ("range", t.range.clone(), range_new),
+        ("slice", t.slice.clone(), slice_new),
+        ("type", t.type_.clone(), type_new),
+        ("object", t.object.clone(), object_new),
+    ];
+    for (name, class, f) in pairs {
+        set_ctor(&class, name, f);
+        i.builtins.set_str(name, Value::Class(class));
+    }
+}
+
+fn int_new(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    only_kwargs("int", kwargs, &["base"])?;
+    check_args("int", args, 0, 2)?;
+    let base = args.get(1).or_else(|| kwarg(kwargs, "base"));
+    let Some(x) = args.first() else {
+        return Ok(Value::Int(0));
+    };
+    if let Some(b) = base {
+        let b = want_int(b)?;
+        if b != 0 && !(2..=36).contains(&b) {
+            return Err(PyErr::value_error("int() base must be >= 2 and <= 36, or 0"));
+        }
+        let Value::Str(s) = x else {
+            return Err(PyErr::type_error("int() can't convert non-string with explicit base"));
+        };
+        return parse_int(&s.s, b as u32).ok_or_else(|| {
+            PyErr::value_error(format!(
+                "invalid literal for int() with base {}: {}",
+                b,
+                crate::interp::repr::str_repr(&s.s)
+            ))
+        });
+    }
+    match x {
+        Value::Int(_) | Value::BigInt(_) => Ok(x.clone()),
+        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::Float(f) => {
+            if f.is_nan() {
+                return Err(PyErr::value_error("cannot convert float NaN to integer"));
+            }
+            if f.is_infinite() {
+                return Err(PyErr::overflow("cannot convert float infinity to integer"));
+            }
+            Ok(super::functions::float_to_int(f.trunc()))
+        }
+        Value::Str(s) => parse_int(&s.s, 10).ok_or_else(|| {
+            PyErr::value_error(format!(
+                "invalid literal for int() with base 10: {}",
+                crate::interp::repr::str_repr(&s.s)
+            ))
+        }),
+        _ => {
+            for m in ["__int__", "__index__", "__trunc__"] {
+                if let Some(r) = it.call_special(x, m, vec![]) {
+                    return r;
+                }
+            }
+            Err(PyErr::type_error(format!(
+                "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                x.type_name()
+            )))
+        }
+    }
+}
+
+pub fn parse_float(text: &str) -> Option<f64> {
+    let t = text.trim();
+    let lower = t.to_ascii_lowercase();
+    let unsigned = lower.trim_start_matches(['+', '-']);
+    if matches!(unsigned, "inf" | "infinity" | "nan") {
+        let neg = lower.starts_with('-');
+        let v = if unsigned == "nan" { f64::NAN } else { f64::INFINITY };
+        return Some(if neg { -v } else { v });
+    }
+    // Underscores are allowed between digits only.
+    if t.contains('_') {
+        let b = t.as_bytes();
+        for (i, &c) in b.iter().enumerate() {
+            if c == b'_' {
+                let ok = i > 0 && i + 1 < b.len() && b[i - 1].is_ascii_digit() && b[i + 1].is_ascii_digit();
+                if !ok {
+                    return None;
+                }
+            }
+        }
+    }
+    let clean: String = t.chars().filter(|&c| c != '_').collect();
+    if clean.is_empty() || !clean.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | 'E' | '+' | '-')) {
+        return None;
+    }
+    clean.parse::<f64>().ok()
+}
+
+fn float_new(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    no_kwargs("float", kwargs)?;
+    check_args("float", args, 0, 1)?;
+    let Some(x) = args.first() else {
+        return Ok(Value::Float(0.0));
+    };
+    match x {
+        Value::Float(_) => Ok(x.clone()),
+        Value::Int(i) => Ok(Value::Float(*i as f64)),
+        Value::Bool(b) => Ok(Value::Float(*b as i64 as f64)),
+        Value::BigInt(b) => match num_traits::ToPrimitive::to_f64(&**b) {
+            Some(f) if f.is_finite() => Ok(Value::Float(f)),
+            _ => Err(PyErr::overflow("int too large to convert to float")),
+        },
+        Value::Str(s) => parse_float(&s.s).map(Value::Float).ok_or_else(|| {
+            PyErr::value_error(format!(
+                "could not convert string to float: {}",
+                crate::interp::repr::str_repr(&s.s)
+            ))
+        }),
+        _ => {
+            for m in ["__float__", "__index__"] {
+                if let Some(r) = it.call_special(x, m, vec![]) {
+                    let r = r?;
+                    return float_new(it, &[r], &[]);
+                }
+            }
+            Err(PyErr::type_error(format!(
+                "float() argument must be a string or a real number, not '{}'",
+                x.type_name()
+            )))
+        }
+    }
+}
+
+fn str_new(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    only_kwargs("str", kwargs, &["object", "encoding", "errors"])?;
+    check_args("str", args, 0, 3)?;
+    match args.first().or_else(|| kwarg(kwargs, "object")) {
+        None => Ok(Value::str("")),
+        Some(Value::Str(s)) => Ok(Value::Str(s.clone())),
+        Some(Value::Bytes(b)) if args.len() > 1 => {
+            Ok(Value::string(String::from_utf8_lossy(b).into_owned()))
+        }
+        Some(v) => Ok(Value::string(it.to_str(v)?)),
+    }
+}
+
+fn bool_new(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    no_kwargs("bool", kwargs)?;
+    check_args("bool", args, 0, 1)?;
+    match args.first() {
+        None => Ok(Value::Bool(false)),
+        Some(v) => Ok(Value::Bool(it.truthy(v)?)),
+    }
+}
+
+fn list_new(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    no_kwargs("list", kwargs)?;
+    check_args("list", args, 0, 1)?;
+    match args.first() {
+        None => Ok(Value::list(vec![])),
+        Some(v) => Ok(Value::list(it.collect(v)?)),
+    }
+}
+
+fn tuple_new(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    no_kwargs("tuple", kwargs)?;
+    check_args("tuple", args, 0, 1)?;
+    match args.first() {
+        None => Ok(Value::tuple(vec![])),
+        Some(Value::Tuple(t)) => Ok(Value::Tuple(t.clone())),
+        Some(v) => Ok(Value::tuple(it.collect(v)?)),
+    }
+}
+
+/// Fill a dict from `dict(...)`-style arguments (also used by `update`).
+pub fn dict_fill(it: &mut Interp, d: &PyDict, args: &[Value], kwargs: Kwargs, fname: &str) -> PyResult<()> {
+    if args.len() > 1 {
+        return Err(PyErr::type_error(format!(
+            "{} expected at most 1 argument, got {}",
+            fname,
+            args.len()
+        )));
+    }
+    if let Some(src) = args.first() {
+        let is_mapping = matches!(src, Value::Dict(_))
+            || (matches!(src, Value::Instance(_)) && it.types.class_of(src).lookup("keys").is_some());
+        if is_mapping {
+            it.dict_update_from_mapping(d, src, false)?;
+        } else {
+            let iter = it.get_iter(src)?;
+            let mut n = 0usize;
+            while let Some(item) = it.next(&iter)? {
+                let pair = match it.collect(&item) {
+                    Ok(p) => p,
+                    Err(_) => {
+                        return Err(PyErr::type_error(format!(
+                            "cannot convert dictionary update sequence element #{} to a sequence",
+                            n
+                        )))
+                    }
+                };
+                if pair.len() != 2 {
+                    return Err(PyErr::value_error(format!(
+                        "dictionary update sequence element #{} has length {}; 2 is required",
+                        n,
+                        pair.len()
+                    )));
+                }
+                let mut pair = pair.into_iter();
+                let (k, v) = match (pair.next(), pair.next()) {
+                    (Some(k), Some(v)) => (k, v),
+                    _ => break,
+                };
+                let h = it.hash(&k)?;
+                d.insert(k, h, v);
+                n += 1;
+            }
+        }
+    }
+    for (k, v) in kwargs {
+        d.set_str(k, v.clone());
+    }
+    Ok(())
+}
+
+fn dict_new(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let d = PyDict::new();
+    dict_fill(it, &d, args, kwargs, "dict")?;
+    Ok(Value::Dict(Rc::new(d)))
+}
+
+pub fn set_from(it: &mut Interp, v: Option<&Value>) -> PyResult<PySet> {
+    let s = PySet::new();
+    if let Some(v) = v {
+        if let Value::Set(src) | Value::FrozenSet(src) = v {
+            return Ok(PySet::from_table(src.table.borrow().clone()));
+        }
+        let iter = it.get_iter(v)?;
+        while let Some(x) = it.next(&iter)? {
+            it.set_add(&s, x)?;
+        }
+    }
+    Ok(s)
+}
+
+fn set_new(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    no_kwargs("set", kwargs)?;
+    check_args("set", args, 0, 1)?;
+    Ok(Value::Set(Rc::new(set_from(it, args.first())?)))
+}
+
+fn frozenset_new(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    no_kwargs("frozenset", kwargs)?;
+    check_args("frozenset", args, 0, 1)?;
+    if let Some(Value::FrozenSet(f)) = args.first() {
+        return Ok(Value::FrozenSet(f.clone()));
+    }
+    Ok(Value::FrozenSet(Rc::new(set_from(it, args.first())?)))
+}
+
+fn range_arg(v: &Value) -> PyResult<i64> {
+    match v {
+        Value::Int(i) => Ok(*i),
+        Value::Bool(b) => Ok(*b as i64),
+        Value::BigInt(_) => Err(PyErr::overflow("Python int too large to convert to C ssize_t")),
+        _ => Err(PyErr::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            v.type_name()
+        ))),
+    }
+}
+
+fn range_new(_it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    no_kwargs("range", kwargs)?;
+    let (start, stop, step) = match args.len() {
+        1 => (0, range_arg(&args[0])?, 1),
+        2 => (range_arg(&args[0])?, range_arg(&args[1])?, 1),
+        3 => (range_arg(&args[0])?, range_arg(&args[1])?, range_arg(&args[2])?),
+        0 => return Err(PyErr::type_error("range expected at least 1 argument, got 0")),
+        n => {
+            return Err(PyErr::type_error(format!(
+                "range expected at most 3 arguments, got {}",
+                n
+            )))
+        }
+    };
+    if step == 0 {
+        return Err(PyErr::value_error("range() arg 3 must not be zero"));
+    }
+    Ok(Value::Range(Rc::new(PyRange { start, stop, step })))
+}
+
+fn slice_new(_it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    no_kwargs("slice", kwargs)?;
+    check_args("slice", args, 1, 3)?;
+    let (start, stop, step) = match args.len() {
+        1 => (Value::None, args[0].clone(), Value::None),
+        2 => (args[0].clone(), args[1].clone(), Value::None),
+        _ => (args[0].clone(), args[1].clone(), args[2].clone()),
+    };
+    Ok(Value::Slice(Rc::new(PySlice { start, stop, step })))
+}
+
+fn type_new(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    match args.len() {
+        1 if kwargs.is_empty() => Ok(Value::Class(it.types.class_of(&args[0]))),
+        3 => {
+            let Value::Str(name) = &args[0] else {
+                return Err(PyErr::type_error(format!(
+                    "type.__new__() argument 1 must be str, not {}",
+                    args[0].type_name()
+                )));
+            };
+            let Value::Tuple(bases) = &args[1] else {
+                return Err(PyErr::type_error(format!(
+                    "type.__new__() argument 2 must be tuple, not {}",
+                    args[1].type_name()
+                )));
+            };
+            let Value::Dict(ns) = &args[2] else {
+                return Err(PyErr::type_error(format!(
+                    "type.__new__() argument 3 must be dict, not {}",
+                    args[2].type_name()
+                )));
+            };
+            let mut bs = Vec::new();
+            for b in bases.items.iter() {
+                match b {
+                    Value::Class(c) => bs.push(c.clone()),
+                    _ => return Err(PyErr::type_error("bases must be types")),
+                }
+            }
+            let ns = Rc::new(ns.copy());
+            if ns.get_str("__module__").is_none() {
+                ns.set_str("__module__", Value::str("__main__"));
+            }
+            it.new_class(name.as_str(), bs, ns)
+        }
+        _ => Err(PyErr::type_error("type() takes 1 or 3 arguments")),
+    }
+}
+
+fn object_new(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    if !args.is_empty() || !kwargs.is_empty() {
+        return Err(PyErr::type_error("object() takes no arguments"));
+    }
+    Ok(Value::Instance(Rc::new(crate::runtime::instance::Instance {
+        class: it.types.object.clone(),
+        dict: None,
+        exc: None,
+    })))
+}
+
+#[allow(dead_code)]
+fn _big(_: BigInt) {}

@@ -1,0 +1,151 @@
+//! Methods of `dict`.
+
+use std::rc::Rc;
+
+use super::{check_method, def_method};
+use crate::interp::Interp;
+use crate::runtime::class::Class;
+use crate::runtime::dict::PyDict;
+use crate::runtime::exception::{ExcKind, PyErr, PyResult};
+use crate::runtime::function::Kwargs;
+use crate::runtime::iter::{DictView, ViewKind};
+use crate::runtime::value::Value;
+
+pub fn register(c: &Rc<Class>) {
+    def_method(c, "get", get);
+    def_method(c, "setdefault", setdefault);
+    def_method(c, "pop", pop);
+    def_method(c, "popitem", popitem);
+    def_method(c, "update", update);
+    def_method(c, "keys", keys);
+    def_method(c, "values", values);
+    def_method(c, "items", items);
+    def_method(c, "copy", copy);
+    def_method(c, "clear", clear);
+    def_method(c, "fromkeys", fromkeys);
+    def_method(c, "__getitem__", getitem);
+    def_method(c, "__contains__", contains);
+}
+
+fn me(args: &[Value]) -> PyResult<&Rc<PyDict>> {
+    match args.first() {
+        Some(Value::Dict(d)) => Ok(d),
+        Some(other) => Err(PyErr::type_error(format!(
+            "descriptor requires a 'dict' object but received a '{}'",
+            other.type_name()
+        ))),
+        None => Err(PyErr::type_error("descriptor needs an argument")),
+    }
+}
+
+fn get(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_method("get", args, 1, 2)?;
+    let d = me(args)?;
+    let h = it.hash(&args[1])?;
+    Ok(d.get(&args[1], h)
+        .unwrap_or_else(|| args.get(2).cloned().unwrap_or(Value::None)))
+}
+
+fn setdefault(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_method("setdefault", args, 1, 2)?;
+    let d = me(args)?;
+    let h = it.hash(&args[1])?;
+    if let Some(v) = d.get(&args[1], h) {
+        return Ok(v);
+    }
+    let v = args.get(2).cloned().unwrap_or(Value::None);
+    d.insert(args[1].clone(), h, v.clone());
+    Ok(v)
+}
+
+fn pop(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_method("pop", args, 1, 2)?;
+    let d = me(args)?;
+    let h = it.hash(&args[1])?;
+    match d.remove(&args[1], h) {
+        Some(v) => Ok(v),
+        None => match args.get(2) {
+            Some(default) => Ok(default.clone()),
+            None => Err(PyErr::key_error(args[1].clone())),
+        },
+    }
+}
+
+fn popitem(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_method("popitem", args, 0, 0)?;
+    let d = me(args)?;
+    let last = d.map.borrow_mut().pop();
+    match last {
+        Some((k, v)) => Ok(Value::tuple(vec![k.key, v])),
+        None => Err(PyErr::new(ExcKind::KeyError, "popitem(): dictionary is empty")),
+    }
+}
+
+fn update(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let d = me(args)?.clone();
+    super::constructors::dict_fill(it, &d, &args[1..], kwargs, "update")?;
+    Ok(Value::None)
+}
+
+fn view(args: &[Value], name: &str, kind: ViewKind) -> PyResult<Value> {
+    check_method(name, args, 0, 0)?;
+    Ok(Value::DictView(Rc::new(DictView {
+        dict: me(args)?.clone(),
+        kind,
+    })))
+}
+
+fn keys(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    view(args, "keys", ViewKind::Keys)
+}
+
+fn values(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    view(args, "values", ViewKind::Values)
+}
+
+fn items(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    view(args, "items", ViewKind::Items)
+}
+
+fn copy(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_method("copy", args, 0, 0)?;
+    Ok(Value::Dict(Rc::new(me(args)?.copy())))
+}
+
+fn clear(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_method("clear", args, 0, 0)?;
+    let old = std::mem::take(&mut *me(args)?.map.borrow_mut());
+    drop(old);
+    Ok(Value::None)
+}
+
+fn fromkeys(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    // Called as dict.fromkeys(keys[, value]) (no receiver) or on an instance.
+    let rest: &[Value] = match args.first() {
+        Some(Value::Dict(_)) if args.len() >= 2 => &args[1..],
+        _ => args,
+    };
+    if rest.is_empty() || rest.len() > 2 {
+        return Err(PyErr::type_error(format!(
+            "fromkeys expected at least 1 argument, got {}",
+            rest.len()
+        )));
+    }
+    let d = PyDict::new();
+    let v = rest.get(1).cloned().unwrap_or(Value::None);
+    for k in it.collect(&rest[0])? {
+        let h = it.hash(&k)?;
+        d.insert(k, h, v.clone());
+    }
+    Ok(Value::Dict(Rc::new(d)))
+}
+
+fn getitem(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_method("__getitem__", args, 1, 1)?;
+    it.getitem(&args[0], &args[1])
+}
+
+fn contains(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_method("__contains__", args, 1, 1)?;
+    Ok(Value::Bool(it.contains(&args[0], &args[1])?))
+}

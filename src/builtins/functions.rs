@@ -1,0 +1,929 @@
+//! Builtin functions: print, len, sorted, min, max, isinstance, ...
+
+use std::io::{BufRead, Write};
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+use super::{check_args, def_fn, kwarg, no_kwargs, only_kwargs, want_int};
+use crate::interp::Interp;
+use crate::runtime::class::Class;
+use crate::runtime::exception::{ExcKind, PyErr, PyResult};
+use crate::runtime::format_spec as fs;
+use crate::runtime::function::Kwargs;
+use crate::runtime::int::{self, as_number, Num};
+use crate::runtime::iter::{IterState, PyIter};
+use crate::runtime::value::Value;
+use pyslot_grammar::ast::{BinOp, CmpOp};
+
+pub fn register(i: &Interp) {
+    def_fn(i, "print", print);
+    def_fn(i, "input", input);
+    def_fn(i, "len", len);
+    def_fn(i, "repr", repr);
+    def_fn(i, "ascii", ascii);
+    def_fn(i, "abs", abs);
+    def_fn(i, "min", min);
+    def_fn(i, "max", max);
+    def_fn(i, "sum", sum);
+    def_fn(i, "any", any);
+    def_fn(i, "all", all);
+    def_fn(i, "sorted", sorted);
+    def_fn(i, "reversed", reversed);
+    def_fn(i, "enumerate", enumerate);
+    def_fn(i, "zip", zip);
+    def_fn(i, "map", map);
+    def_fn(i, "filter", filter);
+    def_fn(i, "iter", iter);
+    def_fn(i, "next", next);
+    def_fn(i, "round", round);
+    def_fn(i, "divmod", divmod);
+    def_fn(i, "pow", pow);
+    def_fn(i, "isinstance", isinstance);
+    def_fn(i, "issubclass", issubclass);
+    def_fn(i, "id", id);
+    def_fn(i, "hash", hash);
+    def_fn(i, "chr", chr);
+    def_fn(i, "ord", ord);
+    def_fn(i, "hex", hex);
+    def_fn(i, "bin", bin);
+    def_fn(i, "oct", oct);
+    def_fn(i, "format", format);
+    def_fn(i, "callable", callable);
+    def_fn(i, "getattr", getattr);
+    def_fn(i, "setattr", setattr);
+    def_fn(i, "hasattr", hasattr);
+    def_fn(i, "delattr", delattr);
+    def_fn(i, "vars", vars);
+    def_fn(i, "dir", dir);
+}
+
+fn print(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    only_kwargs("print", kwargs, &["sep", "end", "file", "flush"])?;
+    let sep = match kwarg(kwargs, "sep") {
+        None | Some(Value::None) => " ".to_string(),
+        Some(Value::Str(s)) => s.s.to_string(),
+        Some(v) => {
+            return Err(PyErr::type_error(format!(
+                "sep must be None or a string, not {}",
+                v.type_name()
+            )))
+        }
+    };
+    let end = match kwarg(kwargs, "end") {
+        None | Some(Value::None) => "\n".to_string(),
+        Some(Value::Str(s)) => s.s.to_string(),
+        Some(v) => {
+            return Err(PyErr::type_error(format!(
+                "end must be None or a string, not {}",
+                v.type_name()
+            )))
+        }
+    };
+    let mut text = String::new();
+    for (i, a) in args.iter().enumerate() {
+        if i > 0 {
+            text.push_str(&sep);
+        }
+        text.push_str(&it.to_str(a)?);
+    }
+    text.push_str(&end);
+    let to_stderr = matches!(kwarg(kwargs, "file"), Some(Value::Str(s)) if s.as_str() == "<stderr>");
+    if to_stderr {
+        it.flush();
+        let _ = std::io::stderr().write_all(text.as_bytes());
+    } else {
+        let _ = it.out.write_all(text.as_bytes());
+    }
+    if matches!(kwarg(kwargs, "flush"), Some(Value::Bool(true))) {
+        it.flush();
+    }
+    Ok(Value::None)
+}
+
+fn input(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    no_kwargs("input", kwargs)?;
+    check_args("input", args, 0, 1)?;
+    if let Some(p) = args.first() {
+        let s = it.to_str(p)?;
+        let _ = it.out.write_all(s.as_bytes());
+    }
+    it.flush();
+    let mut line = String::new();
+    match std::io::stdin().lock().read_line(&mut line) {
+        Ok(0) | Err(_) => Err(PyErr::new(ExcKind::EOFError, "EOF when reading a line")),
+        Ok(_) => {
+            if line.ends_with('\n') {
+                line.pop();
+                if line.ends_with('\r') {
+                    line.pop();
+                }
+            }
+            Ok(Value::string(line))
+        }
+    }
+}
+
+fn len(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    no_kwargs("len", kwargs)?;
+    check_args("len", args, 1, 1)?;
+    Ok(Value::Int(it.len(&args[0])? as i64))
+}
+
+fn repr(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args("repr", args, 1, 1)?;
+    Ok(Value::string(it.repr(&args[0])?))
+}
+
+fn ascii(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args("ascii", args, 1, 1)?;
+    Ok(Value::string(crate::interp::eval::ascii_escape(&it.repr(&args[0])?)))
+}
+
+fn abs(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args("abs", args, 1, 1)?;
+    Ok(match &args[0] {
+        Value::Int(i) => match i.checked_abs() {
+            Some(a) => Value::Int(a),
+            None => Value::bigint(BigInt::from(*i).abs()),
+        },
+        Value::Bool(b) => Value::Int(*b as i64),
+        Value::BigInt(b) => Value::bigint(b.abs()),
+        Value::Float(f) => Value::Float(f.abs()),
+        v => match it.call_special(v, "__abs__", vec![]) {
+            Some(r) => return r,
+            None => {
+                return Err(PyErr::type_error(format!(
+                    "bad operand type for abs(): '{}'",
+                    v.type_name()
+                )))
+            }
+        },
+    })
+}
+
+fn min(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    min_max(it, args, kwargs, "min", CmpOp::Lt)
+}
+
+fn max(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    min_max(it, args, kwargs, "max", CmpOp::Gt)
+}
+
+fn min_max(it: &mut Interp, args: &[Value], kwargs: Kwargs, name: &str, op: CmpOp) -> PyResult<Value> {
+    only_kwargs(name, kwargs, &["key", "default"])?;
+    let key = kwarg(kwargs, "key").filter(|k| !k.is_none()).cloned();
+    let default = kwarg(kwargs, "default").cloned();
+    let items: Vec<Value> = match args.len() {
+        0 => {
+            return Err(PyErr::type_error(format!(
+                "{} expected at least 1 argument, got 0",
+                name
+            )))
+        }
+        1 => it.collect(&args[0])?,
+        _ => {
+            if default.is_some() {
+                return Err(PyErr::type_error(format!(
+                    "Cannot specify a default for {}() with multiple positional arguments",
+                    name
+                )));
+            }
+            args.to_vec()
+        }
+    };
+    let mut best: Option<(Value, Value)> = None;
+    for v in items {
+        let k = match &key {
+            Some(f) => it.call(f, vec![v.clone()], Vec::new())?,
+            None => v.clone(),
+        };
+        best = match best {
+            None => Some((k, v)),
+            Some((bk, bv)) => {
+                let better = it.compare(op, &k, &bk)?;
+                if it.truthy(&better)? {
+                    Some((k, v))
+                } else {
+                    Some((bk, bv))
+                }
+            }
+        };
+    }
+    match best {
+        Some((_, v)) => Ok(v),
+        None => match default {
+            Some(d) => Ok(d),
+            None => Err(PyErr::value_error(format!(
+                "{}() arg is an empty sequence",
+                name
+            ))),
+        },
+    }
+}
+
+fn sum(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    only_kwargs("sum", kwargs, &["start"])?;
+    check_args("sum", args, 1, 2)?;
+    let mut acc = args
+        .get(1)
+        .cloned()
+        .or_else(|| kwarg(kwargs, "start").cloned())
+        .unwrap_or(Value::Int(0));
+    match &acc {
+        Value::Str(_) => {
+            return Err(PyErr::type_error(
+                "sum() can't sum strings [use ''.join(seq) instead]",
+            ))
+        }
+        Value::Bytes(_) => {
+            return Err(PyErr::type_error(
+                "sum() can't sum bytes [use b''.join(seq) instead]",
+            ))
+        }
+        _ => {}
+    }
+    let iter = it.get_iter(&args[0])?;
+    while let Some(v) = it.next(&iter)? {
+        acc = match (&acc, &v) {
+            (Value::Int(a), Value::Int(b)) => match a.checked_add(*b) {
+                Some(r) => Value::Int(r),
+                None => it.binary_op(BinOp::Add, &acc, &v)?,
+            },
+            (Value::Float(a), Value::Float(b)) => Value::Float(a + b),
+            _ => it.binary_op(BinOp::Add, &acc, &v)?,
+        };
+    }
+    Ok(acc)
+}
+
+fn any(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args("any", args, 1, 1)?;
+    let iter = it.get_iter(&args[0])?;
+    while let Some(v) = it.next(&iter)? {
+        if it.truthy(&v)? {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn all(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args("all", args, 1, 1)?;
+    let iter = it.get_iter(&args[0])?;
+    while let Some(v) = it.next(&iter)? {
+        if !it.truthy(&v)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+/// Stable sort of `items` by optional key, as `list.sort` does.
+pub fn sort_values(it: &mut Interp, items: &mut Vec<Value>, key: Option<&Value>, reverse: bool) -> PyResult<()> {
+    let keys: Vec<Value> = match key {
+        Some(f) if !f.is_none() => {
+            let mut ks = Vec::with_capacity(items.len());
+            for v in items.iter() {
+                ks.push(it.call(f, vec![v.clone()], Vec::new())?);
+            }
+            ks
+        }
+        _ => items.clone(),
+    };
+    let mut idx: Vec<usize> = (0..items.len()).collect();
+    let mut error: Option<PyErr> = None;
+    // Only `<` is used, as in CPython.
+    let mut less = |a: &Value, b: &Value, it: &mut Interp| -> bool {
+        if error.is_some() {
+            return false;
+        }
+        if let (Value::Int(x), Value::Int(y)) = (a, b) {
+            return x < y;
+        }
+        if let (Value::Str(x), Value::Str(y)) = (a, b) {
+            return x.s < y.s;
+        }
+        match it.compare(CmpOp::Lt, a, b).and_then(|r| it.truthy(&r)) {
+            Ok(t) => t,
+            Err(e) => {
+                error = Some(e);
+                false
+            }
+        }
+    };
+    idx.sort_by(|&i, &j| {
+        let (a, b) = if reverse { (&keys[j], &keys[i]) } else { (&keys[i], &keys[j]) };
+        if less(a, b, it) {
+            std::cmp::Ordering::Less
+        } else if less(b, a, it) {
+            std::cmp::Ordering::Greater
+        } else {
+            std::cmp::Ordering::Equal
+        }
+    });
+    if let Some(e) = error {
+        return Err(e);
+    }
+    let sorted: Vec<Value> = idx.iter().map(|&i| items[i].clone()).collect();
+    *items = sorted;
+    Ok(())
+}
+
+fn sorted(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    only_kwargs("sorted", kwargs, &["key", "reverse"])?;
+    if args.len() != 1 {
+        return Err(PyErr::type_error(format!(
+            "sorted expected 1 argument, got {}",
+            args.len()
+        )));
+    }
+    let mut items = it.collect(&args[0])?;
+    let reverse = match kwarg(kwargs, "reverse") {
+        Some(v) => it.truthy(v)?,
+        None => false,
+    };
+    sort_values(it, &mut items, kwarg(kwargs, "key"), reverse)?;
+    Ok(Value::list(items))
+}
+
+fn reversed(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args("reversed", args, 1, 1)?;
+    let v = &args[0];
+    let (name, n) = match v {
+        Value::List(l) => ("list_reverseiterator", l.items.borrow().len()),
+        Value::Tuple(t) => ("reversed", t.items.len()),
+        Value::Str(s) => ("reversed", s.nchars),
+        Value::Range(r) => {
+            let n = r.len();
+            let last = r.start + (n - 1) * r.step;
+            return Ok(PyIter::new(
+                "range_iterator",
+                IterState::Range {
+                    next: last,
+                    step: -r.step,
+                    remaining: n,
+                },
+            ));
+        }
+        Value::Dict(d) => {
+            let keys = d.keys();
+            let n = keys.len();
+            return Ok(PyIter::new(
+                "dict_reversekeyiterator",
+                IterState::Reversed {
+                    seq: Value::list(keys),
+                    idx: n,
+                },
+            ));
+        }
+        Value::Instance(_) => {
+            if let Some(r) = it.call_special(v, "__reversed__", vec![]) {
+                return r;
+            }
+            ("reversed", it.len(v)?)
+        }
+        _ => {
+            return Err(PyErr::type_error(format!(
+                "'{}' object is not reversible",
+                v.type_name()
+            )))
+        }
+    };
+    Ok(PyIter::new(name, IterState::Reversed { seq: v.clone(), idx: n }))
+}
+
+fn enumerate(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    only_kwargs("enumerate", kwargs, &["start", "iterable"])?;
+    let iterable = args
+        .first()
+        .or_else(|| kwarg(kwargs, "iterable"))
+        .cloned()
+        .ok_or_else(|| PyErr::type_error("enumerate() missing required argument 'iterable' (pos 1)"))?;
+    let start = match args.get(1).or_else(|| kwarg(kwargs, "start")) {
+        Some(v) => want_int(v)?,
+        None => 0,
+    };
+    let inner = it.get_iter(&iterable)?;
+    Ok(PyIter::new("enumerate", IterState::Enumerate { it: inner, count: start }))
+}
+
+fn zip(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    only_kwargs("zip", kwargs, &["strict"])?;
+    let mut its = Vec::with_capacity(args.len());
+    for (i, a) in args.iter().enumerate() {
+        match it.get_iter(a) {
+            Ok(x) => its.push(x),
+            Err(_) => {
+                return Err(PyErr::type_error(format!(
+                    "zip argument #{} must support iteration",
+                    i + 1
+                )))
+            }
+        }
+    }
+    Ok(PyIter::new("zip", IterState::Zip { its }))
+}
+
+fn map(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    no_kwargs("map", kwargs)?;
+    if args.len() < 2 {
+        return Err(PyErr::type_error("map() must have at least two arguments."));
+    }
+    let mut its = Vec::with_capacity(args.len() - 1);
+    for a in &args[1..] {
+        its.push(it.get_iter(a)?);
+    }
+    Ok(PyIter::new("map", IterState::Map { func: args[0].clone(), its }))
+}
+
+fn filter(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    no_kwargs("filter", kwargs)?;
+    check_args("filter", args, 2, 2)?;
+    let inner = it.get_iter(&args[1])?;
+    Ok(PyIter::new("filter", IterState::Filter { func: args[0].clone(), it: inner }))
+}
+
+fn iter(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args("iter", args, 1, 2)?;
+    if args.len() == 2 {
+        if !is_callable(&args[0]) {
+            return Err(PyErr::type_error("iter(v, w): v must be callable"));
+        }
+        return Ok(PyIter::new(
+            "callable_iterator",
+            IterState::Callable {
+                func: args[0].clone(),
+                sentinel: args[1].clone(),
+            },
+        ));
+    }
+    it.get_iter(&args[0])
+}
+
+fn next(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args("next", args, 1, 2)?;
+    let target = &args[0];
+    let is_iterator = matches!(target, Value::Iter(_))
+        || it.types.class_of(target).lookup("__next__").is_some();
+    if !is_iterator {
+        return Err(PyErr::type_error(format!(
+            "'{}' object is not an iterator",
+            target.type_name()
+        )));
+    }
+    if let (Value::Instance(_), None) = (target, args.get(1)) {
+        // Let the user's StopIteration (with its value) propagate as is.
+        if let Some(r) = it.call_special(target, "__next__", vec![]) {
+            return r;
+        }
+    }
+    match it.next(target)? {
+        Some(v) => Ok(v),
+        None => match args.get(1) {
+            Some(d) => Ok(d.clone()),
+            None => Err(PyErr::stop_iteration()),
+        },
+    }
+}
+
+fn round(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    only_kwargs("round", kwargs, &["ndigits"])?;
+    check_args("round", args, 1, 2)?;
+    let nd = args.get(1).or_else(|| kwarg(kwargs, "ndigits")).filter(|v| !v.is_none());
+    let x = &args[0];
+    match x {
+        Value::Float(f) => match nd {
+            None => {
+                if f.is_nan() {
+                    return Err(PyErr::value_error("cannot convert float NaN to integer"));
+                }
+                if f.is_infinite() {
+                    return Err(PyErr::overflow("cannot convert float infinity to integer"));
+                }
+                let r = round_half_even(*f);
+                Ok(float_to_int(r))
+            }
+            Some(n) => {
+                let n = want_int(n)?;
+                Ok(Value::Float(round_float(*f, n)))
+            }
+        },
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => match nd {
+            None => Ok(match x {
+                Value::Bool(b) => Value::Int(*b as i64),
+                _ => x.clone(),
+            }),
+            Some(n) => {
+                let n = want_int(n)?;
+                if n >= 0 {
+                    return Ok(match x {
+                        Value::Bool(b) => Value::Int(*b as i64),
+                        _ => x.clone(),
+                    });
+                }
+                let v = match as_number(x) {
+                    Some(num) => int::big(&num),
+                    None => BigInt::zero(),
+                };
+                let p = num_traits::pow(BigInt::from(10), (-n) as usize);
+                let (q, r) = num_integer::Integer::div_mod_floor(&v, &p);
+                let twice = &r * 2;
+                let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) {
+                    q + 1
+                } else {
+                    q
+                };
+                Ok(Value::bigint(q * p))
+            }
+        },
+        _ => {
+            let mut a = vec![];
+            if let Some(n) = nd {
+                a.push(n.clone());
+            }
+            match it.call_special(x, "__round__", a) {
+                Some(r) => r,
+                None => Err(PyErr::type_error(format!(
+                    "type {} doesn't define __round__ method",
+                    x.type_name()
+                ))),
+            }
+        }
+    }
+}
+
+pub fn round_half_even(f: f64) -> f64 {
+    let r = f.round();
+    if (f - f.trunc()).abs() == 0.5 {
+        2.0 * (f / 2.0).round()
+    } else {
+        r
+    }
+}
+
+/// `round(x, n)` for floats: correctly rounded through decimal text.
+fn round_float(x: f64, n: i64) -> f64 {
+    if !x.is_finite() || x == 0.0 {
+        return x;
+    }
+    if n > 300 {
+        return x;
+    }
+    if n >= 0 {
+        let s = format!("{:.*}", n as usize, x);
+        return s.parse().unwrap_or(x);
+    }
+    if n < -308 {
+        return 0.0f64.copysign(x);
+    }
+    let p = 10f64.powi((-n) as i32);
+    let y = round_half_even(x / p) * p;
+    if y.is_finite() {
+        y
+    } else {
+        x
+    }
+}
+
+pub fn float_to_int(f: f64) -> Value {
+    if f.abs() < 9.0e18 {
+        Value::Int(f as i64)
+    } else {
+        Value::bigint(num_traits::FromPrimitive::from_f64(f).unwrap_or_default())
+    }
+}
+
+fn divmod(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args("divmod", args, 2, 2)?;
+    let (a, b) = (&args[0], &args[1]);
+    if let (Some(x), Some(y)) = (as_number(a), as_number(b)) {
+        if let (Num::F(_), _) | (_, Num::F(_)) = (&x, &y) {
+            let (p, q) = (int::to_f64(&x)?, int::to_f64(&y)?);
+            if q == 0.0 {
+                return Err(PyErr::zero_division("float divmod()"));
+            }
+            let (d, m) = int::float_divmod(p, q);
+            return Ok(Value::tuple(vec![Value::Float(d), Value::Float(m)]));
+        }
+        let q = it.binary_op(BinOp::FloorDiv, a, b)?;
+        let r = it.binary_op(BinOp::Mod, a, b)?;
+        return Ok(Value::tuple(vec![q, r]));
+    }
+    if let Some(r) = it.call_special(a, "__divmod__", vec![b.clone()]) {
+        return r;
+    }
+    Err(int::unsupported_named("divmod()", &a.type_name(), &b.type_name()))
+}
+
+fn pow(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    only_kwargs("pow", kwargs, &["base", "exp", "mod"])?;
+    check_args("pow", args, 2, 3)?;
+    if let Some(m) = args.get(2).filter(|m| !m.is_none()) {
+        let (Some(b), Some(e), Some(mm)) = (as_number(&args[0]), as_number(&args[1]), as_number(m)) else {
+            return Err(PyErr::type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+        };
+        if matches!(b, Num::F(_)) || matches!(e, Num::F(_)) || matches!(mm, Num::F(_)) {
+            return Err(PyErr::type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+        }
+        let (b, e, mm) = (int::big(&b), int::big(&e), int::big(&mm));
+        if mm.is_zero() {
+            return Err(PyErr::value_error("pow() 3rd argument cannot be 0"));
+        }
+        let base = if e.is_negative() {
+            match mod_inverse(&b, &mm) {
+                Some(inv) => inv,
+                None => return Err(PyErr::value_error("base is not invertible for the given modulus")),
+            }
+        } else {
+            b
+        };
+        let r = base.modpow(&e.abs(), &mm);
+        // Python's result takes the modulus's sign.
+        let r = if !r.is_zero() && (r.is_negative() != mm.is_negative()) { r + &mm } else { r };
+        return Ok(Value::bigint(r));
+    }
+    it.binary_op(BinOp::Pow, &args[0], &args[1])
+}
+
+fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
+    let m_abs = m.abs();
+    let g = num_integer::Integer::extended_gcd(&num_integer::Integer::mod_floor(a, &m_abs), &m_abs);
+    if g.gcd != BigInt::from(1) {
+        return None;
+    }
+    Some(num_integer::Integer::mod_floor(&g.x, &m_abs))
+}
+
+pub fn class_matches(it: &mut Interp, v: &Value, cls: &Value, fname: &str) -> PyResult<bool> {
+    match cls {
+        Value::Class(c) => Ok(it.types.class_of(v).is_subclass(c)),
+        Value::Tuple(t) => {
+            for c in t.items.iter() {
+                if class_matches(it, v, c, fname)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => Err(PyErr::type_error(format!(
+            "{}() arg 2 must be a type, a tuple of types, or a union",
+            fname
+        ))),
+    }
+}
+
+fn isinstance(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args("isinstance", args, 2, 2)?;
+    Ok(Value::Bool(class_matches(it, &args[0], &args[1], "isinstance")?))
+}
+
+fn subclass_of(c: &Rc<Class>, cls: &Value) -> PyResult<bool> {
+    match cls {
+        Value::Class(k) => Ok(c.is_subclass(k)),
+        Value::Tuple(t) => {
+            for k in t.items.iter() {
+                if subclass_of(c, k)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => Err(PyErr::type_error(
+            "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+        )),
+    }
+}
+
+fn issubclass(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args("issubclass", args, 2, 2)?;
+    let Value::Class(c) = &args[0] else {
+        return Err(PyErr::type_error("issubclass() arg 1 must be a class"));
+    };
+    Ok(Value::Bool(subclass_of(c, &args[1])?))
+}
+
+fn id(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args("id", args, 1, 1)?;
+    let v = &args[0];
+    Ok(Value::Int(match v.heap_ptr() {
+        Some(p) => p as i64,
+        None => match v {
+            Value::None => 0x1000,
+            Value::Bool(b) => 0x1010 + *b as i64 * 16,
+            Value::Int(i) => 0x2000_0000 ^ i.wrapping_mul(32),
+            Value::Float(f) => f.to_bits() as i64,
+            _ => 0x1100,
+        },
+    }))
+}
+
+fn hash(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args("hash", args, 1, 1)?;
+    Ok(Value::Int(it.hash(&args[0])? as i64))
+}
+
+fn chr(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args("chr", args, 1, 1)?;
+    let n = match &args[0] {
+        Value::Int(i) => *i,
+        Value::Bool(b) => *b as i64,
+        Value::BigInt(_) => return Err(PyErr::overflow("Python int too large to convert to C int")),
+        v => {
+            return Err(PyErr::type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                v.type_name()
+            )))
+        }
+    };
+    if !(0..0x110000).contains(&n) {
+        return Err(PyErr::value_error("chr() arg not in range(0x110000)"));
+    }
+    match char::from_u32(n as u32) {
+        Some(c) => Ok(Value::string(c.to_string())),
+        None => Err(PyErr::value_error("chr() arg is a surrogate, which pyslot strings cannot hold")),
+    }
+}
+
+fn ord(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args("ord", args, 1, 1)?;
+    match &args[0] {
+        Value::Str(s) => {
+            if s.nchars != 1 {
+                return Err(PyErr::type_error(format!(
+                    "ord() expected a character, but string of length {} found",
+                    s.nchars
+                )));
+            }
+            Ok(Value::Int(s.s.chars().next().map(|c| c as i64).unwrap_or(0)))
+        }
+        Value::Bytes(b) if b.len() == 1 => Ok(Value::Int(b[0] as i64)),
+        v => Err(PyErr::type_error(format!(
+            "ord() expected string of length 1, but {} found",
+            v.type_name()
+        ))),
+    }
+}
+
+fn radix(it: &mut Interp, args: &[Value], name: &str, spec: &str) -> PyResult<Value> {
+    check_args(name, args, 1, 1)?;
+    let v = match &args[0] {
+        Value::Int(i) => BigInt::from(*i),
+        Value::Bool(b) => BigInt::from(*b as i64),
+        Value::BigInt(b) => (**b).clone(),
+        v => {
+            if let Some(r) = it.call_special(v, "__index__", vec![]) {
+                let r = r?;
+                return radix(it, &[r], name, spec);
+            }
+            return Err(PyErr::type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                v.type_name()
+            )));
+        }
+    };
+    fs::format_int_spec(&v, spec, "int").map(Value::string).map_err(PyErr::value_error)
+}
+
+fn hex(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    radix(it, args, "hex", "#x")
+}
+fn bin(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    radix(it, args, "bin", "#b")
+}
+fn oct(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    radix(it, args, "oct", "#o")
+}
+
+fn format(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args("format", args, 1, 2)?;
+    let spec = match args.get(1) {
+        Some(Value::Str(s)) => s.s.to_string(),
+        Some(v) => {
+            return Err(PyErr::type_error(format!(
+                "format() argument 2 must be str, not {}",
+                v.type_name()
+            )))
+        }
+        None => String::new(),
+    };
+    Ok(Value::string(it.format_value(&args[0], &spec)?))
+}
+
+pub fn is_callable(v: &Value) -> bool {
+    match v {
+        Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => true,
+        Value::Instance(i) => i.class.lookup("__call__").is_some(),
+        _ => false,
+    }
+}
+
+fn callable(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args("callable", args, 1, 1)?;
+    Ok(Value::Bool(is_callable(&args[0])))
+}
+
+fn attr_name<'a>(v: &'a Value, fname: &str) -> PyResult<&'a str> {
+    match v {
+        Value::Str(s) => Ok(s.as_str()),
+        other => Err(PyErr::type_error(format!(
+            "{}(): attribute name must be string, not '{}'",
+            fname,
+            other.type_name()
+        ))),
+    }
+}
+
+fn getattr(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args("getattr", args, 2, 3)?;
+    let name = attr_name(&args[1], "getattr")?;
+    match it.getattr(&args[0], name) {
+        Ok(v) => Ok(v),
+        Err(e) if e.is(ExcKind::AttributeError) && args.len() == 3 => Ok(args[2].clone()),
+        Err(e) => Err(e),
+    }
+}
+
+fn setattr(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args("setattr", args, 3, 3)?;
+    let name = attr_name(&args[1], "setattr")?;
+    it.setattr(&args[0], name, args[2].clone())?;
+    Ok(Value::None)
+}
+
+fn hasattr(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args("hasattr", args, 2, 2)?;
+    let name = attr_name(&args[1], "hasattr")?;
+    match it.getattr(&args[0], name) {
+        Ok(_) => Ok(Value::Bool(true)),
+        Err(e) if e.is(ExcKind::AttributeError) => Ok(Value::Bool(false)),
+        Err(e) => Err(e),
+    }
+}
+
+fn delattr(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args("delattr", args, 2, 2)?;
+    let name = attr_name(&args[1], "delattr")?;
+    it.delattr(&args[0], name)?;
+    Ok(Value::None)
+}
+
+fn vars(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args("vars", args, 1, 1)?;
+    match &args[0] {
+        Value::Instance(i) => match &i.dict {
+            Some(d) => Ok(Value::Dict(d.clone())),
+            None => Err(PyErr::type_error("vars() argument must have __dict__ attribute")),
+        },
+        Value::Class(c) => Ok(Value::Dict(Rc::new(c.dict.copy()))),
+        _ => Err(PyErr::type_error("vars() argument must have __dict__ attribute")),
+    }
+}
+
+fn dir(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args("dir", args, 0, 1)?;
+    let Some(v) = args.first() else {
+        return Ok(Value::list(vec![]));
+    };
+    let mut names: Vec<String> = Vec::new();
+    let mut add_class = |c: &Rc<Class>, names: &mut Vec<String>| {
+        for k in c.dict.keys() {
+            if let Value::Str(s) = k {
+                names.push(s.s.to_string());
+            }
+        }
+        for b in &c.mro_rest {
+            for k in b.dict.keys() {
+                if let Value::Str(s) = k {
+                    names.push(s.s.to_string());
+                }
+            }
+        }
+    };
+    match v {
+        Value::Class(c) => add_class(c, &mut names),
+        Value::Instance(i) => {
+            if let Some(d) = &i.dict {
+                for k in d.keys() {
+                    if let Value::Str(s) = k {
+                        names.push(s.s.to_string());
+                    }
+                }
+            }
+            add_class(&i.class, &mut names);
+        }
+        other => {
+            let c = it.types.class_of(other);
+            add_class(&c, &mut names);
+        }
+    }
+    names.sort();
+    names.dedup();
+    Ok(Value::list(names.into_iter().map(Value::string).collect()))
+}
+
+#[allow(dead_code)]
+fn _to_i64(b: &BigInt) -> Option<i64> {
+    b.to_i64()
+}

@@ -1,0 +1,172 @@
+//! The builtin namespace and the methods of builtin types, one file per family.
+
+pub mod constructors;
+pub mod dict_methods;
+pub mod functions;
+pub mod list_methods;
+pub mod modules;
+pub mod number_methods;
+pub mod set_methods;
+pub mod str_methods;
+
+use std::rc::Rc;
+
+use crate::interp::Interp;
+use crate::runtime::class::Class;
+use crate::runtime::exception::{PyErr, PyResult};
+use crate::runtime::function::{Builtin, Kwargs, NativeFn};
+use crate::runtime::value::Value;
+
+pub fn install(interp: &mut Interp) {
+    functions::register(interp);
+    constructors::register(interp);
+    str_methods::register(&interp.types.str_.clone());
+    list_methods::register(&interp.types.list.clone(), &interp.types.tuple.clone());
+    dict_methods::register(&interp.types.dict.clone());
+    set_methods::register(&interp.types.set.clone(), &interp.types.frozenset.clone());
+    number_methods::register(interp);
+    let b = interp.builtins.clone();
+    for c in interp.types.exc.clone() {
+        b.set_str(&c.name.clone(), Value::Class(c));
+    }
+}
+
+/// Register a builtin function in the builtins namespace.
+pub fn def_fn(interp: &Interp, name: &'static str, func: NativeFn) {
+    interp.builtins.set_str(
+        name,
+        Value::Builtin(Rc::new(Builtin {
+            name,
+            func,
+            bound: None,
+            is_method: false,
+            owner: "",
+        })),
+    );
+}
+
+/// Register a method on a builtin type.
+pub fn def_method(class: &Class, name: &'static str, func: NativeFn) {
+    let owner: &'static str = match &*class.name {
+        "str" => "str",
+        "list" => "list",
+        "tuple" => "tuple",
+        "dict" => "dict",
+        "set" => "set",
+        "frozenset" => "frozenset",
+        "int" => "int",
+        "float" => "float",
+        "range" => "range",
+        _ => "object",
+    };
+    class.dict.set_str(
+        name,
+        Value::Builtin(Rc::new(Builtin {
+            name,
+            func,
+            bound: None,
+            is_method: true,
+            owner,
+        })),
+    );
+}
+
+/// Check a builtin's argument count, with CPython's wording.
+pub fn check_args(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+    let n = args.len();
+    if n >= min && n <= max {
+        return Ok(());
+    }
+    let plural = |k: usize| if k == 1 { "argument" } else { "arguments" };
+    Err(PyErr::type_error(if min == max {
+        if min == 1 {
+            format!("{}() takes exactly one argument ({} given)", name, n)
+        } else if min == 0 {
+            format!("{}() takes no arguments ({} given)", name, n)
+        } else {
+            format!("{} expected {} {}, got {}", name, min, plural(min), n)
+        }
+    } else if n < min {
+        format!("{} expected at least {} {}, got {}", name, min, plural(min), n)
+    } else {
+        format!("{} expected at most {} {}, got {}", name, max, plural(max), n)
+    }))
+}
+
+/// Method arity check: `args[0]` is self.
+pub fn check_method(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+    let n = args.len().saturating_sub(1);
+    if n >= min && n <= max {
+        return Ok(());
+    }
+    Err(PyErr::type_error(if min == max {
+        match min {
+            0 => format!("{}() takes no arguments ({} given)", name, n),
+            1 => format!("{}() takes exactly one argument ({} given)", name, n),
+            _ => format!("{} expected {} arguments, got {}", name, min, n),
+        }
+    } else if n < min {
+        format!(
+            "{} expected at least {} argument{}, got {}",
+            name,
+            min,
+            if min == 1 { "" } else { "s" },
+            n
+        )
+    } else {
+        format!(
+            "{} expected at most {} argument{}, got {}",
+            name,
+            max,
+            if max == 1 { "" } else { "s" },
+            n
+        )
+    }))
+}
+
+pub fn no_kwargs(name: &str, kwargs: Kwargs) -> PyResult<()> {
+    if kwargs.is_empty() {
+        Ok(())
+    } else {
+        Err(PyErr::type_error(format!(
+            "{}() takes no keyword arguments",
+            name
+        )))
+    }
+}
+
+/// A keyword argument by name.
+pub fn kwarg<'a>(kwargs: Kwargs<'a>, name: &str) -> Option<&'a Value> {
+    kwargs.iter().find(|(k, _)| &**k == name).map(|(_, v)| v)
+}
+
+/// Reject keyword arguments other than `allowed`.
+pub fn only_kwargs(fname: &str, kwargs: Kwargs, allowed: &[&str]) -> PyResult<()> {
+    for (k, _) in kwargs {
+        if !allowed.contains(&&**k) {
+            return Err(PyErr::type_error(format!(
+                "{}() got an unexpected keyword argument '{}'",
+                fname, k
+            )));
+        }
+    }
+    Ok(())
+}
+
+pub fn want_int(v: &Value) -> PyResult<i64> {
+    match v {
+        Value::Int(i) => Ok(*i),
+        Value::Bool(b) => Ok(*b as i64),
+        _ => Err(PyErr::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            v.type_name()
+        ))),
+    }
+}
+
+pub fn self_str(args: &[Value]) -> &str {
+    match args.first() {
+        Some(Value::Str(s)) => s.as_str(),
+        _ => "",
+    }
+}

@@ -1,0 +1,329 @@
+//! Importable builtin modules (`math`, `sys`), made on first import and cached.
+
+use std::rc::Rc;
+
+use super::check_args;
+use crate::interp::Interp;
+use crate::runtime::dict::PyDict;
+use crate::runtime::exception::{ExcKind, PyErr, PyResult};
+use crate::runtime::function::{Builtin, Kwargs, NativeFn};
+use crate::runtime::instance::Instance;
+use crate::runtime::value::Value;
+
+impl Interp {
+    pub fn import_module(&mut self, name: &str) -> PyResult<Value> {
+        if let Some(m) = self.modules.get_str(name) {
+            return Ok(m);
+        }
+        let ns = Rc::new(PyDict::new());
+        ns.set_str("__name__", Value::str(name));
+        match name {
+            "math" => fill_math(&ns),
+            "sys" => {
+                ns.set_str(
+                    "argv",
+                    Value::list(self.argv.iter().map(|a| Value::str(a)).collect()),
+                );
+                ns.set_str("maxsize", Value::Int(i64::MAX));
+                ns.set_str("stdout", Value::str("<stdout>"));
+                ns.set_str("stderr", Value::str("<stderr>"));
+                ns.set_str(
+                    "version",
+                    Value::str(concat!("3.11 (pyslot ", env!("CARGO_PKG_VERSION"), ")")),
+                );
+                func(&ns, "exit", sys_exit);
+                func(&ns, "getrecursionlimit", sys_getrecursionlimit);
+            }
+            _ => {
+                return Err(PyErr::new(
+                    ExcKind::ModuleNotFoundError,
+                    format!("No module named '{}'", name),
+                ))
+            }
+        }
+        let class = self.types.module_class();
+        let m = Value::Instance(Rc::new(Instance {
+            class,
+            dict: Some(ns),
+            exc: None,
+        }));
+        self.modules.set_str(name, m.clone());
+        Ok(m)
+    }
+
+    pub fn import_star(&mut self, f: &mut crate::interp::Frame, m: &Value) -> PyResult<()> {
+        if let Value::Instance(inst) = m {
+            if let Some(d) = &inst.dict {
+                for (k, v) in d.items() {
+                    if let Value::Str(s) = &k {
+                        if !s.s.starts_with('_') {
+                            f.globals.set_key_str(k.clone(), v);
+                        }
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+fn func(ns: &PyDict, name: &'static str, f: NativeFn) {
+    ns.set_str(
+        name,
+        Value::Builtin(Rc::new(Builtin {
+            name,
+            func: f,
+            bound: None,
+            is_method: false,
+            owner: "",
+        })),
+    );
+}
+
+fn sys_exit(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args("exit", args, 0, 1)?;
+    Err(PyErr::with_args(ExcKind::SystemExit, args.to_vec()))
+}
+
+fn sys_getrecursionlimit(_it: &mut Interp, _args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    Ok(Value::Int(crate::interp::RECURSION_LIMIT as i64))
+}
+
+fn num(v: &Value) -> PyResult<f64> {
+    match v {
+        Value::Float(f) => Ok(*f),
+        Value::Int(i) => Ok(*i as f64),
+        Value::Bool(b) => Ok(*b as i64 as f64),
+        Value::BigInt(b) => num_traits::ToPrimitive::to_f64(&**b)
+            .filter(|f| f.is_finite())
+            .ok_or_else(|| PyErr::overflow("int too large to convert to float")),
+        other => Err(PyErr::type_error(format!(
+            "must be real number, not {}",
+            other.type_name()
+        ))),
+    }
+}
+
+fn domain(x: f64) -> PyResult<Value> {
+    if x.is_nan() {
+        Err(PyErr::value_error("math domain error"))
+    } else {
+        Ok(Value::Float(x))
+    }
+}
+
+macro_rules! math_fn {
+    ($name:ident, $pyname:expr, |$x:ident| $body:expr) => {
+        fn $name(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+            check_args($pyname, args, 1, 1)?;
+            let $x = num(&args[0])?;
+            $body
+        }
+    };
+}
+
+math_fn!(m_sqrt, "sqrt", |x| if x < 0.0 { Err(PyErr::value_error("math domain error")) } else { Ok(Value::Float(x.sqrt())) });
+math_fn!(m_exp, "exp", |x| {
+    let r = x.exp();
+    if r.is_infinite() && x.is_finite() {
+        Err(PyErr::overflow("math range error"))
+    } else {
+        Ok(Value::Float(r))
+    }
+});
+math_fn!(m_sin, "sin", |x| domain(x.sin()));
+math_fn!(m_cos, "cos", |x| domain(x.cos()));
+math_fn!(m_tan, "tan", |x| domain(x.tan()));
+math_fn!(m_asin, "asin", |x| domain(x.asin()));
+math_fn!(m_acos, "acos", |x| domain(x.acos()));
+math_fn!(m_atan, "atan", |x| Ok(Value::Float(x.atan())));
+math_fn!(m_fabs, "fabs", |x| Ok(Value::Float(x.abs())));
+math_fn!(m_log10, "log10", |x| if x <= 0.0 { Err(PyErr::value_error("math domain error")) } else { Ok(Value::Float(x.log10())) });
+math_fn!(m_log2, "log2", |x| if x <= 0.0 { Err(PyErr::value_error("math domain error")) } else { Ok(Value::Float(x.log2())) });
+math_fn!(m_isnan, "isnan", |x| Ok(Value::Bool(x.is_nan())));
+math_fn!(m_isinf, "isinf", |x| Ok(Value::Bool(x.is_infinite())));
+math_fn!(m_isfinite, "isfinite", |x| Ok(Value::Bool(x.is_finite())));
+math_fn!(m_radians, "radians", |x| Ok(Value::Float(x.to_radians())));
+math_fn!(m_degrees, "degrees", |x| Ok(Value::Float(x.to_degrees())));
+
+fn int_result(it: &mut Interp, v: &Value, f: fn(f64) -> f64, name: &str) -> PyResult<Value> {
+    match v {
+        Value::Int(_) | Value::BigInt(_) => Ok(v.clone()),
+        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::Float(x) => {
+            if x.is_nan() {
+                return Err(PyErr::value_error("cannot convert float NaN to integer"));
+            }
+            if x.is_infinite() {
+                return Err(PyErr::overflow("cannot convert float infinity to integer"));
+            }
+            Ok(super::functions::float_to_int(f(*x)))
+        }
+        other => {
+            let dunder = format!("__{}__", name);
+            match it.call_special(other, &dunder, vec![]) {
+                Some(r) => r,
+                None => Err(PyErr::type_error(format!(
+                    "must be real number, not {}",
+                    other.type_name()
+                ))),
+            }
+        }
+    }
+}
+
+fn m_floor(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args("floor", args, 1, 1)?;
+    int_result(it, &args[0], f64::floor, "floor")
+}
+
+fn m_ceil(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args("ceil", args, 1, 1)?;
+    int_result(it, &args[0], f64::ceil, "ceil")
+}
+
+fn m_trunc(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args("trunc", args, 1, 1)?;
+    int_result(it, &args[0], f64::trunc, "trunc")
+}
+
+fn m_log(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args("log", args, 1, 2)?;
+    let x = num(&args[0])?;
+    if x <= 0.0 {
+        return Err(PyErr::value_error("math domain error"));
+    }
+    match args.get(1) {
+        None => Ok(Value::Float(x.ln())),
+        Some(b) => {
+            let b = num(b)?;
+            if b <= 0.0 || b == 1.0 {
+                return Err(PyErr::value_error("math domain error"));
+            }
+            Ok(Value::Float(x.ln() / b.ln()))
+        }
+    }
+}
+
+fn m_pow(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args("pow", args, 2, 2)?;
+    let (x, y) = (num(&args[0])?, num(&args[1])?);
+    domain(x.powf(y))
+}
+
+fn m_atan2(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args("atan2", args, 2, 2)?;
+    Ok(Value::Float(num(&args[0])?.atan2(num(&args[1])?)))
+}
+
+fn m_hypot(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let mut acc = 0.0f64;
+    for a in args {
+        acc = acc.hypot(num(a)?);
+    }
+    Ok(Value::Float(acc))
+}
+
+fn m_gcd(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let mut g = num_bigint::BigInt::from(0);
+    for a in args {
+        let b = match a {
+            Value::Int(i) => num_bigint::BigInt::from(*i),
+            Value::Bool(b) => num_bigint::BigInt::from(*b as i64),
+            Value::BigInt(b) => (**b).clone(),
+            other => {
+                return Err(PyErr::type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    other.type_name()
+                )))
+            }
+        };
+        g = num_integer::Integer::gcd(&g, &b);
+    }
+    Ok(Value::bigint(g))
+}
+
+fn m_factorial(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args("factorial", args, 1, 1)?;
+    let n = match &args[0] {
+        Value::Int(i) => *i,
+        Value::Bool(b) => *b as i64,
+        Value::Float(_) => {
+            return Err(PyErr::type_error(
+                "'float' object cannot be interpreted as an integer",
+            ))
+        }
+        other => {
+            return Err(PyErr::type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                other.type_name()
+            )))
+        }
+    };
+    if n < 0 {
+        return Err(PyErr::value_error("factorial() not defined for negative values"));
+    }
+    let mut r = num_bigint::BigInt::from(1);
+    for k in 2..=n {
+        r *= k;
+    }
+    Ok(Value::bigint(r))
+}
+
+fn m_isqrt(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args("isqrt", args, 1, 1)?;
+    let n = match &args[0] {
+        Value::Int(i) => num_bigint::BigInt::from(*i),
+        Value::BigInt(b) => (**b).clone(),
+        Value::Bool(b) => num_bigint::BigInt::from(*b as i64),
+        other => {
+            return Err(PyErr::type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                other.type_name()
+            )))
+        }
+    };
+    if num_traits::Signed::is_negative(&n) {
+        return Err(PyErr::value_error("isqrt() argument must be nonnegative"));
+    }
+    Ok(Value::bigint(n.sqrt()))
+}
+
+fn fill_math(ns: &PyDict) {
+    ns.set_str("pi", Value::Float(std::f64::consts::PI));
+    ns.set_str("e", Value::Float(std::f64::consts::E));
+    ns.set_str("tau", Value::Float(std::f64::consts::TAU));
+    ns.set_str("inf", Value::Float(f64::INFINITY));
+    ns.set_str("nan", Value::Float(f64::NAN));
+    let fns: [(&'static str, NativeFn); 26] = [
+        ("sqrt", m_sqrt),
+        ("exp", m_exp),
+        ("sin", m_sin),
+        ("cos", m_cos),
+        ("tan", m_tan),
+        ("asin", m_asin),
+        ("acos", m_acos),
+        ("atan", m_atan),
+        ("atan2", m_atan2),
+        ("fabs", m_fabs),
+        ("log", m_log),
+        ("log10", m_log10),
+        ("log2", m_log2),
+        ("pow", m_pow),
+        ("floor", m_floor),
+        ("ceil", m_ceil),
+        ("trunc", m_trunc),
+        ("isnan", m_isnan),
+        ("isinf", m_isinf),
+        ("isfinite", m_isfinite),
+        ("hypot", m_hypot),
+        ("gcd", m_gcd),
+        ("factorial", m_factorial),
+        ("isqrt", m_isqrt),
+        ("radians", m_radians),
+        ("degrees", m_degrees),
+    ];
+    for (name, f) in fns {
+        func(ns, name, f);
+    }
+}

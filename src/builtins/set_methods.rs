@@ -1,0 +1,170 @@
+//! Methods of `set` and `frozenset`.
+
+use std::rc::Rc;
+
+use pyslot_grammar::ast::BinOp;
+
+use super::{check_method, def_method};
+use crate::interp::Interp;
+use crate::runtime::class::Class;
+use crate::runtime::exception::{ExcKind, PyErr, PyResult};
+use crate::runtime::function::Kwargs;
+use crate::runtime::set::PySet;
+use crate::runtime::value::Value;
+
+pub fn register(set: &Rc<Class>, frozen: &Rc<Class>) {
+    for c in [set, frozen] {
+        def_method(c, "union", union);
+        def_method(c, "intersection", intersection);
+        def_method(c, "difference", difference);
+        def_method(c, "symmetric_difference", symmetric_difference);
+        def_method(c, "issubset", issubset);
+        def_method(c, "issuperset", issuperset);
+        def_method(c, "isdisjoint", isdisjoint);
+        def_method(c, "copy", copy);
+    }
+    def_method(set, "add", add);
+    def_method(set, "discard", discard);
+    def_method(set, "remove", remove);
+    def_method(set, "pop", pop);
+    def_method(set, "clear", clear);
+    def_method(set, "update", update);
+    def_method(set, "intersection_update", intersection_update);
+    def_method(set, "difference_update", difference_update);
+    def_method(set, "symmetric_difference_update", symmetric_difference_update);
+}
+
+fn me(args: &[Value]) -> PyResult<&Rc<PySet>> {
+    match args.first() {
+        Some(Value::Set(s) | Value::FrozenSet(s)) => Ok(s),
+        _ => Err(PyErr::type_error("descriptor requires a 'set' object")),
+    }
+}
+
+/// Any iterable as a set value (sets pass through).
+fn as_set(it: &mut Interp, v: &Value) -> PyResult<Value> {
+    match v {
+        Value::Set(_) | Value::FrozenSet(_) => Ok(v.clone()),
+        _ => Ok(Value::Set(Rc::new(super::constructors::set_from(it, Some(v))?))),
+    }
+}
+
+fn fold(it: &mut Interp, args: &[Value], op: BinOp) -> PyResult<Value> {
+    let mut acc = match &args[0] {
+        Value::FrozenSet(s) => Value::FrozenSet(s.clone()),
+        Value::Set(s) => Value::Set(Rc::new(PySet::from_table(s.table.borrow().clone()))),
+        _ => return Err(PyErr::type_error("descriptor requires a 'set' object")),
+    };
+    for other in &args[1..] {
+        let o = as_set(it, other)?;
+        acc = it.binary_op(op, &acc, &o)?;
+    }
+    Ok(acc)
+}
+
+fn union(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    fold(it, args, BinOp::BitOr)
+}
+fn intersection(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    fold(it, args, BinOp::BitAnd)
+}
+fn difference(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    fold(it, args, BinOp::Sub)
+}
+fn symmetric_difference(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_method("symmetric_difference", args, 1, 1)?;
+    fold(it, args, BinOp::BitXor)
+}
+
+fn compare(it: &mut Interp, args: &[Value], name: &str, op: pyslot_grammar::ast::CmpOp) -> PyResult<Value> {
+    check_method(name, args, 1, 1)?;
+    let o = as_set(it, &args[1])?;
+    it.compare(op, &args[0], &o)
+}
+
+fn issubset(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    compare(it, args, "issubset", pyslot_grammar::ast::CmpOp::LtE)
+}
+fn issuperset(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    compare(it, args, "issuperset", pyslot_grammar::ast::CmpOp::GtE)
+}
+fn isdisjoint(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_method("isdisjoint", args, 1, 1)?;
+    let s = me(args)?.clone();
+    for v in it.collect(&args[1])? {
+        let h = it.hash(&v)? as i64;
+        if s.table.borrow().contains(&v, h) {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+fn copy(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_method("copy", args, 0, 0)?;
+    Ok(match &args[0] {
+        Value::FrozenSet(s) => Value::FrozenSet(s.clone()),
+        _ => Value::Set(Rc::new(PySet::from_table(me(args)?.table.borrow().clone()))),
+    })
+}
+
+fn add(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_method("add", args, 1, 1)?;
+    let s = me(args)?.clone();
+    it.set_add(&s, args[1].clone())?;
+    Ok(Value::None)
+}
+
+fn discard(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_method("discard", args, 1, 1)?;
+    let s = me(args)?.clone();
+    let h = it.hash(&args[1])? as i64;
+    s.table.borrow_mut().remove(&args[1], h);
+    Ok(Value::None)
+}
+
+fn remove(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_method("remove", args, 1, 1)?;
+    let s = me(args)?.clone();
+    let h = it.hash(&args[1])? as i64;
+    if !s.table.borrow_mut().remove(&args[1], h) {
+        return Err(PyErr::key_error(args[1].clone()));
+    }
+    Ok(Value::None)
+}
+
+fn pop(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_method("pop", args, 0, 0)?;
+    let s = me(args)?.clone();
+    let v = s.table.borrow_mut().pop();
+    v.ok_or_else(|| PyErr::new(ExcKind::KeyError, "pop from an empty set"))
+}
+
+fn clear(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_method("clear", args, 0, 0)?;
+    me(args)?.table.borrow_mut().clear();
+    Ok(Value::None)
+}
+
+fn in_place(it: &mut Interp, args: &[Value], op: BinOp) -> PyResult<Value> {
+    let s = me(args)?.clone();
+    for other in &args[1..] {
+        let o = as_set(it, other)?;
+        let cur = Value::Set(s.clone());
+        it.inplace_op(op, cur, &o)?;
+    }
+    Ok(Value::None)
+}
+
+fn update(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    in_place(it, args, BinOp::BitOr)
+}
+fn intersection_update(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    in_place(it, args, BinOp::BitAnd)
+}
+fn difference_update(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    in_place(it, args, BinOp::Sub)
+}
+fn symmetric_difference_update(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    in_place(it, args, BinOp::BitXor)
+}

@@ -1,0 +1,775 @@
+//! Methods of `str`.
+
+use std::rc::Rc;
+
+use super::{check_method, def_method, kwarg, only_kwargs, self_str, want_int};
+use crate::interp::Interp;
+use crate::runtime::class::Class;
+use crate::runtime::exception::{PyErr, PyResult};
+use crate::runtime::function::Kwargs;
+use crate::runtime::value::Value;
+
+pub fn register(c: &Rc<Class>) {
+    def_method(c, "split", split);
+    def_method(c, "rsplit", rsplit);
+    def_method(c, "join", join);
+    def_method(c, "strip", strip);
+    def_method(c, "lstrip", lstrip);
+    def_method(c, "rstrip", rstrip);
+    def_method(c, "replace", replace);
+    def_method(c, "find", find);
+    def_method(c, "rfind", rfind);
+    def_method(c, "index", index);
+    def_method(c, "rindex", rindex);
+    def_method(c, "count", count);
+    def_method(c, "startswith", startswith);
+    def_method(c, "endswith", endswith);
+    def_method(c, "upper", upper);
+    def_method(c, "lower", lower);
+    def_method(c, "casefold", lower);
+    def_method(c, "title", title);
+    def_method(c, "capitalize", capitalize);
+    def_method(c, "swapcase", swapcase);
+    def_method(c, "isdigit", isdigit);
+    def_method(c, "isdecimal", isdecimal);
+    def_method(c, "isnumeric", isnumeric);
+    def_method(c, "isalpha", isalpha);
+    def_method(c, "isalnum", isalnum);
+    def_method(c, "isspace", isspace);
+    def_method(c, "isupper", isupper);
+    def_method(c, "islower", islower);
+    def_method(c, "istitle", istitle);
+    def_method(c, "isidentifier", isidentifier);
+    def_method(c, "isascii", isascii);
+    def_method(c, "isprintable", isprintable);
+    def_method(c, "center", center);
+    def_method(c, "ljust", ljust);
+    def_method(c, "rjust", rjust);
+    def_method(c, "zfill", zfill);
+    def_method(c, "partition", partition);
+    def_method(c, "rpartition", rpartition);
+    def_method(c, "splitlines", splitlines);
+    def_method(c, "format", format);
+    def_method(c, "removeprefix", removeprefix);
+    def_method(c, "removesuffix", removesuffix);
+    def_method(c, "expandtabs", expandtabs);
+    def_method(c, "encode", encode);
+    def_method(c, "__len__", dunder_len);
+    def_method(c, "__contains__", dunder_contains);
+}
+
+fn arg_str<'a>(v: &'a Value, what: &str) -> PyResult<&'a str> {
+    match v {
+        Value::Str(s) => Ok(s.as_str()),
+        other => Err(PyErr::type_error(format!(
+            "{}must be str, not {}",
+            what,
+            other.type_name()
+        ))),
+    }
+}
+
+fn opt_str<'a>(v: Option<&'a Value>, what: &str) -> PyResult<Option<&'a str>> {
+    match v {
+        None | Some(Value::None) => Ok(None),
+        Some(v) => arg_str(v, what).map(Some),
+    }
+}
+
+fn strs(v: Vec<String>) -> Value {
+    Value::list(v.into_iter().map(Value::string).collect())
+}
+
+fn split(_it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    only_kwargs("split", kwargs, &["sep", "maxsplit"])?;
+    check_method("split", args, 0, 2)?;
+    let s = self_str(args);
+    let sep = opt_str(args.get(1).or_else(|| kwarg(kwargs, "sep")), "")?;
+    let maxsplit = match args.get(2).or_else(|| kwarg(kwargs, "maxsplit")) {
+        Some(v) => want_int(v)?,
+        None => -1,
+    };
+    Ok(strs(split_impl(s, sep, maxsplit)?))
+}
+
+pub fn split_impl(s: &str, sep: Option<&str>, maxsplit: i64) -> PyResult<Vec<String>> {
+    let max = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
+    match sep {
+        Some("") => Err(PyErr::value_error("empty separator")),
+        Some(sep) => {
+            let mut out = Vec::new();
+            let mut rest = s;
+            while out.len() < max {
+                match rest.find(sep) {
+                    Some(p) => {
+                        out.push(rest[..p].to_string());
+                        rest = &rest[p + sep.len()..];
+                    }
+                    None => break,
+                }
+            }
+            out.push(rest.to_string());
+            Ok(out)
+        }
+        None => {
+            let mut out = Vec::new();
+            let mut rest = s.trim_start();
+            while !rest.is_empty() {
+                if out.len() >= max {
+                    out.push(rest.to_string());
+                    return Ok(out);
+                }
+                let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+                out.push(rest[..end].to_string());
+                rest = rest[end..].trim_start();
+            }
+            Ok(out)
+        }
+    }
+}
+
+fn rsplit(_it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    only_kwargs("rsplit", kwargs, &["sep", "maxsplit"])?;
+    check_method("rsplit", args, 0, 2)?;
+    let s = self_str(args);
+    let sep = opt_str(args.get(1).or_else(|| kwarg(kwargs, "sep")), "")?;
+    let maxsplit = match args.get(2).or_else(|| kwarg(kwargs, "maxsplit")) {
+        Some(v) => want_int(v)?,
+        None => -1,
+    };
+    let max = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
+    let mut out = Vec::new();
+    match sep {
+        Some("") => return Err(PyErr::value_error("empty separator")),
+        Some(sep) => {
+            let mut rest = s;
+            while out.len() < max {
+                match rest.rfind(sep) {
+                    Some(p) => {
+                        out.push(rest[p + sep.len()..].to_string());
+                        rest = &rest[..p];
+                    }
+                    None => break,
+                }
+            }
+            out.push(rest.to_string());
+        }
+        None => {
+            let mut rest = s.trim_end();
+            while !rest.is_empty() {
+                if out.len() >= max {
+                    out.push(rest.to_string());
+                    break;
+                }
+                let start = rest.rfind(char::is_whitespace).map(|p| p + rest[p..].chars().next().map_or(1, |c| c.len_utf8())).unwrap_or(0);
+                out.push(rest[start..].to_string());
+                rest = rest[..start].trim_end();
+            }
+        }
+    }
+    out.reverse();
+    Ok(strs(out))
+}
+
+fn join(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_method("join", args, 1, 1)?;
+    let sep = self_str(args);
+    let items = it.collect(&args[1])?;
+    let mut out = String::new();
+    for (i, v) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        match v {
+            Value::Str(s) => out.push_str(&s.s),
+            other => {
+                return Err(PyErr::type_error(format!(
+                    "sequence item {}: expected str instance, {} found",
+                    i,
+                    other.type_name()
+                )))
+            }
+        }
+    }
+    Ok(Value::string(out))
+}
+
+fn strip_chars(args: &[Value], name: &str) -> PyResult<Option<Vec<char>>> {
+    check_method(name, args, 0, 1)?;
+    Ok(opt_str(args.get(1), &format!("{} arg ", name))
+        .map_err(|_| {
+            PyErr::type_error(format!(
+                "{} arg must be None or str",
+                name
+            ))
+        })?
+        .map(|s| s.chars().collect()))
+}
+
+fn strip(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let chars = strip_chars(args, "strip")?;
+    let s = self_str(args);
+    Ok(Value::str(match &chars {
+        Some(cs) => s.trim_matches(|c| cs.contains(&c)),
+        None => s.trim(),
+    }))
+}
+
+fn lstrip(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let chars = strip_chars(args, "lstrip")?;
+    let s = self_str(args);
+    Ok(Value::str(match &chars {
+        Some(cs) => s.trim_start_matches(|c| cs.contains(&c)),
+        None => s.trim_start(),
+    }))
+}
+
+fn rstrip(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let chars = strip_chars(args, "rstrip")?;
+    let s = self_str(args);
+    Ok(Value::str(match &chars {
+        Some(cs) => s.trim_end_matches(|c| cs.contains(&c)),
+        None => s.trim_end(),
+    }))
+}
+
+fn replace(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_method("replace", args, 2, 3)?;
+    let s = self_str(args);
+    let old = arg_str(&args[1], "replace() argument 1 ")?;
+    let new = arg_str(&args[2], "replace() argument 2 ")?;
+    let count = match args.get(3) {
+        Some(v) => want_int(v)?,
+        None => -1,
+    };
+    if count < 0 {
+        if old.is_empty() {
+            // Insert between every character, as CPython does.
+            let mut out = String::from(new);
+            for c in s.chars() {
+                out.push(c);
+                out.push_str(new);
+            }
+            return Ok(Value::string(out));
+        }
+        return Ok(Value::string(s.replace(old, new)));
+    }
+    if old.is_empty() {
+        let mut out = String::new();
+        let mut n = 0;
+        for c in s.chars() {
+            if n < count {
+                out.push_str(new);
+                n += 1;
+            }
+            out.push(c);
+        }
+        if n < count {
+            out.push_str(new);
+        }
+        return Ok(Value::string(out));
+    }
+    Ok(Value::string(s.replacen(old, new, count as usize)))
+}
+
+/// Resolve optional start/end arguments to a byte range of `s`.
+fn char_range(s: &str, nchars: usize, start: Option<&Value>, end: Option<&Value>) -> PyResult<Option<(usize, usize, usize)>> {
+    let get = |v: Option<&Value>, default: i64| -> PyResult<i64> {
+        match v {
+            None | Some(Value::None) => Ok(default),
+            Some(v) => want_int(v).map_err(|_| {
+                PyErr::type_error("slice indices must be integers or None or have an __index__ method")
+            }),
+        }
+    };
+    let n = nchars as i64;
+    let clamp = |i: i64| -> i64 {
+        if i < 0 {
+            (i + n).max(0)
+        } else {
+            i.min(n)
+        }
+    };
+    let a = clamp(get(start, 0)?);
+    let b = clamp(get(end, n)?);
+    if a > b {
+        return Ok(None);
+    }
+    Ok(Some((byte_at(s, a as usize), byte_at(s, b as usize), a as usize)))
+}
+
+fn byte_at(s: &str, ci: usize) -> usize {
+    if s.is_ascii() {
+        return ci.min(s.len());
+    }
+    s.char_indices().nth(ci).map(|(b, _)| b).unwrap_or(s.len())
+}
+
+fn char_index(s: &str, byte: usize) -> usize {
+    if s.is_ascii() {
+        byte
+    } else {
+        s[..byte].chars().count()
+    }
+}
+
+fn find_impl(args: &[Value], name: &str, reverse: bool) -> PyResult<i64> {
+    check_method(name, args, 1, 3)?;
+    let Value::Str(me) = &args[0] else {
+        return Ok(-1);
+    };
+    let s = me.as_str();
+    let sub = arg_str(&args[1], "must be str, not ").map_err(|_| {
+        PyErr::type_error(format!("must be str, not {}", args[1].type_name()))
+    })?;
+    let Some((a, b, _)) = char_range(s, me.nchars, args.get(2), args.get(3))? else {
+        return Ok(-1);
+    };
+    let hay = &s[a..b];
+    let found = if reverse { hay.rfind(sub) } else { hay.find(sub) };
+    Ok(match found {
+        Some(p) => char_index(s, a + p) as i64,
+        None => -1,
+    })
+}
+
+fn find(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    Ok(Value::Int(find_impl(args, "find", false)?))
+}
+
+fn rfind(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    Ok(Value::Int(find_impl(args, "rfind", true)?))
+}
+
+fn index(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    match find_impl(args, "index", false)? {
+        -1 => Err(PyErr::value_error("substring not found")),
+        i => Ok(Value::Int(i)),
+    }
+}
+
+fn rindex(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    match find_impl(args, "rindex", true)? {
+        -1 => Err(PyErr::value_error("substring not found")),
+        i => Ok(Value::Int(i)),
+    }
+}
+
+fn count(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_method("count", args, 1, 3)?;
+    let Value::Str(me) = &args[0] else {
+        return Ok(Value::Int(0));
+    };
+    let s = me.as_str();
+    let sub = arg_str(&args[1], "must be str, not ")?;
+    let Some((a, b, ca)) = char_range(s, me.nchars, args.get(2), args.get(3))? else {
+        return Ok(Value::Int(0));
+    };
+    let hay = &s[a..b];
+    if sub.is_empty() {
+        let n = char_index(s, b) - ca;
+        return Ok(Value::Int(n as i64 + 1));
+    }
+    Ok(Value::Int(hay.matches(sub).count() as i64))
+}
+
+fn affix(args: &[Value], name: &str, ends: bool) -> PyResult<Value> {
+    check_method(name, args, 1, 3)?;
+    let Value::Str(me) = &args[0] else {
+        return Ok(Value::Bool(false));
+    };
+    let s = me.as_str();
+    let Some((a, b, _)) = char_range(s, me.nchars, args.get(2), args.get(3))? else {
+        return Ok(Value::Bool(false));
+    };
+    let hay = &s[a..b];
+    let test = |p: &str| if ends { hay.ends_with(p) } else { hay.starts_with(p) };
+    match &args[1] {
+        Value::Str(p) => Ok(Value::Bool(test(p.as_str()))),
+        Value::Tuple(t) => {
+            for p in t.items.iter() {
+                match p {
+                    Value::Str(p) => {
+                        if test(p.as_str()) {
+                            return Ok(Value::Bool(true));
+                        }
+                    }
+                    other => {
+                        return Err(PyErr::type_error(format!(
+                            "tuple for {} must only contain str, not {}",
+                            name,
+                            other.type_name()
+                        )))
+                    }
+                }
+            }
+            Ok(Value::Bool(false))
+        }
+        other => Err(PyErr::type_error(format!(
+            "{} first arg must be str or a tuple of str, not {}",
+            name,
+            other.type_name()
+        ))),
+    }
+}
+
+fn startswith(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    affix(args, "startswith", false)
+}
+
+fn endswith(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    affix(args, "endswith", true)
+}
+
+fn map_str(args: &[Value], name: &str, f: impl Fn(&str) -> String) -> PyResult<Value> {
+    check_method(name, args, 0, 0)?;
+    Ok(Value::string(f(self_str(args))))
+}
+
+fn upper(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    map_str(args, "upper", |s| s.to_uppercase())
+}
+
+fn lower(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    map_str(args, "lower", |s| s.to_lowercase())
+}
+
+fn title(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    map_str(args, "title", |s| {
+        let mut out = String::with_capacity(s.len());
+        let mut prev_cased = false;
+        for c in s.chars() {
+            if prev_cased {
+                out.extend(c.to_lowercase());
+            } else {
+                out.extend(c.to_uppercase());
+            }
+            prev_cased = c.is_alphabetic();
+        }
+        out
+    })
+}
+
+fn capitalize(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    map_str(args, "capitalize", |s| {
+        let mut cs = s.chars();
+        match cs.next() {
+            Some(first) => {
+                let mut out: String = first.to_uppercase().collect();
+                out.push_str(&cs.as_str().to_lowercase());
+                out
+            }
+            None => String::new(),
+        }
+    })
+}
+
+fn swapcase(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    map_str(args, "swapcase", |s| {
+        s.chars()
+            .flat_map(|c| {
+                if c.is_uppercase() {
+                    c.to_lowercase().collect::<Vec<_>>()
+                } else if c.is_lowercase() {
+                    c.to_uppercase().collect::<Vec<_>>()
+                } else {
+                    vec![c]
+                }
+            })
+            .collect()
+    })
+}
+
+fn pred(args: &[Value], name: &str, f: impl Fn(&str) -> bool) -> PyResult<Value> {
+    check_method(name, args, 0, 0)?;
+    Ok(Value::Bool(f(self_str(args))))
+}
+
+fn nonempty_all(s: &str, f: impl Fn(char) -> bool) -> bool {
+    !s.is_empty() && s.chars().all(f)
+}
+
+fn isdigit(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    pred(args, "isdigit", |s| nonempty_all(s, |c| c.is_ascii_digit() || "²³¹⁰⁴⁵⁶⁷⁸⁹".contains(c) || (c.is_numeric() && c.to_digit(10).is_some())))
+}
+
+fn isdecimal(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    pred(args, "isdecimal", |s| nonempty_all(s, |c| c.is_ascii_digit() || (c.is_numeric() && c.to_digit(10).is_some())))
+}
+
+fn isnumeric(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    pred(args, "isnumeric", |s| nonempty_all(s, char::is_numeric))
+}
+
+fn isalpha(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    pred(args, "isalpha", |s| nonempty_all(s, char::is_alphabetic))
+}
+
+fn isalnum(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    pred(args, "isalnum", |s| nonempty_all(s, char::is_alphanumeric))
+}
+
+fn isspace(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    pred(args, "isspace", |s| nonempty_all(s, |c| c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)))
+}
+
+fn isupper(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    pred(args, "isupper", |s| {
+        s.chars().any(|c| c.is_uppercase()) && !s.chars().any(|c| c.is_lowercase())
+    })
+}
+
+fn islower(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    pred(args, "islower", |s| {
+        s.chars().any(|c| c.is_lowercase()) && !s.chars().any(|c| c.is_uppercase())
+    })
+}
+
+fn istitle(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    pred(args, "istitle", |s| {
+        let mut prev_cased = false;
+        let mut any = false;
+        for c in s.chars() {
+            if c.is_uppercase() {
+                if prev_cased {
+                    return false;
+                }
+                prev_cased = true;
+                any = true;
+            } else if c.is_lowercase() {
+                if !prev_cased {
+                    return false;
+                }
+                prev_cased = true;
+                any = true;
+            } else {
+                prev_cased = false;
+            }
+        }
+        any
+    })
+}
+
+pub fn is_identifier(s: &str) -> bool {
+    let mut cs = s.chars();
+    match cs.next() {
+        Some(c) if c == '_' || c.is_alphabetic() => cs.all(|c| c == '_' || c.is_alphanumeric()),
+        _ => false,
+    }
+}
+
+fn isidentifier(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    pred(args, "isidentifier", is_identifier)
+}
+
+fn isascii(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    pred(args, "isascii", |s| s.is_ascii())
+}
+
+fn isprintable(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    pred(args, "isprintable", |s| s.chars().all(crate::interp::repr::is_printable))
+}
+
+fn pad_args(args: &[Value], name: &str) -> PyResult<(usize, char)> {
+    check_method(name, args, 1, 2)?;
+    let width = want_int(&args[1])?.max(0) as usize;
+    let fill = match args.get(2) {
+        None => ' ',
+        Some(Value::Str(s)) if s.nchars == 1 => s.s.chars().next().unwrap_or(' '),
+        Some(_) => {
+            return Err(PyErr::type_error(
+                "The fill character must be exactly one character long",
+            ))
+        }
+    };
+    Ok((width, fill))
+}
+
+fn center(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let (width, fill) = pad_args(args, "center")?;
+    let Value::Str(me) = &args[0] else {
+        return Ok(Value::None);
+    };
+    let n = me.nchars;
+    if width <= n {
+        return Ok(args[0].clone());
+    }
+    let total = width - n;
+    // CPython puts the extra space on the left when the width is odd.
+    let left = total / 2 + (total & width & 1);
+    let right = total - left;
+    let mut out = String::new();
+    out.extend(std::iter::repeat_n(fill, left));
+    out.push_str(&me.s);
+    out.extend(std::iter::repeat_n(fill, right));
+    Ok(Value::string(out))
+}
+
+fn ljust(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let (width, fill) = pad_args(args, "ljust")?;
+    let Value::Str(me) = &args[0] else {
+        return Ok(Value::None);
+    };
+    let mut out = me.s.to_string();
+    out.extend(std::iter::repeat_n(fill, width.saturating_sub(me.nchars)));
+    Ok(Value::string(out))
+}
+
+fn rjust(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let (width, fill) = pad_args(args, "rjust")?;
+    let Value::Str(me) = &args[0] else {
+        return Ok(Value::None);
+    };
+    let mut out: String = std::iter::repeat_n(fill, width.saturating_sub(me.nchars)).collect();
+    out.push_str(&me.s);
+    Ok(Value::string(out))
+}
+
+fn zfill(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_method("zfill", args, 1, 1)?;
+    let width = want_int(&args[1])?.max(0) as usize;
+    let Value::Str(me) = &args[0] else {
+        return Ok(Value::None);
+    };
+    let s = me.as_str();
+    if width <= me.nchars {
+        return Ok(args[0].clone());
+    }
+    let pad = width - me.nchars;
+    let (sign, rest) = match s.chars().next() {
+        Some(c @ ('+' | '-')) => (Some(c), &s[1..]),
+        _ => (None, s),
+    };
+    let mut out = String::new();
+    if let Some(c) = sign {
+        out.push(c);
+    }
+    out.extend(std::iter::repeat_n('0', pad));
+    out.push_str(rest);
+    Ok(Value::string(out))
+}
+
+fn partition_impl(args: &[Value], name: &str, reverse: bool) -> PyResult<Value> {
+    check_method(name, args, 1, 1)?;
+    let s = self_str(args);
+    let sep = arg_str(&args[1], "must be str, not ")?;
+    if sep.is_empty() {
+        return Err(PyErr::value_error("empty separator"));
+    }
+    let found = if reverse { s.rfind(sep) } else { s.find(sep) };
+    let parts = match found {
+        Some(p) => [&s[..p], sep, &s[p + sep.len()..]],
+        None if reverse => ["", "", s],
+        None => [s, "", ""],
+    };
+    Ok(Value::tuple(parts.iter().map(|p| Value::str(p)).collect()))
+}
+
+fn partition(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    partition_impl(args, "partition", false)
+}
+
+fn rpartition(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    partition_impl(args, "rpartition", true)
+}
+
+fn splitlines(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    only_kwargs("splitlines", kwargs, &["keepends"])?;
+    check_method("splitlines", args, 0, 1)?;
+    let keep = match args.get(1).or_else(|| kwarg(kwargs, "keepends")) {
+        Some(v) => it.truthy(v)?,
+        None => false,
+    };
+    let s = self_str(args);
+    let mut out = Vec::new();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (b, c) = chars[i];
+        let is_break = matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}');
+        if is_break {
+            let mut end = b + c.len_utf8();
+            if c == '\r' && chars.get(i + 1).map(|x| x.1) == Some('\n') {
+                end += 1;
+                i += 1;
+            }
+            out.push(if keep { s[start..end].to_string() } else { s[start..b].to_string() });
+            start = end;
+        }
+        i += 1;
+    }
+    if start < s.len() {
+        out.push(s[start..].to_string());
+    }
+    Ok(strs(out))
+}
+
+fn format(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let fmt = self_str(args).to_string();
+    Ok(Value::string(it.str_format(&fmt, &args[1..], kwargs)?))
+}
+
+fn removeprefix(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_method("removeprefix", args, 1, 1)?;
+    let s = self_str(args);
+    let p = arg_str(&args[1], "removeprefix() argument must be str, not ").map_err(|_| {
+        PyErr::type_error(format!("removeprefix() argument must be str, not {}", args[1].type_name()))
+    })?;
+    Ok(Value::str(s.strip_prefix(p).unwrap_or(s)))
+}
+
+fn removesuffix(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_method("removesuffix", args, 1, 1)?;
+    let s = self_str(args);
+    let p = arg_str(&args[1], "removesuffix() argument must be str, not ").map_err(|_| {
+        PyErr::type_error(format!("removesuffix() argument must be str, not {}", args[1].type_name()))
+    })?;
+    Ok(Value::str(s.strip_suffix(p).unwrap_or(s)))
+}
+
+fn expandtabs(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_method("expandtabs", args, 0, 1)?;
+    let size = match args.get(1) {
+        Some(v) => want_int(v)?.max(0) as usize,
+        None => 8,
+    };
+    let mut out = String::new();
+    let mut col = 0;
+    for c in self_str(args).chars() {
+        match c {
+            '\t' => {
+                if size > 0 {
+                    let n = size - col % size;
+                    out.extend(std::iter::repeat_n(' ', n));
+                    col += n;
+                }
+            }
+            '\n' | '\r' => {
+                out.push(c);
+                col = 0;
+            }
+            c => {
+                out.push(c);
+                col += 1;
+            }
+        }
+    }
+    Ok(Value::string(out))
+}
+
+fn encode(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    Ok(Value::Bytes(Rc::new(self_str(args).as_bytes().to_vec())))
+}
+
+fn dunder_len(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    match args.first() {
+        Some(Value::Str(s)) => Ok(Value::Int(s.nchars as i64)),
+        _ => Ok(Value::Int(0)),
+    }
+}
+
+fn dunder_contains(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_method("__contains__", args, 1, 1)?;
+    Ok(Value::Bool(it.contains(&args[0], &args[1])?))
+}

@@ -1,0 +1,2 @@
+//! Between parsing and running: scope resolution.
+pub mod resolve;

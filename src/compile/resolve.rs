@@ -1,0 +1,857 @@
+//! Scope resolution, run once after parsing and before anything executes.
+//!
+//! Every name becomes a fast local slot, a cell (shared with closures), a
+//! global or a class-body lookup, following Python's rules: a name assigned
+//! anywhere in a function is local to all of it, `global`/`nonlocal` move it,
+//! a comprehension has its own scope (its first iterable excepted), and an
+//! assignment expression in a comprehension binds in the enclosing function.
+//!
+//! The walk runs twice over the same tree: `Pass::Collect` records what each
+//! scope binds and uses, then the scopes are analyzed, then `Pass::Assign`
+//! writes the decisions into the tree. Scopes are numbered in visiting order,
+//! which is the same in both passes.
+
+use indexmap::{IndexMap, IndexSet};
+use std::rc::Rc;
+
+use pyslot_grammar::ast::*;
+use pyslot_grammar::SyntaxError;
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum ScopeKind {
+    Module,
+    Function,
+    Class,
+    Comprehension,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Decision {
+    Local(u32),
+    Cell(u32),
+    Global,
+    ClassBody,
+}
+
+struct ScopeInfo {
+    kind: ScopeKind,
+    parent: Option<usize>,
+    /// Names bound here, parameters first (in order).
+    bound: IndexSet<Name>,
+    used: IndexSet<Name>,
+    globals: IndexSet<Name>,
+    nonlocals: IndexSet<Name>,
+    /// Names this scope must receive from an enclosing function (free vars).
+    free: IndexSet<Name>,
+    /// Bound names captured by an inner scope.
+    cells: IndexSet<Name>,
+    /// Whether a method here uses `super` or `__class__` (class scopes).
+    needs_class_cell: bool,
+    decisions: IndexMap<Name, Decision>,
+    result: Scope,
+}
+
+impl ScopeInfo {
+    fn new(kind: ScopeKind, parent: Option<usize>) -> ScopeInfo {
+        ScopeInfo {
+            kind,
+            parent,
+            bound: IndexSet::new(),
+            used: IndexSet::new(),
+            globals: IndexSet::new(),
+            nonlocals: IndexSet::new(),
+            free: IndexSet::new(),
+            cells: IndexSet::new(),
+            needs_class_cell: false,
+            decisions: IndexMap::new(),
+            result: Scope::default(),
+        }
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Pass {
+    Collect,
+    Assign,
+}
+
+struct Resolver {
+    pass: Pass,
+    scopes: Vec<ScopeInfo>,
+    /// Scope index being visited.
+    current: usize,
+    /// Next scope number to hand out (visiting order).
+    next_scope: usize,
+    loop_depth: u32,
+    yield_seen: bool,
+    error: Option<SyntaxError>,
+}
+
+/// Resolve a module's names in place. Returns the first scope error found
+/// (e.g. `'return' outside function`), as CPython reports at compile time.
+pub fn resolve_module(body: &mut [Stmt]) -> Result<(), SyntaxError> {
+    resolve(body, ScopeKind::Module)
+}
+
+fn resolve(body: &mut [Stmt], kind: ScopeKind) -> Result<(), SyntaxError> {
+    let mut r = Resolver {
+        pass: Pass::Collect,
+        scopes: vec![ScopeInfo::new(kind, None)],
+        current: 0,
+        next_scope: 1,
+        loop_depth: 0,
+        yield_seen: false,
+        error: None,
+    };
+    r.block(body);
+    if let Some(e) = r.error.take() {
+        return Err(e);
+    }
+    r.analyze()?;
+    r.pass = Pass::Assign;
+    r.current = 0;
+    r.next_scope = 1;
+    r.block(body);
+    match r.error {
+        Some(e) => Err(e),
+        None => Ok(()),
+    }
+}
+
+impl Resolver {
+    fn err(&mut self, msg: &str, span: Span) {
+        if self.error.is_none() {
+            self.error = Some(SyntaxError::new(msg, span));
+        }
+    }
+
+    fn scope(&mut self) -> &mut ScopeInfo {
+        &mut self.scopes[self.current]
+    }
+
+    /// Enter a new scope; returns the previous one to restore.
+    fn enter(&mut self, kind: ScopeKind) -> usize {
+        let prev = self.current;
+        let idx = self.next_scope;
+        self.next_scope += 1;
+        if self.pass == Pass::Collect {
+            self.scopes.push(ScopeInfo::new(kind, Some(prev)));
+        }
+        self.current = idx;
+        prev
+    }
+
+    fn leave(&mut self, prev: usize) -> Scope {
+        let s = if self.pass == Pass::Assign {
+            self.scopes[self.current].result.clone()
+        } else {
+            Scope::default()
+        };
+        self.current = prev;
+        s
+    }
+
+    // ------------------------------------------------------------ names
+
+    fn bind(&mut self, name: &Name) {
+        if self.pass == Pass::Collect {
+            let s = self.scope();
+            s.bound.insert(name.clone());
+        }
+    }
+
+    fn use_name(&mut self, name: &Name) {
+        if self.pass == Pass::Collect {
+            self.scope().used.insert(name.clone());
+        }
+    }
+
+    fn decide(&self, name: &str) -> NameScope {
+        match self.scopes[self.current].decisions.get(name) {
+            Some(Decision::Local(i)) => NameScope::Local(*i),
+            Some(Decision::Cell(i)) => NameScope::Cell(*i),
+            Some(Decision::ClassBody) => NameScope::ClassBody,
+            Some(Decision::Global) | None => {
+                if self.scopes[self.current].kind == ScopeKind::Class
+                    && !self.scopes[self.current].globals.contains(name)
+                {
+                    NameScope::ClassBody
+                } else {
+                    NameScope::Global
+                }
+            }
+        }
+    }
+
+    fn name_expr(&mut self, e: &mut Expr, store: bool) {
+        if let ExprKind::Name { id, scope } = &mut e.kind {
+            match self.pass {
+                Pass::Collect => {
+                    let id = id.clone();
+                    if store {
+                        self.bind(&id);
+                    } else {
+                        if &*id == "super" || &*id == "__class__" {
+                            self.mark_class_cell();
+                        }
+                        self.use_name(&id);
+                    }
+                }
+                Pass::Assign => *scope = self.decide(id),
+            }
+        }
+    }
+
+    /// A method using `super()` needs the implicit `__class__` cell.
+    fn mark_class_cell(&mut self) {
+        let mut s = Some(self.current);
+        while let Some(i) = s {
+            if self.scopes[i].kind == ScopeKind::Class {
+                self.scopes[i].needs_class_cell = true;
+                if self.current != i {
+                    self.scopes[self.current].used.insert(Rc::from("__class__"));
+                }
+                return;
+            }
+            s = self.scopes[i].parent;
+        }
+    }
+
+    // ------------------------------------------------------------ analysis
+
+    fn analyze(&mut self) -> Result<(), SyntaxError> {
+        // Class scopes with methods using super() own a `__class__` cell.
+        for i in 0..self.scopes.len() {
+            if self.scopes[i].kind == ScopeKind::Class && self.scopes[i].needs_class_cell {
+                self.scopes[i].cells.insert(Rc::from("__class__"));
+            }
+        }
+        // Free variables: every used (or nonlocal) name not bound locally and
+        // not global, found in an enclosing function scope.
+        for i in 0..self.scopes.len() {
+            let kind = self.scopes[i].kind;
+            if kind == ScopeKind::Module {
+                continue;
+            }
+            let mut wanted: Vec<Name> = Vec::new();
+            for n in self.scopes[i].used.iter().chain(self.scopes[i].nonlocals.iter()) {
+                let s = &self.scopes[i];
+                let locally_bound = s.bound.contains(n) && !s.nonlocals.contains(n);
+                if s.globals.contains(n) || (locally_bound && kind != ScopeKind::Class) {
+                    continue;
+                }
+                if kind == ScopeKind::Class && locally_bound {
+                    continue;
+                }
+                wanted.push(n.clone());
+            }
+            for n in wanted {
+                let is_nonlocal = self.scopes[i].nonlocals.contains(&n);
+                if let Some(owner) = self.find_binding(i, &n) {
+                    self.scopes[owner].cells.insert(n.clone());
+                    // Every scope between the user and the owner passes it on.
+                    let mut s = Some(i);
+                    while let Some(j) = s {
+                        if j == owner {
+                            break;
+                        }
+                        self.scopes[j].free.insert(n.clone());
+                        s = self.scopes[j].parent;
+                    }
+                } else if is_nonlocal {
+                    return Err(SyntaxError::new(
+                        format!("no binding for nonlocal '{}' found", n),
+                        Span::default(),
+                    ));
+                }
+            }
+        }
+        for i in 0..self.scopes.len() {
+            self.finish_scope(i);
+        }
+        Ok(())
+    }
+
+    /// The enclosing function scope that binds `name`, if any.
+    fn find_binding(&self, from: usize, name: &Name) -> Option<usize> {
+        let mut s = self.scopes[from].parent;
+        while let Some(j) = s {
+            let sc = &self.scopes[j];
+            match sc.kind {
+                ScopeKind::Module => return None,
+                ScopeKind::Class => {
+                    if &**name == "__class__" && sc.cells.contains(name) {
+                        return Some(j);
+                    }
+                }
+                ScopeKind::Function | ScopeKind::Comprehension => {
+                    if sc.globals.contains(name) {
+                        return None;
+                    }
+                    if sc.bound.contains(name) && !sc.nonlocals.contains(name) {
+                        return Some(j);
+                    }
+                }
+            }
+            s = sc.parent;
+        }
+        None
+    }
+
+    fn finish_scope(&mut self, i: usize) {
+        let s = &mut self.scopes[i];
+        let mut result = Scope::default();
+        let mut decisions = IndexMap::new();
+        match s.kind {
+            ScopeKind::Module => {}
+            ScopeKind::Class => {
+                // Own cells (only `__class__`), then free variables.
+                let mut ci = 0u32;
+                for n in s.cells.iter() {
+                    result.cell_names.push(n.clone());
+                    ci += 1;
+                }
+                result.n_cells = ci;
+                for n in s.free.iter() {
+                    if !s.bound.contains(n) || s.nonlocals.contains(n) {
+                        decisions.insert(n.clone(), Decision::Cell(ci));
+                    }
+                    result.cell_names.push(n.clone());
+                    ci += 1;
+                }
+                for n in s.bound.iter() {
+                    if s.globals.contains(n) {
+                        decisions.insert(n.clone(), Decision::Global);
+                    } else if !s.nonlocals.contains(n) {
+                        decisions.insert(n.clone(), Decision::ClassBody);
+                    }
+                }
+            }
+            ScopeKind::Function | ScopeKind::Comprehension => {
+                let mut slot = 0u32;
+                let mut ci = 0u32;
+                for n in s.bound.iter() {
+                    if s.globals.contains(n) {
+                        decisions.insert(n.clone(), Decision::Global);
+                        continue;
+                    }
+                    if s.nonlocals.contains(n) {
+                        continue;
+                    }
+                    result.local_names.push(n.clone());
+                    if s.cells.contains(n) {
+                        result.cell_locals.push((slot, ci));
+                        result.cell_names.push(n.clone());
+                        decisions.insert(n.clone(), Decision::Cell(ci));
+                        ci += 1;
+                    } else {
+                        decisions.insert(n.clone(), Decision::Local(slot));
+                    }
+                    slot += 1;
+                }
+                result.n_locals = slot;
+                result.n_cells = ci;
+                for n in s.free.iter() {
+                    if decisions.contains_key(n) {
+                        continue;
+                    }
+                    decisions.insert(n.clone(), Decision::Cell(ci));
+                    result.cell_names.push(n.clone());
+                    ci += 1;
+                }
+                for n in s.globals.iter() {
+                    decisions.insert(n.clone(), Decision::Global);
+                }
+            }
+        }
+        s.decisions = decisions;
+        s.result = result;
+    }
+
+    /// After analysis: where the enclosing scope keeps each free variable of
+    /// scope `child` (indices into the enclosing frame's cells).
+    fn free_from(&self, child: usize) -> Vec<u32> {
+        let c = &self.scopes[child];
+        let Some(parent) = c.parent else {
+            return Vec::new();
+        };
+        let p = &self.scopes[parent];
+        let n_own = c.result.n_cells as usize;
+        c.result.cell_names[n_own..]
+            .iter()
+            .map(|n| {
+                p.result
+                    .cell_names
+                    .iter()
+                    .position(|m| m == n)
+                    .unwrap_or(0) as u32
+            })
+            .collect()
+    }
+
+    // ------------------------------------------------------------ walking
+
+    fn block(&mut self, body: &mut [Stmt]) {
+        for s in body {
+            self.stmt(s);
+        }
+    }
+
+    fn stmt(&mut self, s: &mut Stmt) {
+        let span = s.span;
+        match &mut s.kind {
+            StmtKind::FunctionDef(def) => {
+                if let Some(def) = Rc::get_mut(def) {
+                    for d in &mut def.decorators {
+                        self.expr(d);
+                    }
+                    let name = def.name.clone();
+                    self.function(def);
+                    self.bind(&name);
+                }
+            }
+            StmtKind::ClassDef(cls) => {
+                if let Some(cls) = Rc::get_mut(cls) {
+                    for d in &mut cls.decorators {
+                        self.expr(d);
+                    }
+                    for b in &mut cls.bases {
+                        self.expr(b);
+                    }
+                    for k in &mut cls.keywords {
+                        self.expr(&mut k.value);
+                    }
+                    let name = cls.name.clone();
+                    let prev = self.enter(ScopeKind::Class);
+                    let idx = self.current;
+                    let saved_loop = std::mem::take(&mut self.loop_depth);
+                    self.block(&mut cls.body);
+                    self.loop_depth = saved_loop;
+                    let mut scope = self.leave(prev);
+                    if self.pass == Pass::Assign {
+                        scope.free_from = self.free_from(idx);
+                        cls.scope = scope;
+                    }
+                    self.bind(&name);
+                }
+            }
+            StmtKind::Return(v) => {
+                if !self.in_function() {
+                    self.err("'return' outside function", span);
+                }
+                if let Some(v) = v {
+                    self.expr(v);
+                }
+            }
+            StmtKind::Delete(targets) => {
+                for t in targets {
+                    self.target(t);
+                }
+            }
+            StmtKind::Assign { targets, value } => {
+                self.expr(value);
+                for t in targets {
+                    self.target(t);
+                }
+            }
+            StmtKind::AugAssign { target, value, .. } => {
+                self.expr(value);
+                if let ExprKind::Name { .. } = target.kind {
+                    // Both read and written.
+                    self.name_expr(target, false);
+                }
+                self.target(target);
+            }
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+                simple,
+            } => {
+                if let Some(v) = value {
+                    self.expr(v);
+                }
+                // Annotations of simple names are evaluated at module and
+                // class level only; the interpreter ignores them in functions.
+                if !*simple || !self.in_function() {
+                    self.expr(annotation);
+                }
+                if value.is_some() || !matches!(target.kind, ExprKind::Name { .. }) {
+                    self.target(target);
+                } else if let ExprKind::Name { .. } = target.kind {
+                    // `x: int` alone makes x local in a function.
+                    self.target(target);
+                }
+            }
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+            } => {
+                self.expr(iter);
+                self.target(target);
+                self.loop_depth += 1;
+                self.block(body);
+                self.loop_depth -= 1;
+                self.block(orelse);
+            }
+            StmtKind::While { test, body, orelse } => {
+                self.expr(test);
+                self.loop_depth += 1;
+                self.block(body);
+                self.loop_depth -= 1;
+                self.block(orelse);
+            }
+            StmtKind::If { test, body, orelse } => {
+                self.expr(test);
+                self.block(body);
+                self.block(orelse);
+            }
+            StmtKind::With { items, body } => {
+                for it in items {
+                    self.expr(&mut it.context);
+                    if let Some(t) = &mut it.target {
+                        self.target(t);
+                    }
+                }
+                self.block(body);
+            }
+            StmtKind::Raise { exc, cause } => {
+                if let Some(e) = exc {
+                    self.expr(e);
+                }
+                if let Some(c) = cause {
+                    self.expr(c);
+                }
+            }
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
+                self.block(body);
+                for h in handlers {
+                    if let Some(t) = &mut h.typ {
+                        self.expr(t);
+                    }
+                    if let Some(n) = &mut h.name {
+                        self.target(n);
+                    }
+                    self.block(&mut h.body);
+                }
+                self.block(orelse);
+                self.block(finalbody);
+            }
+            StmtKind::Assert { test, msg } => {
+                self.expr(test);
+                if let Some(m) = msg {
+                    self.expr(m);
+                }
+            }
+            StmtKind::Import(aliases) | StmtKind::ImportFrom { names: aliases, .. } => {
+                for a in aliases {
+                    self.target(&mut a.target);
+                }
+            }
+            StmtKind::Global(names) => {
+                if self.pass == Pass::Collect {
+                    for n in names.iter() {
+                        if self.scope().kind != ScopeKind::Module {
+                            self.scope().globals.insert(n.clone());
+                        }
+                    }
+                }
+            }
+            StmtKind::Nonlocal(names) => {
+                if self.scope().kind == ScopeKind::Module {
+                    self.err("nonlocal declaration not allowed at module level", span);
+                }
+                if self.pass == Pass::Collect {
+                    for n in names.iter() {
+                        self.scope().nonlocals.insert(n.clone());
+                    }
+                }
+            }
+            StmtKind::Expr(e) => self.expr(e),
+            StmtKind::Pass => {}
+            StmtKind::Break => {
+                if self.loop_depth == 0 {
+                    self.err("'break' outside loop", span);
+                }
+            }
+            StmtKind::Continue => {
+                if self.loop_depth == 0 {
+                    self.err("'continue' not properly in loop", span);
+                }
+            }
+        }
+    }
+
+    fn in_function(&self) -> bool {
+        self.scopes
+            .get(self.current)
+            .is_some_and(|s| s.kind == ScopeKind::Function)
+    }
+
+    fn function(&mut self, def: &mut FunctionDef) {
+        // Defaults and annotations are evaluated in the enclosing scope.
+        for p in def
+            .params
+            .args
+            .iter_mut()
+            .chain(def.params.kwonly.iter_mut())
+        {
+            if let Some(d) = &mut p.default {
+                self.expr(d);
+            }
+            if let Some(a) = &mut p.annotation {
+                self.expr(a);
+            }
+        }
+        for p in def
+            .params
+            .vararg
+            .iter_mut()
+            .chain(def.params.kwarg.iter_mut())
+        {
+            if let Some(a) = &mut p.annotation {
+                self.expr(a);
+            }
+        }
+        if let Some(r) = &mut def.returns {
+            self.expr(r);
+        }
+        let prev = self.enter(ScopeKind::Function);
+        let idx = self.current;
+        if self.pass == Pass::Collect {
+            let names: Vec<Name> = def
+                .params
+                .args
+                .iter()
+                .chain(def.params.kwonly.iter())
+                .chain(def.params.vararg.iter())
+                .chain(def.params.kwarg.iter())
+                .map(|p| p.name.clone())
+                .collect();
+            for n in names {
+                self.bind(&n);
+            }
+        }
+        let saved_loop = std::mem::take(&mut self.loop_depth);
+        let saved_yield = self.saw_yield_take();
+        self.block(&mut def.body);
+        if self.yield_seen {
+            def.is_generator = true;
+        }
+        self.yield_seen = saved_yield;
+        self.loop_depth = saved_loop;
+        let mut scope = self.leave(prev);
+        if self.pass == Pass::Assign {
+            scope.free_from = self.free_from(idx);
+            def.scope = scope;
+        }
+    }
+
+    fn target(&mut self, t: &mut Expr) {
+        match &mut t.kind {
+            ExprKind::Name { .. } => self.name_expr(t, true),
+            ExprKind::Tuple(items) | ExprKind::List(items) => {
+                for i in items {
+                    self.target(i);
+                }
+            }
+            ExprKind::Starred(inner) => self.target(inner),
+            _ => self.expr(t),
+        }
+    }
+
+    fn expr(&mut self, e: &mut Expr) {
+        let span = e.span;
+        match &mut e.kind {
+            ExprKind::Name { .. } => self.name_expr(e, false),
+            ExprKind::Constant(_) => {}
+            ExprKind::FString(parts) => self.fstring_parts(parts),
+            ExprKind::BoolOp { values, .. } => {
+                for v in values {
+                    self.expr(v);
+                }
+            }
+            ExprKind::NamedExpr { target, value } => {
+                self.expr(value);
+                self.walrus_target(target);
+            }
+            ExprKind::BinOp { left, right, .. } => {
+                self.expr(left);
+                self.expr(right);
+            }
+            ExprKind::UnaryOp { operand, .. } => self.expr(operand),
+            ExprKind::Lambda(def) => {
+                if let Some(def) = Rc::get_mut(def) {
+                    self.function(def);
+                }
+            }
+            ExprKind::IfExp { test, body, orelse } => {
+                self.expr(test);
+                self.expr(body);
+                self.expr(orelse);
+            }
+            ExprKind::Dict(items) => {
+                for (k, v) in items {
+                    if let Some(k) = k {
+                        self.expr(k);
+                    }
+                    self.expr(v);
+                }
+            }
+            ExprKind::Set(items) | ExprKind::List(items) | ExprKind::Tuple(items) => {
+                for i in items {
+                    self.expr(i);
+                }
+            }
+            ExprKind::Comprehension(comp) => self.comprehension(comp),
+            ExprKind::Yield(v) => {
+                if let Some(v) = v {
+                    self.expr(v);
+                }
+                self.note_yield(span);
+            }
+            ExprKind::YieldFrom(v) => {
+                self.expr(v);
+                self.note_yield(span);
+            }
+            ExprKind::Compare {
+                left, comparators, ..
+            } => {
+                self.expr(left);
+                for c in comparators {
+                    self.expr(c);
+                }
+            }
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => {
+                self.expr(func);
+                for a in args {
+                    self.expr(a);
+                }
+                for k in keywords {
+                    self.expr(&mut k.value);
+                }
+            }
+            ExprKind::Attribute { value, .. } => self.expr(value),
+            ExprKind::Subscript { value, index } => {
+                self.expr(value);
+                self.expr(index);
+            }
+            ExprKind::Starred(v) => self.expr(v),
+            ExprKind::Slice { lower, upper, step } => {
+                for p in [lower, upper, step].into_iter().flatten() {
+                    self.expr(p);
+                }
+            }
+        }
+    }
+
+    fn fstring_parts(&mut self, parts: &mut [FStringPart]) {
+        for p in parts {
+            if let FStringPart::Expr {
+                value, format_spec, ..
+            } = p
+            {
+                self.expr(value);
+                if let Some(spec) = format_spec {
+                    self.fstring_parts(spec);
+                }
+            }
+        }
+    }
+
+    /// `x := v` inside comprehensions binds `x` in the nearest enclosing
+    /// function (or module) scope.
+    fn walrus_target(&mut self, target: &mut Expr) {
+        let ExprKind::Name { id, scope } = &mut target.kind else {
+            return;
+        };
+        let mut owner = self.current;
+        while self.scopes[owner].kind == ScopeKind::Comprehension {
+            match self.scopes[owner].parent {
+                Some(p) => owner = p,
+                None => break,
+            }
+        }
+        if owner == self.current {
+            match self.pass {
+                Pass::Collect => {
+                    let id = id.clone();
+                    self.bind(&id);
+                }
+                Pass::Assign => *scope = self.decide(id),
+            }
+            return;
+        }
+        match self.pass {
+            Pass::Collect => {
+                let id = id.clone();
+                self.scopes[owner].bound.insert(id.clone());
+                if self.scopes[owner].kind == ScopeKind::Module {
+                    let mut s = self.current;
+                    while s != owner {
+                        self.scopes[s].globals.insert(id.clone());
+                        s = self.scopes[s].parent.unwrap_or(owner);
+                    }
+                } else {
+                    self.scopes[self.current].used.insert(id);
+                }
+            }
+            Pass::Assign => *scope = self.decide(id),
+        }
+    }
+
+    fn comprehension(&mut self, comp: &mut Comprehension) {
+        // The first iterable is evaluated in the enclosing scope.
+        if let Some(first) = comp.generators.first_mut() {
+            self.expr(&mut first.iter);
+        }
+        let prev = self.enter(ScopeKind::Comprehension);
+        let idx = self.current;
+        for (i, g) in comp.generators.iter_mut().enumerate() {
+            if i > 0 {
+                self.expr(&mut g.iter);
+            }
+            self.target(&mut g.target);
+            for cond in &mut g.ifs {
+                self.expr(cond);
+            }
+        }
+        self.expr(&mut comp.elt);
+        if let Some(v) = &mut comp.value {
+            self.expr(v);
+        }
+        if comp.kind == CompKind::Generator {
+            // A generator expression is a generator function of its own.
+        }
+        let mut scope = self.leave(prev);
+        if self.pass == Pass::Assign {
+            scope.free_from = self.free_from(idx);
+            comp.scope = scope;
+        }
+    }
+
+    fn note_yield(&mut self, span: Span) {
+        match self.scopes.get(self.current).map(|s| s.kind) {
+            Some(ScopeKind::Function) => self.yield_seen = true,
+            Some(ScopeKind::Comprehension) => {
+                self.err("'yield' inside list comprehension", span)
+            }
+            _ => self.err("'yield' outside function", span),
+        }
+    }
+
+    fn saw_yield_take(&mut self) -> bool {
+        std::mem::take(&mut self.yield_seen)
+    }
+}

@@ -1,0 +1,351 @@
+//! Calling things: Python functions (binding arguments to parameter slots
+//! with CPython's error messages), builtins, bound methods and classes.
+
+use std::rc::Rc;
+
+use pyslot_grammar::ast::Name;
+
+use super::eval::recursion_error;
+use super::exec::Flow;
+use super::frame::Frame;
+use super::Interp;
+use crate::runtime::exception::{ExcKind, PyErr, PyResult};
+use crate::runtime::function::{CellRef, Function};
+use crate::runtime::value::Value;
+
+impl Interp {
+    pub fn call(&mut self, callee: &Value, args: Vec<Value>, kwargs: Vec<(Name, Value)>) -> PyResult<Value> {
+        match callee {
+            Value::Function(func) => self.call_function(func, args, kwargs),
+            Value::Builtin(b) => match &b.bound {
+                Some(recv) => {
+                    let mut full = Vec::with_capacity(args.len() + 1);
+                    full.push(recv.clone());
+                    full.extend(args);
+                    (b.func)(self, &full, &kwargs)
+                }
+                None => (b.func)(self, &args, &kwargs),
+            },
+            Value::BoundMethod(m) => {
+                let mut full = Vec::with_capacity(args.len() + 1);
+                full.push(m.receiver.clone());
+                full.extend(args);
+                self.call(&m.func.clone(), full, kwargs)
+            }
+            Value::Class(c) => self.instantiate(c, args, kwargs),
+            Value::Instance(_) => match self.special_method(callee, "__call__") {
+                Some(m) => {
+                    let mut full = Vec::with_capacity(args.len() + 1);
+                    full.push(callee.clone());
+                    full.extend(args);
+                    self.call(&m, full, kwargs)
+                }
+                None => Err(not_callable(callee)),
+            },
+            _ => Err(not_callable(callee)),
+        }
+    }
+
+    pub fn call_function(&mut self, func: &Rc<Function>, args: Vec<Value>, kwargs: Vec<(Name, Value)>) -> PyResult<Value> {
+        let def = &func.def;
+        let scope = &def.scope;
+        let mut locals: Vec<Option<Value>> = vec![None; scope.n_locals as usize];
+        self.bind_args(func, &mut locals, args, kwargs)?;
+        let mut cells: Vec<CellRef> = Vec::with_capacity(scope.cell_names.len());
+        for _ in 0..scope.n_cells {
+            cells.push(CellRef::default());
+        }
+        for &(slot, ci) in &scope.cell_locals {
+            if let Some(v) = locals.get_mut(slot as usize).and_then(|s| s.take()) {
+                *cells[ci as usize].borrow_mut() = Some(v);
+            }
+        }
+        cells.extend(func.closure.iter().cloned());
+        let mut frame = Frame {
+            locals,
+            cells,
+            globals: func.globals.clone(),
+            class_ns: None,
+            source: func.source.clone(),
+            pos: def.span.start,
+            func_name: def.name.clone(),
+            code: Some(def.clone()),
+            own_cells: scope.n_cells as usize,
+            qual_prefix: Some(Rc::from(format!("{}.<locals>", func.qualname))),
+        };
+        if def.is_generator {
+            return Err(PyErr::new(
+                ExcKind::NotImplementedError,
+                "generators are not supported yet",
+            ));
+        }
+        self.depth += 1;
+        if self.depth > super::RECURSION_LIMIT {
+            self.depth -= 1;
+            return Err(recursion_error());
+        }
+        let r = self.exec_block(&mut frame, &def.body);
+        self.depth -= 1;
+        match r {
+            Ok(Flow::Return(v)) => Ok(v),
+            Ok(_) => Ok(Value::None),
+            Err(mut e) => {
+                frame.add_traceback(&mut e);
+                Err(e)
+            }
+        }
+    }
+
+    /// Bind call arguments to parameter slots: positional, then keywords,
+    /// then defaults, with CPython's messages for every mismatch.
+    fn bind_args(
+        &mut self,
+        func: &Function,
+        locals: &mut [Option<Value>],
+        args: Vec<Value>,
+        kwargs: Vec<(Name, Value)>,
+    ) -> PyResult<()> {
+        let p = &func.def.params;
+        let nparams = p.args.len();
+        let nkwonly = p.kwonly.len();
+        let nargs = args.len();
+        let qual = &func.qualname;
+        // Slots: args, kwonly, *vararg, **kwarg (the resolver's order).
+        let vararg_slot = nparams + nkwonly;
+        let kwarg_slot = vararg_slot + p.vararg.is_some() as usize;
+
+        let mut extra = Vec::new();
+        for (i, v) in args.into_iter().enumerate() {
+            if i < nparams {
+                locals[i] = Some(v);
+            } else {
+                extra.push(v);
+            }
+        }
+        if p.vararg.is_some() {
+            locals[vararg_slot] = Some(Value::tuple(extra));
+        } else if !extra.is_empty() {
+            return Err(too_many_positional(func, nargs, &kwargs));
+        }
+
+        let kwdict = if p.kwarg.is_some() {
+            Some(crate::runtime::dict::PyDict::new())
+        } else {
+            None
+        };
+        let mut posonly_as_kw: Vec<Name> = Vec::new();
+        for (name, v) in kwargs {
+            let pos = p
+                .args
+                .iter()
+                .position(|a| a.name == name)
+                .filter(|&i| i >= p.posonly)
+                .or_else(|| {
+                    p.kwonly
+                        .iter()
+                        .position(|a| a.name == name)
+                        .map(|i| nparams + i)
+                });
+            match pos {
+                Some(slot) => {
+                    if locals[slot].is_some() {
+                        return Err(PyErr::type_error(format!(
+                            "{}() got multiple values for argument '{}'",
+                            qual, name
+                        )));
+                    }
+                    locals[slot] = Some(v);
+                }
+                None => match &kwdict {
+                    Some(d) => d.set_str(&name, v),
+                    None => {
+                        if p.args[..p.posonly].iter().any(|a| a.name == name) {
+                            posonly_as_kw.push(name);
+                            continue;
+                        }
+                        return Err(PyErr::type_error(format!(
+                            "{}() got an unexpected keyword argument '{}'",
+                            qual, name
+                        )));
+                    }
+                },
+            }
+        }
+        if !posonly_as_kw.is_empty() {
+            let names: Vec<String> = posonly_as_kw.iter().map(|n| n.to_string()).collect();
+            return Err(PyErr::type_error(format!(
+                "{}() got some positional-only arguments passed as keyword arguments: '{}'",
+                qual,
+                names.join(", ")
+            )));
+        }
+        if let Some(d) = kwdict {
+            locals[kwarg_slot] = Some(Value::Dict(Rc::new(d)));
+        }
+        // Defaults for the last positional parameters.
+        let first_default = nparams - func.defaults.len();
+        let mut missing: Vec<&str> = Vec::new();
+        for (i, slot) in locals.iter_mut().enumerate().take(nparams) {
+            if slot.is_none() {
+                if i >= first_default {
+                    *slot = Some(func.defaults[i - first_default].clone());
+                } else {
+                    missing.push(&p.args[i].name);
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(PyErr::type_error(format!(
+                "{}() missing {} required positional argument{}: {}",
+                qual,
+                missing.len(),
+                if missing.len() == 1 { "" } else { "s" },
+                quote_list(&missing)
+            )));
+        }
+        let mut missing_kw: Vec<&str> = Vec::new();
+        for (i, param) in p.kwonly.iter().enumerate() {
+            let slot = &mut locals[nparams + i];
+            if slot.is_none() {
+                match func.kwdefaults.get(i).cloned().flatten() {
+                    Some(d) => *slot = Some(d),
+                    None => missing_kw.push(&param.name),
+                }
+            }
+        }
+        if !missing_kw.is_empty() {
+            return Err(PyErr::type_error(format!(
+                "{}() missing {} required keyword-only argument{}: {}",
+                qual,
+                missing_kw.len(),
+                if missing_kw.len() == 1 { "" } else { "s" },
+                quote_list(&missing_kw)
+            )));
+        }
+        Ok(())
+    }
+
+    /// The name used in call error messages (`f()`'s "f").
+    pub fn callable_name(&self, v: &Value) -> String {
+        match v {
+            Value::Function(f) => format!("{}()", f.qualname),
+            Value::Builtin(b) => format!("{}()", b.name),
+            Value::BoundMethod(m) => self.callable_name(&m.func),
+            Value::Class(c) => format!("{}()", c.name),
+            other => format!("{} object", other.type_name()),
+        }
+    }
+
+    /// Look up `obj.name` for an immediate call. Returns the callable and
+    /// whether `obj` must be passed as the first argument (saving the
+    /// allocation of a bound method).
+    pub fn load_method(&mut self, obj: &Value, name: &str) -> PyResult<(Value, bool)> {
+        match obj {
+            Value::Instance(inst) => {
+                if let Some(d) = &inst.dict {
+                    if let Some(v) = d.get_str(name) {
+                        return Ok((v, false));
+                    }
+                }
+                match inst.class.lookup(name) {
+                    Some(Value::Function(f)) => Ok((Value::Function(f), true)),
+                    _ => Ok((self.getattr(obj, name)?, false)),
+                }
+            }
+            Value::Class(_) | Value::Function(_) => Ok((self.getattr(obj, name)?, false)),
+            _ => {
+                let cls = self.types.class_of(obj);
+                match cls.lookup(name) {
+                    Some(Value::Builtin(b)) if b.is_method => Ok((Value::Builtin(b), true)),
+                    _ => Ok((self.getattr(obj, name)?, false)),
+                }
+            }
+        }
+    }
+
+    /// A special method looked up on the type (never the instance), bound.
+    pub fn special_method(&mut self, obj: &Value, name: &str) -> Option<Value> {
+        let cls = self.types.class_of(obj);
+        let m = cls.lookup(name)?;
+        Some(match m {
+            Value::Function(_) => Value::BoundMethod(Rc::new(
+                crate::runtime::function::BoundMethod {
+                    func: m,
+                    receiver: obj.clone(),
+                },
+            )),
+            Value::Builtin(b) if b.is_method => Value::Builtin(Rc::new(crate::runtime::function::Builtin {
+                name: b.name,
+                func: b.func,
+                bound: Some(obj.clone()),
+                is_method: true,
+                owner: b.owner,
+            })),
+            other => other,
+        })
+    }
+
+    /// Call `obj.name(*args)` if the type defines it.
+    pub fn call_special(&mut self, obj: &Value, name: &str, args: Vec<Value>) -> Option<PyResult<Value>> {
+        let cls = self.types.class_of(obj);
+        let m = cls.lookup(name)?;
+        let mut full = Vec::with_capacity(args.len() + 1);
+        full.push(obj.clone());
+        full.extend(args);
+        Some(match &m {
+            Value::Function(f) => self.call_function(f, full, Vec::new()),
+            Value::Builtin(b) if b.is_method => (b.func)(self, &full, &[]),
+            other => {
+                let other = other.clone();
+                full.remove(0);
+                self.call(&other, full, Vec::new())
+            }
+        })
+    }
+}
+
+fn not_callable(v: &Value) -> PyErr {
+    PyErr::type_error(format!("'{}' object is not callable", v.type_name()))
+}
+
+fn too_many_positional(func: &Function, given: usize, kwargs: &[(Name, Value)]) -> PyErr {
+    let p = &func.def.params;
+    let total = p.args.len();
+    let required = total - func.defaults.len();
+    let takes = if required == total {
+        format!(
+            "{} positional argument{}",
+            total,
+            if total == 1 { "" } else { "s" }
+        )
+    } else {
+        format!("from {} to {} positional arguments", required, total)
+    };
+    let kwonly_given = kwargs
+        .iter()
+        .filter(|(n, _)| p.kwonly.iter().any(|k| k.name == *n))
+        .count();
+    let given_text = if kwonly_given > 0 {
+        format!(
+            "{} positional argument{} (and {} keyword-only argument{}) were given",
+            given,
+            if given == 1 { "" } else { "s" },
+            kwonly_given,
+            if kwonly_given == 1 { "" } else { "s" }
+        )
+    } else {
+        format!("{} {} given", given, if given == 1 { "was" } else { "were" })
+    };
+    PyErr::type_error(format!("{}() takes {} but {}", func.qualname, takes, given_text))
+}
+
+/// `'a'`, `'a' and 'b'`, `'a', 'b', and 'c'` as CPython lists missing names.
+fn quote_list(names: &[&str]) -> String {
+    let q: Vec<String> = names.iter().map(|n| format!("'{}'", n)).collect();
+    match q.len() {
+        0 => String::new(),
+        1 => q[0].clone(),
+        2 => format!("{} and {}", q[0], q[1]),
+        n => format!("{}, and {}", q[..n - 1].join(", "), q[n - 1]),
+    }
+}

@@ -1,0 +1,689 @@
+//! Evaluating expressions.
+
+use std::rc::Rc;
+
+use pyslot_grammar::ast::*;
+
+use super::frame::Frame;
+use super::Interp;
+use crate::runtime::dict::PyDict;
+use crate::runtime::exception::{ExcKind, PyErr, PyResult};
+use crate::runtime::function::Function;
+use crate::runtime::int;
+use crate::runtime::set::PySet;
+use crate::runtime::value::{PySlice, Value};
+
+pub fn constant(c: &Constant) -> Value {
+    match c {
+        Constant::None => Value::None,
+        Constant::True => Value::Bool(true),
+        Constant::False => Value::Bool(false),
+        Constant::Ellipsis => Value::Ellipsis,
+        Constant::Int(i) => Value::Int(*i),
+        Constant::BigInt(b) => Value::bigint(b.clone()),
+        Constant::Float(f) => Value::Float(*f),
+        // Complex numbers are not supported; keep the imaginary part as a float.
+        Constant::Complex(f) => Value::Float(*f),
+        Constant::Str(s) => Value::str(s),
+        Constant::Bytes(b) => Value::Bytes(Rc::new(b.to_vec())),
+    }
+}
+
+impl Interp {
+    pub fn eval(&mut self, f: &mut Frame, e: &Expr) -> PyResult<Value> {
+        match &e.kind {
+            ExprKind::Name { id, scope } => self.load_name(f, id, *scope),
+            ExprKind::Constant(c) => Ok(constant(c)),
+            ExprKind::BinOp { left, op, right } => {
+                let a = self.eval(f, left)?;
+                let b = self.eval(f, right)?;
+                // Small-int fast path: most arithmetic in loops lands here.
+                if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
+                    let r = match op {
+                        BinOp::Add => x.checked_add(*y),
+                        BinOp::Sub => x.checked_sub(*y),
+                        BinOp::Mult => x.checked_mul(*y),
+                        _ => None,
+                    };
+                    if let Some(r) = r {
+                        return Ok(Value::Int(r));
+                    }
+                }
+                self.binary_op(*op, &a, &b)
+            }
+            ExprKind::Compare {
+                left,
+                ops,
+                comparators,
+            } => {
+                let mut a = self.eval(f, left)?;
+                let last = ops.len() - 1;
+                for (i, (op, right)) in ops.iter().zip(comparators.iter()).enumerate() {
+                    let b = self.eval(f, right)?;
+                    let r = self.compare(*op, &a, &b)?;
+                    if i == last {
+                        return Ok(r);
+                    }
+                    if !self.truthy(&r)? {
+                        return Ok(r);
+                    }
+                    a = b;
+                }
+                Ok(Value::Bool(true))
+            }
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => self.eval_call(f, func, args, keywords),
+            ExprKind::Attribute { value, attr } => {
+                let v = self.eval(f, value)?;
+                self.getattr(&v, attr)
+            }
+            ExprKind::Subscript { value, index } => {
+                let v = self.eval(f, value)?;
+                let i = self.eval(f, index)?;
+                self.getitem(&v, &i)
+            }
+            ExprKind::FString(parts) => {
+                let mut out = String::new();
+                self.eval_fstring(f, parts, &mut out)?;
+                Ok(Value::string(out))
+            }
+            ExprKind::BoolOp { op, values } => {
+                let mut v = Value::None;
+                let n = values.len();
+                for (i, e) in values.iter().enumerate() {
+                    v = self.eval(f, e)?;
+                    if i + 1 < n {
+                        let t = self.truthy(&v)?;
+                        if (*op == BoolOp::And && !t) || (*op == BoolOp::Or && t) {
+                            return Ok(v);
+                        }
+                    }
+                }
+                Ok(v)
+            }
+            ExprKind::NamedExpr { target, value } => {
+                let v = self.eval(f, value)?;
+                self.store(f, target, v.clone())?;
+                Ok(v)
+            }
+            ExprKind::UnaryOp { op, operand } => {
+                let v = self.eval(f, operand)?;
+                self.unary_op(*op, &v)
+            }
+            ExprKind::Lambda(def) => self.make_function(f, def),
+            ExprKind::IfExp { test, body, orelse } => {
+                let t = self.eval(f, test)?;
+                if self.truthy(&t)? {
+                    self.eval(f, body)
+                } else {
+                    self.eval(f, orelse)
+                }
+            }
+            ExprKind::Dict(items) => {
+                let d = PyDict::with_capacity(items.len());
+                for (k, v) in items {
+                    match k {
+                        Some(k) => {
+                            let k = self.eval(f, k)?;
+                            let v = self.eval(f, v)?;
+                            let h = self.hash(&k)?;
+                            d.insert(k, h, v);
+                        }
+                        None => {
+                            let m = self.eval(f, v)?;
+                            self.dict_update_from_mapping(&d, &m, true)?;
+                        }
+                    }
+                }
+                Ok(Value::Dict(Rc::new(d)))
+            }
+            ExprKind::Set(items) => {
+                let vals = self.eval_items(f, items)?;
+                let s = PySet::new();
+                for v in vals {
+                    self.set_add(&s, v)?;
+                }
+                Ok(Value::Set(Rc::new(s)))
+            }
+            ExprKind::List(items) => Ok(Value::list(self.eval_items(f, items)?)),
+            ExprKind::Tuple(items) => Ok(Value::tuple(self.eval_items(f, items)?)),
+            ExprKind::Comprehension(c) => self.eval_comprehension(f, c),
+            ExprKind::Yield(_) | ExprKind::YieldFrom(_) => Err(PyErr::new(
+                ExcKind::NotImplementedError,
+                "generators are not supported yet",
+            )),
+            ExprKind::Starred(_) => Err(PyErr::new(
+                ExcKind::SyntaxError,
+                "can't use starred expression here",
+            )),
+            ExprKind::Slice { lower, upper, step } => {
+                let mut part = |p: &Option<Box<Expr>>| -> PyResult<Value> {
+                    match p {
+                        Some(e) => self.eval(f, e),
+                        None => Ok(Value::None),
+                    }
+                };
+                let start = part(lower)?;
+                let stop = part(upper)?;
+                let step = part(step)?;
+                Ok(Value::Slice(Rc::new(PySlice { start, stop, step })))
+            }
+        }
+    }
+
+    /// Evaluate display items, expanding `*iterable`.
+    pub fn eval_items(&mut self, f: &mut Frame, items: &[Expr]) -> PyResult<Vec<Value>> {
+        let mut out = Vec::with_capacity(items.len());
+        for e in items {
+            if let ExprKind::Starred(inner) = &e.kind {
+                let v = self.eval(f, inner)?;
+                self.extend_from_iterable(&mut out, &v)?;
+            } else {
+                out.push(self.eval(f, e)?);
+            }
+        }
+        Ok(out)
+    }
+
+    pub fn load_name(&mut self, f: &Frame, id: &Name, scope: NameScope) -> PyResult<Value> {
+        match scope {
+            NameScope::Local(i) => match f.locals.get(i as usize) {
+                Some(Some(v)) => Ok(v.clone()),
+                _ => Err(unbound_local(id)),
+            },
+            NameScope::Cell(i) => {
+                let cell = f.cells.get(i as usize).map(|c| c.borrow().clone());
+                match cell {
+                    Some(Some(v)) => Ok(v),
+                    _ => {
+                        if let Some(ns) = &f.class_ns {
+                            if let Some(v) = ns.get_str(id) {
+                                return Ok(v);
+                            }
+                        }
+                        if (i as usize) < f.local_cell_count() {
+                            Err(unbound_local(id))
+                        } else {
+                            Err(PyErr::new(
+                                ExcKind::NameError,
+                                format!("cannot access free variable '{}' where it is not associated with a value in enclosing scope", id),
+                            ))
+                        }
+                    }
+                }
+            }
+            NameScope::Global | NameScope::Unresolved => {
+                if let Some(v) = f.globals.get_str(id) {
+                    return Ok(v);
+                }
+                self.load_builtin(id)
+            }
+            NameScope::ClassBody => {
+                if let Some(ns) = &f.class_ns {
+                    if let Some(v) = ns.get_str(id) {
+                        return Ok(v);
+                    }
+                }
+                if let Some(v) = f.globals.get_str(id) {
+                    return Ok(v);
+                }
+                self.load_builtin(id)
+            }
+        }
+    }
+
+    fn load_builtin(&self, id: &str) -> PyResult<Value> {
+        match self.builtins.get_str(id) {
+            Some(v) => Ok(v),
+            None => Err(PyErr::new(
+                ExcKind::NameError,
+                format!("name '{}' is not defined", id),
+            )),
+        }
+    }
+
+    pub fn store_name(&mut self, f: &mut Frame, id: &Name, scope: NameScope, v: Value) {
+        match scope {
+            NameScope::Local(i) => {
+                if let Some(slot) = f.locals.get_mut(i as usize) {
+                    *slot = Some(v);
+                }
+            }
+            NameScope::Cell(i) => {
+                if let Some(c) = f.cells.get(i as usize) {
+                    let old = c.replace(Some(v));
+                    drop(old);
+                }
+            }
+            NameScope::ClassBody => match &f.class_ns {
+                Some(ns) => ns.set_str(id, v),
+                None => f.globals.set_str(id, v),
+            },
+            NameScope::Global | NameScope::Unresolved => f.globals.set_str(id, v),
+        }
+    }
+
+    /// Assign to a target: a name, attribute, subscript, or an unpacking.
+    pub fn store(&mut self, f: &mut Frame, target: &Expr, v: Value) -> PyResult<()> {
+        match &target.kind {
+            ExprKind::Name { id, scope } => {
+                self.store_name(f, id, *scope, v);
+                Ok(())
+            }
+            ExprKind::Attribute { value, attr } => {
+                let obj = self.eval(f, value)?;
+                self.setattr(&obj, attr, v)
+            }
+            ExprKind::Subscript { value, index } => {
+                let obj = self.eval(f, value)?;
+                let i = self.eval(f, index)?;
+                self.setitem(&obj, &i, v)
+            }
+            ExprKind::Tuple(items) | ExprKind::List(items) => self.unpack_into(f, items, v),
+            ExprKind::Starred(_) => Err(PyErr::new(
+                ExcKind::SyntaxError,
+                "starred assignment target must be in a list or tuple",
+            )),
+            _ => Err(PyErr::new(ExcKind::SyntaxError, "cannot assign to expression")),
+        }
+    }
+
+    fn unpack_into(&mut self, f: &mut Frame, targets: &[Expr], v: Value) -> PyResult<()> {
+        let star = targets
+            .iter()
+            .position(|t| matches!(t.kind, ExprKind::Starred(_)));
+        let values: Vec<Value> = match &v {
+            Value::Tuple(t) => t.items.to_vec(),
+            Value::List(l) => l.items.borrow().clone(),
+            _ => {
+                if self.get_iter(&v).is_err() {
+                    return Err(PyErr::type_error(format!(
+                        "cannot unpack non-iterable {} object",
+                        v.type_name()
+                    )));
+                }
+                let mut out = Vec::new();
+                self.extend_from_iterable(&mut out, &v)?;
+                out
+            }
+        };
+        let n = targets.len();
+        match star {
+            None => {
+                if values.len() > n {
+                    return Err(PyErr::value_error(format!(
+                        "too many values to unpack (expected {})",
+                        n
+                    )));
+                }
+                if values.len() < n {
+                    return Err(PyErr::value_error(format!(
+                        "not enough values to unpack (expected {}, got {})",
+                        n,
+                        values.len()
+                    )));
+                }
+                for (t, v) in targets.iter().zip(values) {
+                    self.store(f, t, v)?;
+                }
+            }
+            Some(si) => {
+                let after = n - si - 1;
+                if values.len() < n - 1 {
+                    return Err(PyErr::value_error(format!(
+                        "not enough values to unpack (expected at least {}, got {})",
+                        n - 1,
+                        values.len()
+                    )));
+                }
+                let mut values = values;
+                let tail = values.split_off(values.len() - after);
+                let middle = values.split_off(si);
+                for (t, v) in targets[..si].iter().zip(values) {
+                    self.store(f, t, v)?;
+                }
+                if let ExprKind::Starred(inner) = &targets[si].kind {
+                    self.store(f, inner, Value::list(middle))?;
+                }
+                for (t, v) in targets[si + 1..].iter().zip(tail) {
+                    self.store(f, t, v)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    pub fn delete(&mut self, f: &mut Frame, target: &Expr) -> PyResult<()> {
+        match &target.kind {
+            ExprKind::Name { id, scope } => {
+                let existed = match scope {
+                    NameScope::Local(i) => f
+                        .locals
+                        .get_mut(*i as usize)
+                        .map(|s| s.take().is_some())
+                        .unwrap_or(false),
+                    NameScope::Cell(i) => f
+                        .cells
+                        .get(*i as usize)
+                        .map(|c| c.replace(None).is_some())
+                        .unwrap_or(false),
+                    NameScope::ClassBody => match &f.class_ns {
+                        Some(ns) => ns.remove_str(id).is_some(),
+                        None => f.globals.remove_str(id).is_some(),
+                    },
+                    _ => f.globals.remove_str(id).is_some(),
+                };
+                if existed {
+                    Ok(())
+                } else if matches!(scope, NameScope::Local(_)) {
+                    Err(unbound_local(id))
+                } else {
+                    Err(PyErr::new(
+                        ExcKind::NameError,
+                        format!("name '{}' is not defined", id),
+                    ))
+                }
+            }
+            ExprKind::Attribute { value, attr } => {
+                let obj = self.eval(f, value)?;
+                self.delattr(&obj, attr)
+            }
+            ExprKind::Subscript { value, index } => {
+                let obj = self.eval(f, value)?;
+                let i = self.eval(f, index)?;
+                self.delitem(&obj, &i)
+            }
+            ExprKind::Tuple(items) | ExprKind::List(items) => {
+                for t in items {
+                    self.delete(f, t)?;
+                }
+                Ok(())
+            }
+            _ => Err(PyErr::new(ExcKind::SyntaxError, "cannot delete expression")),
+        }
+    }
+
+    // ------------------------------------------------------------- calls
+
+    fn eval_call(
+        &mut self,
+        f: &mut Frame,
+        func: &Expr,
+        args: &[Expr],
+        keywords: &[Keyword],
+    ) -> PyResult<Value> {
+        // `obj.method(...)`: look the method up without making a bound method.
+        let mut argv: Vec<Value> = Vec::with_capacity(args.len() + 1);
+        let callee = if let ExprKind::Attribute { value, attr } = &func.kind {
+            let obj = self.eval(f, value)?;
+            match self.load_method(&obj, attr)? {
+                (m, true) => {
+                    argv.push(obj);
+                    m
+                }
+                (m, false) => m,
+            }
+        } else {
+            self.eval(f, func)?
+        };
+        for a in args {
+            if let ExprKind::Starred(inner) = &a.kind {
+                let v = self.eval(f, inner)?;
+                if self.get_iter(&v).is_err() {
+                    return Err(PyErr::type_error(format!(
+                        "{} argument after * must be an iterable, not {}",
+                        self.callable_name(&callee),
+                        v.type_name()
+                    )));
+                }
+                self.extend_from_iterable(&mut argv, &v)?;
+            } else {
+                argv.push(self.eval(f, a)?);
+            }
+        }
+        let mut kwargs: Vec<(Name, Value)> = Vec::new();
+        for k in keywords {
+            let v = self.eval(f, &k.value)?;
+            match &k.arg {
+                Some(name) => kwargs.push((name.clone(), v)),
+                None => {
+                    let Value::Dict(d) = &v else {
+                        return Err(PyErr::type_error(format!(
+                            "{} argument after ** must be a mapping, not {}",
+                            self.callable_name(&callee),
+                            v.type_name()
+                        )));
+                    };
+                    for (key, val) in d.items() {
+                        let Value::Str(s) = &key else {
+                            return Err(PyErr::type_error("keywords must be strings"));
+                        };
+                        let name: Name = Rc::from(s.as_str());
+                        if kwargs.iter().any(|(n, _)| *n == name) {
+                            return Err(PyErr::type_error(format!(
+                                "{} got multiple values for keyword argument '{}'",
+                                self.callable_name(&callee),
+                                name
+                            )));
+                        }
+                        kwargs.push((name, val));
+                    }
+                }
+            }
+        }
+        self.call(&callee, argv, kwargs)
+    }
+
+    /// Create a function object from a `def` or `lambda` in frame `f`.
+    pub fn make_function(&mut self, f: &mut Frame, def: &Rc<FunctionDef>) -> PyResult<Value> {
+        let mut defaults = Vec::new();
+        for p in &def.params.args {
+            if let Some(d) = &p.default {
+                defaults.push(self.eval(f, d)?);
+            }
+        }
+        let mut kwdefaults = Vec::with_capacity(def.params.kwonly.len());
+        for p in &def.params.kwonly {
+            kwdefaults.push(match &p.default {
+                Some(d) => Some(self.eval(f, d)?),
+                None => None,
+            });
+        }
+        let closure = def
+            .scope
+            .free_from
+            .iter()
+            .map(|&i| f.cells.get(i as usize).cloned().unwrap_or_default())
+            .collect();
+        let qualname: Name = match &f.qual_prefix {
+            Some(p) => Rc::from(format!("{}.{}", p, def.name)),
+            None => def.name.clone(),
+        };
+        Ok(Value::Function(Rc::new(Function {
+            def: def.clone(),
+            qualname,
+            globals: f.globals.clone(),
+            source: f.source.clone(),
+            defaults,
+            kwdefaults,
+            closure,
+            attrs: Default::default(),
+        })))
+    }
+
+    // ------------------------------------------------------- comprehensions
+
+    fn eval_comprehension(&mut self, f: &mut Frame, c: &Comprehension) -> PyResult<Value> {
+        let first = match c.generators.first() {
+            Some(g) => self.eval(f, &g.iter)?,
+            None => return Ok(Value::None),
+        };
+        let first_iter = self.get_iter(&first)?;
+        let name = match c.kind {
+            CompKind::List => "<listcomp>",
+            CompKind::Set => "<setcomp>",
+            CompKind::Dict => "<dictcomp>",
+            CompKind::Generator => "<genexpr>",
+        };
+        let mut inner = f.child(&c.scope, Rc::from(name));
+        let mut acc = Accum::new(c.kind);
+        self.depth += 1;
+        if self.depth > super::RECURSION_LIMIT {
+            self.depth -= 1;
+            return Err(recursion_error());
+        }
+        let r = self.comp_level(&mut inner, c, 0, first_iter, &mut acc);
+        self.depth -= 1;
+        if let Err(mut e) = r {
+            inner.add_traceback(&mut e);
+            return Err(e);
+        }
+        Ok(match acc {
+            Accum::List(v) => Value::list(v),
+            // Generator expressions are evaluated eagerly for now (a list
+            // iterator over the results) until generators exist.
+            Accum::Gen(v) => crate::runtime::iter::PyIter::new(
+                "generator",
+                crate::runtime::iter::IterState::Seq {
+                    seq: Value::list(v),
+                    idx: 0,
+                },
+            ),
+            Accum::Set(s) => Value::Set(Rc::new(s)),
+            Accum::Dict(d) => Value::Dict(Rc::new(d)),
+        })
+    }
+
+    fn comp_level(
+        &mut self,
+        f: &mut Frame,
+        c: &Comprehension,
+        level: usize,
+        iter: Value,
+        acc: &mut Accum,
+    ) -> PyResult<()> {
+        let g = &c.generators[level];
+        'items: while let Some(item) = self.next(&iter)? {
+            self.store(f, &g.target, item)?;
+            for cond in &g.ifs {
+                let t = self.eval(f, cond)?;
+                if !self.truthy(&t)? {
+                    continue 'items;
+                }
+            }
+            if level + 1 < c.generators.len() {
+                let it = self.eval(f, &c.generators[level + 1].iter)?;
+                let it = self.get_iter(&it)?;
+                self.comp_level(f, c, level + 1, it, acc)?;
+            } else {
+                let v = self.eval(f, &c.elt)?;
+                match acc {
+                    Accum::List(l) | Accum::Gen(l) => l.push(v),
+                    Accum::Set(s) => self.set_add(s, v)?,
+                    Accum::Dict(d) => {
+                        let val = match &c.value {
+                            Some(e) => self.eval(f, e)?,
+                            None => Value::None,
+                        };
+                        let h = self.hash(&v)?;
+                        d.insert(v, h, val);
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    // ------------------------------------------------------------ f-strings
+
+    fn eval_fstring(&mut self, f: &mut Frame, parts: &[FStringPart], out: &mut String) -> PyResult<()> {
+        for p in parts {
+            match p {
+                FStringPart::Literal(s) => out.push_str(s),
+                FStringPart::Expr {
+                    value,
+                    conversion,
+                    format_spec,
+                    debug_text,
+                } => {
+                    if let Some(t) = debug_text {
+                        out.push_str(t);
+                    }
+                    let v = self.eval(f, value)?;
+                    let v = match conversion {
+                        Some('r') => Value::string(self.repr(&v)?),
+                        Some('s') => Value::string(self.to_str(&v)?),
+                        Some('a') => Value::string(ascii_escape(&self.repr(&v)?)),
+                        _ => v,
+                    };
+                    let spec = match format_spec {
+                        Some(sp) => {
+                            let mut s = String::new();
+                            self.eval_fstring(f, sp, &mut s)?;
+                            s
+                        }
+                        None => String::new(),
+                    };
+                    out.push_str(&self.format_value(&v, &spec)?);
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+enum Accum {
+    List(Vec<Value>),
+    Gen(Vec<Value>),
+    Set(PySet),
+    Dict(PyDict),
+}
+
+impl Accum {
+    fn new(kind: CompKind) -> Accum {
+        match kind {
+            CompKind::List => Accum::List(Vec::new()),
+            CompKind::Generator => Accum::Gen(Vec::new()),
+            CompKind::Set => Accum::Set(PySet::new()),
+            CompKind::Dict => Accum::Dict(PyDict::new()),
+        }
+    }
+}
+
+pub fn unbound_local(id: &str) -> PyErr {
+    PyErr::new(
+        ExcKind::UnboundLocalError,
+        format!(
+            "cannot access local variable '{}' where it is not associated with a value",
+            id
+        ),
+    )
+}
+
+pub fn recursion_error() -> PyErr {
+    PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded")
+}
+
+/// `ascii()`: escape every non-ASCII character of a repr.
+pub fn ascii_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let n = c as u32;
+        if n < 0x80 {
+            out.push(c);
+        } else if n < 0x100 {
+            out.push_str(&format!("\\x{:02x}", n));
+        } else if n < 0x10000 {
+            out.push_str(&format!("\\u{:04x}", n));
+        } else {
+            out.push_str(&format!("\\U{:08x}", n));
+        }
+    }
+    out
+}
+
+#[allow(dead_code)]
+fn _int_marker(_: int::Num) {}

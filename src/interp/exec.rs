@@ -1,0 +1,495 @@
+//! Executing statements.
+
+use std::rc::Rc;
+
+use pyslot_grammar::ast::*;
+
+use super::frame::Frame;
+use super::Interp;
+use crate::runtime::exception::{ExcKind, PyErr, PyResult};
+use crate::runtime::value::Value;
+
+/// How a statement finished, besides raising.
+pub enum Flow {
+    Normal,
+    Break,
+    Continue,
+    Return(Value),
+}
+
+impl Interp {
+    pub fn exec_block(&mut self, f: &mut Frame, body: &[Stmt]) -> PyResult<Flow> {
+        for s in body {
+            match self.exec(f, s)? {
+                Flow::Normal => {}
+                other => return Ok(other),
+            }
+        }
+        Ok(Flow::Normal)
+    }
+
+    pub fn exec(&mut self, f: &mut Frame, s: &Stmt) -> PyResult<Flow> {
+        f.pos = s.span.start;
+        match &s.kind {
+            StmtKind::Expr(e) => {
+                self.eval(f, e)?;
+            }
+            StmtKind::Assign { targets, value } => {
+                let v = self.eval(f, value)?;
+                if let [t] = targets.as_slice() {
+                    self.store(f, t, v)?;
+                } else {
+                    for t in targets {
+                        self.store(f, t, v.clone())?;
+                    }
+                }
+            }
+            StmtKind::AugAssign { target, op, value } => self.aug_assign(f, target, *op, value)?,
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+                simple,
+            } => {
+                let in_function = !f.func_name.starts_with('<') || &*f.func_name == "<lambda>";
+                let v = match value {
+                    Some(v) => Some(self.eval(f, v)?),
+                    None => None,
+                };
+                if !in_function || f.class_ns.is_some() {
+                    let ann = self.eval(f, annotation)?;
+                    if *simple {
+                        if let ExprKind::Name { id, .. } = &target.kind {
+                            self.record_annotation(f, id, ann)?;
+                        }
+                    }
+                }
+                if let Some(v) = v {
+                    self.store(f, target, v)?;
+                }
+            }
+            StmtKind::If { test, body, orelse } => {
+                let t = self.eval(f, test)?;
+                return if self.truthy(&t)? {
+                    self.exec_block(f, body)
+                } else {
+                    self.exec_block(f, orelse)
+                };
+            }
+            StmtKind::While { test, body, orelse } => {
+                loop {
+                    let t = self.eval(f, test)?;
+                    if !self.truthy(&t)? {
+                        break;
+                    }
+                    match self.exec_block(f, body)? {
+                        Flow::Break => return Ok(Flow::Normal),
+                        Flow::Return(v) => return Ok(Flow::Return(v)),
+                        _ => {}
+                    }
+                }
+                return self.exec_block(f, orelse);
+            }
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+            } => {
+                let it = self.eval(f, iter)?;
+                let it = self.get_iter(&it)?;
+                while let Some(item) = self.next(&it)? {
+                    self.store(f, target, item)?;
+                    match self.exec_block(f, body)? {
+                        Flow::Break => return Ok(Flow::Normal),
+                        Flow::Return(v) => return Ok(Flow::Return(v)),
+                        _ => {}
+                    }
+                }
+                return self.exec_block(f, orelse);
+            }
+            StmtKind::Return(v) => {
+                let v = match v {
+                    Some(e) => self.eval(f, e)?,
+                    None => Value::None,
+                };
+                return Ok(Flow::Return(v));
+            }
+            StmtKind::Pass => {}
+            StmtKind::Break => return Ok(Flow::Break),
+            StmtKind::Continue => return Ok(Flow::Continue),
+            StmtKind::FunctionDef(def) => {
+                let decorators = self.eval_decorators(f, &def.decorators)?;
+                let mut func = self.make_function(f, def)?;
+                f.pos = s.span.start;
+                for d in decorators.into_iter().rev() {
+                    func = self.call(&d, vec![func], Vec::new())?;
+                }
+                self.bind_def_name(f, &def.name, func);
+            }
+            StmtKind::ClassDef(cls) => {
+                let decorators = self.eval_decorators(f, &cls.decorators)?;
+                let mut c = self.build_class(f, cls)?;
+                f.pos = s.span.start;
+                for d in decorators.into_iter().rev() {
+                    c = self.call(&d, vec![c], Vec::new())?;
+                }
+                self.bind_def_name(f, &cls.name, c);
+            }
+            StmtKind::Delete(targets) => {
+                for t in targets {
+                    self.delete(f, t)?;
+                }
+            }
+            StmtKind::Raise { exc, cause } => return Err(self.raise(f, exc, cause)),
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => return self.exec_try(f, body, handlers, orelse, finalbody),
+            StmtKind::Assert { test, msg } => {
+                let t = self.eval(f, test)?;
+                if !self.truthy(&t)? {
+                    let args = match msg {
+                        Some(m) => vec![self.eval(f, m)?],
+                        None => vec![],
+                    };
+                    return Err(PyErr::with_args(ExcKind::AssertionError, args));
+                }
+            }
+            StmtKind::With { items, body } => return self.exec_with(f, items, body),
+            StmtKind::Global(_) | StmtKind::Nonlocal(_) => {}
+            StmtKind::Import(aliases) => {
+                for a in aliases {
+                    let module = self.import_module(&a.name)?;
+                    let bound = if a.asname.is_some() {
+                        module
+                    } else {
+                        let top = a.name.split('.').next().unwrap_or(&a.name);
+                        self.import_module(top)?
+                    };
+                    self.store(f, &a.target, bound)?;
+                }
+            }
+            StmtKind::ImportFrom {
+                module,
+                names,
+                level,
+                star,
+            } => {
+                let name = module.as_deref().unwrap_or("");
+                if *level > 0 {
+                    return Err(PyErr::new(
+                        ExcKind::ImportError,
+                        "attempted relative import with no known parent package",
+                    ));
+                }
+                let m = self.import_module(name)?;
+                if *star {
+                    self.import_star(f, &m)?;
+                }
+                for a in names {
+                    let v = match self.getattr(&m, &a.name) {
+                        Ok(v) => v,
+                        Err(e) if e.is(ExcKind::AttributeError) => {
+                            return Err(PyErr::new(
+                                ExcKind::ImportError,
+                                format!(
+                                    "cannot import name '{}' from '{}' (unknown location)",
+                                    a.name, name
+                                ),
+                            ))
+                        }
+                        Err(e) => return Err(e),
+                    };
+                    self.store(f, &a.target, v)?;
+                }
+            }
+        }
+        Ok(Flow::Normal)
+    }
+
+    fn bind_def_name(&mut self, f: &mut Frame, name: &Name, v: Value) {
+        // The resolver bound the name in this scope; find how.
+        let scope = self.def_name_scope(f, name);
+        self.store_name(f, name, scope, v);
+    }
+
+    /// How a `def`/`class` statement's name is stored in frame `f`.
+    fn def_name_scope(&self, f: &Frame, name: &Name) -> NameScope {
+        if f.class_ns.is_some() {
+            return NameScope::ClassBody;
+        }
+        let Some(code) = &f.code else {
+            return NameScope::Global;
+        };
+        let scope = &code.scope;
+        if let Some(ci) = scope.cell_names.iter().position(|n| n == name) {
+            return NameScope::Cell(ci as u32);
+        }
+        match scope.local_names.iter().position(|n| n == name) {
+            Some(i) => NameScope::Local(i as u32),
+            None => NameScope::Global,
+        }
+    }
+
+    fn eval_decorators(&mut self, f: &mut Frame, decorators: &[Expr]) -> PyResult<Vec<Value>> {
+        let mut out = Vec::with_capacity(decorators.len());
+        for d in decorators {
+            f.pos = d.span.start;
+            out.push(self.eval(f, d)?);
+        }
+        Ok(out)
+    }
+
+    fn record_annotation(&mut self, f: &mut Frame, id: &Name, ann: Value) -> PyResult<()> {
+        let ns = f.class_ns.clone().unwrap_or_else(|| f.globals.clone());
+        let anns = match ns.get_str("__annotations__") {
+            Some(Value::Dict(d)) => d,
+            _ => {
+                let d = Rc::new(crate::runtime::dict::PyDict::new());
+                ns.set_str("__annotations__", Value::Dict(d.clone()));
+                d
+            }
+        };
+        anns.set_str(id, ann);
+        Ok(())
+    }
+
+    fn aug_assign(&mut self, f: &mut Frame, target: &Expr, op: BinOp, value: &Expr) -> PyResult<()> {
+        match &target.kind {
+            ExprKind::Name { id, scope } => {
+                let cur = self.load_name(f, id, *scope)?;
+                let rhs = self.eval(f, value)?;
+                let new = self.inplace_op(op, cur, &rhs)?;
+                self.store_name(f, id, *scope, new);
+            }
+            ExprKind::Attribute { value: obj, attr } => {
+                let o = self.eval(f, obj)?;
+                let cur = self.getattr(&o, attr)?;
+                let rhs = self.eval(f, value)?;
+                let new = self.inplace_op(op, cur, &rhs)?;
+                self.setattr(&o, attr, new)?;
+            }
+            ExprKind::Subscript { value: obj, index } => {
+                let o = self.eval(f, obj)?;
+                let i = self.eval(f, index)?;
+                let cur = self.getitem(&o, &i)?;
+                let rhs = self.eval(f, value)?;
+                let new = self.inplace_op(op, cur, &rhs)?;
+                self.setitem(&o, &i, new)?;
+            }
+            _ => {
+                return Err(PyErr::new(
+                    ExcKind::SyntaxError,
+                    "illegal expression for augmented assignment",
+                ))
+            }
+        }
+        Ok(())
+    }
+
+    // -------------------------------------------------------- exceptions
+
+    fn raise(&mut self, f: &mut Frame, exc: &Option<Expr>, cause: &Option<Expr>) -> PyErr {
+        let Some(exc) = exc else {
+            // Bare `raise`: re-raise the exception being handled.
+            return match self.handling.last().cloned() {
+                Some(v) => self.reraise(v),
+                None => PyErr::new(ExcKind::RuntimeError, "No active exception to reraise"),
+            };
+        };
+        let v = match self.eval(f, exc) {
+            Ok(v) => v,
+            Err(e) => return e,
+        };
+        let mut err = match self.make_exception(v) {
+            Ok(e) => e,
+            Err(e) => return e,
+        };
+        if let Some(c) = cause {
+            let cv = match self.eval(f, c) {
+                Ok(v) => v,
+                Err(e) => return e,
+            };
+            let cause_val = match &cv {
+                Value::None => Value::None,
+                Value::Class(_) | Value::Instance(_) => match self.make_exception(cv.clone()) {
+                    Ok(mut ce) => Value::Instance(self.exc_object(&mut ce)),
+                    Err(e) => return e,
+                },
+                _ => {
+                    return PyErr::type_error(
+                        "exception causes must derive from BaseException",
+                    )
+                }
+            };
+            let inst = self.exc_object(&mut err);
+            if let Some(data) = &inst.exc {
+                let mut d = data.borrow_mut();
+                d.cause = if cause_val.is_none() {
+                    None
+                } else {
+                    Some(cause_val)
+                };
+                d.suppress_context = true;
+            }
+        }
+        err
+    }
+
+    fn exec_try(
+        &mut self,
+        f: &mut Frame,
+        body: &[Stmt],
+        handlers: &[ExceptHandler],
+        orelse: &[Stmt],
+        finalbody: &[Stmt],
+    ) -> PyResult<Flow> {
+        let mut result = self.exec_block(f, body);
+        match result {
+            Err(err) if !handlers.is_empty() => {
+                result = self.handle(f, err, handlers);
+            }
+            Ok(Flow::Normal) if !orelse.is_empty() => {
+                result = self.exec_block(f, orelse);
+            }
+            _ => {}
+        }
+        if finalbody.is_empty() {
+            return result;
+        }
+        let pending = match result {
+            Err(mut e) => {
+                // The exception is "being handled" while `finally` runs, so
+                // an error raised there chains to it.
+                self.add_frame_once(f, &mut e);
+                let inst = self.exc_object(&mut e);
+                self.handling.push(Value::Instance(inst));
+                Err(e)
+            }
+            ok => ok,
+        };
+        let is_err = pending.is_err();
+        let fin = self.exec_block(f, finalbody);
+        if is_err {
+            self.handling.pop();
+        }
+        match fin {
+            Ok(Flow::Normal) => pending,
+            Ok(flow) => Ok(flow),
+            Err(mut e2) => {
+                if let Err(mut e) = pending {
+                    let ctx = self.exc_object(&mut e);
+                    self.set_context(&mut e2, Value::Instance(ctx));
+                }
+                Err(e2)
+            }
+        }
+    }
+
+    /// Find the handler for `err`; run it. Unmatched errors pass through.
+    fn handle(&mut self, f: &mut Frame, mut err: PyErr, handlers: &[ExceptHandler]) -> PyResult<Flow> {
+        for h in handlers {
+            let matched = match &h.typ {
+                None => true,
+                Some(t) => {
+                    let tv = self.eval(f, t)?;
+                    self.exception_matches(&err, &tv)?
+                }
+            };
+            if !matched {
+                continue;
+            }
+            self.add_frame_once(f, &mut err);
+            let inst = self.exc_object(&mut err);
+            let exc_value = Value::Instance(inst);
+            if let Some(name) = &h.name {
+                self.store(f, name, exc_value.clone())?;
+            }
+            self.handling.push(exc_value.clone());
+            let r = self.exec_block(f, &h.body);
+            self.handling.pop();
+            if let Some(name) = &h.name {
+                // `except E as e` deletes `e` at the end of the handler.
+                let _ = self.delete(f, name);
+            }
+            return match r {
+                Err(mut e2) => {
+                    self.set_context(&mut e2, exc_value);
+                    Err(e2)
+                }
+                ok => ok,
+            };
+        }
+        Err(err)
+    }
+
+    /// Record this frame in the traceback the first time the exception
+    /// passes through it (before a handler sees it).
+    fn add_frame_once(&self, f: &Frame, err: &mut PyErr) {
+        if !err.0.frame_recorded {
+            f.add_traceback(err);
+            err.0.frame_recorded = true;
+        }
+    }
+
+
+    fn exec_with(&mut self, f: &mut Frame, items: &[WithItem], body: &[Stmt]) -> PyResult<Flow> {
+        let Some((first, rest)) = items.split_first() else {
+            return self.exec_block(f, body);
+        };
+        let mgr = self.eval(f, &first.context)?;
+        let enter = self.special_method(&mgr, "__enter__");
+        let exit = self.special_method(&mgr, "__exit__");
+        let (Some(enter), Some(exit)) = (enter, exit) else {
+            let tn = mgr.type_name();
+            let missing = if self.special_method(&mgr, "__enter__").is_none() {
+                ""
+            } else {
+                " (missed __exit__ method)"
+            };
+            return Err(PyErr::type_error(format!(
+                "'{}' object does not support the context manager protocol{}",
+                tn, missing
+            )));
+        };
+        let entered = self.call(&enter, vec![mgr.clone()], Vec::new())?;
+        let result = match &first.target {
+            Some(t) => self.store(f, t, entered),
+            None => Ok(()),
+        };
+        let result = match result {
+            Ok(()) => self.exec_with(f, rest, body),
+            Err(e) => Err(e),
+        };
+        match result {
+            Ok(flow) => {
+                self.call(
+                    &exit,
+                    vec![mgr, Value::None, Value::None, Value::None],
+                    Vec::new(),
+                )?;
+                Ok(flow)
+            }
+            Err(mut e) => {
+                self.add_frame_once(f, &mut e);
+                let inst = self.exc_object(&mut e);
+                let typ = Value::Class(inst.class.clone());
+                self.handling.push(Value::Instance(inst.clone()));
+                let r = self.call(&exit, vec![mgr, typ, Value::Instance(inst), Value::None], Vec::new());
+                self.handling.pop();
+                let suppress = match r {
+                    Ok(v) => self.truthy(&v)?,
+                    Err(e2) => return Err(e2),
+                };
+                if suppress {
+                    Ok(Flow::Normal)
+                } else {
+                    Err(e)
+                }
+            }
+        }
+    }
+}

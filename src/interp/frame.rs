@@ -1,0 +1,89 @@
+//! A running function's state: fast locals in a Vec, cells for captured
+//! variables, its globals, and the statement being run (for tracebacks).
+
+use std::rc::Rc;
+
+use pyslot_grammar::ast::{FunctionDef, Name, Scope};
+
+use crate::runtime::dict::PyDict;
+use crate::runtime::exception::{PyErr, TbEntry};
+use crate::runtime::function::CellRef;
+use crate::runtime::source::Source;
+use crate::runtime::value::Value;
+
+pub struct Frame {
+    pub locals: Vec<Option<Value>>,
+    pub cells: Vec<CellRef>,
+    pub globals: Rc<PyDict>,
+    /// The namespace of a class body being run.
+    pub class_ns: Option<Rc<PyDict>>,
+    pub source: Rc<Source>,
+    /// Byte offset of the statement being run.
+    pub pos: u32,
+    pub func_name: Name,
+    /// The function being run (`None` for module, class body, comprehension).
+    pub code: Option<Rc<FunctionDef>>,
+    /// How many of `cells` belong to this frame (the rest come from the closure).
+    pub own_cells: usize,
+    /// Prefix for the qualified names of functions defined here
+    /// (`outer.<locals>`, `Class`), `None` at module level.
+    pub qual_prefix: Option<Name>,
+}
+
+impl Frame {
+    pub fn module(globals: Rc<PyDict>, source: Rc<Source>) -> Frame {
+        Frame {
+            locals: Vec::new(),
+            cells: Vec::new(),
+            globals,
+            class_ns: None,
+            source,
+            pos: 0,
+            func_name: Rc::from("<module>"),
+            code: None,
+            own_cells: 0,
+            qual_prefix: None,
+        }
+    }
+
+    /// A frame for a scope nested in this one (a comprehension), sharing
+    /// globals and taking its free variables from this frame's cells.
+    pub fn child(&self, scope: &Scope, name: Name) -> Frame {
+        let mut cells: Vec<CellRef> = Vec::with_capacity(scope.cell_names.len());
+        for _ in 0..scope.n_cells {
+            cells.push(CellRef::default());
+        }
+        for &i in &scope.free_from {
+            cells.push(self.cells.get(i as usize).cloned().unwrap_or_default());
+        }
+        Frame {
+            locals: vec![None; scope.n_locals as usize],
+            cells,
+            globals: self.globals.clone(),
+            class_ns: None,
+            source: self.source.clone(),
+            pos: self.pos,
+            func_name: name,
+            code: None,
+            own_cells: scope.n_cells as usize,
+            qual_prefix: self.qual_prefix.clone(),
+        }
+    }
+
+    pub fn local_cell_count(&self) -> usize {
+        self.own_cells
+    }
+
+    /// Record this frame in an escaping exception's traceback (unless a
+    /// handler in this frame already did), ready for the caller's frame.
+    pub fn add_traceback(&self, e: &mut PyErr) {
+        if !e.0.frame_recorded {
+            e.push_tb(TbEntry {
+                source: self.source.clone(),
+                line: self.source.line_of(self.pos) as u32,
+                func: self.func_name.clone(),
+            });
+        }
+        e.0.frame_recorded = false;
+    }
+}

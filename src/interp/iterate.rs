@@ -1,0 +1,297 @@
+//! The iterator protocol: `iter()` and `next()` over builtin and user objects.
+
+use std::rc::Rc;
+
+use super::Interp;
+use crate::runtime::exception::{ExcKind, PyErr, PyResult};
+use crate::runtime::iter::{IterState, PyIter, ViewKind};
+use crate::runtime::value::Value;
+
+impl Interp {
+    /// `iter(v)`.
+    pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
+        Ok(match v {
+            Value::List(_) => PyIter::new("list_iterator", IterState::Seq { seq: v.clone(), idx: 0 }),
+            Value::Tuple(_) => PyIter::new("tuple_iterator", IterState::Seq { seq: v.clone(), idx: 0 }),
+            Value::Str(s) => PyIter::new(
+                if s.is_ascii() { "str_ascii_iterator" } else { "str_iterator" },
+                IterState::Seq { seq: v.clone(), idx: 0 },
+            ),
+            Value::Bytes(_) => PyIter::new("bytes_iterator", IterState::Seq { seq: v.clone(), idx: 0 }),
+            Value::Range(r) => PyIter::new(
+                "range_iterator",
+                IterState::Range {
+                    next: r.start,
+                    step: r.step,
+                    remaining: r.len(),
+                },
+            ),
+            Value::Dict(d) => PyIter::new(
+                "dict_keyiterator",
+                IterState::DictKeys {
+                    dict: d.clone(),
+                    idx: 0,
+                    len: d.len(),
+                },
+            ),
+            Value::DictView(view) => {
+                let (dict, len) = (view.dict.clone(), view.dict.len());
+                match view.kind {
+                    ViewKind::Keys => PyIter::new("dict_keyiterator", IterState::DictKeys { dict, idx: 0, len }),
+                    ViewKind::Values => PyIter::new("dict_valueiterator", IterState::DictValues { dict, idx: 0, len }),
+                    ViewKind::Items => PyIter::new("dict_itemiterator", IterState::DictItems { dict, idx: 0, len }),
+                }
+            }
+            Value::Set(s) | Value::FrozenSet(s) => PyIter::new(
+                "set_iterator",
+                IterState::Set {
+                    items: s.values(),
+                    idx: 0,
+                    set: v.clone(),
+                    len: s.len(),
+                },
+            ),
+            Value::Iter(_) => v.clone(),
+            Value::Instance(_) => {
+                if let Some(r) = self.call_special(v, "__iter__", vec![]) {
+                    let it = r?;
+                    if self.types.class_of(&it).lookup("__next__").is_none() && !matches!(it, Value::Iter(_)) {
+                        return Err(PyErr::type_error(format!(
+                            "iter() returned non-iterator of type '{}'",
+                            it.type_name()
+                        )));
+                    }
+                    return Ok(it);
+                }
+                if self.types.class_of(v).lookup("__getitem__").is_some() {
+                    return Ok(PyIter::new("iterator", IterState::GetItem { obj: v.clone(), idx: 0 }));
+                }
+                return Err(not_iterable(v));
+            }
+            _ => return Err(not_iterable(v)),
+        })
+    }
+
+    /// Advance an iterator: `Ok(None)` when exhausted.
+    pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        let Value::Iter(pit) = it else {
+            return self.next_user(it);
+        };
+        let mut st = pit.state.borrow_mut();
+        match &mut *st {
+            IterState::Range { next, step, remaining } => {
+                if *remaining <= 0 {
+                    return Ok(None);
+                }
+                let v = *next;
+                *remaining -= 1;
+                *next = next.wrapping_add(*step);
+                Ok(Some(Value::Int(v)))
+            }
+            IterState::Seq { seq, idx } => {
+                let r = match seq {
+                    Value::List(l) => l.items.borrow().get(*idx).cloned(),
+                    Value::Tuple(t) => t.items.get(*idx).cloned(),
+                    Value::Str(s) => {
+                        if s.is_ascii() {
+                            s.s.as_bytes().get(*idx).map(|&b| Value::string((b as char).to_string()))
+                        } else {
+                            // Keep a byte cursor in idx for non-ASCII text.
+                            let rest = s.s.get(*idx..).unwrap_or("");
+                            match rest.chars().next() {
+                                Some(c) => {
+                                    *idx += c.len_utf8() - 1;
+                                    Some(Value::string(c.to_string()))
+                                }
+                                None => None,
+                            }
+                        }
+                    }
+                    Value::Bytes(b) => b.get(*idx).map(|&x| Value::Int(x as i64)),
+                    _ => None,
+                };
+                match r {
+                    Some(v) => {
+                        *idx += 1;
+                        Ok(Some(v))
+                    }
+                    None => {
+                        *st = IterState::Done;
+                        Ok(None)
+                    }
+                }
+            }
+            IterState::DictKeys { dict, idx, len } | IterState::DictValues { dict, idx, len } | IterState::DictItems { dict, idx, len } => {
+                if dict.len() != *len {
+                    *len = usize::MAX;
+                    return Err(PyErr::new(ExcKind::RuntimeError, "dictionary changed size during iteration"));
+                }
+                let Some((k, v)) = dict.entry_at(*idx) else {
+                    return Ok(None);
+                };
+                *idx += 1;
+                Ok(Some(match &*st {
+                    IterState::DictKeys { .. } => k,
+                    IterState::DictValues { .. } => v,
+                    _ => Value::tuple(vec![k, v]),
+                }))
+            }
+            IterState::Set { items, idx, set, len } => {
+                let cur = match set {
+                    Value::Set(s) | Value::FrozenSet(s) => s.len(),
+                    _ => *len,
+                };
+                if cur != *len {
+                    *len = usize::MAX;
+                    return Err(PyErr::new(ExcKind::RuntimeError, "Set changed size during iteration"));
+                }
+                let r = items.get(*idx).cloned();
+                *idx += 1;
+                Ok(r)
+            }
+            IterState::Done => Ok(None),
+            _ => {
+                // States that call back into Python: take the state out so
+                // the RefCell is not borrowed during the call.
+                let mut state = std::mem::replace(&mut *st, IterState::Done);
+                drop(st);
+                let r = self.next_composite(&mut state);
+                if !matches!(r, Ok(None)) {
+                    *pit.state.borrow_mut() = state;
+                }
+                r
+            }
+        }
+    }
+
+    fn next_composite(&mut self, state: &mut IterState) -> PyResult<Option<Value>> {
+        match state {
+            IterState::Enumerate { it, count } => match self.next(&it.clone())? {
+                Some(v) => {
+                    let i = *count;
+                    *count += 1;
+                    Ok(Some(Value::tuple(vec![Value::Int(i), v])))
+                }
+                None => Ok(None),
+            },
+            IterState::Zip { its } => {
+                if its.is_empty() {
+                    return Ok(None);
+                }
+                let mut out = Vec::with_capacity(its.len());
+                for it in its.clone() {
+                    match self.next(&it)? {
+                        Some(v) => out.push(v),
+                        None => return Ok(None),
+                    }
+                }
+                Ok(Some(Value::tuple(out)))
+            }
+            IterState::Map { func, its } => {
+                let mut args = Vec::with_capacity(its.len());
+                for it in its.clone() {
+                    match self.next(&it)? {
+                        Some(v) => args.push(v),
+                        None => return Ok(None),
+                    }
+                }
+                let f = func.clone();
+                self.call(&f, args, Vec::new()).map(Some)
+            }
+            IterState::Filter { func, it } => {
+                let (f, it) = (func.clone(), it.clone());
+                while let Some(v) = self.next(&it)? {
+                    let keep = if f.is_none() {
+                        self.truthy(&v)?
+                    } else {
+                        let r = self.call(&f, vec![v.clone()], Vec::new())?;
+                        self.truthy(&r)?
+                    };
+                    if keep {
+                        return Ok(Some(v));
+                    }
+                }
+                Ok(None)
+            }
+            IterState::Reversed { seq, idx } => {
+                if *idx == 0 {
+                    return Ok(None);
+                }
+                *idx -= 1;
+                let i = Value::Int(*idx as i64);
+                let s = seq.clone();
+                match self.getitem(&s, &i) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) if e.is(ExcKind::IndexError) => Ok(None),
+                    Err(e) => Err(e),
+                }
+            }
+            IterState::Callable { func, sentinel } => {
+                let (f, s) = (func.clone(), sentinel.clone());
+                let v = self.call(&f, vec![], Vec::new())?;
+                if self.eq(&v, &s)? {
+                    Ok(None)
+                } else {
+                    Ok(Some(v))
+                }
+            }
+            IterState::GetItem { obj, idx } => {
+                let o = obj.clone();
+                let i = Value::Int(*idx);
+                *idx += 1;
+                match self.getitem(&o, &i) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) if e.is(ExcKind::IndexError) || e.is(ExcKind::StopIteration) => Ok(None),
+                    Err(e) => Err(e),
+                }
+            }
+            _ => Ok(None),
+        }
+    }
+
+    fn next_user(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        match self.call_special(it, "__next__", vec![]) {
+            Some(Ok(v)) => Ok(Some(v)),
+            Some(Err(e)) if e.is(ExcKind::StopIteration) => Ok(None),
+            Some(Err(e)) => Err(e),
+            None => Err(PyErr::type_error(format!(
+                "'{}' object is not an iterator",
+                it.type_name()
+            ))),
+        }
+    }
+
+    /// Append everything an iterable yields.
+    pub fn extend_from_iterable(&mut self, out: &mut Vec<Value>, v: &Value) -> PyResult<()> {
+        match v {
+            Value::List(l) => out.extend(l.items.borrow().iter().cloned()),
+            Value::Tuple(t) => out.extend(t.items.iter().cloned()),
+            _ => {
+                let it = self.get_iter(v)?;
+                while let Some(x) = self.next(&it)? {
+                    out.push(x);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    pub fn collect(&mut self, v: &Value) -> PyResult<Vec<Value>> {
+        let mut out = Vec::new();
+        self.extend_from_iterable(&mut out, v)?;
+        Ok(out)
+    }
+}
+
+pub fn not_iterable(v: &Value) -> PyErr {
+    match v {
+        Value::Class(c) => PyErr::type_error(format!("'type' object is not iterable{}", {
+            let _ = c;
+            ""
+        })),
+        _ => PyErr::type_error(format!("'{}' object is not iterable", v.type_name())),
+    }
+}
+
+#[allow(dead_code)]
+fn _unused(_: Rc<()>) {}

@@ -1,0 +1,98 @@
+//! The tree-walking evaluator: runs the resolved syntax tree.
+
+pub mod attr;
+pub mod call;
+pub mod eval;
+pub mod exec;
+pub mod frame;
+pub mod iterate;
+pub mod ops;
+pub mod repr;
+pub mod traceback;
+pub mod types;
+
+use std::io::Write;
+use std::rc::Rc;
+
+use pyslot_grammar::ast::Stmt;
+
+use crate::runtime::dict::PyDict;
+use crate::runtime::exception::{PyErr, PyResult};
+use crate::runtime::source::Source;
+use crate::runtime::value::Value;
+pub use frame::Frame;
+pub use types::Types;
+
+/// CPython's default recursion limit.
+pub const RECURSION_LIMIT: usize = 1000;
+
+pub struct Interp {
+    pub types: Types,
+    pub builtins: Rc<PyDict>,
+    /// Python call depth, for RecursionError.
+    pub depth: usize,
+    /// Exceptions being handled by `except` blocks, innermost last (for bare
+    /// `raise` and implicit chaining).
+    pub handling: Vec<Value>,
+    pub out: std::io::BufWriter<std::io::Stdout>,
+    /// Objects being repr'd, to print `[...]` for recursive containers.
+    pub repr_stack: Vec<usize>,
+    pub argv: Vec<String>,
+    /// Imported modules, by name.
+    pub modules: Rc<PyDict>,
+}
+
+impl Interp {
+    pub fn new() -> Interp {
+        let types = Types::new();
+        let builtins = Rc::new(PyDict::new());
+        let mut interp = Interp {
+            types,
+            builtins,
+            depth: 0,
+            handling: Vec::new(),
+            out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
+            repr_stack: Vec::new(),
+            argv: Vec::new(),
+            modules: Rc::new(PyDict::new()),
+        };
+        crate::builtins::install(&mut interp);
+        interp
+    }
+
+    pub fn flush(&mut self) {
+        let _ = self.out.flush();
+    }
+
+    /// Run a parsed, resolved module body as `__main__`.
+    pub fn run_module(&mut self, body: &[Stmt], source: Rc<Source>, globals: Rc<PyDict>) -> PyResult<()> {
+        let mut frame = Frame::module(globals, source);
+        let r = self.exec_block(&mut frame, body);
+        match r {
+            Ok(_) => Ok(()),
+            Err(mut e) => {
+                frame.add_traceback(&mut e);
+                Err(e)
+            }
+        }
+    }
+
+    pub fn new_globals(&self, name: &str) -> Rc<PyDict> {
+        let g = Rc::new(PyDict::new());
+        g.set_str("__name__", Value::str(name));
+        g.set_str("__builtins__", Value::Dict(self.builtins.clone()));
+        g.set_str("__doc__", Value::None);
+        g
+    }
+}
+
+impl Default for Interp {
+    fn default() -> Self {
+        Interp::new()
+    }
+}
+
+/// Shorthand used throughout the evaluator.
+pub fn type_error<T>(msg: impl Into<String>) -> PyResult<T> {
+    Err(PyErr::type_error(msg))
+}

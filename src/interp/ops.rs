@@ -1,0 +1,1179 @@
+//! Operators: arithmetic, comparison, truth, hashing and subscripting, with
+//! fast paths for builtin types and the dunder protocol for user classes.
+
+use std::cmp::Ordering;
+use std::rc::Rc;
+
+use pyslot_grammar::ast::{BinOp, CmpOp, UnaryOp};
+
+use super::Interp;
+use crate::runtime::dict::PyDict;
+use crate::runtime::exception::{ExcKind, PyErr, PyResult};
+use crate::runtime::hash::builtin_hash;
+use crate::runtime::int::{self, as_number, compare_numbers};
+use crate::runtime::set::{PySet, SetTable};
+use crate::runtime::value::{PyList, PySlice, Value};
+
+fn dunder(op: BinOp) -> (&'static str, &'static str, &'static str) {
+    match op {
+        BinOp::Add => ("__add__", "__radd__", "__iadd__"),
+        BinOp::Sub => ("__sub__", "__rsub__", "__isub__"),
+        BinOp::Mult => ("__mul__", "__rmul__", "__imul__"),
+        BinOp::MatMult => ("__matmul__", "__rmatmul__", "__imatmul__"),
+        BinOp::Div => ("__truediv__", "__rtruediv__", "__itruediv__"),
+        BinOp::FloorDiv => ("__floordiv__", "__rfloordiv__", "__ifloordiv__"),
+        BinOp::Mod => ("__mod__", "__rmod__", "__imod__"),
+        BinOp::Pow => ("__pow__", "__rpow__", "__ipow__"),
+        BinOp::LShift => ("__lshift__", "__rlshift__", "__ilshift__"),
+        BinOp::RShift => ("__rshift__", "__rrshift__", "__irshift__"),
+        BinOp::BitOr => ("__or__", "__ror__", "__ior__"),
+        BinOp::BitXor => ("__xor__", "__rxor__", "__ixor__"),
+        BinOp::BitAnd => ("__and__", "__rand__", "__iand__"),
+    }
+}
+
+/// Normalize a sequence index (negative counts from the end).
+pub fn norm_index(i: i64, len: usize) -> Option<usize> {
+    let len = len as i64;
+    let j = if i < 0 { i + len } else { i };
+    if j < 0 || j >= len {
+        None
+    } else {
+        Some(j as usize)
+    }
+}
+
+impl Interp {
+    pub fn binary_op(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        if let Some(r) = int::arith(op, a, b) {
+            return r;
+        }
+        if let Some(r) = self.builtin_binary(op, a, b)? {
+            return Ok(r);
+        }
+        if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
+            let (name, rname, _) = dunder(op);
+            if let Some(r) = self.call_special(a, name, vec![b.clone()]) {
+                let r = r?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+            if !a.is(b) || matches!(a, Value::Instance(_)) {
+                if let Some(r) = self.call_special(b, rname, vec![a.clone()]) {
+                    let r = r?;
+                    if !matches!(r, Value::NotImplemented) {
+                        return Ok(r);
+                    }
+                }
+            }
+        }
+        Err(self.binop_type_error(op, a, b))
+    }
+
+    fn binop_type_error(&self, op: BinOp, a: &Value, b: &Value) -> PyErr {
+        match (op, a) {
+            (BinOp::Add, Value::Str(_)) => PyErr::type_error(format!(
+                "can only concatenate str (not \"{}\") to str",
+                b.type_name()
+            )),
+            (BinOp::Add, Value::List(_)) => PyErr::type_error(format!(
+                "can only concatenate list (not \"{}\") to list",
+                b.type_name()
+            )),
+            (BinOp::Add, Value::Tuple(_)) => PyErr::type_error(format!(
+                "can only concatenate tuple (not \"{}\") to tuple",
+                b.type_name()
+            )),
+            (BinOp::Mult, Value::Str(_) | Value::List(_) | Value::Tuple(_)) => {
+                PyErr::type_error(format!(
+                    "can't multiply sequence by non-int of type '{}'",
+                    b.type_name()
+                ))
+            }
+            (BinOp::Mult, _) if matches!(b, Value::Str(_) | Value::List(_) | Value::Tuple(_)) => {
+                PyErr::type_error(format!(
+                    "can't multiply sequence by non-int of type '{}'",
+                    a.type_name()
+                ))
+            }
+            _ => int::unsupported(op, &a.type_name(), &b.type_name()),
+        }
+    }
+
+    fn builtin_binary(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        use Value::{Bool, Dict, FrozenSet, Int, List, Set, Str, Tuple};
+        Ok(Some(match (op, a, b) {
+            (BinOp::Add, Str(x), Str(y)) => {
+                let mut s = String::with_capacity(x.s.len() + y.s.len());
+                s.push_str(&x.s);
+                s.push_str(&y.s);
+                Value::string(s)
+            }
+            (BinOp::Add, List(x), List(y)) => {
+                let mut v = x.items.borrow().clone();
+                v.extend(y.items.borrow().iter().cloned());
+                Value::list(v)
+            }
+            (BinOp::Add, Tuple(x), Tuple(y)) => {
+                let mut v = x.items.to_vec();
+                v.extend(y.items.iter().cloned());
+                Value::tuple(v)
+            }
+            (BinOp::Mult, Str(_) | List(_) | Tuple(_), Int(_) | Bool(_)) => {
+                return self.repeat(a, b).map(Some)
+            }
+            (BinOp::Mult, Int(_) | Bool(_), Str(_) | List(_) | Tuple(_)) => {
+                return self.repeat(b, a).map(Some)
+            }
+            (BinOp::Mod, Str(s), _) => Value::string(self.percent_format(s.as_str(), b)?),
+            (
+                BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor,
+                Set(_) | FrozenSet(_),
+                Set(_) | FrozenSet(_),
+            ) => self.set_binary(op, a, b)?,
+            (BinOp::BitOr, Dict(x), Dict(y)) => {
+                let d = x.copy();
+                for (k, v) in y.items() {
+                    let h = self.hash(&k)?;
+                    d.insert(k, h, v);
+                }
+                Value::Dict(Rc::new(d))
+            }
+            _ => return Ok(None),
+        }))
+    }
+
+    fn repeat(&mut self, seq: &Value, n: &Value) -> PyResult<Value> {
+        let n = match n {
+            Value::Int(i) => *i,
+            Value::Bool(b) => *b as i64,
+            _ => 0,
+        };
+        let n = n.max(0) as usize;
+        let unit = match seq {
+            Value::Str(s) => s.s.len(),
+            Value::List(l) => l.items.borrow().len(),
+            Value::Tuple(t) => t.items.len(),
+            _ => 0,
+        };
+        if unit.saturating_mul(n) > (1usize << 34) {
+            return Err(PyErr::new(ExcKind::MemoryError, ""));
+        }
+        Ok(match seq {
+            Value::Str(s) => Value::string(s.s.repeat(n)),
+            Value::List(l) => {
+                let items = l.items.borrow();
+                let mut v = Vec::with_capacity(items.len() * n);
+                for _ in 0..n {
+                    v.extend(items.iter().cloned());
+                }
+                Value::list(v)
+            }
+            Value::Tuple(t) => {
+                let mut v = Vec::with_capacity(t.items.len() * n);
+                for _ in 0..n {
+                    v.extend(t.items.iter().cloned());
+                }
+                Value::tuple(v)
+            }
+            _ => Value::None,
+        })
+    }
+
+    fn set_binary(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        let (Value::Set(x) | Value::FrozenSet(x)) = a else {
+            return Ok(Value::None);
+        };
+        let (Value::Set(y) | Value::FrozenSet(y)) = b else {
+            return Ok(Value::None);
+        };
+        let result = set_op(op, x, y);
+        Ok(if matches!(a, Value::FrozenSet(_)) {
+            Value::FrozenSet(Rc::new(result))
+        } else {
+            Value::Set(Rc::new(result))
+        })
+    }
+
+    /// `a op= b`: mutates lists, sets and dicts in place, else `a op b`.
+    pub fn inplace_op(&mut self, op: BinOp, a: Value, b: &Value) -> PyResult<Value> {
+        if let (Value::Int(x), Value::Int(y)) = (&a, b) {
+            let r = match op {
+                BinOp::Add => x.checked_add(*y),
+                BinOp::Sub => x.checked_sub(*y),
+                _ => None,
+            };
+            if let Some(r) = r {
+                return Ok(Value::Int(r));
+            }
+        }
+        match (op, &a) {
+            (BinOp::Add, Value::List(l)) => {
+                let mut items = Vec::new();
+                self.extend_from_iterable(&mut items, b)?;
+                l.items.borrow_mut().extend(items);
+                return Ok(a);
+            }
+            (BinOp::Mult, Value::List(l)) => {
+                let n = match b {
+                    Value::Int(i) => (*i).max(0) as usize,
+                    Value::Bool(v) => *v as usize,
+                    _ => return Err(self.binop_type_error(op, &a, b)),
+                };
+                let mut items = l.items.borrow_mut();
+                let orig = items.clone();
+                items.clear();
+                for _ in 0..n {
+                    items.extend(orig.iter().cloned());
+                }
+                drop(items);
+                return Ok(a);
+            }
+            (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Value::Set(s)) => {
+                if let Value::Set(o) | Value::FrozenSet(o) = b {
+                    let r = set_op(op, s, o);
+                    let t = r.table.into_inner();
+                    *s.table.borrow_mut() = t;
+                    return Ok(a);
+                }
+            }
+            (BinOp::BitOr, Value::Dict(d)) => {
+                self.dict_update_from_mapping(d, b, false)?;
+                return Ok(a);
+            }
+            _ => {}
+        }
+        if let Value::Instance(_) = &a {
+            let (_, _, iname) = dunder(op);
+            if let Some(r) = self.call_special(&a, iname, vec![b.clone()]) {
+                let r = r?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        self.binary_op(op, &a, b).map_err(|e| {
+            // CPython names the augmented operator in the message.
+            if let Some(msg) = type_error_text(&e) {
+                if msg.starts_with("unsupported operand type(s) for ") {
+                    let sym = if op == BinOp::Pow { "**" } else { op.symbol() };
+                    return PyErr::type_error(msg.replacen(
+                        &format!("for {}:", if op == BinOp::Pow { "** or pow()" } else { sym }),
+                        &format!("for {}=:", sym),
+                        1,
+                    ));
+                }
+            }
+            e
+        })
+    }
+
+    pub fn unary_op(&mut self, op: UnaryOp, v: &Value) -> PyResult<Value> {
+        match op {
+            UnaryOp::Not => Ok(Value::Bool(!self.truthy(v)?)),
+            UnaryOp::Neg => {
+                if let Some(r) = int::negate(v) {
+                    return Ok(r);
+                }
+                self.unary_dunder(v, "__neg__", "-")
+            }
+            UnaryOp::Pos => match v {
+                Value::Int(_) | Value::BigInt(_) | Value::Float(_) => Ok(v.clone()),
+                Value::Bool(b) => Ok(Value::Int(*b as i64)),
+                _ => self.unary_dunder(v, "__pos__", "+"),
+            },
+            UnaryOp::Invert => match v {
+                Value::Int(i) => Ok(Value::Int(!i)),
+                Value::Bool(b) => Ok(Value::Int(!(*b as i64))),
+                Value::BigInt(b) => Ok(Value::bigint(-(**b).clone() - 1)),
+                _ => self.unary_dunder(v, "__invert__", "~"),
+            },
+        }
+    }
+
+    fn unary_dunder(&mut self, v: &Value, name: &str, sym: &str) -> PyResult<Value> {
+        if let Some(r) = self.call_special(v, name, vec![]) {
+            return r;
+        }
+        Err(PyErr::type_error(format!(
+            "bad operand type for unary {}: '{}'",
+            sym,
+            v.type_name()
+        )))
+    }
+
+    // ------------------------------------------------------------ truth
+
+    pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
+        Ok(match v {
+            Value::Bool(b) => *b,
+            Value::None => false,
+            Value::Int(i) => *i != 0,
+            Value::Float(f) => *f != 0.0,
+            Value::BigInt(_) => true,
+            Value::Str(s) => !s.s.is_empty(),
+            Value::List(l) => !l.items.borrow().is_empty(),
+            Value::Tuple(t) => !t.items.is_empty(),
+            Value::Dict(d) => !d.is_empty(),
+            Value::Set(s) | Value::FrozenSet(s) => !s.is_empty(),
+            Value::Range(r) => r.len() != 0,
+            Value::Bytes(b) => !b.is_empty(),
+            Value::DictView(v) => !v.dict.is_empty(),
+            Value::Instance(_) => {
+                if let Some(r) = self.call_special(v, "__bool__", vec![]) {
+                    return match r? {
+                        Value::Bool(b) => Ok(b),
+                        other => Err(PyErr::type_error(format!(
+                            "__bool__ should return bool, returned {}",
+                            other.type_name()
+                        ))),
+                    };
+                }
+                if let Some(r) = self.call_special(v, "__len__", vec![]) {
+                    let n = r?;
+                    return Ok(self.len_result(n)? != 0);
+                }
+                true
+            }
+            _ => true,
+        })
+    }
+
+    pub fn len_result(&mut self, n: Value) -> PyResult<usize> {
+        match n {
+            Value::Int(i) if i >= 0 => Ok(i as usize),
+            Value::Bool(b) => Ok(b as usize),
+            Value::Int(_) => Err(PyErr::value_error("__len__() should return >= 0")),
+            other => Err(PyErr::type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                other.type_name()
+            ))),
+        }
+    }
+
+    pub fn len(&mut self, v: &Value) -> PyResult<usize> {
+        Ok(match v {
+            Value::Str(s) => s.nchars,
+            Value::List(l) => l.items.borrow().len(),
+            Value::Tuple(t) => t.items.len(),
+            Value::Dict(d) => d.len(),
+            Value::Set(s) | Value::FrozenSet(s) => s.len(),
+            Value::Range(r) => r.len() as usize,
+            Value::Bytes(b) => b.len(),
+            Value::DictView(d) => d.dict.len(),
+            _ => {
+                if let Some(r) = self.call_special(v, "__len__", vec![]) {
+                    let n = r?;
+                    return self.len_result(n);
+                }
+                return Err(PyErr::type_error(format!(
+                    "object of type '{}' has no len()",
+                    v.type_name()
+                )));
+            }
+        })
+    }
+
+    // ------------------------------------------------------- comparison
+
+    pub fn compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+        Ok(Value::Bool(match op {
+            CmpOp::Is => a.is(b),
+            CmpOp::IsNot => !a.is(b),
+            CmpOp::In => self.contains(b, a)?,
+            CmpOp::NotIn => !self.contains(b, a)?,
+            CmpOp::Eq => return self.rich_eq(a, b, false),
+            CmpOp::NotEq => return self.rich_eq(a, b, true),
+            _ => return self.rich_order(op, a, b),
+        }))
+    }
+
+    fn rich_eq(&mut self, a: &Value, b: &Value, negate: bool) -> PyResult<Value> {
+        if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
+            let (name, rname) = if negate { ("__ne__", "__ne__") } else { ("__eq__", "__eq__") };
+            if let Some(r) = self.call_special(a, name, vec![b.clone()]) {
+                let r = r?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+            if let Some(r) = self.call_special(b, rname, vec![a.clone()]) {
+                let r = r?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+            if negate {
+                // Default __ne__ inverts __eq__.
+                if let Some(r) = self.call_special(a, "__eq__", vec![b.clone()]) {
+                    let r = r?;
+                    if !matches!(r, Value::NotImplemented) {
+                        return Ok(Value::Bool(!self.truthy(&r)?));
+                    }
+                }
+            }
+            return Ok(Value::Bool(a.is(b) != negate));
+        }
+        Ok(Value::Bool(self.eq(a, b)? != negate))
+    }
+
+    /// `a == b` as a Rust bool.
+    pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        use Value::{Bytes, Dict, DictView, FrozenSet, Instance, Int, List, Range, Set, Str, Tuple};
+        Ok(match (a, b) {
+            (Int(x), Int(y)) => x == y,
+            (Str(x), Str(y)) => Rc::ptr_eq(x, y) || x.s == y.s,
+            (List(x), List(y)) => {
+                if Rc::ptr_eq(x, y) {
+                    return Ok(true);
+                }
+                let (xs, ys) = (x.items.borrow().clone(), y.items.borrow().clone());
+                self.seq_eq(&xs, &ys)?
+            }
+            (Tuple(x), Tuple(y)) => self.seq_eq(&x.items, &y.items)?,
+            (Dict(x), Dict(y)) => {
+                if x.len() != y.len() {
+                    return Ok(false);
+                }
+                for (k, v) in x.items() {
+                    let h = self.hash(&k)?;
+                    match y.get(&k, h) {
+                        Some(w) => {
+                            if !(v.is(&w) || self.eq(&v, &w)?) {
+                                return Ok(false);
+                            }
+                        }
+                        None => return Ok(false),
+                    }
+                }
+                true
+            }
+            (Set(x) | FrozenSet(x), Set(y) | FrozenSet(y)) => {
+                x.len() == y.len() && x.values().iter().all(|v| y.contains_builtin(v))
+            }
+            (Range(x), Range(y)) => {
+                let (lx, ly) = (x.len(), y.len());
+                lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
+            }
+            (Bytes(x), Bytes(y)) => x == y,
+            (DictView(x), DictView(y)) => x.kind == y.kind && Rc::ptr_eq(&x.dict, &y.dict),
+            (Instance(_), _) | (_, Instance(_)) => {
+                let r = self.rich_eq(a, b, false)?;
+                return self.truthy(&r);
+            }
+            _ => match (as_number(a), as_number(b)) {
+                (Some(x), Some(y)) => int::numbers_equal(&x, &y),
+                _ => a.is(b),
+            },
+        })
+    }
+
+    fn seq_eq(&mut self, xs: &[Value], ys: &[Value]) -> PyResult<bool> {
+        if xs.len() != ys.len() {
+            return Ok(false);
+        }
+        for (x, y) in xs.iter().zip(ys) {
+            if !(x.is(y) || self.eq(x, y)?) {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
+    fn rich_order(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+        if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
+            let (name, rname) = match op {
+                CmpOp::Lt => ("__lt__", "__gt__"),
+                CmpOp::LtE => ("__le__", "__ge__"),
+                CmpOp::Gt => ("__gt__", "__lt__"),
+                _ => ("__ge__", "__le__"),
+            };
+            if let Some(r) = self.call_special(a, name, vec![b.clone()]) {
+                let r = r?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+            if let Some(r) = self.call_special(b, rname, vec![a.clone()]) {
+                let r = r?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+            return Err(order_error(op, a, b));
+        }
+        if let (Value::Set(x) | Value::FrozenSet(x), Value::Set(y) | Value::FrozenSet(y)) = (a, b) {
+            let sub = |p: &PySet, q: &PySet| p.values().iter().all(|v| q.contains_builtin(v));
+            return Ok(Value::Bool(match op {
+                CmpOp::LtE => sub(x, y),
+                CmpOp::Lt => x.len() < y.len() && sub(x, y),
+                CmpOp::GtE => sub(y, x),
+                _ => y.len() < x.len() && sub(y, x),
+            }));
+        }
+        let ord = self.order(a, b, op)?;
+        Ok(Value::Bool(match ord {
+            None => false,
+            Some(o) => match op {
+                CmpOp::Lt => o == Ordering::Less,
+                CmpOp::LtE => o != Ordering::Greater,
+                CmpOp::Gt => o == Ordering::Greater,
+                _ => o != Ordering::Less,
+            },
+        }))
+    }
+
+    /// Three-way comparison for ordering builtin values (`None` = unordered, NaN).
+    pub fn order(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<Ordering>> {
+        use Value::*;
+        match (a, b) {
+            (Int(x), Int(y)) => Ok(Some(x.cmp(y))),
+            (Str(x), Str(y)) => Ok(Some(x.s.cmp(&y.s))),
+            (List(x), List(y)) => {
+                let (xs, ys) = (x.items.borrow().clone(), y.items.borrow().clone());
+                self.seq_order(&xs, &ys, op)
+            }
+            (Tuple(x), Tuple(y)) => self.seq_order(&x.items, &y.items, op),
+            (Bytes(x), Bytes(y)) => Ok(Some(x.cmp(y))),
+            (Instance(_), _) | (_, Instance(_)) => {
+                let lt = self.compare(CmpOp::Lt, a, b)?;
+                if self.truthy(&lt)? {
+                    return Ok(Some(Ordering::Less));
+                }
+                let gt = self.compare(CmpOp::Lt, b, a)?;
+                Ok(Some(if self.truthy(&gt)? {
+                    Ordering::Greater
+                } else {
+                    Ordering::Equal
+                }))
+            }
+            _ => match (as_number(a), as_number(b)) {
+                (Some(x), Some(y)) => Ok(compare_numbers(&x, &y)),
+                _ => Err(order_error(op, a, b)),
+            },
+        }
+    }
+
+    fn seq_order(&mut self, xs: &[Value], ys: &[Value], op: CmpOp) -> PyResult<Option<Ordering>> {
+        for (x, y) in xs.iter().zip(ys) {
+            if x.is(y) || self.eq(x, y)? {
+                continue;
+            }
+            return self.order(x, y, op);
+        }
+        Ok(Some(xs.len().cmp(&ys.len())))
+    }
+
+    /// `needle in container`.
+    pub fn contains(&mut self, container: &Value, needle: &Value) -> PyResult<bool> {
+        match container {
+            Value::Str(s) => match needle {
+                Value::Str(n) => Ok(s.s.contains(&*n.s)),
+                other => Err(PyErr::type_error(format!(
+                    "'in <string>' requires string as left operand, not {}",
+                    other.type_name()
+                ))),
+            },
+            Value::List(l) => {
+                let items = l.items.borrow().clone();
+                for x in items.iter() {
+                    if x.is(needle) || self.eq(x, needle)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            Value::Tuple(t) => {
+                for x in t.items.iter() {
+                    if x.is(needle) || self.eq(x, needle)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            Value::Dict(d) => {
+                let h = self.hash(needle)?;
+                Ok(d.contains(needle, h))
+            }
+            Value::Set(s) | Value::FrozenSet(s) => {
+                let h = self.hash(needle)?;
+                Ok(s.table.borrow().contains(needle, h as i64))
+            }
+            Value::Range(r) => Ok(match needle {
+                Value::Int(i) => {
+                    let i = *i;
+                    if r.step > 0 {
+                        i >= r.start && i < r.stop && (i - r.start) % r.step == 0
+                    } else {
+                        i <= r.start && i > r.stop && (r.start - i) % (-r.step) == 0
+                    }
+                }
+                Value::Bool(b) => {
+                    let i = *b as i64;
+                    (0..r.len()).any(|k| r.get(k) == i)
+                }
+                other => {
+                    let n = r.len();
+                    let mut found = false;
+                    for k in 0..n {
+                        if self.eq(&Value::Int(r.get(k)), other)? {
+                            found = true;
+                            break;
+                        }
+                    }
+                    found
+                }
+            }),
+            Value::DictView(v) => {
+                use crate::runtime::iter::ViewKind;
+                match v.kind {
+                    ViewKind::Keys => {
+                        let h = self.hash(needle)?;
+                        Ok(v.dict.contains(needle, h))
+                    }
+                    ViewKind::Values => {
+                        for x in v.dict.values() {
+                            if x.is(needle) || self.eq(&x, needle)? {
+                                return Ok(true);
+                            }
+                        }
+                        Ok(false)
+                    }
+                    ViewKind::Items => {
+                        let Value::Tuple(t) = needle else {
+                            return Ok(false);
+                        };
+                        if t.items.len() != 2 {
+                            return Ok(false);
+                        }
+                        let h = self.hash(&t.items[0])?;
+                        match v.dict.get(&t.items[0], h) {
+                            Some(val) => self.eq(&val, &t.items[1]),
+                            None => Ok(false),
+                        }
+                    }
+                }
+            }
+            Value::Bytes(b) => match needle {
+                Value::Int(i) => Ok(b.contains(&(*i as u8))),
+                Value::Bytes(n) => Ok(n.is_empty() || b.windows(n.len()).any(|w| w == &n[..])),
+                _ => Err(PyErr::type_error("a bytes-like object is required")),
+            },
+            _ => {
+                if let Some(r) = self.call_special(container, "__contains__", vec![needle.clone()]) {
+                    let r = r?;
+                    return self.truthy(&r);
+                }
+                if self.get_iter(container).is_err() {
+                    return Err(PyErr::type_error(format!(
+                        "argument of type '{}' is not iterable",
+                        container.type_name()
+                    )));
+                }
+                let it = self.get_iter(container)?;
+                while let Some(x) = self.next(&it)? {
+                    if x.is(needle) || self.eq(&x, needle)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+        }
+    }
+
+    // ---------------------------------------------------------- hashing
+
+    pub fn hash(&mut self, v: &Value) -> PyResult<u64> {
+        if let Some(h) = builtin_hash(v) {
+            return Ok(h as u64);
+        }
+        match v {
+            Value::Instance(inst) => {
+                match inst.class.lookup("__hash__") {
+                    Some(Value::None) => {}
+                    Some(_) => {
+                        if let Some(r) = self.call_special(v, "__hash__", vec![]) {
+                            return match r? {
+                                Value::Int(i) => Ok(i as u64),
+                                Value::Bool(b) => Ok(b as u64),
+                                Value::BigInt(b) => {
+                                    Ok(crate::runtime::hash::bigint_hash(&b) as u64)
+                                }
+                                _ => Err(PyErr::type_error(
+                                    "__hash__ method should return an integer",
+                                )),
+                            };
+                        }
+                    }
+                    None => {
+                        let p = Rc::as_ptr(inst) as usize as u64;
+                        return Ok(p >> 4 | p << 60);
+                    }
+                }
+                Err(unhashable(v))
+            }
+            _ => Err(unhashable(v)),
+        }
+    }
+
+    pub fn set_add(&mut self, s: &PySet, v: Value) -> PyResult<()> {
+        let h = self.hash(&v)? as i64;
+        s.table.borrow_mut().insert(v, h);
+        Ok(())
+    }
+
+    /// `d.update(m)` / `{**m}`: `m` is a dict or has `keys()`.
+    pub fn dict_update_from_mapping(&mut self, d: &PyDict, m: &Value, unpacking: bool) -> PyResult<()> {
+        match m {
+            Value::Dict(src) => {
+                for (k, v) in src.items() {
+                    let h = self.hash(&k)?;
+                    d.insert(k, h, v);
+                }
+                Ok(())
+            }
+            _ => {
+                if self.special_method(m, "keys").is_none() {
+                    return Err(PyErr::type_error(if unpacking {
+                        format!("'{}' object is not a mapping", m.type_name())
+                    } else {
+                        format!("'{}' object is not iterable", m.type_name())
+                    }));
+                }
+                let keys = self.call_method_by_name(m, "keys", vec![])?;
+                let mut ks = Vec::new();
+                self.extend_from_iterable(&mut ks, &keys)?;
+                for k in ks {
+                    let v = self.getitem(m, &k)?;
+                    let h = self.hash(&k)?;
+                    d.insert(k, h, v);
+                }
+                Ok(())
+            }
+        }
+    }
+
+    pub fn call_method_by_name(&mut self, obj: &Value, name: &str, args: Vec<Value>) -> PyResult<Value> {
+        let (m, pass_self) = self.load_method(obj, name)?;
+        if pass_self {
+            let mut full = Vec::with_capacity(args.len() + 1);
+            full.push(obj.clone());
+            full.extend(args);
+            self.call(&m, full, Vec::new())
+        } else {
+            self.call(&m, args, Vec::new())
+        }
+    }
+
+    // ------------------------------------------------------ subscripting
+
+    pub fn index_of(&mut self, v: &Value, what: &str) -> PyResult<i64> {
+        match v {
+            Value::Int(i) => Ok(*i),
+            Value::Bool(b) => Ok(*b as i64),
+            Value::BigInt(_) => Err(PyErr::index_error(format!(
+                "cannot fit 'int' into an index-sized integer"
+            ))),
+            Value::Instance(_) => match self.call_special(v, "__index__", vec![]) {
+                Some(r) => {
+                    let r = r?;
+                    self.index_of(&r, what)
+                }
+                None => Err(PyErr::type_error(format!(
+                    "{} indices must be integers or slices, not {}",
+                    what,
+                    v.type_name()
+                ))),
+            },
+            _ => Err(PyErr::type_error(format!(
+                "{} indices must be integers or slices, not {}",
+                what,
+                v.type_name()
+            ))),
+        }
+    }
+
+    pub fn getitem(&mut self, obj: &Value, idx: &Value) -> PyResult<Value> {
+        match obj {
+            Value::List(l) => {
+                if let Value::Slice(s) = idx {
+                    let items = l.items.borrow();
+                    let (start, _stop, step, n) = self.slice_indices(s, items.len())?;
+                    return Ok(Value::list(take_slice(&items, start, step, n)));
+                }
+                let i = self.index_of(idx, "list")?;
+                let items = l.items.borrow();
+                match norm_index(i, items.len()) {
+                    Some(j) => Ok(items[j].clone()),
+                    None => Err(PyErr::index_error("list index out of range")),
+                }
+            }
+            Value::Tuple(t) => {
+                if let Value::Slice(s) = idx {
+                    let (start, _stop, step, n) = self.slice_indices(s, t.items.len())?;
+                    return Ok(Value::tuple(take_slice(&t.items, start, step, n)));
+                }
+                let i = self.index_of(idx, "tuple")?;
+                match norm_index(i, t.items.len()) {
+                    Some(j) => Ok(t.items[j].clone()),
+                    None => Err(PyErr::index_error("tuple index out of range")),
+                }
+            }
+            Value::Str(s) => {
+                if let Value::Slice(sl) = idx {
+                    let (start, _stop, step, n) = self.slice_indices(sl, s.nchars)?;
+                    if s.is_ascii() {
+                        let bytes = s.s.as_bytes();
+                        let mut out = String::with_capacity(n);
+                        for k in 0..n {
+                            out.push(bytes[(start + k as i64 * step) as usize] as char);
+                        }
+                        return Ok(Value::string(out));
+                    }
+                    let chars: Vec<char> = s.s.chars().collect();
+                    let out: String = (0..n)
+                        .map(|k| chars[(start + k as i64 * step) as usize])
+                        .collect();
+                    return Ok(Value::string(out));
+                }
+                let i = match idx {
+                    Value::Int(_) | Value::Bool(_) | Value::Instance(_) => self.index_of(idx, "string")?,
+                    _ => {
+                        return Err(PyErr::type_error(format!(
+                            "string indices must be integers, not '{}'",
+                            idx.type_name()
+                        )))
+                    }
+                };
+                match norm_index(i, s.nchars) {
+                    Some(j) => Ok(Value::string(s.char_at(j).to_string())),
+                    None => Err(PyErr::index_error("string index out of range")),
+                }
+            }
+            Value::Dict(d) => {
+                let h = self.hash(idx)?;
+                match d.get(idx, h) {
+                    Some(v) => Ok(v),
+                    None => Err(PyErr::key_error(idx.clone())),
+                }
+            }
+            Value::Range(r) => {
+                if let Value::Slice(s) = idx {
+                    let (start, _stop, step, n) = self.slice_indices(s, r.len() as usize)?;
+                    let new_start = r.start + start * r.step;
+                    let new_step = r.step * step;
+                    let new_stop = new_start + n as i64 * new_step;
+                    return Ok(Value::Range(Rc::new(crate::runtime::value::PyRange {
+                        start: new_start,
+                        stop: new_stop,
+                        step: new_step,
+                    })));
+                }
+                let i = self.index_of(idx, "range")?;
+                match norm_index(i, r.len() as usize) {
+                    Some(j) => Ok(Value::Int(r.get(j as i64))),
+                    None => Err(PyErr::index_error("range object index out of range")),
+                }
+            }
+            Value::Bytes(b) => {
+                let i = self.index_of(idx, "byte")?;
+                match norm_index(i, b.len()) {
+                    Some(j) => Ok(Value::Int(b[j] as i64)),
+                    None => Err(PyErr::index_error("index out of range")),
+                }
+            }
+            Value::Instance(_) => match self.call_special(obj, "__getitem__", vec![idx.clone()]) {
+                Some(r) => r,
+                None => Err(not_subscriptable(obj)),
+            },
+            Value::Class(c) if matches!(c.kind, crate::runtime::class::BuiltinKind::List | crate::runtime::class::BuiltinKind::Dict | crate::runtime::class::BuiltinKind::Tuple | crate::runtime::class::BuiltinKind::Set | crate::runtime::class::BuiltinKind::Type) => {
+                // `list[int]` in annotations: a generic alias; keep the class.
+                Ok(obj.clone())
+            }
+            _ => Err(not_subscriptable(obj)),
+        }
+    }
+
+    pub fn setitem(&mut self, obj: &Value, idx: &Value, v: Value) -> PyResult<()> {
+        match obj {
+            Value::List(l) => {
+                if let Value::Slice(s) = idx {
+                    return self.list_set_slice(l, s, v);
+                }
+                let i = self.index_of(idx, "list")?;
+                let mut items = l.items.borrow_mut();
+                match norm_index(i, items.len()) {
+                    Some(j) => {
+                        let old = std::mem::replace(&mut items[j], v);
+                        drop(items);
+                        drop(old);
+                        Ok(())
+                    }
+                    None => Err(PyErr::index_error("list assignment index out of range")),
+                }
+            }
+            Value::Dict(d) => {
+                let h = self.hash(idx)?;
+                d.insert(idx.clone(), h, v);
+                Ok(())
+            }
+            Value::Instance(_) => match self.call_special(obj, "__setitem__", vec![idx.clone(), v]) {
+                Some(r) => r.map(|_| ()),
+                None => Err(PyErr::type_error(format!(
+                    "'{}' object does not support item assignment",
+                    obj.type_name()
+                ))),
+            },
+            _ => Err(PyErr::type_error(format!(
+                "'{}' object does not support item assignment",
+                obj.type_name()
+            ))),
+        }
+    }
+
+    pub fn delitem(&mut self, obj: &Value, idx: &Value) -> PyResult<()> {
+        match obj {
+            Value::List(l) => {
+                if let Value::Slice(s) = idx {
+                    let len = l.items.borrow().len();
+                    let (start, _stop, step, n) = self.slice_indices(s, len)?;
+                    let mut remove: Vec<usize> =
+                        (0..n).map(|k| (start + k as i64 * step) as usize).collect();
+                    remove.sort_unstable();
+                    let mut items = l.items.borrow_mut();
+                    let mut keep = Vec::with_capacity(items.len() - remove.len());
+                    let mut r = remove.iter().peekable();
+                    for (i, v) in items.drain(..).enumerate() {
+                        if r.peek() == Some(&&i) {
+                            r.next();
+                        } else {
+                            keep.push(v);
+                        }
+                    }
+                    *items = keep;
+                    return Ok(());
+                }
+                let i = self.index_of(idx, "list")?;
+                let mut items = l.items.borrow_mut();
+                match norm_index(i, items.len()) {
+                    Some(j) => {
+                        let old = items.remove(j);
+                        drop(items);
+                        drop(old);
+                        Ok(())
+                    }
+                    None => Err(PyErr::index_error("list assignment index out of range")),
+                }
+            }
+            Value::Dict(d) => {
+                let h = self.hash(idx)?;
+                match d.remove(idx, h) {
+                    Some(_) => Ok(()),
+                    None => Err(PyErr::key_error(idx.clone())),
+                }
+            }
+            Value::Instance(_) => match self.call_special(obj, "__delitem__", vec![idx.clone()]) {
+                Some(r) => r.map(|_| ()),
+                None => Err(PyErr::type_error(format!(
+                    "'{}' object does not support item deletion",
+                    obj.type_name()
+                ))),
+            },
+            _ => Err(PyErr::type_error(format!(
+                "'{}' object does not support item deletion",
+                obj.type_name()
+            ))),
+        }
+    }
+
+    fn list_set_slice(&mut self, l: &PyList, s: &PySlice, v: Value) -> PyResult<()> {
+        let mut new_items = Vec::new();
+        self.extend_from_iterable(&mut new_items, &v).map_err(|e| {
+            if e.is(ExcKind::TypeError) {
+                PyErr::type_error("can only assign an iterable")
+            } else {
+                e
+            }
+        })?;
+        let len = l.items.borrow().len();
+        let (start, stop, step, n) = self.slice_indices(s, len)?;
+        let mut items = l.items.borrow_mut();
+        if step == 1 {
+            let start = start as usize;
+            let stop = (stop.max(start as i64)) as usize;
+            items.splice(start..stop, new_items);
+            return Ok(());
+        }
+        if new_items.len() != n {
+            return Err(PyErr::value_error(format!(
+                "attempt to assign sequence of size {} to extended slice of size {}",
+                new_items.len(),
+                n
+            )));
+        }
+        for (k, v) in new_items.into_iter().enumerate() {
+            items[(start + k as i64 * step) as usize] = v;
+        }
+        Ok(())
+    }
+
+    /// Resolve a slice against a length: (start, stop, step, count).
+    pub fn slice_indices(&mut self, s: &PySlice, len: usize) -> PyResult<(i64, i64, i64, usize)> {
+        let len = len as i64;
+        let step = match &s.step {
+            Value::None => 1,
+            v => self.slice_part(v)?,
+        };
+        if step == 0 {
+            return Err(PyErr::value_error("slice step cannot be zero"));
+        }
+        let (lo_default, hi_default) = if step > 0 { (0, len) } else { (len - 1, -1) };
+        let clamp = |i: i64| -> i64 {
+            if i < 0 {
+                let j = i + len;
+                if j < 0 {
+                    if step > 0 {
+                        0
+                    } else {
+                        -1
+                    }
+                } else {
+                    j
+                }
+            } else if i >= len {
+                if step > 0 {
+                    len
+                } else {
+                    len - 1
+                }
+            } else {
+                i
+            }
+        };
+        let start = match &s.start {
+            Value::None => lo_default,
+            v => clamp(self.slice_part(v)?),
+        };
+        let stop = match &s.stop {
+            Value::None => hi_default,
+            v => clamp(self.slice_part(v)?),
+        };
+        let n = if step > 0 {
+            if stop > start {
+                (stop - start - 1) / step + 1
+            } else {
+                0
+            }
+        } else if start > stop {
+            (start - stop - 1) / (-step) + 1
+        } else {
+            0
+        };
+        Ok((start, stop, step, n as usize))
+    }
+
+    fn slice_part(&mut self, v: &Value) -> PyResult<i64> {
+        match v {
+            Value::Int(i) => Ok(*i),
+            Value::Bool(b) => Ok(*b as i64),
+            Value::BigInt(b) => Ok(if num_traits::Signed::is_negative(&**b) {
+                i64::MIN / 2
+            } else {
+                i64::MAX / 2
+            }),
+            Value::Instance(_) => self.index_of(v, "slice"),
+            _ => Err(PyErr::type_error(
+                "slice indices must be integers or None or have an __index__ method",
+            )),
+        }
+    }
+}
+
+pub fn take_slice(items: &[Value], start: i64, step: i64, n: usize) -> Vec<Value> {
+    if step == 1 {
+        let s = start as usize;
+        return items[s..s + n].to_vec();
+    }
+    (0..n)
+        .map(|k| items[(start + k as i64 * step) as usize].clone())
+        .collect()
+}
+
+fn set_op(op: BinOp, x: &PySet, y: &PySet) -> PySet {
+    let mut t = SetTable::default();
+    let xs = x.table.borrow().entries();
+    let ys = y.table.borrow();
+    match op {
+        BinOp::BitOr => {
+            let mut t = x.table.borrow().clone();
+            for (h, v) in ys.entries() {
+                t.insert(v, h);
+            }
+            return PySet::from_table(t);
+        }
+        BinOp::BitAnd => {
+            let (small, big) = if xs.len() <= ys.len() {
+                (xs, &*ys)
+            } else {
+                (ys.entries(), &*x.table.borrow())
+            };
+            for (h, v) in small {
+                if big.contains(&v, h) {
+                    t.insert(v, h);
+                }
+            }
+            return PySet::from_table(t);
+        }
+        BinOp::Sub => {
+            for (h, v) in xs {
+                if !ys.contains(&v, h) {
+                    t.insert(v, h);
+                }
+            }
+        }
+        _ => {
+            for (h, v) in xs {
+                if !ys.contains(&v, h) {
+                    t.insert(v, h);
+                }
+            }
+            let xt = x.table.borrow();
+            for (h, v) in ys.entries() {
+                if !xt.contains(&v, h) {
+                    t.insert(v, h);
+                }
+            }
+        }
+    }
+    PySet::from_table(t)
+}
+
+fn order_error(op: CmpOp, a: &Value, b: &Value) -> PyErr {
+    PyErr::type_error(format!(
+        "'{}' not supported between instances of '{}' and '{}'",
+        op.symbol(),
+        a.type_name(),
+        b.type_name()
+    ))
+}
+
+pub fn unhashable(v: &Value) -> PyErr {
+    PyErr::type_error(format!("unhashable type: '{}'", v.type_name()))
+}
+
+fn not_subscriptable(v: &Value) -> PyErr {
+    match v {
+        Value::Class(c) => PyErr::type_error(format!("type '{}' is not subscriptable", c.name)),
+        _ => PyErr::type_error(format!("'{}' object is not subscriptable", v.type_name())),
+    }
+}
+
+fn type_error_text(e: &PyErr) -> Option<String> {
+    if let crate::runtime::exception::ExcState::Lazy { kind: ExcKind::TypeError, args } = &e.0.state {
+        if let Some(Value::Str(s)) = args.first() {
+            return Some(s.s.to_string());
+        }
+    }
+    None
+}

@@ -1,0 +1,680 @@
+//! `repr()`, `str()`, `format()`, `%`-formatting and `str.format`.
+
+use num_bigint::BigInt;
+
+use super::Interp;
+use crate::runtime::exception::{ExcKind, PyErr, PyResult};
+use crate::runtime::format_spec::{self as fs, WidthOrStar};
+use crate::runtime::iter::ViewKind;
+use crate::runtime::value::Value;
+
+impl Interp {
+    pub fn repr(&mut self, v: &Value) -> PyResult<String> {
+        Ok(match v {
+            Value::None => "None".into(),
+            Value::Bool(b) => if *b { "True" } else { "False" }.into(),
+            Value::Int(i) => i.to_string(),
+            Value::BigInt(b) => b.to_string(),
+            Value::Float(f) => fs::float_repr(*f),
+            Value::Str(s) => str_repr(&s.s),
+            Value::List(l) => {
+                let Some(_guard) = self.enter_repr(v) else {
+                    return Ok("[...]".into());
+                };
+                let items = l.items.borrow().clone();
+                let r = self.join_reprs(&items);
+                self.repr_stack.pop();
+                format!("[{}]", r?)
+            }
+            Value::Tuple(t) => {
+                if t.items.len() == 1 {
+                    format!("({},)", self.repr(&t.items[0])?)
+                } else {
+                    let Some(_g) = self.enter_repr(v) else {
+                        return Ok("(...)".into());
+                    };
+                    let r = self.join_reprs(&t.items);
+                    self.repr_stack.pop();
+                    format!("({})", r?)
+                }
+            }
+            Value::Dict(d) => {
+                let Some(_g) = self.enter_repr(v) else {
+                    return Ok("{...}".into());
+                };
+                let r = (|| -> PyResult<String> {
+                    let mut parts = Vec::with_capacity(d.len());
+                    for (k, val) in d.items() {
+                        parts.push(format!("{}: {}", self.repr(&k)?, self.repr(&val)?));
+                    }
+                    Ok(parts.join(", "))
+                })();
+                self.repr_stack.pop();
+                format!("{{{}}}", r?)
+            }
+            Value::Set(s) => {
+                if s.is_empty() {
+                    "set()".into()
+                } else {
+                    format!("{{{}}}", self.join_reprs(&s.values())?)
+                }
+            }
+            Value::FrozenSet(s) => {
+                if s.is_empty() {
+                    "frozenset()".into()
+                } else {
+                    format!("frozenset({{{}}})", self.join_reprs(&s.values())?)
+                }
+            }
+            Value::Range(r) => {
+                if r.step == 1 {
+                    format!("range({}, {})", r.start, r.stop)
+                } else {
+                    format!("range({}, {}, {})", r.start, r.stop, r.step)
+                }
+            }
+            Value::Slice(s) => format!(
+                "slice({}, {}, {})",
+                self.repr(&s.start)?,
+                self.repr(&s.stop)?,
+                self.repr(&s.step)?
+            ),
+            Value::Function(f) => format!("<function {} at {:#x}>", f.qualname, addr(v)),
+            Value::Builtin(b) => match &b.bound {
+                Some(recv) if !matches!(recv, Value::Class(_)) => format!(
+                    "<built-in method {} of {} object at {:#x}>",
+                    b.name,
+                    recv.type_name(),
+                    addr(recv)
+                ),
+                _ if b.is_method => format!("<method '{}' of '{}' objects>", b.name, b.owner),
+                _ => format!("<built-in function {}>", b.name),
+            },
+            Value::BoundMethod(m) => {
+                let fname = match &m.func {
+                    Value::Function(f) => f.qualname.to_string(),
+                    other => other.type_name(),
+                };
+                format!("<bound method {} of {}>", fname, self.repr(&m.receiver.clone())?)
+            }
+            Value::Class(c) => {
+                if &*c.module == "builtins" {
+                    format!("<class '{}'>", c.qualname.borrow())
+                } else {
+                    format!("<class '{}.{}'>", c.module, c.qualname.borrow())
+                }
+            }
+            Value::Instance(inst) => {
+                if inst.class.lookup("__repr__").is_some() {
+                    if let Some(r) = self.call_special(v, "__repr__", vec![]) {
+                        return match r? {
+                            Value::Str(s) => Ok(s.s.to_string()),
+                            other => Err(PyErr::type_error(format!(
+                                "__repr__ returned non-string (type {})",
+                                other.type_name()
+                            ))),
+                        };
+                    }
+                }
+                if let Some(d) = &inst.exc {
+                    let args = d.borrow().args.clone();
+                    let name = inst.class.name.to_string();
+                    if args.len() == 1 {
+                        return Ok(format!("{}({})", name, self.repr(&args[0])?));
+                    }
+                    return Ok(format!("{}({})", name, self.join_reprs(&args)?));
+                }
+                format!(
+                    "<{}.{} object at {:#x}>",
+                    inst.class.module,
+                    inst.class.qualname.borrow(),
+                    addr(v)
+                )
+            }
+            Value::Iter(it) => format!("<{} object at {:#x}>", it.name, addr(v)),
+            Value::DictView(view) => {
+                let items: Vec<Value> = match view.kind {
+                    ViewKind::Keys => view.dict.keys(),
+                    ViewKind::Values => view.dict.values(),
+                    ViewKind::Items => view
+                        .dict
+                        .items()
+                        .into_iter()
+                        .map(|(k, v)| Value::tuple(vec![k, v]))
+                        .collect(),
+                };
+                format!("{}([{}])", v.builtin_type_name(), self.join_reprs(&items)?)
+            }
+            Value::Bytes(b) => bytes_repr(b),
+            Value::NotImplemented => "NotImplemented".into(),
+            Value::Ellipsis => "Ellipsis".into(),
+        })
+    }
+
+    /// Guard against infinite recursion in self-containing containers.
+    fn enter_repr(&mut self, v: &Value) -> Option<()> {
+        let p = v.heap_ptr().unwrap_or(0);
+        if self.repr_stack.contains(&p) {
+            return None;
+        }
+        self.repr_stack.push(p);
+        Some(())
+    }
+
+    fn join_reprs(&mut self, items: &[Value]) -> PyResult<String> {
+        let mut out = String::new();
+        for (i, x) in items.iter().enumerate() {
+            if i > 0 {
+                out.push_str(", ");
+            }
+            out.push_str(&self.repr(x)?);
+        }
+        Ok(out)
+    }
+
+    pub fn to_str(&mut self, v: &Value) -> PyResult<String> {
+        match v {
+            Value::Str(s) => Ok(s.s.to_string()),
+            Value::Instance(inst) => {
+                if let Some(m) = inst.class.lookup("__str__") {
+                    let _ = m;
+                    if let Some(r) = self.call_special(v, "__str__", vec![]) {
+                        return match r? {
+                            Value::Str(s) => Ok(s.s.to_string()),
+                            other => Err(PyErr::type_error(format!(
+                                "__str__ returned non-string (type {})",
+                                other.type_name()
+                            ))),
+                        };
+                    }
+                }
+                if let Some(d) = &inst.exc {
+                    if inst.class.lookup("__repr__").is_none() || inst.class.exc_base.is_some() {
+                        let args = d.borrow().args.clone();
+                        let is_key_error = inst.class.exc_base == Some(ExcKind::KeyError);
+                        return match args.len() {
+                            0 => Ok(String::new()),
+                            1 if is_key_error => self.repr(&args[0]),
+                            1 => self.to_str(&args[0]),
+                            _ => self.repr(&Value::tuple(args)),
+                        };
+                    }
+                }
+                self.repr(v)
+            }
+            _ => self.repr(v),
+        }
+    }
+
+    /// `format(v, spec)`.
+    pub fn format_value(&mut self, v: &Value, spec: &str) -> PyResult<String> {
+        let r = match v {
+            Value::Bool(b) if spec.is_empty() => return Ok(if *b { "True" } else { "False" }.into()),
+            Value::Int(i) => fs::format_int_spec(&BigInt::from(*i), spec, "int"),
+            Value::Bool(b) => fs::format_int_spec(&BigInt::from(*b as i64), spec, "bool"),
+            Value::BigInt(b) => fs::format_int_spec(b, spec, "int"),
+            Value::Float(f) => fs::format_float_spec(*f, spec, "float"),
+            Value::Str(s) => fs::format_str_spec(&s.s, spec, "str"),
+            Value::Instance(inst) if inst.class.lookup("__format__").is_some() => {
+                return match self.call_special(v, "__format__", vec![Value::str(spec)]) {
+                    Some(r) => match r? {
+                        Value::Str(s) => Ok(s.s.to_string()),
+                        other => Err(PyErr::type_error(format!(
+                            "__format__ must return a str, not {}",
+                            other.type_name()
+                        ))),
+                    },
+                    None => self.to_str(v),
+                };
+            }
+            _ => {
+                if spec.is_empty() {
+                    return self.to_str(v);
+                }
+                return Err(PyErr::type_error(format!(
+                    "unsupported format string passed to {}.__format__",
+                    v.type_name()
+                )));
+            }
+        };
+        r.map_err(spec_error)
+    }
+
+    /// `fmt % args`.
+    pub fn percent_format(&mut self, fmt: &str, args: &Value) -> PyResult<String> {
+        let (items, mapping): (Vec<Value>, Option<Value>) = match args {
+            Value::Tuple(t) => (t.items.to_vec(), None),
+            Value::Dict(_) => (vec![args.clone()], Some(args.clone())),
+            Value::Instance(i) if i.class.lookup("__getitem__").is_some() => {
+                (vec![args.clone()], Some(args.clone()))
+            }
+            other => (vec![other.clone()], None),
+        };
+        let mut next = 0usize;
+        let mut out = String::with_capacity(fmt.len() + 16);
+        let mut pos = 0usize;
+        let bytes = fmt.as_bytes();
+        let mut used_mapping = false;
+        while pos < bytes.len() {
+            let Some(off) = fmt[pos..].find('%') else {
+                out.push_str(&fmt[pos..]);
+                break;
+            };
+            out.push_str(&fmt[pos..pos + off]);
+            pos += off + 1;
+            let (spec, end) = fs::parse_percent_spec(fmt, pos).map_err(PyErr::value_error)?;
+            pos = end;
+            if spec.literal_percent {
+                out.push('%');
+                continue;
+            }
+            let mut take = |what: &str| -> PyResult<Value> {
+                let _ = what;
+                match items.get(next) {
+                    Some(v) => {
+                        next += 1;
+                        Ok(v.clone())
+                    }
+                    None => Err(PyErr::type_error("not enough arguments for format string")),
+                }
+            };
+            let width = match spec.width {
+                Some(WidthOrStar::Num(n)) => Some(n),
+                Some(WidthOrStar::Star) => Some(star_value(take("*")?)?),
+                None => None,
+            };
+            let precision = match spec.precision {
+                Some(WidthOrStar::Num(n)) => Some(n),
+                Some(WidthOrStar::Star) => Some(star_value(take("*")?)?.max(0)),
+                None => None,
+            };
+            let mut spec = spec;
+            if let Some(WidthOrStar::Star) = spec.width {
+                // A negative `*` width means left-aligned.
+            }
+            let arg = match &spec.key {
+                Some(key) => {
+                    let Some(m) = &mapping else {
+                        return Err(PyErr::type_error("format requires a mapping"));
+                    };
+                    used_mapping = true;
+                    self.getitem(&m.clone(), &Value::str(key))?
+                }
+                None => take("arg")?,
+            };
+            spec.check_conversion().map_err(PyErr::value_error)?;
+            let text = match spec.conv {
+                's' => fs::percent_str(&self.to_str(&arg)?, &spec, width, precision),
+                'r' => fs::percent_str(&self.repr(&arg)?, &spec, width, precision),
+                'a' => fs::percent_str(
+                    &super::eval::ascii_escape(&self.repr(&arg)?),
+                    &spec,
+                    width,
+                    precision,
+                ),
+                'c' => {
+                    let c = match &arg {
+                        Value::Str(s) if s.nchars == 1 => s.s.to_string(),
+                        Value::Int(i) => fs::int_to_char(&BigInt::from(*i))
+                            .map_err(|m| PyErr::overflow(m))?
+                            .to_string(),
+                        _ => return Err(PyErr::type_error("%c requires int or char")),
+                    };
+                    fs::percent_str(&c, &spec, width, None)
+                }
+                'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
+                    let n = match &arg {
+                        Value::Int(i) => BigInt::from(*i),
+                        Value::Bool(b) => BigInt::from(*b as i64),
+                        Value::BigInt(b) => (**b).clone(),
+                        Value::Float(f) if matches!(spec.conv, 'd' | 'i' | 'u') => {
+                            if !f.is_finite() {
+                                return Err(PyErr::overflow("cannot convert float infinity to integer"));
+                            }
+                            num_traits::FromPrimitive::from_f64(f.trunc()).unwrap_or_default()
+                        }
+                        other => {
+                            let msg = if matches!(spec.conv, 'd' | 'i' | 'u') {
+                                format!("%{} format: a real number is required, not {}", spec.conv, other.type_name())
+                            } else {
+                                format!("%{} format: an integer is required, not {}", spec.conv, other.type_name())
+                            };
+                            return Err(PyErr::type_error(msg));
+                        }
+                    };
+                    fs::percent_int(&n, &spec, width, precision)
+                }
+                'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
+                    let x = match &arg {
+                        Value::Float(f) => *f,
+                        Value::Int(i) => *i as f64,
+                        Value::Bool(b) => *b as i64 as f64,
+                        Value::BigInt(b) => num_traits::ToPrimitive::to_f64(&**b).unwrap_or(f64::INFINITY),
+                        other => {
+                            return Err(PyErr::type_error(format!(
+                                "must be real number, not {}",
+                                other.type_name()
+                            )))
+                        }
+                    };
+                    fs::percent_float(x, &spec, width, precision)
+                }
+                _ => String::new(),
+            };
+            out.push_str(&text);
+        }
+        if mapping.is_none() && next < items.len() {
+            return Err(PyErr::type_error("not all arguments converted during string formatting"));
+        }
+        let _ = used_mapping;
+        Ok(out)
+    }
+
+    /// `fmt.format(*args, **kwargs)`.
+    pub fn str_format(&mut self, fmt: &str, args: &[Value], kwargs: &[(std::rc::Rc<str>, Value)]) -> PyResult<String> {
+        let mut out = String::with_capacity(fmt.len() + 16);
+        let mut auto = 0usize;
+        let mut manual = false;
+        let mut automatic = false;
+        let chars: Vec<char> = fmt.chars().collect();
+        let mut i = 0;
+        while i < chars.len() {
+            let c = chars[i];
+            if c == '}' {
+                if chars.get(i + 1) == Some(&'}') {
+                    out.push('}');
+                    i += 2;
+                    continue;
+                }
+                return Err(PyErr::value_error("Single '}' encountered in format string"));
+            }
+            if c != '{' {
+                out.push(c);
+                i += 1;
+                continue;
+            }
+            if chars.get(i + 1) == Some(&'{') {
+                out.push('{');
+                i += 2;
+                continue;
+            }
+            // Find the matching close brace (specs may nest one level).
+            let mut depth = 1;
+            let mut j = i + 1;
+            while j < chars.len() {
+                match chars[j] {
+                    '{' => depth += 1,
+                    '}' => {
+                        depth -= 1;
+                        if depth == 0 {
+                            break;
+                        }
+                    }
+                    _ => {}
+                }
+                j += 1;
+            }
+            if j >= chars.len() {
+                return Err(PyErr::value_error(if depth > 1 {
+                    "unmatched '{' in format spec"
+                } else {
+                    "Single '{' encountered in format string"
+                }));
+            }
+            let field: String = chars[i + 1..j].iter().collect();
+            i = j + 1;
+            // field_name [!conv] [:spec]
+            let (head, spec) = split_spec(&field);
+            let (name, conv) = match head.find('!') {
+                Some(p) => {
+                    let conv = &head[p + 1..];
+                    if conv.chars().count() != 1 {
+                        return Err(PyErr::value_error(if conv.is_empty() {
+                            "end of string while looking for conversion specifier"
+                        } else {
+                            "expected ':' after conversion specifier"
+                        }));
+                    }
+                    (&head[..p], conv.chars().next())
+                }
+                None => (head, None),
+            };
+            // First component: index or keyword; then .attr / [key] parts.
+            let first_end = name.find(['.', '[']).unwrap_or(name.len());
+            let first = &name[..first_end];
+            let mut value = if first.is_empty() {
+                if manual {
+                    return Err(PyErr::value_error(
+                        "cannot switch from manual field specification to automatic field numbering",
+                    ));
+                }
+                automatic = true;
+                let v = args.get(auto).cloned().ok_or_else(|| {
+                    PyErr::index_error(format!(
+                        "Replacement index {} out of range for positional args tuple",
+                        auto
+                    ))
+                })?;
+                auto += 1;
+                v
+            } else if let Ok(n) = first.parse::<usize>() {
+                if automatic {
+                    return Err(PyErr::value_error(
+                        "cannot switch from automatic field numbering to manual field specification",
+                    ));
+                }
+                manual = true;
+                args.get(n).cloned().ok_or_else(|| {
+                    PyErr::index_error(format!(
+                        "Replacement index {} out of range for positional args tuple",
+                        n
+                    ))
+                })?
+            } else {
+                match kwargs.iter().find(|(k, _)| &**k == first) {
+                    Some((_, v)) => v.clone(),
+                    None => return Err(PyErr::key_error(Value::str(first))),
+                }
+            };
+            let mut rest = &name[first_end..];
+            while !rest.is_empty() {
+                if let Some(r) = rest.strip_prefix('.') {
+                    let end = r.find(['.', '[']).unwrap_or(r.len());
+                    value = self.getattr(&value, &r[..end])?;
+                    rest = &r[end..];
+                } else if let Some(r) = rest.strip_prefix('[') {
+                    let end = r.find(']').ok_or_else(|| PyErr::value_error("Missing ']' in format string"))?;
+                    let key = &r[..end];
+                    let k = match key.parse::<i64>() {
+                        Ok(n) => Value::Int(n),
+                        Err(_) => Value::str(key),
+                    };
+                    value = self.getitem(&value, &k)?;
+                    rest = &r[end + 1..];
+                } else {
+                    return Err(PyErr::value_error("Only '.' or '[' may follow ']' in format field specifier"));
+                }
+            }
+            let value = match conv {
+                Some('r') => Value::string(self.repr(&value)?),
+                Some('s') => Value::string(self.to_str(&value)?),
+                Some('a') => Value::string(super::eval::ascii_escape(&self.repr(&value)?)),
+                Some(c) => {
+                    return Err(PyErr::value_error(format!(
+                        "Unknown conversion specifier {}",
+                        c
+                    )))
+                }
+                None => value,
+            };
+            let spec = if spec.contains('{') {
+                // Nested fields inside the spec share the argument numbering.
+                let sub_args: Vec<Value> = args[auto.min(args.len())..].to_vec();
+                let before = auto;
+                let s = self.str_format_nested(spec, args, kwargs, &mut auto, manual)?;
+                let _ = (sub_args, before);
+                s
+            } else {
+                spec.to_string()
+            };
+            out.push_str(&self.format_value(&value, &spec)?);
+        }
+        Ok(out)
+    }
+
+    fn str_format_nested(
+        &mut self,
+        spec: &str,
+        args: &[Value],
+        kwargs: &[(std::rc::Rc<str>, Value)],
+        auto: &mut usize,
+        manual: bool,
+    ) -> PyResult<String> {
+        let mut out = String::new();
+        let mut rest = spec;
+        while let Some(p) = rest.find('{') {
+            out.push_str(&rest[..p]);
+            let end = rest[p..].find('}').ok_or_else(|| PyErr::value_error("unmatched '{' in format spec"))?;
+            let name = &rest[p + 1..p + end];
+            let v = if name.is_empty() {
+                if manual {
+                    return Err(PyErr::value_error(
+                        "cannot switch from manual field specification to automatic field numbering",
+                    ));
+                }
+                let v = args.get(*auto).cloned().ok_or_else(|| {
+                    PyErr::index_error(format!(
+                        "Replacement index {} out of range for positional args tuple",
+                        auto
+                    ))
+                })?;
+                *auto += 1;
+                v
+            } else if let Ok(n) = name.parse::<usize>() {
+                args.get(n).cloned().ok_or_else(|| {
+                    PyErr::index_error(format!(
+                        "Replacement index {} out of range for positional args tuple",
+                        n
+                    ))
+                })?
+            } else {
+                match kwargs.iter().find(|(k, _)| &**k == name) {
+                    Some((_, v)) => v.clone(),
+                    None => return Err(PyErr::key_error(Value::str(name))),
+                }
+            };
+            out.push_str(&self.to_str(&v)?);
+            rest = &rest[p + end + 1..];
+        }
+        out.push_str(rest);
+        Ok(out)
+    }
+}
+
+/// Split `name!conv:spec` at the first ':' outside brackets.
+fn split_spec(field: &str) -> (&str, &str) {
+    let mut in_bracket = false;
+    for (i, c) in field.char_indices() {
+        match c {
+            '[' => in_bracket = true,
+            ']' => in_bracket = false,
+            ':' if !in_bracket => return (&field[..i], &field[i + 1..]),
+            _ => {}
+        }
+    }
+    (field, "")
+}
+
+fn star_value(v: Value) -> PyResult<usize> {
+    match v {
+        Value::Int(i) => Ok(i.unsigned_abs() as usize),
+        _ => Err(PyErr::type_error("* wants int")),
+    }
+}
+
+fn spec_error(msg: String) -> PyErr {
+    if fs::is_overflow_error(&msg) {
+        PyErr::overflow(msg)
+    } else {
+        PyErr::value_error(msg)
+    }
+}
+
+pub fn addr(v: &Value) -> usize {
+    v.heap_ptr().unwrap_or(0)
+}
+
+/// CPython's str repr: prefer single quotes, escape what is not printable.
+pub fn str_repr(s: &str) -> String {
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(quote);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if is_printable(c) => out.push(c),
+            c => {
+                let n = c as u32;
+                if n < 0x100 {
+                    out.push_str(&format!("\\x{:02x}", n));
+                } else if n < 0x10000 {
+                    out.push_str(&format!("\\u{:04x}", n));
+                } else {
+                    out.push_str(&format!("\\U{:08x}", n));
+                }
+            }
+        }
+    }
+    out.push(quote);
+    out
+}
+
+/// An approximation of `str.isprintable()` for one character.
+pub fn is_printable(c: char) -> bool {
+    if c == ' ' {
+        return true;
+    }
+    if c.is_control() || c.is_whitespace() {
+        return false;
+    }
+    let n = c as u32;
+    // Format characters, surrogates' neighbours and private use are not printable.
+    !matches!(n, 0xAD | 0x200B..=0x200F | 0x2028..=0x202E | 0x2060..=0x206F | 0xFEFF | 0xE000..=0xF8FF | 0xFFF9..=0xFFFB)
+}
+
+pub fn bytes_repr(b: &[u8]) -> String {
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = String::from("b");
+    out.push(quote);
+    for &x in b {
+        match x {
+            b'\\' => out.push_str("\\\\"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            b'\t' => out.push_str("\\t"),
+            x if x as char == quote => {
+                out.push('\\');
+                out.push(quote);
+            }
+            0x20..=0x7e => out.push(x as char),
+            _ => out.push_str(&format!("\\x{:02x}", x)),
+        }
+    }
+    out.push(quote);
+    out
+}

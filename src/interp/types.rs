@@ -1,0 +1,161 @@
+//! The builtin type objects (`int`, `str`, `ValueError`, ...), made once per
+//! interpreter, and the map from a value to its class.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use crate::runtime::class::{BuiltinKind, Class};
+use crate::runtime::dict::PyDict;
+use crate::runtime::exception::ExcKind;
+use crate::runtime::value::Value;
+
+pub struct Types {
+    pub object: Rc<Class>,
+    pub type_: Rc<Class>,
+    pub none: Rc<Class>,
+    pub bool_: Rc<Class>,
+    pub int: Rc<Class>,
+    pub float: Rc<Class>,
+    pub str_: Rc<Class>,
+    pub list: Rc<Class>,
+    pub tuple: Rc<Class>,
+    pub dict: Rc<Class>,
+    pub set: Rc<Class>,
+    pub frozenset: Rc<Class>,
+    pub range: Rc<Class>,
+    pub slice: Rc<Class>,
+    pub function: Rc<Class>,
+    pub builtin_function: Rc<Class>,
+    pub method: Rc<Class>,
+    pub bytes: Rc<Class>,
+    pub not_implemented: Rc<Class>,
+    pub ellipsis: Rc<Class>,
+    /// Iterator and view classes, made on first use, by name.
+    pub misc: RefCell<HashMap<&'static str, Rc<Class>>>,
+    /// Builtin exception classes, indexed by `ExcKind as usize`.
+    pub exc: Vec<Rc<Class>>,
+}
+
+pub fn make_class(name: &str, base: Option<&Rc<Class>>, kind: BuiltinKind) -> Rc<Class> {
+    let (bases, mro_rest) = match base {
+        Some(b) => (vec![b.clone()], b.mro()),
+        None => (Vec::new(), Vec::new()),
+    };
+    let exc_base = match kind {
+        BuiltinKind::Exception(k) => Some(k),
+        _ => None,
+    };
+    Rc::new(Class {
+        name: Rc::from(name),
+        qualname: RefCell::new(Rc::from(name)),
+        module: Rc::from("builtins"),
+        bases,
+        mro_rest,
+        dict: Rc::new(PyDict::new()),
+        kind,
+        exc_base,
+        metaclass: None,
+    })
+}
+
+impl Types {
+    pub fn new() -> Types {
+        let object = make_class("object", None, BuiltinKind::Object);
+        let o = Some(&object);
+        let int = make_class("int", o, BuiltinKind::Int);
+        let bool_ = make_class("bool", Some(&int), BuiltinKind::Bool);
+        let mut exc: Vec<Rc<Class>> = Vec::new();
+        for &k in ExcKind::ALL {
+            let parent = match k.parent() {
+                Some(p) => exc[p as usize].clone(),
+                None => object.clone(),
+            };
+            exc.push(make_class(k.name(), Some(&parent), BuiltinKind::Exception(k)));
+        }
+        Types {
+            type_: make_class("type", o, BuiltinKind::Type),
+            none: make_class("NoneType", o, BuiltinKind::NoneType),
+            float: make_class("float", o, BuiltinKind::Float),
+            str_: make_class("str", o, BuiltinKind::Str),
+            list: make_class("list", o, BuiltinKind::List),
+            tuple: make_class("tuple", o, BuiltinKind::Tuple),
+            dict: make_class("dict", o, BuiltinKind::Dict),
+            set: make_class("set", o, BuiltinKind::Set),
+            frozenset: make_class("frozenset", o, BuiltinKind::FrozenSet),
+            range: make_class("range", o, BuiltinKind::Range),
+            slice: make_class("slice", o, BuiltinKind::Slice),
+            function: make_class("function", o, BuiltinKind::Function),
+            builtin_function: make_class(
+                "builtin_function_or_method",
+                o,
+                BuiltinKind::BuiltinFunction,
+            ),
+            method: make_class("method", o, BuiltinKind::Method),
+            bytes: make_class("bytes", o, BuiltinKind::Bytes),
+            not_implemented: make_class("NotImplementedType", o, BuiltinKind::NotImplementedType),
+            ellipsis: make_class("ellipsis", o, BuiltinKind::Ellipsis),
+            misc: RefCell::new(HashMap::new()),
+            int,
+            bool_,
+            exc,
+            object,
+        }
+    }
+
+    pub fn exc_class(&self, k: ExcKind) -> Rc<Class> {
+        self.exc[k as usize].clone()
+    }
+
+    fn misc_class(&self, name: &'static str, kind: BuiltinKind) -> Rc<Class> {
+        self.misc
+            .borrow_mut()
+            .entry(name)
+            .or_insert_with(|| make_class(name, Some(&self.object), kind))
+            .clone()
+    }
+
+    pub fn module_class(&self) -> Rc<Class> {
+        self.misc_class("module", BuiltinKind::Object)
+    }
+
+    /// `type(v)`.
+    pub fn class_of(&self, v: &Value) -> Rc<Class> {
+        match v {
+            Value::None => self.none.clone(),
+            Value::Bool(_) => self.bool_.clone(),
+            Value::Int(_) | Value::BigInt(_) => self.int.clone(),
+            Value::Float(_) => self.float.clone(),
+            Value::Str(_) => self.str_.clone(),
+            Value::List(_) => self.list.clone(),
+            Value::Tuple(_) => self.tuple.clone(),
+            Value::Dict(_) => self.dict.clone(),
+            Value::Set(_) => self.set.clone(),
+            Value::FrozenSet(_) => self.frozenset.clone(),
+            Value::Range(_) => self.range.clone(),
+            Value::Slice(_) => self.slice.clone(),
+            Value::Function(_) => self.function.clone(),
+            Value::Builtin(b) => {
+                if b.is_method && b.bound.is_none() {
+                    self.misc_class("method_descriptor", BuiltinKind::BuiltinFunction)
+                } else {
+                    self.builtin_function.clone()
+                }
+            }
+            Value::BoundMethod(_) => self.method.clone(),
+            Value::Class(c) => c.metaclass.clone().unwrap_or_else(|| self.type_.clone()),
+            Value::Instance(i) => i.class.clone(),
+            Value::Iter(it) => self.misc_class(it.name, BuiltinKind::Iterator),
+            Value::DictView(_) => self.misc_class(v.builtin_type_name(), BuiltinKind::DictView),
+            Value::Bytes(_) => self.bytes.clone(),
+            Value::NotImplemented => self.not_implemented.clone(),
+            Value::Ellipsis => self.ellipsis.clone(),
+        }
+    }
+}
+
+impl Default for Types {
+    fn default() -> Self {
+        Types::new()
+    }
+}

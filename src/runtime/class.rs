@@ -1,0 +1,87 @@
+//! Classes: builtin types and user classes share one representation, so
+//! `type(x)`, `isinstance` and attribute lookup treat them alike.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use pyslot_grammar::ast::Name;
+
+use super::dict::PyDict;
+use super::exception::ExcKind;
+use super::value::Value;
+
+/// Which builtin type a class is (or, for user classes, derives its
+/// instances' native part from).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BuiltinKind {
+    Object,
+    NoneType,
+    Bool,
+    Int,
+    Float,
+    Str,
+    List,
+    Tuple,
+    Dict,
+    Set,
+    FrozenSet,
+    Range,
+    Slice,
+    Function,
+    BuiltinFunction,
+    Method,
+    Type,
+    Iterator,
+    DictView,
+    Bytes,
+    NotImplementedType,
+    Ellipsis,
+    Exception(ExcKind),
+    /// A class defined by Python code (its own kind is its nearest builtin base's).
+    User,
+}
+
+pub struct Class {
+    pub name: Name,
+    pub qualname: RefCell<Name>,
+    pub module: Name,
+    pub bases: Vec<Rc<Class>>,
+    /// Method resolution order without the class itself (avoids an Rc cycle).
+    pub mro_rest: Vec<Rc<Class>>,
+    pub dict: Rc<PyDict>,
+    pub kind: BuiltinKind,
+    /// For exception classes (builtin or derived): the nearest builtin exception.
+    pub exc_base: Option<ExcKind>,
+    pub metaclass: Option<Rc<Class>>,
+}
+
+impl Class {
+    /// The MRO as CPython shows it: the class first.
+    pub fn mro(self: &Rc<Self>) -> Vec<Rc<Class>> {
+        let mut v = Vec::with_capacity(self.mro_rest.len() + 1);
+        v.push(self.clone());
+        v.extend(self.mro_rest.iter().cloned());
+        v
+    }
+
+    /// Look a name up along the MRO.
+    pub fn lookup(&self, name: &str) -> Option<Value> {
+        if let Some(v) = self.dict.get_str(name) {
+            return Some(v);
+        }
+        for c in &self.mro_rest {
+            if let Some(v) = c.dict.get_str(name) {
+                return Some(v);
+            }
+        }
+        None
+    }
+
+    pub fn is_subclass(self: &Rc<Self>, other: &Rc<Class>) -> bool {
+        Rc::ptr_eq(self, other) || self.mro_rest.iter().any(|c| Rc::ptr_eq(c, other))
+    }
+
+    pub fn is_user(&self) -> bool {
+        self.kind == BuiltinKind::User
+    }
+}

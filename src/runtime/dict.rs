@@ -1,0 +1,157 @@
+//! `dict`: an insertion-ordered hash map (indexmap) whose keys carry their
+//! Python hash, looked up through indexmap's raw entry API so equality can be
+//! Python equality rather than Rust's.
+
+use indexmap::map::RawEntryApiV1;
+use indexmap::IndexMap;
+use std::cell::RefCell;
+use std::hash::{Hash, Hasher};
+
+use super::hash::{keys_equal, BuildPassThrough};
+use super::value::Value;
+
+pub struct DictKey {
+    pub hash: u64,
+    pub key: Value,
+}
+
+impl Hash for DictKey {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        state.write_u64(self.hash)
+    }
+}
+impl PartialEq for DictKey {
+    fn eq(&self, other: &Self) -> bool {
+        self.hash == other.hash && keys_equal(&self.key, &other.key)
+    }
+}
+impl Eq for DictKey {}
+
+pub type Map = IndexMap<DictKey, Value, BuildPassThrough>;
+
+#[derive(Default)]
+pub struct PyDict {
+    pub map: RefCell<Map>,
+}
+
+impl PyDict {
+    pub fn new() -> PyDict {
+        PyDict::default()
+    }
+    pub fn with_capacity(n: usize) -> PyDict {
+        PyDict {
+            map: RefCell::new(Map::with_capacity_and_hasher(n, Default::default())),
+        }
+    }
+    pub fn len(&self) -> usize {
+        self.map.borrow().len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+    pub fn get(&self, key: &Value, hash: u64) -> Option<Value> {
+        let map = self.map.borrow();
+        map.raw_entry_v1()
+            .from_hash(hash, |k| keys_equal(&k.key, key))
+            .map(|(_, v)| v.clone())
+    }
+    pub fn contains(&self, key: &Value, hash: u64) -> bool {
+        let map = self.map.borrow();
+        map.raw_entry_v1()
+            .from_hash(hash, |k| keys_equal(&k.key, key))
+            .is_some()
+    }
+    /// Insert or replace; an existing key keeps its place (and its key object).
+    pub fn insert(&self, key: Value, hash: u64, value: Value) {
+        let mut map = self.map.borrow_mut();
+        use indexmap::map::raw_entry_v1::RawEntryMut;
+        match map
+            .raw_entry_mut_v1()
+            .from_hash(hash, |k| keys_equal(&k.key, &key))
+        {
+            RawEntryMut::Occupied(mut e) => {
+                // Drop the old value after the borrow ends (its destructor may run code).
+                let _old = std::mem::replace(e.get_mut(), value);
+            }
+            RawEntryMut::Vacant(e) => {
+                e.insert_hashed_nocheck(hash, DictKey { hash, key }, value);
+            }
+        }
+    }
+    pub fn remove(&self, key: &Value, hash: u64) -> Option<Value> {
+        let mut map = self.map.borrow_mut();
+        use indexmap::map::raw_entry_v1::RawEntryMut;
+        match map
+            .raw_entry_mut_v1()
+            .from_hash(hash, |k| keys_equal(&k.key, key))
+        {
+            RawEntryMut::Occupied(e) => Some(e.shift_remove()),
+            RawEntryMut::Vacant(_) => None,
+        }
+    }
+    // String-keyed helpers for namespaces (globals, class dicts, kwargs).
+    pub fn get_str(&self, name: &str) -> Option<Value> {
+        let h = super::hash::str_hash(name) >> 1;
+        let map = self.map.borrow();
+        map.raw_entry_v1()
+            .from_hash(h, |k| matches!(&k.key, Value::Str(s) if &*s.s == name))
+            .map(|(_, v)| v.clone())
+    }
+    pub fn set_str(&self, name: &str, value: Value) {
+        let key = Value::str(name);
+        let h = str_key_hash(&key);
+        self.insert(key, h, value);
+    }
+    pub fn set_key_str(&self, key: Value, value: Value) {
+        let h = str_key_hash(&key);
+        self.insert(key, h, value);
+    }
+    pub fn remove_str(&self, name: &str) -> Option<Value> {
+        let key = Value::str(name);
+        let h = str_key_hash(&key);
+        self.remove(&key, h)
+    }
+    pub fn keys(&self) -> Vec<Value> {
+        self.map.borrow().keys().map(|k| k.key.clone()).collect()
+    }
+    pub fn values(&self) -> Vec<Value> {
+        self.map.borrow().values().cloned().collect()
+    }
+    pub fn items(&self) -> Vec<(Value, Value)> {
+        self.map
+            .borrow()
+            .iter()
+            .map(|(k, v)| (k.key.clone(), v.clone()))
+            .collect()
+    }
+    pub fn entry_at(&self, i: usize) -> Option<(Value, Value)> {
+        self.map
+            .borrow()
+            .get_index(i)
+            .map(|(k, v)| (k.key.clone(), v.clone()))
+    }
+    pub fn copy(&self) -> PyDict {
+        let map = self.map.borrow();
+        let mut new = Map::with_capacity_and_hasher(map.len(), Default::default());
+        for (k, v) in map.iter() {
+            new.insert(
+                DictKey {
+                    hash: k.hash,
+                    key: k.key.clone(),
+                },
+                v.clone(),
+            );
+        }
+        PyDict {
+            map: RefCell::new(new),
+        }
+    }
+}
+
+/// Hash of a value known to be a `str`.
+pub fn str_key_hash(v: &Value) -> u64 {
+    match v {
+        Value::Str(s) => s.hash() >> 1,
+        _ => 0,
+    }
+}

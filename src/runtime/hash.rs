@@ -1,0 +1,210 @@
+//! Python-compatible hashing: numbers hash as CPython does (so `1`, `1.0`
+//! and `True` are the same dict key and set iteration order matches), strings
+//! with a fast non-cryptographic hash (CPython randomizes these anyway).
+
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{Signed, ToPrimitive, Zero};
+use std::hash::{BuildHasherDefault, Hasher};
+
+use super::value::Value;
+
+/// 2**61 - 1: CPython's modulus for numeric hashes.
+const MODULUS: u64 = (1 << 61) - 1;
+const HASH_INF: i64 = 314159;
+
+pub fn str_hash(s: &str) -> u64 {
+    // FNV-1a over the bytes, then a final mix (cheap and good enough).
+    let mut h: u64 = 0xcbf29ce484222325;
+    for &b in s.as_bytes() {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    h ^ (h >> 29)
+}
+
+pub fn int_hash(i: i64) -> i64 {
+    let m = MODULUS as i64;
+    let mut h = (i.unsigned_abs() % MODULUS) as i64;
+    if i < 0 {
+        h = -h;
+    }
+    if h == -1 {
+        h = -2;
+    }
+    let _ = m;
+    h
+}
+
+pub fn bigint_hash(b: &BigInt) -> i64 {
+    let m = BigInt::from(MODULUS);
+    let r = b.abs().mod_floor(&m).to_i64().unwrap_or(0);
+    let h = if b.is_negative() { -r } else { r };
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+/// CPython's `_Py_HashDouble` (without the NaN identity part: NaN hashes to 0).
+pub fn float_hash(x: f64) -> i64 {
+    if x.is_infinite() {
+        return if x > 0.0 { HASH_INF } else { -HASH_INF };
+    }
+    if x.is_nan() || x.is_zero() {
+        return 0;
+    }
+    let (mut m, mut e) = frexp(x.abs());
+    let mut x_hash: u64 = 0;
+    while m != 0.0 {
+        x_hash = ((x_hash << 28) & MODULUS) | (x_hash >> (61 - 28));
+        m *= 268435456.0; // 2**28
+        e -= 28;
+        let y = m as u64;
+        m -= y as f64;
+        x_hash += y;
+        if x_hash >= MODULUS {
+            x_hash -= MODULUS;
+        }
+    }
+    let e = if e >= 0 {
+        e % 61
+    } else {
+        61 - 1 - ((-1 - e) % 61)
+    };
+    x_hash = ((x_hash << e) & MODULUS) | (x_hash >> (61 - e));
+    let mut h = x_hash as i64;
+    if x < 0.0 {
+        h = -h;
+    }
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+fn frexp(x: f64) -> (f64, i32) {
+    if x == 0.0 || !x.is_finite() {
+        return (x, 0);
+    }
+    let bits = x.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i32;
+    if exp == 0 {
+        // subnormal: scale up first
+        let (m, e) = frexp(x * (1u64 << 54) as f64);
+        return (m, e - 54);
+    }
+    let e = exp - 1022;
+    let m = f64::from_bits((bits & !(0x7ffu64 << 52)) | (1022u64 << 52));
+    (m, e)
+}
+
+/// CPython 3.11's tuple hash (xxHash-based).
+pub fn tuple_hash(items: impl Iterator<Item = i64>, len: usize) -> i64 {
+    const P1: u64 = 11400714785074694791;
+    const P2: u64 = 14029467366897019727;
+    const P5: u64 = 2870177450012600261;
+    let mut acc: u64 = P5;
+    for h in items {
+        acc = acc.wrapping_add((h as u64).wrapping_mul(P2));
+        acc = acc.rotate_left(31);
+        acc = acc.wrapping_mul(P1);
+    }
+    acc = acc.wrapping_add((len as u64) ^ (P5 ^ 3527539));
+    if acc == u64::MAX {
+        return 1546275796;
+    }
+    acc as i64
+}
+
+/// Hash of a builtin value; `None` when the value is unhashable or needs
+/// the interpreter (instances with `__hash__`).
+pub fn builtin_hash(v: &Value) -> Option<i64> {
+    Some(match v {
+        Value::None => 0xFCA86420,
+        Value::Bool(b) => *b as i64,
+        Value::Int(i) => int_hash(*i),
+        Value::BigInt(b) => bigint_hash(b),
+        Value::Float(f) => {
+            if f.fract() == 0.0 && f.abs() < 9.0e18 {
+                int_hash(*f as i64)
+            } else {
+                float_hash(*f)
+            }
+        }
+        Value::Str(s) => (s.hash() >> 1) as i64,
+        Value::Tuple(t) => {
+            let mut hs = Vec::with_capacity(t.items.len());
+            for item in t.items.iter() {
+                hs.push(builtin_hash(item)?);
+            }
+            tuple_hash(hs.into_iter(), t.items.len())
+        }
+        Value::FrozenSet(s) => s.frozen_hash()?,
+        Value::Bytes(b) => (str_hash(&String::from_utf8_lossy(b)) >> 1) as i64,
+        Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) => return None,
+        Value::Instance(_) => return None,
+        other => {
+            let p = other.heap_ptr().unwrap_or(0) as i64;
+            (p >> 4) | (p << 60)
+        }
+    })
+}
+
+/// Equality for keys of builtin types, without calling Python code.
+pub fn keys_equal(a: &Value, b: &Value) -> bool {
+    use Value::*;
+    match (a, b) {
+        (Str(x), Str(y)) => std::rc::Rc::ptr_eq(x, y) || x.s == y.s,
+        (Int(x), Int(y)) => x == y,
+        (Tuple(x), Tuple(y)) => {
+            x.items.len() == y.items.len()
+                && x.items.iter().zip(y.items.iter()).all(|(p, q)| keys_equal(p, q))
+        }
+        (FrozenSet(x), FrozenSet(y)) | (FrozenSet(x), Set(y)) | (Set(x), FrozenSet(y)) => {
+            x.len() == y.len() && x.values().iter().all(|v| y.contains_builtin(v))
+        }
+        _ => match (super::int::as_number(a), super::int::as_number(b)) {
+            (Some(x), Some(y)) => super::int::numbers_equal(&x, &y),
+            _ => a.is(b),
+        },
+    }
+}
+
+/// A hasher that passes a precomputed hash through: keys carry their own
+/// Python hash, so the map never hashes twice.
+#[derive(Default)]
+pub struct PassThrough(u64);
+
+impl Hasher for PassThrough {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) ^ b as u64;
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+pub type BuildPassThrough = BuildHasherDefault<PassThrough>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numeric_hashes_match_cpython() {
+        assert_eq!(int_hash(-1), -2);
+        assert_eq!(int_hash(12345), 12345);
+        assert_eq!(float_hash(1.5), 1152921504606846977);
+        assert_eq!(float_hash(0.1), 230584300921369408);
+        let t = tuple_hash([1i64, 2].into_iter(), 2);
+        assert_eq!(t, -3550055125485641917);
+    }
+}

@@ -1,0 +1,433 @@
+//! Arithmetic on numbers: machine ints with overflow into big ints, floats,
+//! and the mixed cases, with Python's semantics (floor division, modulo sign,
+//! exact int/float comparison).
+
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{One, Pow, Signed, ToPrimitive, Zero};
+use std::cmp::Ordering;
+use std::rc::Rc;
+
+use pyslot_grammar::ast::BinOp;
+
+use super::exception::{PyErr, PyResult};
+use super::value::Value;
+
+pub enum Num<'a> {
+    I(i64),
+    B(&'a BigInt),
+    F(f64),
+}
+
+pub fn as_number(v: &Value) -> Option<Num<'_>> {
+    match v {
+        Value::Int(i) => Some(Num::I(*i)),
+        Value::Bool(b) => Some(Num::I(*b as i64)),
+        Value::BigInt(b) => Some(Num::B(b)),
+        Value::Float(f) => Some(Num::F(*f)),
+        _ => None,
+    }
+}
+
+pub fn big(n: &Num) -> BigInt {
+    match n {
+        Num::I(i) => BigInt::from(*i),
+        Num::B(b) => (*b).clone(),
+        Num::F(f) => BigInt::from(*f as i64),
+    }
+}
+
+pub fn to_f64(n: &Num) -> PyResult<f64> {
+    match n {
+        Num::I(i) => Ok(*i as f64),
+        Num::F(f) => Ok(*f),
+        Num::B(b) => match b.to_f64() {
+            Some(f) if f.is_finite() => Ok(f),
+            _ => Err(PyErr::overflow("int too large to convert to float")),
+        },
+    }
+}
+
+pub fn numbers_equal(a: &Num, b: &Num) -> bool {
+    compare_numbers(a, b) == Some(Ordering::Equal)
+}
+
+/// Exact comparison (NaN compares as unordered).
+pub fn compare_numbers(a: &Num, b: &Num) -> Option<Ordering> {
+    match (a, b) {
+        (Num::I(x), Num::I(y)) => Some(x.cmp(y)),
+        (Num::F(x), Num::F(y)) => x.partial_cmp(y),
+        (Num::F(x), other) => compare_float_int(*x, other),
+        (other, Num::F(y)) => compare_float_int(*y, other).map(Ordering::reverse),
+        _ => Some(big(a).cmp(&big(b))),
+    }
+}
+
+fn compare_float_int(x: f64, i: &Num) -> Option<Ordering> {
+    if x.is_nan() {
+        return None;
+    }
+    if x.is_infinite() {
+        return Some(if x > 0.0 {
+            Ordering::Greater
+        } else {
+            Ordering::Less
+        });
+    }
+    if let Num::I(i) = i {
+        if i.unsigned_abs() < (1u64 << 53) {
+            return x.partial_cmp(&(*i as f64));
+        }
+    }
+    // Compare exactly: floor(x) against the int, then the fraction.
+    let fl = x.floor();
+    let fb = BigInt::from_f64_exact(fl);
+    match fb.cmp(&big(i)) {
+        Ordering::Equal if x > fl => Some(Ordering::Greater),
+        o => Some(o),
+    }
+}
+
+trait FromF64Exact {
+    fn from_f64_exact(f: f64) -> BigInt;
+}
+impl FromF64Exact for BigInt {
+    fn from_f64_exact(f: f64) -> BigInt {
+        num_traits::FromPrimitive::from_f64(f).unwrap_or_default()
+    }
+}
+
+fn norm(b: BigInt) -> Value {
+    Value::bigint(b)
+}
+
+/// `a op b` when both are numbers; `None` when either is not.
+pub fn arith(op: BinOp, a: &Value, b: &Value) -> Option<PyResult<Value>> {
+    let x = as_number(a)?;
+    let y = as_number(b)?;
+    // bool op bool stays bool for the bitwise operators.
+    if let (Value::Bool(p), Value::Bool(q)) = (a, b) {
+        match op {
+            BinOp::BitAnd => return Some(Ok(Value::Bool(*p & *q))),
+            BinOp::BitOr => return Some(Ok(Value::Bool(*p | *q))),
+            BinOp::BitXor => return Some(Ok(Value::Bool(*p ^ *q))),
+            _ => {}
+        }
+    }
+    Some(match (&x, &y) {
+        (Num::F(_), _) | (_, Num::F(_)) => float_op(op, &x, &y),
+        (Num::I(p), Num::I(q)) => int_op(op, *p, *q),
+        _ => big_op(op, big(&x), big(&y)),
+    })
+}
+
+pub fn int_op(op: BinOp, a: i64, b: i64) -> PyResult<Value> {
+    let r = match op {
+        BinOp::Add => a.checked_add(b),
+        BinOp::Sub => a.checked_sub(b),
+        BinOp::Mult => a.checked_mul(b),
+        BinOp::FloorDiv => {
+            if b == 0 {
+                return Err(PyErr::zero_division("integer division or modulo by zero"));
+            }
+            a.checked_div_euclid(b).map(|_| a.div_floor(&b))
+        }
+        BinOp::Mod => {
+            if b == 0 {
+                return Err(PyErr::zero_division("integer modulo by zero"));
+            }
+            a.checked_rem(b).map(|_| a.mod_floor(&b))
+        }
+        BinOp::Div => {
+            if b == 0 {
+                return Err(PyErr::zero_division("division by zero"));
+            }
+            return Ok(Value::Float(int_true_div(&BigInt::from(a), &BigInt::from(b))?));
+        }
+        BinOp::Pow => {
+            if b < 0 {
+                return float_op(op, &Num::I(a), &Num::I(b));
+            }
+            if b <= u32::MAX as i64 {
+                a.checked_pow(b as u32)
+            } else {
+                None
+            }
+        }
+        BinOp::BitAnd => Some(a & b),
+        BinOp::BitOr => Some(a | b),
+        BinOp::BitXor => Some(a ^ b),
+        BinOp::LShift => {
+            if b < 0 {
+                return Err(PyErr::value_error("negative shift count"));
+            }
+            if a == 0 {
+                Some(0)
+            } else if b < 63 && (a.abs() < (1i64 << (62 - b))) {
+                Some(a << b)
+            } else {
+                None
+            }
+        }
+        BinOp::RShift => {
+            if b < 0 {
+                return Err(PyErr::value_error("negative shift count"));
+            }
+            Some(if b >= 64 {
+                if a < 0 {
+                    -1
+                } else {
+                    0
+                }
+            } else {
+                a >> b
+            })
+        }
+        BinOp::MatMult => return Err(unsupported(op, "int", "int")),
+    };
+    match r {
+        Some(v) => Ok(Value::Int(v)),
+        None => big_op(op, BigInt::from(a), BigInt::from(b)),
+    }
+}
+
+pub fn unsupported(op: BinOp, a: &str, b: &str) -> PyErr {
+    let sym = if op == BinOp::Pow {
+        "** or pow()"
+    } else {
+        op.symbol()
+    };
+    PyErr::type_error(format!(
+        "unsupported operand type(s) for {}: '{}' and '{}'",
+        sym, a, b
+    ))
+}
+
+/// Correctly rounded int / int (via f64 when exact enough).
+fn int_true_div(a: &BigInt, b: &BigInt) -> PyResult<f64> {
+    if let (Some(x), Some(y)) = (a.to_i64(), b.to_i64()) {
+        if x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) {
+            return Ok(x as f64 / y as f64);
+        }
+    }
+    // Scale so the quotient has 64+ significant bits, then convert once.
+    let shift = 64i64 + b.bits() as i64 - a.bits() as i64;
+    let q = if shift > 0 {
+        (a << shift as usize) / b
+    } else {
+        a / (BigInt::one() << (-shift) as usize)
+    };
+    let qf = q.to_f64().unwrap_or(f64::INFINITY);
+    let r = qf * 2f64.powi(-(shift as i32));
+    if r.is_infinite() {
+        return Err(PyErr::overflow("integer division result too large for a float"));
+    }
+    Ok(r)
+}
+
+pub fn big_op(op: BinOp, a: BigInt, b: BigInt) -> PyResult<Value> {
+    Ok(match op {
+        BinOp::Add => norm(a + b),
+        BinOp::Sub => norm(a - b),
+        BinOp::Mult => norm(a * b),
+        BinOp::FloorDiv | BinOp::Mod => {
+            if b.is_zero() {
+                return Err(PyErr::zero_division(if op == BinOp::Mod {
+                    "integer modulo by zero"
+                } else {
+                    "integer division or modulo by zero"
+                }));
+            }
+            let (q, r) = a.div_mod_floor(&b);
+            norm(if op == BinOp::FloorDiv { q } else { r })
+        }
+        BinOp::Div => {
+            if b.is_zero() {
+                return Err(PyErr::zero_division("division by zero"));
+            }
+            Value::Float(int_true_div(&a, &b)?)
+        }
+        BinOp::Pow => {
+            if b.is_negative() {
+                return float_op(op, &Num::B(&a), &Num::B(&b));
+            }
+            let e = b.to_u32().ok_or_else(|| PyErr::overflow("exponent too large"))?;
+            if a.bits() as u128 * e as u128 > 64_000_000 {
+                return Err(PyErr::new(
+                    super::exception::ExcKind::MemoryError,
+                    "",
+                ));
+            }
+            norm(Pow::pow(&a, e))
+        }
+        BinOp::BitAnd => norm(a & b),
+        BinOp::BitOr => norm(a | b),
+        BinOp::BitXor => norm(a ^ b),
+        BinOp::LShift => {
+            if b.is_negative() {
+                return Err(PyErr::value_error("negative shift count"));
+            }
+            let s = b
+                .to_usize()
+                .filter(|s| *s < 1 << 32)
+                .ok_or_else(|| PyErr::overflow("too many digits in integer"))?;
+            norm(a << s)
+        }
+        BinOp::RShift => {
+            if b.is_negative() {
+                return Err(PyErr::value_error("negative shift count"));
+            }
+            match b.to_usize() {
+                Some(s) => norm(a >> s),
+                None => Value::Int(if a.is_negative() { -1 } else { 0 }),
+            }
+        }
+        BinOp::MatMult => return Err(unsupported(op, "int", "int")),
+    })
+}
+
+pub fn float_op(op: BinOp, x: &Num, y: &Num) -> PyResult<Value> {
+    let a = to_f64(x)?;
+    let b = to_f64(y)?;
+    let r = match op {
+        BinOp::Add => a + b,
+        BinOp::Sub => a - b,
+        BinOp::Mult => a * b,
+        BinOp::Div => {
+            if b == 0.0 {
+                return Err(PyErr::zero_division("float division by zero"));
+            }
+            a / b
+        }
+        BinOp::FloorDiv => {
+            if b == 0.0 {
+                return Err(PyErr::zero_division("float floor division by zero"));
+            }
+            float_divmod(a, b).0
+        }
+        BinOp::Mod => {
+            if b == 0.0 {
+                return Err(PyErr::zero_division("float modulo"));
+            }
+            float_divmod(a, b).1
+        }
+        BinOp::Pow => return float_pow(a, b),
+        _ => {
+            let tn = |n: &Num| match n {
+                Num::F(_) => "float",
+                _ => "int",
+            };
+            return Err(unsupported(op, tn(x), tn(y)));
+        }
+    };
+    Ok(Value::Float(r))
+}
+
+pub fn float_pow(a: f64, b: f64) -> PyResult<Value> {
+    if a == 0.0 && b < 0.0 {
+        return Err(PyErr::zero_division(
+            "0.0 cannot be raised to a negative power",
+        ));
+    }
+    if a < 0.0 && b.fract() != 0.0 && b.is_finite() {
+        return Err(PyErr::value_error(
+            "math domain error (complex result not supported)",
+        ));
+    }
+    let r = a.powf(b);
+    if r.is_infinite() && a.is_finite() && b.is_finite() {
+        return Err(PyErr::overflow("(34, 'Numerical result out of range')"));
+    }
+    Ok(Value::Float(r))
+}
+
+/// Python's float divmod: the remainder takes the divisor's sign.
+pub fn float_divmod(a: f64, b: f64) -> (f64, f64) {
+    let mut m = a % b;
+    let mut div = (a - m) / b;
+    if m != 0.0 {
+        if (b < 0.0) != (m < 0.0) {
+            m += b;
+            div -= 1.0;
+        }
+    } else {
+        m = 0f64.copysign(b);
+    }
+    let floordiv = if div != 0.0 {
+        let mut f = div.floor();
+        if div - f > 0.5 {
+            f += 1.0;
+        }
+        f
+    } else {
+        0f64.copysign(a / b)
+    };
+    (floordiv, m)
+}
+
+pub fn negate(v: &Value) -> Option<Value> {
+    Some(match v {
+        Value::Int(i) => match i.checked_neg() {
+            Some(n) => Value::Int(n),
+            None => Value::bigint(-BigInt::from(*i)),
+        },
+        Value::Bool(b) => Value::Int(-(*b as i64)),
+        Value::BigInt(b) => Value::bigint(-(**b).clone()),
+        Value::Float(f) => Value::Float(-f),
+        _ => return None,
+    })
+}
+
+pub fn big_value(b: BigInt) -> Value {
+    match b.to_i64() {
+        Some(i) => Value::Int(i),
+        None => Value::BigInt(Rc::new(b)),
+    }
+}
+
+/// Parse `int(text, base)`: whitespace, sign, underscores between digits,
+/// base prefixes when base is 0 or matches.
+pub fn parse_int(text: &str, base: u32) -> Option<Value> {
+    let t = text.trim();
+    let (neg, mut digits) = match t.as_bytes().first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, t),
+    };
+    let lower = digits.to_ascii_lowercase();
+    let mut base = base;
+    let prefix = |p: &str| lower.starts_with(p);
+    if (base == 0 || base == 16) && prefix("0x") {
+        digits = &digits[2..];
+        base = 16;
+    } else if (base == 0 || base == 8) && prefix("0o") {
+        digits = &digits[2..];
+        base = 8;
+    } else if (base == 0 || base == 2) && prefix("0b") {
+        digits = &digits[2..];
+        base = 2;
+    } else if base == 0 {
+        if digits.len() > 1 && digits.starts_with('0') && digits.chars().any(|c| c != '0' && c != '_') {
+            return None;
+        }
+        base = 10;
+    }
+    let digits = digits.strip_prefix('_').filter(|_| t.len() != digits.len()).unwrap_or(digits);
+    if digits.is_empty() || digits.starts_with('_') || digits.ends_with('_') || digits.contains("__") {
+        return None;
+    }
+    let clean: String = digits.chars().filter(|&c| c != '_').collect();
+    if !clean.chars().all(|c| c.is_digit(base)) {
+        return None;
+    }
+    let b = BigInt::parse_bytes(clean.as_bytes(), base)?;
+    Some(big_value(if neg { -b } else { b }))
+}
+
+/// TypeError for a named operation (`divmod()`, `pow()`).
+pub fn unsupported_named(op: &str, a: &str, b: &str) -> PyErr {
+    PyErr::type_error(format!(
+        "unsupported operand type(s) for {}: '{}' and '{}'",
+        op, a, b
+    ))
+}

@@ -1,0 +1,59 @@
+//! Builtin iterator objects: each is a small state machine advanced by
+//! `Interp::next`, so iteration is lazy and allocates nothing per step.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::dict::PyDict;
+use super::value::Value;
+
+pub enum IterState {
+    /// Over a list, tuple or str by index (a list may change while iterated).
+    Seq { seq: Value, idx: usize },
+    Range { next: i64, step: i64, remaining: i64 },
+    DictKeys { dict: Rc<PyDict>, idx: usize, len: usize },
+    DictValues { dict: Rc<PyDict>, idx: usize, len: usize },
+    DictItems { dict: Rc<PyDict>, idx: usize, len: usize },
+    /// A snapshot of a set's elements (sets are small; the snapshot keeps
+    /// the table free to change while iterating, detected by length).
+    Set { items: Vec<Value>, idx: usize, set: Value, len: usize },
+    Enumerate { it: Value, count: i64 },
+    Zip { its: Vec<Value> },
+    Map { func: Value, its: Vec<Value> },
+    Filter { func: Value, it: Value },
+    Reversed { seq: Value, idx: usize },
+    Callable { func: Value, sentinel: Value },
+    /// Old-style iteration through `__getitem__` with 0, 1, 2, ...
+    GetItem { obj: Value, idx: i64 },
+    Done,
+}
+
+pub struct PyIter {
+    pub state: RefCell<IterState>,
+    pub name: &'static str,
+}
+
+impl PyIter {
+    pub fn new(name: &'static str, state: IterState) -> Value {
+        Value::Iter(Rc::new(PyIter {
+            state: RefCell::new(state),
+            name,
+        }))
+    }
+    pub fn type_name(&self) -> &'static str {
+        self.name
+    }
+}
+
+/// `dict.keys()`, `.values()`, `.items()`: live views of a dict.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum ViewKind {
+    Keys,
+    Values,
+    Items,
+}
+
+pub struct DictView {
+    pub dict: Rc<PyDict>,
+    pub kind: ViewKind,
+}

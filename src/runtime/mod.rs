@@ -1,0 +1,13 @@
+//! Values, classes, instances and the data structures behind them.
+pub mod class;
+pub mod dict;
+pub mod exception;
+pub mod format_spec;
+pub mod function;
+pub mod hash;
+pub mod instance;
+pub mod int;
+pub mod iter;
+pub mod set;
+pub mod source;
+pub mod value;

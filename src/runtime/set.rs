@@ -1,0 +1,253 @@
+//! `set` and `frozenset`: an open-addressing table laid out as CPython's
+//! (same sizes, probing and resize rule), so iterating a set of ints yields
+//! the order CPython prints.
+
+use std::cell::RefCell;
+
+use super::hash::keys_equal;
+use super::value::Value;
+
+const MIN_SIZE: usize = 8;
+const LINEAR_PROBES: usize = 9;
+const PERTURB_SHIFT: u32 = 5;
+
+#[derive(Clone)]
+enum Slot {
+    Empty,
+    Dummy,
+    Full(i64, Value),
+}
+
+#[derive(Clone)]
+pub struct SetTable {
+    slots: Vec<Slot>,
+    fill: usize,
+    used: usize,
+}
+
+impl Default for SetTable {
+    fn default() -> Self {
+        SetTable {
+            slots: vec![Slot::Empty; MIN_SIZE],
+            fill: 0,
+            used: 0,
+        }
+    }
+}
+
+impl SetTable {
+    pub fn len(&self) -> usize {
+        self.used
+    }
+    pub fn is_empty(&self) -> bool {
+        self.used == 0
+    }
+    pub fn capacity(&self) -> usize {
+        self.slots.len()
+    }
+    fn mask(&self) -> usize {
+        self.slots.len() - 1
+    }
+
+    /// Find the slot holding `key`, following CPython's probe sequence.
+    fn find(&self, key: &Value, hash: i64) -> Option<usize> {
+        let mask = self.mask();
+        let mut i = (hash as u64 as usize) & mask;
+        let mut perturb = hash as u64;
+        loop {
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
+            for j in 0..=probes {
+                match &self.slots[i + j] {
+                    Slot::Empty => return None,
+                    Slot::Full(h, k) if *h == hash && keys_equal(k, key) => return Some(i + j),
+                    _ => {}
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        }
+    }
+
+    pub fn contains(&self, key: &Value, hash: i64) -> bool {
+        self.find(key, hash).is_some()
+    }
+
+    /// Add `key`; returns false when it was already present.
+    pub fn insert(&mut self, key: Value, hash: i64) -> bool {
+        let mask = self.mask();
+        let mut i = (hash as u64 as usize) & mask;
+        let mut perturb = hash as u64;
+        let mut freeslot: Option<usize> = None;
+        let target;
+        'outer: loop {
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
+            for j in 0..=probes {
+                match &self.slots[i + j] {
+                    Slot::Empty => {
+                        target = i + j;
+                        break 'outer;
+                    }
+                    Slot::Full(h, k) if *h == hash && keys_equal(k, &key) => return false,
+                    Slot::Dummy if freeslot.is_none() => freeslot = Some(i + j),
+                    _ => {}
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        }
+        if let Some(free) = freeslot {
+            self.slots[free] = Slot::Full(hash, key);
+            self.used += 1;
+            return true;
+        }
+        self.slots[target] = Slot::Full(hash, key);
+        self.fill += 1;
+        self.used += 1;
+        if self.fill * 5 >= mask * 3 {
+            let minused = if self.used > 50000 {
+                self.used * 2
+            } else {
+                self.used * 4
+            };
+            self.resize(minused);
+        }
+        true
+    }
+
+    fn resize(&mut self, minused: usize) {
+        let mut newsize = MIN_SIZE;
+        while newsize <= minused {
+            newsize <<= 1;
+        }
+        let old = std::mem::replace(&mut self.slots, vec![Slot::Empty; newsize]);
+        self.fill = self.used;
+        for slot in old {
+            if let Slot::Full(h, k) = slot {
+                self.insert_clean(k, h);
+            }
+        }
+    }
+
+    fn insert_clean(&mut self, key: Value, hash: i64) {
+        let mask = self.mask();
+        let mut i = (hash as u64 as usize) & mask;
+        let mut perturb = hash as u64;
+        loop {
+            if matches!(self.slots[i], Slot::Empty) {
+                self.slots[i] = Slot::Full(hash, key);
+                return;
+            }
+            if i + LINEAR_PROBES <= mask {
+                for j in 1..=LINEAR_PROBES {
+                    if matches!(self.slots[i + j], Slot::Empty) {
+                        self.slots[i + j] = Slot::Full(hash, key);
+                        return;
+                    }
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        }
+    }
+
+    pub fn remove(&mut self, key: &Value, hash: i64) -> bool {
+        match self.find(key, hash) {
+            Some(i) => {
+                self.slots[i] = Slot::Dummy;
+                self.used -= 1;
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Remove and return an arbitrary element (CPython pops in table order).
+    pub fn pop(&mut self) -> Option<Value> {
+        let i = self
+            .slots
+            .iter()
+            .position(|s| matches!(s, Slot::Full(..)))?;
+        match std::mem::replace(&mut self.slots[i], Slot::Dummy) {
+            Slot::Full(_, k) => {
+                self.used -= 1;
+                Some(k)
+            }
+            _ => None,
+        }
+    }
+
+    pub fn clear(&mut self) {
+        *self = SetTable::default();
+    }
+
+    pub fn entries(&self) -> Vec<(i64, Value)> {
+        self.slots
+            .iter()
+            .filter_map(|s| match s {
+                Slot::Full(h, k) => Some((*h, k.clone())),
+                _ => None,
+            })
+            .collect()
+    }
+}
+
+#[derive(Default)]
+pub struct PySet {
+    pub table: RefCell<SetTable>,
+}
+
+impl PySet {
+    pub fn new() -> PySet {
+        PySet::default()
+    }
+    pub fn from_table(t: SetTable) -> PySet {
+        PySet {
+            table: RefCell::new(t),
+        }
+    }
+    pub fn len(&self) -> usize {
+        self.table.borrow().len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+    pub fn values(&self) -> Vec<Value> {
+        self.table
+            .borrow()
+            .entries()
+            .into_iter()
+            .map(|(_, v)| v)
+            .collect()
+    }
+    pub fn contains_builtin(&self, v: &Value) -> bool {
+        match super::hash::builtin_hash(v) {
+            Some(h) => self.table.borrow().contains(v, h),
+            None => false,
+        }
+    }
+    /// CPython's frozenset hash (order-independent).
+    pub fn frozen_hash(&self) -> Option<i64> {
+        let mut hash: u64 = 0;
+        for (h, _) in self.table.borrow().entries() {
+            let h = h as u64;
+            hash ^= ((h ^ 89869747) ^ (h << 16)).wrapping_mul(3644798167);
+        }
+        let n = self.len() as u64;
+        hash ^= (n + 1).wrapping_mul(1927868237);
+        hash ^= (hash >> 11) ^ (hash >> 25);
+        hash = hash.wrapping_mul(69069).wrapping_add(907133923);
+        let mut h = hash as i64;
+        if h == -1 {
+            h = 590923713;
+        }
+        Some(h)
+    }
+}

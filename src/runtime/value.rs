@@ -1,0 +1,272 @@
+//! `Value`: what a Python variable holds.
+//!
+//! 16 bytes: small ints, floats, bools and None live inline; everything else
+//! sits behind a reference-counted pointer, so copying a value is a tag and a
+//! pointer plus (for heap objects) one counter increment.
+
+use num_bigint::BigInt;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use super::class::Class;
+use super::dict::PyDict;
+use super::function::{BoundMethod, Builtin, Function};
+use super::instance::Instance;
+use super::iter::{DictView, PyIter, ViewKind};
+use super::set::PySet;
+
+#[derive(Clone, Default)]
+pub enum Value {
+    #[default]
+    None,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    BigInt(Rc<BigInt>),
+    Str(Rc<PyStr>),
+    List(Rc<PyList>),
+    Tuple(Rc<PyTuple>),
+    Dict(Rc<PyDict>),
+    Set(Rc<PySet>),
+    FrozenSet(Rc<PySet>),
+    Range(Rc<PyRange>),
+    Slice(Rc<PySlice>),
+    Function(Rc<Function>),
+    Builtin(Rc<Builtin>),
+    BoundMethod(Rc<BoundMethod>),
+    Class(Rc<Class>),
+    Instance(Rc<Instance>),
+    Iter(Rc<PyIter>),
+    DictView(Rc<DictView>),
+    Bytes(Rc<Vec<u8>>),
+    NotImplemented,
+    Ellipsis,
+}
+
+/// A Python `str`: immutable UTF-8 text. `nchars` makes `len()` O(1) and lets
+/// pure-ASCII strings (the common case) index by byte.
+pub struct PyStr {
+    pub s: Box<str>,
+    pub nchars: usize,
+    hash: Cell<u64>,
+}
+
+impl PyStr {
+    pub fn new(s: impl Into<Box<str>>) -> PyStr {
+        let s: Box<str> = s.into();
+        let nchars = if s.is_ascii() {
+            s.len()
+        } else {
+            s.chars().count()
+        };
+        PyStr {
+            s,
+            nchars,
+            hash: Cell::new(0),
+        }
+    }
+    pub fn as_str(&self) -> &str {
+        &self.s
+    }
+    pub fn is_ascii(&self) -> bool {
+        self.nchars == self.s.len()
+    }
+    /// The string's hash, computed once (0 means "not yet").
+    pub fn hash(&self) -> u64 {
+        let h = self.hash.get();
+        if h != 0 {
+            return h;
+        }
+        let mut h = super::hash::str_hash(&self.s);
+        if h == 0 {
+            h = 1;
+        }
+        self.hash.set(h);
+        h
+    }
+    /// The `i`-th character (0-based, in range).
+    pub fn char_at(&self, i: usize) -> char {
+        if self.is_ascii() {
+            self.s.as_bytes()[i] as char
+        } else {
+            self.s.chars().nth(i).unwrap_or('\0')
+        }
+    }
+}
+
+pub struct PyList {
+    pub items: RefCell<Vec<Value>>,
+}
+
+pub struct PyTuple {
+    pub items: Box<[Value]>,
+}
+
+pub struct PyRange {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+impl PyRange {
+    pub fn len(&self) -> i64 {
+        let (start, stop, step) = (self.start as i128, self.stop as i128, self.step as i128);
+        let n = if step > 0 && start < stop {
+            (stop - start - 1) / step + 1
+        } else if step < 0 && start > stop {
+            (start - stop - 1) / (-step) + 1
+        } else {
+            0
+        };
+        n as i64
+    }
+    pub fn get(&self, i: i64) -> i64 {
+        self.start + i * self.step
+    }
+}
+
+pub struct PySlice {
+    pub start: Value,
+    pub stop: Value,
+    pub step: Value,
+}
+
+impl Value {
+    pub fn str(s: &str) -> Value {
+        Value::Str(Rc::new(PyStr::new(s)))
+    }
+    pub fn string(s: String) -> Value {
+        Value::Str(Rc::new(PyStr::new(s)))
+    }
+    pub fn list(items: Vec<Value>) -> Value {
+        Value::List(Rc::new(PyList {
+            items: RefCell::new(items),
+        }))
+    }
+    pub fn tuple(items: Vec<Value>) -> Value {
+        Value::Tuple(Rc::new(PyTuple {
+            items: items.into_boxed_slice(),
+        }))
+    }
+    pub fn bigint(b: BigInt) -> Value {
+        use num_traits::ToPrimitive;
+        match b.to_i64() {
+            Some(i) => Value::Int(i),
+            None => Value::BigInt(Rc::new(b)),
+        }
+    }
+    pub fn is_none(&self) -> bool {
+        matches!(self, Value::None)
+    }
+
+    /// The Python type name, as used in error messages.
+    pub fn type_name(&self) -> String {
+        match self {
+            Value::Instance(i) => i.class.name.to_string(),
+            Value::Class(c) => {
+                if let Some(meta) = &c.metaclass {
+                    meta.name.to_string()
+                } else {
+                    "type".to_string()
+                }
+            }
+            other => other.builtin_type_name().to_string(),
+        }
+    }
+
+    pub fn builtin_type_name(&self) -> &'static str {
+        match self {
+            Value::None => "NoneType",
+            Value::Bool(_) => "bool",
+            Value::Int(_) | Value::BigInt(_) => "int",
+            Value::Float(_) => "float",
+            Value::Str(_) => "str",
+            Value::List(_) => "list",
+            Value::Tuple(_) => "tuple",
+            Value::Dict(_) => "dict",
+            Value::Set(_) => "set",
+            Value::FrozenSet(_) => "frozenset",
+            Value::Range(_) => "range",
+            Value::Slice(_) => "slice",
+            Value::Function(_) => "function",
+            Value::Builtin(b) => {
+                if b.bound.is_some() {
+                    "builtin_function_or_method"
+                } else if b.is_method {
+                    "method_descriptor"
+                } else {
+                    "builtin_function_or_method"
+                }
+            }
+            Value::BoundMethod(_) => "method",
+            Value::Class(_) => "type",
+            Value::Instance(_) => "object",
+            Value::Iter(it) => it.type_name(),
+            Value::DictView(v) => match v.kind {
+                ViewKind::Keys => "dict_keys",
+                ViewKind::Values => "dict_values",
+                ViewKind::Items => "dict_items",
+            },
+            Value::Bytes(_) => "bytes",
+            Value::NotImplemented => "NotImplementedType",
+            Value::Ellipsis => "ellipsis",
+        }
+    }
+
+    /// Identity, as `is` sees it.
+    pub fn is(&self, other: &Value) -> bool {
+        use Value::*;
+        match (self, other) {
+            (None, None) | (NotImplemented, NotImplemented) | (Ellipsis, Ellipsis) => true,
+            (Bool(a), Bool(b)) => a == b,
+            // Small ints are cached in CPython; all inline ints compare by value here.
+            (Int(a), Int(b)) => a == b,
+            (Float(a), Float(b)) => a.to_bits() == b.to_bits(),
+            _ => match (self.heap_ptr(), other.heap_ptr()) {
+                (Some(a), Some(b)) => a == b,
+                _ => false,
+            },
+        }
+    }
+
+    /// Address of the heap object, for identity and `id()`.
+    pub fn heap_ptr(&self) -> Option<usize> {
+        Some(match self {
+            Value::BigInt(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Str(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::List(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Tuple(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Dict(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Set(r) | Value::FrozenSet(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Range(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Slice(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Function(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Builtin(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::BoundMethod(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Class(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Instance(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Iter(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::DictView(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Bytes(r) => Rc::as_ptr(r) as *const u8 as usize,
+            _ => return None,
+        })
+    }
+
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Value::Str(s) => Some(s.as_str()),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn value_is_two_words() {
+        assert_eq!(std::mem::size_of::<Value>(), 16);
+        assert_eq!(std::mem::size_of::<Option<Value>>(), 16);
+    }
+}

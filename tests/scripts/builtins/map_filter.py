@@ -1,0 +1,13 @@
+# map and filter.
+print(list(map(abs, [-1, 2, -3])))
+print(list(map(str.upper, ['a', 'b'])))
+print(list(map(lambda x, y: x * y, [1, 2, 3], [4, 5, 6, 7])))
+print(list(map(int, '123')))
+print(list(filter(None, [0, 1, '', 'a', None, [], [0]])))
+print(list(filter(lambda s: len(s) > 2, ['a', 'abc', 'abcd'])))
+print(list(filter(str.isdigit, ['1', 'a', '22'])))
+print(sum(map(len, ['ab', 'cde'])))
+m = map(lambda x: x * 10, range(3))
+print(next(m), list(m), list(m))
+print(sorted(map(lambda p: p[1], {'a': 3, 'b': 1}.items())))
+print(list(map(pow, [2, 3], [3, 2])))

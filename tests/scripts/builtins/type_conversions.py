@@ -1,0 +1,12 @@
+# repr/str/int/float/bool/list/tuple/dict/set/frozenset constructors.
+print(repr('a'), repr(1), repr(1.0), repr([1]), repr(None))
+print(str(1), str('a'), str([1, 'a']), str(2.50))
+print(int('7'), int(7.9), int(True), int(' -3 '))
+print(float('2.5'), float(3), float('-inf'))
+print(bool(0), bool(1), bool(''), bool('0'), bool([]), bool([0]), bool(None))
+print(list('ab'), list((1, 2)), list({3: 4}), list(range(2)))
+print(tuple('ab'), tuple([1]), tuple())
+print(dict(a=1), dict([(1, 2)]), dict(zip('ab', 'cd')))
+print(sorted(set([3, 1, 3])), sorted(frozenset('aba')))
+print(str(), int(), float(), bool(), list(), tuple(), dict(), set())
+print(type(str()), type(int()), type(float()), type(bool()))

@@ -1,0 +1,18 @@
+# Formatting floats with format specs.
+x = 3.14159265
+print(format(x, '.2f'), format(x, '.0f'), format(x, '10.3f'), format(x, '<10.1f') + '|')
+print(format(x, 'e'), format(x, '.2e'), format(x, 'E'))
+print(format(x, 'g'), format(1234567.0, 'g'), format(0.00001234, 'g'), format(1e20, 'g'))
+print(format(0.5, '%'), format(0.1234, '.1%'))
+print(format(1234567.891, ',.2f'), format(1234567.891, '_.1f'))
+print(format(-2.5, '+.1f'), format(2.5, '+.1f'), format(2.5, ' .1f'))
+print(format(2.5, '08.2f'), format(-2.5, '08.2f'))
+print(format(1e16, ''), format(1.0, ''), format(1e-5, ''))
+print(format(float('inf'), '.2f'), format(float('nan'), 'f'), format(float('-inf'), 'e'))
+print(format(0.0, '.3e'), format(-0.0, '.1f'))
+print(format(2.5, '.0f'), format(3.5, '.0f'), format(0.125, '.2f'))
+print(format(123.456, '^12.2f') + '|')
+print(format(1.0, '.3g'), format(100.0, '.3g'), format(1000.0, '.3g'))
+print(format(12.0, 'g'), format(12.5, '.1f'), format(-0.001, '.2g'))
+print('%.3f|%8.2f|%-8.2f|%e|%g' % (x, x, x, x, x))
+print(f'{x:.4f} {x:10.2e} {x:g}')

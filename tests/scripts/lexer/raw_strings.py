@@ -1,0 +1,13 @@
+# Raw strings keep backslashes.
+print(r'a\nb')
+print(R'a\tb')
+print(len(r'\n'))
+print(r'\\')
+print(len(r'\\'))
+print(r"it\'s")
+print(repr(r'\x41'))
+print(r'C:\path\to\file')
+print(r'a' 'b\n')
+print(repr(r'\u00e9'))
+print(r'''triple\nraw''')
+print(r'\'' == "\\'")

@@ -1,0 +1,21 @@
+# Every list method.
+a = [3, 1, 2]
+a.append(4); print(a)
+a.extend([5, 6]); print(a)
+a.extend('xy'); print(a)
+a.insert(0, 'first'); print(a)
+a.insert(100, 'last'); print(a)
+a.insert(-1, 'before last'); print(a)
+print(a.pop(), a)
+print(a.pop(0), a)
+print(a.pop(-2), a)
+a.remove('x'); print(a)
+print(a.index(2), a.count(2))
+b = a.copy()
+b.append('copy only')
+print(a, b)
+a.reverse(); print(a)
+a.clear(); print(a)
+nums = [1, 2, 3, 2, 1, 2]
+print(nums.count(2), nums.index(2), nums.index(2, 2), nums.index(2, 4, 6))
+nums.insert(-100, 0); print(nums)

@@ -1,0 +1,15 @@
+# Sets of strings: only print them sorted.
+words = 'the quick brown fox jumps over the lazy dog the end'.split()
+unique = set(words)
+print(len(words), len(unique))
+print(sorted(unique))
+vowels = set('aeiou')
+print(sorted(set('programming') & vowels))
+print(sorted(set('programming') - vowels))
+print('fox' in unique, 'cat' in unique)
+a = {'x', 'y'}
+a.add('z')
+a.discard('x')
+print(sorted(a))
+print(sorted({w[0] for w in words}))
+print(set('abc') == set('cba'), set('ab') < set('abc'))

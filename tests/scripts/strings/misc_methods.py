@@ -1,0 +1,13 @@
+# expandtabs, removeprefix/removesuffix, str(), repr() quoting.
+print('a\tb\tc'.expandtabs(4))
+print('col1\tcol2'.expandtabs())
+print('prefix_name'.removeprefix('prefix_'), 'prefix_name'.removeprefix('x'))
+print('file.txt'.removesuffix('.txt'), 'file.txt'.removesuffix('.py'))
+print(repr("it's"), repr('say "hi"'), repr('both \' and "'))
+print(repr('back\\slash'), repr('tab\t'))
+print(str('x'), str(12), str([1, 'a']), str(None))
+print(repr(''), repr(' '))
+print('abc'.upper().lower().title())
+print(' x '.strip().center(5, '.'))
+print(len(''), len(' '), len('\\'))
+print('Hello'.index('l'), 'Hello'.count('l'))

@@ -1,0 +1,16 @@
+# strip, lstrip, rstrip with and without chars.
+s = '  \t hello world \n '
+print(repr(s.strip()))
+print(repr(s.lstrip()))
+print(repr(s.rstrip()))
+print('xxhixx'.strip('x'))
+print('xyhiyx'.strip('xy'))
+print('xxhixx'.lstrip('x'), 'xxhixx'.rstrip('x'))
+print('www.example.com'.strip('cmowz.'))
+print(repr(''.strip()))
+print(repr('   '.strip()))
+print('abc'.strip(''))
+print('123abc321'.strip('123'))
+print('path/to/dir///'.rstrip('/'))
+print('0042'.lstrip('0'))
+print(repr('\u00a0nbsp\u00a0'.strip()))

@@ -1,0 +1,3 @@
+# Raising a bare class with no message.
+print('before')
+raise NotImplementedError
