@@ -45,7 +45,10 @@ fn main() -> ExitCode {
                 std::io::ErrorKind::PermissionDenied => "Permission denied".to_string(),
                 _ => e.to_string(),
             };
-            eprintln!("pyslot: can't open file '{}': [Errno {}] {}", abs, errno, msg);
+            eprintln!(
+                "pyslot: can't open file '{}': [Errno {}] {}",
+                abs, errno, msg
+            );
             return ExitCode::from(2);
         }
     };

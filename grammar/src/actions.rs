@@ -663,7 +663,7 @@ pub fn comp(
     r: usize,
 ) -> Expr {
     e(
-        ExprKind::Comprehension(Box::new(Comprehension {
+        ExprKind::Comprehension(Rc::new(Comprehension {
             kind,
             elt,
             value,

@@ -273,7 +273,7 @@ pub enum ExprKind {
     Set(Vec<Expr>),
     List(Vec<Expr>),
     Tuple(Vec<Expr>),
-    Comprehension(Box<Comprehension>),
+    Comprehension(Rc<Comprehension>),
     Yield(Option<Box<Expr>>),
     YieldFrom(Box<Expr>),
     /// `a < b <= c`: `ops` and `comparators` have the same length.

@@ -147,23 +147,46 @@ pub(crate) fn lex(
     end: usize,
     mode: Mode,
 ) -> Result<Vec<Spanned>, SyntaxError> {
+    match lex_prefix(src, start, end, mode) {
+        (tokens, None) => Ok(tokens),
+        (_, Some(e)) => Err(e),
+    }
+}
+
+/// Lex as far as possible: the tokens before the first error, and the
+/// error. The parser uses the prefix to report an earlier syntax error
+/// first, as CPython's incremental tokenizer does.
+pub(crate) fn lex_prefix(
+    src: &str,
+    start: usize,
+    end: usize,
+    mode: Mode,
+) -> (Vec<Spanned>, Option<SyntaxError>) {
     let mut layout = Layout::new(src, mode);
     let mut raw = Raw::lexer(&src[start..end]);
     while let Some(r) = raw.next() {
         let span = raw.span();
         let (s, e) = (span.start + start, span.end + start);
-        match r {
-            Ok(r) => {
-                let tok = convert(src, r, s, e, end)?;
-                match tok {
-                    None => layout.newline(s, e)?,
-                    Some(tok) => layout.token(s, tok, e)?,
-                }
-            }
-            Err(()) => return Err(stray(src, s, end)),
+        let step = match r {
+            Ok(r) => match convert(src, r, s, e, end) {
+                Ok(None) => layout.newline(s, e),
+                Ok(Some(tok)) => layout.token(s, tok, e),
+                Err(err) => Err(err),
+            },
+            Err(()) => Err(stray(src, s, end)),
+        };
+        if let Err(err) = step {
+            return (std::mem::take(&mut layout.out), Some(err));
         }
     }
-    layout.finish(end)
+    if let Some(&(open, at)) = layout.brackets.last() {
+        let e = err(format!("'{open}' was never closed"), at, at + 1);
+        return (std::mem::take(&mut layout.out), Some(e));
+    }
+    match layout.finish(end) {
+        Ok(tokens) => (tokens, None),
+        Err(e) => (Vec::new(), Some(e)),
+    }
 }
 
 /// The error for a character no token can start with.

@@ -3,7 +3,7 @@
 use crate::actions::Top;
 use crate::ast::{Expr, Span, Stmt};
 use crate::error::{SyntaxError, SyntaxErrorKind};
-use crate::lexer::{lex, line_of, Mode, Spanned};
+use crate::lexer::{lex, lex_prefix, line_of, Mode, Spanned};
 use crate::token::Tok;
 use lalrpop_util::{lalrpop_mod, ParseError};
 
@@ -53,7 +53,33 @@ fn expr_of(top: Top) -> Result<Expr, SyntaxError> {
 
 fn run(src: &str, start: usize, end: usize, mode: Mode, marker: Tok) -> Result<Top, SyntaxError> {
     let interactive = marker == Tok::StartInteractive;
-    let tokens = lex(src, start, end, mode)?;
+    let tokens = match lex_prefix(src, start, end, mode) {
+        (tokens, None) => tokens,
+        (prefix, Some(lex_error)) => {
+            // A syntax error before the bad token is reported first.
+            let stream = std::iter::once((start, marker.clone(), start))
+                .chain(prefix)
+                .map(Ok::<Spanned, SyntaxError>);
+            return match python::TopParser::new().parse(src, stream) {
+                Err(e @ ParseError::UnrecognizedToken { .. }) => {
+                    let err = convert_error(src, start, end, mode, interactive, e);
+                    // As CPython: an unclosed bracket on an earlier line
+                    // beats a generic "invalid syntax".
+                    let unclosed = lex_error.msg.ends_with("was never closed");
+                    if err.msg == "invalid syntax"
+                        && unclosed
+                        && line_of(src, lex_error.span.start as usize)
+                            < line_of(src, err.span.start as usize)
+                    {
+                        Err(lex_error)
+                    } else {
+                        Err(err)
+                    }
+                }
+                _ => Err(lex_error),
+            };
+        }
+    };
     let stream = std::iter::once((start, marker, start))
         .chain(tokens)
         .map(Ok::<Spanned, SyntaxError>);
@@ -152,6 +178,10 @@ fn convert_error(
                 return SyntaxError::new("expected ':'", Span::new(s, s));
             }
         }
+    }
+    // `{1: 2, 3}`: a set element in a dict display.
+    if matches!(tok, Some(Tok::Op("}" | ","))) && expects("\":\"") {
+        return SyntaxError::new("':' expected after dictionary key", Span::new(s, e2));
     }
     if let Some(tok) = &tok {
         if let Some(err) = hint(src, start, end, mode, s, e2, tok, &expected) {

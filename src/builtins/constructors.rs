@@ -48,6 +48,10 @@ pub fn register(i: &Interp) {
         set_ctor(&class, name, f);
         i.builtins.set_str(name, Value::Class(class));
     }
+    i.builtins.set_str("Ellipsis", Value::Ellipsis);
+    i.builtins.set_str("NotImplemented", Value::NotImplemented);
+    super::def_method(&i.types.range, "index", range_index);
+    super::def_method(&i.types.range, "count", range_count);
 }
 
 fn int_new(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
@@ -60,10 +64,14 @@ fn int_new(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     if let Some(b) = base {
         let b = want_int(b)?;
         if b != 0 && !(2..=36).contains(&b) {
-            return Err(PyErr::value_error("int() base must be >= 2 and <= 36, or 0"));
+            return Err(PyErr::value_error(
+                "int() base must be >= 2 and <= 36, or 0",
+            ));
         }
         let Value::Str(s) = x else {
-            return Err(PyErr::type_error("int() can't convert non-string with explicit base"));
+            return Err(PyErr::type_error(
+                "int() can't convert non-string with explicit base",
+            ));
         };
         return parse_int(&s.s, b as u32).ok_or_else(|| {
             PyErr::value_error(format!(
@@ -111,7 +119,11 @@ pub fn parse_float(text: &str) -> Option<f64> {
     let unsigned = lower.trim_start_matches(['+', '-']);
     if matches!(unsigned, "inf" | "infinity" | "nan") {
         let neg = lower.starts_with('-');
-        let v = if unsigned == "nan" { f64::NAN } else { f64::INFINITY };
+        let v = if unsigned == "nan" {
+            f64::NAN
+        } else {
+            f64::INFINITY
+        };
         return Some(if neg { -v } else { v });
     }
     // Underscores are allowed between digits only.
@@ -119,7 +131,10 @@ pub fn parse_float(text: &str) -> Option<f64> {
         let b = t.as_bytes();
         for (i, &c) in b.iter().enumerate() {
             if c == b'_' {
-                let ok = i > 0 && i + 1 < b.len() && b[i - 1].is_ascii_digit() && b[i + 1].is_ascii_digit();
+                let ok = i > 0
+                    && i + 1 < b.len()
+                    && b[i - 1].is_ascii_digit()
+                    && b[i + 1].is_ascii_digit();
                 if !ok {
                     return None;
                 }
@@ -127,7 +142,11 @@ pub fn parse_float(text: &str) -> Option<f64> {
         }
     }
     let clean: String = t.chars().filter(|&c| c != '_').collect();
-    if clean.is_empty() || !clean.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | 'E' | '+' | '-')) {
+    if clean.is_empty()
+        || !clean
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | 'E' | '+' | '-'))
+    {
         return None;
     }
     clean.parse::<f64>().ok()
@@ -210,7 +229,13 @@ fn tuple_new(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value>
 }
 
 /// Fill a dict from `dict(...)`-style arguments (also used by `update`).
-pub fn dict_fill(it: &mut Interp, d: &PyDict, args: &[Value], kwargs: Kwargs, fname: &str) -> PyResult<()> {
+pub fn dict_fill(
+    it: &mut Interp,
+    d: &PyDict,
+    args: &[Value],
+    kwargs: Kwargs,
+    fname: &str,
+) -> PyResult<()> {
     if args.len() > 1 {
         return Err(PyErr::type_error(format!(
             "{} expected at most 1 argument, got {}",
@@ -220,7 +245,8 @@ pub fn dict_fill(it: &mut Interp, d: &PyDict, args: &[Value], kwargs: Kwargs, fn
     }
     if let Some(src) = args.first() {
         let is_mapping = matches!(src, Value::Dict(_))
-            || (matches!(src, Value::Instance(_)) && it.types.class_of(src).lookup("keys").is_some());
+            || (matches!(src, Value::Instance(_))
+                && it.types.class_of(src).lookup("keys").is_some());
         if is_mapping {
             it.dict_update_from_mapping(d, src, false)?;
         } else {
@@ -299,7 +325,9 @@ fn range_arg(v: &Value) -> PyResult<i64> {
     match v {
         Value::Int(i) => Ok(*i),
         Value::Bool(b) => Ok(*b as i64),
-        Value::BigInt(_) => Err(PyErr::overflow("Python int too large to convert to C ssize_t")),
+        Value::BigInt(_) => Err(PyErr::overflow(
+            "Python int too large to convert to C ssize_t",
+        )),
         _ => Err(PyErr::type_error(format!(
             "'{}' object cannot be interpreted as an integer",
             v.type_name()
@@ -312,8 +340,16 @@ fn range_new(_it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value
     let (start, stop, step) = match args.len() {
         1 => (0, range_arg(&args[0])?, 1),
         2 => (range_arg(&args[0])?, range_arg(&args[1])?, 1),
-        3 => (range_arg(&args[0])?, range_arg(&args[1])?, range_arg(&args[2])?),
-        0 => return Err(PyErr::type_error("range expected at least 1 argument, got 0")),
+        3 => (
+            range_arg(&args[0])?,
+            range_arg(&args[1])?,
+            range_arg(&args[2])?,
+        ),
+        0 => {
+            return Err(PyErr::type_error(
+                "range expected at least 1 argument, got 0",
+            ))
+        }
         n => {
             return Err(PyErr::type_error(format!(
                 "range expected at most 3 arguments, got {}",
@@ -381,12 +417,49 @@ fn object_new(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value
     if !args.is_empty() || !kwargs.is_empty() {
         return Err(PyErr::type_error("object() takes no arguments"));
     }
-    Ok(Value::Instance(Rc::new(crate::runtime::instance::Instance {
-        class: it.types.object.clone(),
-        dict: None,
-        exc: None,
-    })))
+    Ok(Value::Instance(Rc::new(
+        crate::runtime::instance::Instance {
+            class: it.types.object.clone(),
+            dict: None,
+            exc: None,
+        },
+    )))
 }
 
 #[allow(dead_code)]
 fn _big(_: BigInt) {}
+
+fn range_index(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    super::check_method("index", args, 1, 1)?;
+    let Value::Range(r) = &args[0] else {
+        return Err(PyErr::type_error(
+            "descriptor 'index' requires a 'range' object",
+        ));
+    };
+    if let Value::Int(v) = &args[1] {
+        let v = *v;
+        let inside = if r.step > 0 {
+            v >= r.start && v < r.stop
+        } else {
+            v <= r.start && v > r.stop
+        };
+        if inside && (v - r.start) % r.step == 0 {
+            return Ok(Value::Int((v - r.start) / r.step));
+        }
+    } else {
+        for k in 0..r.len() {
+            if it.eq(&Value::Int(r.get(k)), &args[1])? {
+                return Ok(Value::Int(k));
+            }
+        }
+    }
+    Err(PyErr::value_error(format!(
+        "{} is not in range",
+        it.repr(&args[1])?
+    )))
+}
+
+fn range_count(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    super::check_method("count", args, 1, 1)?;
+    Ok(Value::Int(it.contains(&args[0], &args[1])? as i64))
+}

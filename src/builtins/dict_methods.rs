@@ -77,7 +77,10 @@ fn popitem(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let last = d.map.borrow_mut().pop();
     match last {
         Some((k, v)) => Ok(Value::tuple(vec![k.key, v])),
-        None => Err(PyErr::new(ExcKind::KeyError, "popitem(): dictionary is empty")),
+        None => Err(PyErr::new(
+            ExcKind::KeyError,
+            "popitem(): dictionary is empty",
+        )),
     }
 }
 

@@ -89,7 +89,8 @@ fn print(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
         text.push_str(&it.to_str(a)?);
     }
     text.push_str(&end);
-    let to_stderr = matches!(kwarg(kwargs, "file"), Some(Value::Str(s)) if s.as_str() == "<stderr>");
+    let to_stderr =
+        matches!(kwarg(kwargs, "file"), Some(Value::Str(s)) if s.as_str() == "<stderr>");
     if to_stderr {
         it.flush();
         let _ = std::io::stderr().write_all(text.as_bytes());
@@ -138,7 +139,9 @@ fn repr(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 
 fn ascii(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     check_args("ascii", args, 1, 1)?;
-    Ok(Value::string(crate::interp::eval::ascii_escape(&it.repr(&args[0])?)))
+    Ok(Value::string(crate::interp::eval::ascii_escape(
+        &it.repr(&args[0])?,
+    )))
 }
 
 fn abs(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
@@ -171,7 +174,13 @@ fn max(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     min_max(it, args, kwargs, "max", CmpOp::Gt)
 }
 
-fn min_max(it: &mut Interp, args: &[Value], kwargs: Kwargs, name: &str, op: CmpOp) -> PyResult<Value> {
+fn min_max(
+    it: &mut Interp,
+    args: &[Value],
+    kwargs: Kwargs,
+    name: &str,
+    op: CmpOp,
+) -> PyResult<Value> {
     only_kwargs(name, kwargs, &["key", "default"])?;
     let key = kwarg(kwargs, "key").filter(|k| !k.is_none()).cloned();
     let default = kwarg(kwargs, "default").cloned();
@@ -281,7 +290,12 @@ fn all(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 /// Stable sort of `items` by optional key, as `list.sort` does.
-pub fn sort_values(it: &mut Interp, items: &mut Vec<Value>, key: Option<&Value>, reverse: bool) -> PyResult<()> {
+pub fn sort_values(
+    it: &mut Interp,
+    items: &mut Vec<Value>,
+    key: Option<&Value>,
+    reverse: bool,
+) -> PyResult<()> {
     let keys: Vec<Value> = match key {
         Some(f) if !f.is_none() => {
             let mut ks = Vec::with_capacity(items.len());
@@ -314,7 +328,11 @@ pub fn sort_values(it: &mut Interp, items: &mut Vec<Value>, key: Option<&Value>,
         }
     };
     idx.sort_by(|&i, &j| {
-        let (a, b) = if reverse { (&keys[j], &keys[i]) } else { (&keys[i], &keys[j]) };
+        let (a, b) = if reverse {
+            (&keys[j], &keys[i])
+        } else {
+            (&keys[i], &keys[j])
+        };
         if less(a, b, it) {
             std::cmp::Ordering::Less
         } else if less(b, a, it) {
@@ -391,7 +409,13 @@ fn reversed(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
             )))
         }
     };
-    Ok(PyIter::new(name, IterState::Reversed { seq: v.clone(), idx: n }))
+    Ok(PyIter::new(
+        name,
+        IterState::Reversed {
+            seq: v.clone(),
+            idx: n,
+        },
+    ))
 }
 
 fn enumerate(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
@@ -400,13 +424,21 @@ fn enumerate(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value>
         .first()
         .or_else(|| kwarg(kwargs, "iterable"))
         .cloned()
-        .ok_or_else(|| PyErr::type_error("enumerate() missing required argument 'iterable' (pos 1)"))?;
+        .ok_or_else(|| {
+            PyErr::type_error("enumerate() missing required argument 'iterable' (pos 1)")
+        })?;
     let start = match args.get(1).or_else(|| kwarg(kwargs, "start")) {
         Some(v) => want_int(v)?,
         None => 0,
     };
     let inner = it.get_iter(&iterable)?;
-    Ok(PyIter::new("enumerate", IterState::Enumerate { it: inner, count: start }))
+    Ok(PyIter::new(
+        "enumerate",
+        IterState::Enumerate {
+            it: inner,
+            count: start,
+        },
+    ))
 }
 
 fn zip(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
@@ -435,14 +467,26 @@ fn map(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     for a in &args[1..] {
         its.push(it.get_iter(a)?);
     }
-    Ok(PyIter::new("map", IterState::Map { func: args[0].clone(), its }))
+    Ok(PyIter::new(
+        "map",
+        IterState::Map {
+            func: args[0].clone(),
+            its,
+        },
+    ))
 }
 
 fn filter(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     no_kwargs("filter", kwargs)?;
     check_args("filter", args, 2, 2)?;
     let inner = it.get_iter(&args[1])?;
-    Ok(PyIter::new("filter", IterState::Filter { func: args[0].clone(), it: inner }))
+    Ok(PyIter::new(
+        "filter",
+        IterState::Filter {
+            func: args[0].clone(),
+            it: inner,
+        },
+    ))
 }
 
 fn iter(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
@@ -465,8 +509,8 @@ fn iter(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 fn next(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     check_args("next", args, 1, 2)?;
     let target = &args[0];
-    let is_iterator = matches!(target, Value::Iter(_))
-        || it.types.class_of(target).lookup("__next__").is_some();
+    let is_iterator =
+        matches!(target, Value::Iter(_)) || it.types.class_of(target).lookup("__next__").is_some();
     if !is_iterator {
         return Err(PyErr::type_error(format!(
             "'{}' object is not an iterator",
@@ -491,7 +535,10 @@ fn next(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 fn round(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     only_kwargs("round", kwargs, &["ndigits"])?;
     check_args("round", args, 1, 2)?;
-    let nd = args.get(1).or_else(|| kwarg(kwargs, "ndigits")).filter(|v| !v.is_none());
+    let nd = args
+        .get(1)
+        .or_else(|| kwarg(kwargs, "ndigits"))
+        .filter(|v| !v.is_none());
     let x = &args[0];
     match x {
         Value::Float(f) => match nd {
@@ -614,18 +661,27 @@ fn divmod(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     if let Some(r) = it.call_special(a, "__divmod__", vec![b.clone()]) {
         return r;
     }
-    Err(int::unsupported_named("divmod()", &a.type_name(), &b.type_name()))
+    Err(int::unsupported_named(
+        "divmod()",
+        &a.type_name(),
+        &b.type_name(),
+    ))
 }
 
 fn pow(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     only_kwargs("pow", kwargs, &["base", "exp", "mod"])?;
     check_args("pow", args, 2, 3)?;
     if let Some(m) = args.get(2).filter(|m| !m.is_none()) {
-        let (Some(b), Some(e), Some(mm)) = (as_number(&args[0]), as_number(&args[1]), as_number(m)) else {
-            return Err(PyErr::type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+        let (Some(b), Some(e), Some(mm)) = (as_number(&args[0]), as_number(&args[1]), as_number(m))
+        else {
+            return Err(PyErr::type_error(
+                "pow() 3rd argument not allowed unless all arguments are integers",
+            ));
         };
         if matches!(b, Num::F(_)) || matches!(e, Num::F(_)) || matches!(mm, Num::F(_)) {
-            return Err(PyErr::type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+            return Err(PyErr::type_error(
+                "pow() 3rd argument not allowed unless all arguments are integers",
+            ));
         }
         let (b, e, mm) = (int::big(&b), int::big(&e), int::big(&mm));
         if mm.is_zero() {
@@ -634,14 +690,22 @@ fn pow(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
         let base = if e.is_negative() {
             match mod_inverse(&b, &mm) {
                 Some(inv) => inv,
-                None => return Err(PyErr::value_error("base is not invertible for the given modulus")),
+                None => {
+                    return Err(PyErr::value_error(
+                        "base is not invertible for the given modulus",
+                    ))
+                }
             }
         } else {
             b
         };
         let r = base.modpow(&e.abs(), &mm);
         // Python's result takes the modulus's sign.
-        let r = if !r.is_zero() && (r.is_negative() != mm.is_negative()) { r + &mm } else { r };
+        let r = if !r.is_zero() && (r.is_negative() != mm.is_negative()) {
+            r + &mm
+        } else {
+            r
+        };
         return Ok(Value::bigint(r));
     }
     it.binary_op(BinOp::Pow, &args[0], &args[1])
@@ -676,7 +740,12 @@ pub fn class_matches(it: &mut Interp, v: &Value, cls: &Value, fname: &str) -> Py
 
 fn isinstance(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     check_args("isinstance", args, 2, 2)?;
-    Ok(Value::Bool(class_matches(it, &args[0], &args[1], "isinstance")?))
+    Ok(Value::Bool(class_matches(
+        it,
+        &args[0],
+        &args[1],
+        "isinstance",
+    )?))
 }
 
 fn subclass_of(c: &Rc<Class>, cls: &Value) -> PyResult<bool> {
@@ -729,7 +798,9 @@ fn chr(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let n = match &args[0] {
         Value::Int(i) => *i,
         Value::Bool(b) => *b as i64,
-        Value::BigInt(_) => return Err(PyErr::overflow("Python int too large to convert to C int")),
+        Value::BigInt(_) => {
+            return Err(PyErr::overflow("Python int too large to convert to C int"))
+        }
         v => {
             return Err(PyErr::type_error(format!(
                 "'{}' object cannot be interpreted as an integer",
@@ -742,7 +813,9 @@ fn chr(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     }
     match char::from_u32(n as u32) {
         Some(c) => Ok(Value::string(c.to_string())),
-        None => Err(PyErr::value_error("chr() arg is a surrogate, which pyslot strings cannot hold")),
+        None => Err(PyErr::value_error(
+            "chr() arg is a surrogate, which pyslot strings cannot hold",
+        )),
     }
 }
 
@@ -756,7 +829,9 @@ fn ord(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
                     s.nchars
                 )));
             }
-            Ok(Value::Int(s.s.chars().next().map(|c| c as i64).unwrap_or(0)))
+            Ok(Value::Int(
+                s.s.chars().next().map(|c| c as i64).unwrap_or(0),
+            ))
         }
         Value::Bytes(b) if b.len() == 1 => Ok(Value::Int(b[0] as i64)),
         v => Err(PyErr::type_error(format!(
@@ -783,7 +858,9 @@ fn radix(it: &mut Interp, args: &[Value], name: &str, spec: &str) -> PyResult<Va
             )));
         }
     };
-    fs::format_int_spec(&v, spec, "int").map(Value::string).map_err(PyErr::value_error)
+    fs::format_int_spec(&v, spec, "int")
+        .map(Value::string)
+        .map_err(PyErr::value_error)
 }
 
 fn hex(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
@@ -874,10 +951,14 @@ fn vars(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     match &args[0] {
         Value::Instance(i) => match &i.dict {
             Some(d) => Ok(Value::Dict(d.clone())),
-            None => Err(PyErr::type_error("vars() argument must have __dict__ attribute")),
+            None => Err(PyErr::type_error(
+                "vars() argument must have __dict__ attribute",
+            )),
         },
         Value::Class(c) => Ok(Value::Dict(Rc::new(c.dict.copy()))),
-        _ => Err(PyErr::type_error("vars() argument must have __dict__ attribute")),
+        _ => Err(PyErr::type_error(
+            "vars() argument must have __dict__ attribute",
+        )),
     }
 }
 
@@ -887,7 +968,7 @@ fn dir(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
         return Ok(Value::list(vec![]));
     };
     let mut names: Vec<String> = Vec::new();
-    let mut add_class = |c: &Rc<Class>, names: &mut Vec<String>| {
+    let add_class = |c: &Rc<Class>, names: &mut Vec<String>| {
         for k in c.dict.keys() {
             if let Value::Str(s) = k {
                 names.push(s.s.to_string());

@@ -87,9 +87,21 @@ pub fn check_args(name: &str, args: &[Value], min: usize, max: usize) -> PyResul
             format!("{} expected {} {}, got {}", name, min, plural(min), n)
         }
     } else if n < min {
-        format!("{} expected at least {} {}, got {}", name, min, plural(min), n)
+        format!(
+            "{} expected at least {} {}, got {}",
+            name,
+            min,
+            plural(min),
+            n
+        )
     } else {
-        format!("{} expected at most {} {}, got {}", name, max, plural(max), n)
+        format!(
+            "{} expected at most {} {}, got {}",
+            name,
+            max,
+            plural(max),
+            n
+        )
     }))
 }
 

@@ -122,7 +122,11 @@ macro_rules! math_fn {
     };
 }
 
-math_fn!(m_sqrt, "sqrt", |x| if x < 0.0 { Err(PyErr::value_error("math domain error")) } else { Ok(Value::Float(x.sqrt())) });
+math_fn!(m_sqrt, "sqrt", |x| if x < 0.0 {
+    Err(PyErr::value_error("math domain error"))
+} else {
+    Ok(Value::Float(x.sqrt()))
+});
 math_fn!(m_exp, "exp", |x| {
     let r = x.exp();
     if r.is_infinite() && x.is_finite() {
@@ -138,8 +142,16 @@ math_fn!(m_asin, "asin", |x| domain(x.asin()));
 math_fn!(m_acos, "acos", |x| domain(x.acos()));
 math_fn!(m_atan, "atan", |x| Ok(Value::Float(x.atan())));
 math_fn!(m_fabs, "fabs", |x| Ok(Value::Float(x.abs())));
-math_fn!(m_log10, "log10", |x| if x <= 0.0 { Err(PyErr::value_error("math domain error")) } else { Ok(Value::Float(x.log10())) });
-math_fn!(m_log2, "log2", |x| if x <= 0.0 { Err(PyErr::value_error("math domain error")) } else { Ok(Value::Float(x.log2())) });
+math_fn!(m_log10, "log10", |x| if x <= 0.0 {
+    Err(PyErr::value_error("math domain error"))
+} else {
+    Ok(Value::Float(x.log10()))
+});
+math_fn!(m_log2, "log2", |x| if x <= 0.0 {
+    Err(PyErr::value_error("math domain error"))
+} else {
+    Ok(Value::Float(x.log2()))
+});
 math_fn!(m_isnan, "isnan", |x| Ok(Value::Bool(x.is_nan())));
 math_fn!(m_isinf, "isinf", |x| Ok(Value::Bool(x.is_infinite())));
 math_fn!(m_isfinite, "isfinite", |x| Ok(Value::Bool(x.is_finite())));
@@ -261,7 +273,9 @@ fn m_factorial(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value>
         }
     };
     if n < 0 {
-        return Err(PyErr::value_error("factorial() not defined for negative values"));
+        return Err(PyErr::value_error(
+            "factorial() not defined for negative values",
+        ));
     }
     let mut r = num_bigint::BigInt::from(1);
     for k in 2..=n {

@@ -31,7 +31,11 @@ pub fn register(set: &Rc<Class>, frozen: &Rc<Class>) {
     def_method(set, "update", update);
     def_method(set, "intersection_update", intersection_update);
     def_method(set, "difference_update", difference_update);
-    def_method(set, "symmetric_difference_update", symmetric_difference_update);
+    def_method(
+        set,
+        "symmetric_difference_update",
+        symmetric_difference_update,
+    );
 }
 
 fn me(args: &[Value]) -> PyResult<&Rc<PySet>> {
@@ -45,7 +49,10 @@ fn me(args: &[Value]) -> PyResult<&Rc<PySet>> {
 fn as_set(it: &mut Interp, v: &Value) -> PyResult<Value> {
     match v {
         Value::Set(_) | Value::FrozenSet(_) => Ok(v.clone()),
-        _ => Ok(Value::Set(Rc::new(super::constructors::set_from(it, Some(v))?))),
+        _ => Ok(Value::Set(Rc::new(super::constructors::set_from(
+            it,
+            Some(v),
+        )?))),
     }
 }
 
@@ -76,7 +83,12 @@ fn symmetric_difference(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResul
     fold(it, args, BinOp::BitXor)
 }
 
-fn compare(it: &mut Interp, args: &[Value], name: &str, op: pyslot_grammar::ast::CmpOp) -> PyResult<Value> {
+fn compare(
+    it: &mut Interp,
+    args: &[Value],
+    name: &str,
+    op: pyslot_grammar::ast::CmpOp,
+) -> PyResult<Value> {
     check_method(name, args, 1, 1)?;
     let o = as_set(it, &args[1])?;
     it.compare(op, &args[0], &o)

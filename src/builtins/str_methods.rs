@@ -26,7 +26,7 @@ pub fn register(c: &Rc<Class>) {
     def_method(c, "endswith", endswith);
     def_method(c, "upper", upper);
     def_method(c, "lower", lower);
-    def_method(c, "casefold", lower);
+    def_method(c, "casefold", casefold);
     def_method(c, "title", title);
     def_method(c, "capitalize", capitalize);
     def_method(c, "swapcase", swapcase);
@@ -93,7 +93,11 @@ fn split(_it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
 }
 
 pub fn split_impl(s: &str, sep: Option<&str>, maxsplit: i64) -> PyResult<Vec<String>> {
-    let max = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
+    let max = if maxsplit < 0 {
+        usize::MAX
+    } else {
+        maxsplit as usize
+    };
     match sep {
         Some("") => Err(PyErr::value_error("empty separator")),
         Some(sep) => {
@@ -137,7 +141,11 @@ fn rsplit(_it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
         Some(v) => want_int(v)?,
         None => -1,
     };
-    let max = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
+    let max = if maxsplit < 0 {
+        usize::MAX
+    } else {
+        maxsplit as usize
+    };
     let mut out = Vec::new();
     match sep {
         Some("") => return Err(PyErr::value_error("empty separator")),
@@ -161,7 +169,10 @@ fn rsplit(_it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
                     out.push(rest.to_string());
                     break;
                 }
-                let start = rest.rfind(char::is_whitespace).map(|p| p + rest[p..].chars().next().map_or(1, |c| c.len_utf8())).unwrap_or(0);
+                let start = rest
+                    .rfind(char::is_whitespace)
+                    .map(|p| p + rest[p..].chars().next().map_or(1, |c| c.len_utf8()))
+                    .unwrap_or(0);
                 out.push(rest[start..].to_string());
                 rest = rest[..start].trim_end();
             }
@@ -197,12 +208,7 @@ fn join(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 fn strip_chars(args: &[Value], name: &str) -> PyResult<Option<Vec<char>>> {
     check_method(name, args, 0, 1)?;
     Ok(opt_str(args.get(1), &format!("{} arg ", name))
-        .map_err(|_| {
-            PyErr::type_error(format!(
-                "{} arg must be None or str",
-                name
-            ))
-        })?
+        .map_err(|_| PyErr::type_error(format!("{} arg must be None or str", name)))?
         .map(|s| s.chars().collect()))
 }
 
@@ -273,12 +279,19 @@ fn replace(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 /// Resolve optional start/end arguments to a byte range of `s`.
-fn char_range(s: &str, nchars: usize, start: Option<&Value>, end: Option<&Value>) -> PyResult<Option<(usize, usize, usize)>> {
+fn char_range(
+    s: &str,
+    nchars: usize,
+    start: Option<&Value>,
+    end: Option<&Value>,
+) -> PyResult<Option<(usize, usize, usize)>> {
     let get = |v: Option<&Value>, default: i64| -> PyResult<i64> {
         match v {
             None | Some(Value::None) => Ok(default),
             Some(v) => want_int(v).map_err(|_| {
-                PyErr::type_error("slice indices must be integers or None or have an __index__ method")
+                PyErr::type_error(
+                    "slice indices must be integers or None or have an __index__ method",
+                )
             }),
         }
     };
@@ -295,7 +308,11 @@ fn char_range(s: &str, nchars: usize, start: Option<&Value>, end: Option<&Value>
     if a > b {
         return Ok(None);
     }
-    Ok(Some((byte_at(s, a as usize), byte_at(s, b as usize), a as usize)))
+    Ok(Some((
+        byte_at(s, a as usize),
+        byte_at(s, b as usize),
+        a as usize,
+    )))
 }
 
 fn byte_at(s: &str, ci: usize) -> usize {
@@ -319,14 +336,17 @@ fn find_impl(args: &[Value], name: &str, reverse: bool) -> PyResult<i64> {
         return Ok(-1);
     };
     let s = me.as_str();
-    let sub = arg_str(&args[1], "must be str, not ").map_err(|_| {
-        PyErr::type_error(format!("must be str, not {}", args[1].type_name()))
-    })?;
+    let sub = arg_str(&args[1], "must be str, not ")
+        .map_err(|_| PyErr::type_error(format!("must be str, not {}", args[1].type_name())))?;
     let Some((a, b, _)) = char_range(s, me.nchars, args.get(2), args.get(3))? else {
         return Ok(-1);
     };
     let hay = &s[a..b];
-    let found = if reverse { hay.rfind(sub) } else { hay.find(sub) };
+    let found = if reverse {
+        hay.rfind(sub)
+    } else {
+        hay.find(sub)
+    };
     Ok(match found {
         Some(p) => char_index(s, a + p) as i64,
         None => -1,
@@ -383,7 +403,13 @@ fn affix(args: &[Value], name: &str, ends: bool) -> PyResult<Value> {
         return Ok(Value::Bool(false));
     };
     let hay = &s[a..b];
-    let test = |p: &str| if ends { hay.ends_with(p) } else { hay.starts_with(p) };
+    let test = |p: &str| {
+        if ends {
+            hay.ends_with(p)
+        } else {
+            hay.starts_with(p)
+        }
+    };
     match &args[1] {
         Value::Str(p) => Ok(Value::Bool(test(p.as_str()))),
         Value::Tuple(t) => {
@@ -434,6 +460,23 @@ fn lower(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     map_str(args, "lower", |s| s.to_lowercase())
 }
 
+fn casefold(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    map_str(args, "casefold", |s| s.to_lowercase().replace('ß', "ss"))
+}
+
+/// Title case of one character: the first of its uppercase mapping, the
+/// rest lowered (`ß` -> `Ss`), as Unicode's titlecase mapping gives for
+/// the common letters.
+fn push_title(out: &mut String, c: char) {
+    let mut up = c.to_uppercase();
+    if let Some(first) = up.next() {
+        out.push(first);
+        for rest in up {
+            out.extend(rest.to_lowercase());
+        }
+    }
+}
+
 fn title(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     map_str(args, "title", |s| {
         let mut out = String::with_capacity(s.len());
@@ -442,7 +485,7 @@ fn title(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
             if prev_cased {
                 out.extend(c.to_lowercase());
             } else {
-                out.extend(c.to_uppercase());
+                push_title(&mut out, c);
             }
             prev_cased = c.is_alphabetic();
         }
@@ -455,7 +498,8 @@ fn capitalize(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> 
         let mut cs = s.chars();
         match cs.next() {
             Some(first) => {
-                let mut out: String = first.to_uppercase().collect();
+                let mut out = String::new();
+                push_title(&mut out, first);
                 out.push_str(&cs.as_str().to_lowercase());
                 out
             }
@@ -489,12 +533,33 @@ fn nonempty_all(s: &str, f: impl Fn(char) -> bool) -> bool {
     !s.is_empty() && s.chars().all(f)
 }
 
+/// Starts of the runs of ten decimal digits (Unicode category Nd).
+const DECIMAL_RUNS: &[u32] = &[
+    0x30, 0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66,
+    0xDE6, 0xE50, 0xED0, 0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90,
+    0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10,
+    0x104A0, 0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0, 0x11450, 0x114D0, 0x11650, 0x116C0,
+    0x11730, 0x118E0, 0x11C50, 0x11D50, 0x16A60, 0x16B50, 0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC,
+    0x1D7F6, 0x1E950, 0x1FBF0,
+];
+
+pub fn is_decimal_char(c: char) -> bool {
+    let n = c as u32;
+    DECIMAL_RUNS.iter().any(|&s| n >= s && n < s + 10)
+}
+
+/// Digits that are not decimal: superscripts, circled and similar (Numeric_Type=Digit).
+fn is_digit_char(c: char) -> bool {
+    is_decimal_char(c)
+        || matches!(c as u32, 0xB2 | 0xB3 | 0xB9 | 0x2070 | 0x2074..=0x2079 | 0x2080..=0x2089 | 0x2460..=0x2468 | 0x2474..=0x247C | 0x2488..=0x2490 | 0x24EA | 0x24F5..=0x24FD | 0x24FF | 0x2776..=0x277E | 0x2780..=0x2788 | 0x278A..=0x2792 | 0x1369..=0x1371 | 0x19DA)
+}
+
 fn isdigit(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    pred(args, "isdigit", |s| nonempty_all(s, |c| c.is_ascii_digit() || "²³¹⁰⁴⁵⁶⁷⁸⁹".contains(c) || (c.is_numeric() && c.to_digit(10).is_some())))
+    pred(args, "isdigit", |s| nonempty_all(s, is_digit_char))
 }
 
 fn isdecimal(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    pred(args, "isdecimal", |s| nonempty_all(s, |c| c.is_ascii_digit() || (c.is_numeric() && c.to_digit(10).is_some())))
+    pred(args, "isdecimal", |s| nonempty_all(s, is_decimal_char))
 }
 
 fn isnumeric(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
@@ -510,7 +575,9 @@ fn isalnum(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 fn isspace(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    pred(args, "isspace", |s| nonempty_all(s, |c| c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)))
+    pred(args, "isspace", |s| {
+        nonempty_all(s, |c| c.is_whitespace() || ('\x1c'..='\x1f').contains(&c))
+    })
 }
 
 fn isupper(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
@@ -567,7 +634,9 @@ fn isascii(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 fn isprintable(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    pred(args, "isprintable", |s| s.chars().all(crate::interp::repr::is_printable))
+    pred(args, "isprintable", |s| {
+        s.chars().all(crate::interp::repr::is_printable)
+    })
 }
 
 fn pad_args(args: &[Value], name: &str) -> PyResult<(usize, char)> {
@@ -687,14 +756,29 @@ fn splitlines(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value
     let mut i = 0;
     while i < chars.len() {
         let (b, c) = chars[i];
-        let is_break = matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}');
+        let is_break = matches!(
+            c,
+            '\n' | '\r'
+                | '\x0b'
+                | '\x0c'
+                | '\x1c'
+                | '\x1d'
+                | '\x1e'
+                | '\u{85}'
+                | '\u{2028}'
+                | '\u{2029}'
+        );
         if is_break {
             let mut end = b + c.len_utf8();
             if c == '\r' && chars.get(i + 1).map(|x| x.1) == Some('\n') {
                 end += 1;
                 i += 1;
             }
-            out.push(if keep { s[start..end].to_string() } else { s[start..b].to_string() });
+            out.push(if keep {
+                s[start..end].to_string()
+            } else {
+                s[start..b].to_string()
+            });
             start = end;
         }
         i += 1;
@@ -714,7 +798,10 @@ fn removeprefix(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value
     check_method("removeprefix", args, 1, 1)?;
     let s = self_str(args);
     let p = arg_str(&args[1], "removeprefix() argument must be str, not ").map_err(|_| {
-        PyErr::type_error(format!("removeprefix() argument must be str, not {}", args[1].type_name()))
+        PyErr::type_error(format!(
+            "removeprefix() argument must be str, not {}",
+            args[1].type_name()
+        ))
     })?;
     Ok(Value::str(s.strip_prefix(p).unwrap_or(s)))
 }
@@ -723,7 +810,10 @@ fn removesuffix(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value
     check_method("removesuffix", args, 1, 1)?;
     let s = self_str(args);
     let p = arg_str(&args[1], "removesuffix() argument must be str, not ").map_err(|_| {
-        PyErr::type_error(format!("removesuffix() argument must be str, not {}", args[1].type_name()))
+        PyErr::type_error(format!(
+            "removesuffix() argument must be str, not {}",
+            args[1].type_name()
+        ))
     })?;
     Ok(Value::str(s.strip_suffix(p).unwrap_or(s)))
 }

@@ -234,7 +234,11 @@ impl Resolver {
                 continue;
             }
             let mut wanted: Vec<Name> = Vec::new();
-            for n in self.scopes[i].used.iter().chain(self.scopes[i].nonlocals.iter()) {
+            for n in self.scopes[i]
+                .used
+                .iter()
+                .chain(self.scopes[i].nonlocals.iter())
+            {
                 let s = &self.scopes[i];
                 let locally_bound = s.bound.contains(n) && !s.nonlocals.contains(n);
                 if s.globals.contains(n) || (locally_bound && kind != ScopeKind::Class) {
@@ -379,13 +383,7 @@ impl Resolver {
         let n_own = c.result.n_cells as usize;
         c.result.cell_names[n_own..]
             .iter()
-            .map(|n| {
-                p.result
-                    .cell_names
-                    .iter()
-                    .position(|m| m == n)
-                    .unwrap_or(0) as u32
-            })
+            .map(|n| p.result.cell_names.iter().position(|m| m == n).unwrap_or(0) as u32)
             .collect()
     }
 
@@ -558,6 +556,19 @@ impl Resolver {
             StmtKind::Global(names) => {
                 if self.pass == Pass::Collect {
                     for n in names.iter() {
+                        let msg = if self.scope().bound.contains(n) {
+                            Some(format!(
+                                "name '{}' is assigned to before global declaration",
+                                n
+                            ))
+                        } else if self.scope().used.contains(n) {
+                            Some(format!("name '{}' is used prior to global declaration", n))
+                        } else {
+                            None
+                        };
+                        if let Some(msg) = msg {
+                            self.err(&msg, span);
+                        }
                         if self.scope().kind != ScopeKind::Module {
                             self.scope().globals.insert(n.clone());
                         }
@@ -710,7 +721,11 @@ impl Resolver {
                     self.expr(i);
                 }
             }
-            ExprKind::Comprehension(comp) => self.comprehension(comp),
+            ExprKind::Comprehension(comp) => {
+                if let Some(comp) = Rc::get_mut(comp) {
+                    self.comprehension(comp);
+                }
+            }
             ExprKind::Yield(v) => {
                 if let Some(v) = v {
                     self.expr(v);
@@ -844,9 +859,7 @@ impl Resolver {
     fn note_yield(&mut self, span: Span) {
         match self.scopes.get(self.current).map(|s| s.kind) {
             Some(ScopeKind::Function) => self.yield_seen = true,
-            Some(ScopeKind::Comprehension) => {
-                self.err("'yield' inside list comprehension", span)
-            }
+            Some(ScopeKind::Comprehension) => self.err("'yield' inside list comprehension", span),
             _ => self.err("'yield' outside function", span),
         }
     }

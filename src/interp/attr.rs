@@ -86,8 +86,12 @@ impl Interp {
                             _ => obj.clone(),
                         })
                     }
-                    (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), "imag") => return Ok(Value::Int(0)),
-                    (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), "denominator") => return Ok(Value::Int(1)),
+                    (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), "imag") => {
+                        return Ok(Value::Int(0))
+                    }
+                    (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), "denominator") => {
+                        return Ok(Value::Int(1))
+                    }
                     (Value::Float(_), "real") => return Ok(obj.clone()),
                     (Value::Float(_), "imag") => return Ok(Value::Float(0.0)),
                     (Value::Range(r), "start") => return Ok(Value::Int(r.start)),
@@ -119,13 +123,15 @@ impl Interp {
                 func: v,
                 receiver: obj.clone(),
             })),
-            Value::Builtin(b) if b.is_method && b.bound.is_none() => Value::Builtin(Rc::new(Builtin {
-                name: b.name,
-                func: b.func,
-                bound: Some(obj.clone()),
-                is_method: true,
-                owner: b.owner,
-            })),
+            Value::Builtin(b) if b.is_method && b.bound.is_none() => {
+                Value::Builtin(Rc::new(Builtin {
+                    name: b.name,
+                    func: b.func,
+                    bound: Some(obj.clone()),
+                    is_method: true,
+                    owner: b.owner,
+                }))
+            }
             other => other,
         }
     }
@@ -151,7 +157,11 @@ impl Interp {
                 ))
             }
             "__base__" => {
-                return Ok(c.bases.first().map(|b| Value::Class(b.clone())).unwrap_or(Value::None))
+                return Ok(c
+                    .bases
+                    .first()
+                    .map(|b| Value::Class(b.clone()))
+                    .unwrap_or(Value::None))
             }
             "__mro__" => {
                 return Ok(Value::tuple(
@@ -184,14 +194,17 @@ impl Interp {
             "value" if inst.class.exc_base == Some(ExcKind::StopIteration) => {
                 d.args.first().cloned().unwrap_or(Value::None)
             }
-            "code" if inst.class.exc_base == Some(ExcKind::SystemExit) => {
-                match d.args.len() {
-                    0 => Value::None,
-                    1 => d.args[0].clone(),
-                    _ => Value::tuple(d.args.clone()),
-                }
-            }
-            "msg" if inst.class.exc_base.is_some_and(|k| k.is_subkind(ExcKind::SyntaxError)) => {
+            "code" if inst.class.exc_base == Some(ExcKind::SystemExit) => match d.args.len() {
+                0 => Value::None,
+                1 => d.args[0].clone(),
+                _ => Value::tuple(d.args.clone()),
+            },
+            "msg"
+                if inst
+                    .class
+                    .exc_base
+                    .is_some_and(|k| k.is_subkind(ExcKind::SyntaxError)) =>
+            {
                 d.args.first().cloned().unwrap_or(Value::None)
             }
             _ => return None,
@@ -263,11 +276,7 @@ impl Interp {
                         name
                     )
                 } else {
-                    format!(
-                        "'{}' object has no attribute '{}'",
-                        obj.type_name(),
-                        name
-                    )
+                    format!("'{}' object has no attribute '{}'", obj.type_name(), name)
                 }))
             }
         }
@@ -362,7 +371,12 @@ impl Interp {
     }
 
     /// `type(name, bases, ns)`: compute the MRO and create the class.
-    pub fn new_class(&mut self, name: &str, bases: Vec<Rc<Class>>, ns: Rc<PyDict>) -> PyResult<Value> {
+    pub fn new_class(
+        &mut self,
+        name: &str,
+        bases: Vec<Rc<Class>>,
+        ns: Rc<PyDict>,
+    ) -> PyResult<Value> {
         let bases = if bases.is_empty() {
             vec![self.types.object.clone()]
         } else {
@@ -395,7 +409,12 @@ impl Interp {
     }
 
     /// Call a class: builtin constructors, or `__new__` + `__init__`.
-    pub fn instantiate(&mut self, c: &Rc<Class>, args: Vec<Value>, kwargs: Vec<(Rc<str>, Value)>) -> PyResult<Value> {
+    pub fn instantiate(
+        &mut self,
+        c: &Rc<Class>,
+        args: Vec<Value>,
+        kwargs: Vec<(Rc<str>, Value)>,
+    ) -> PyResult<Value> {
         if !c.is_user() {
             if let Some(ctor) = c.dict.get_str("__new__") {
                 return self.call(&ctor, args, kwargs);
@@ -432,7 +451,10 @@ impl Interp {
             }
             _ => {
                 if c.exc_base.is_none() && (!args.is_empty() || !kwargs.is_empty()) {
-                    return Err(PyErr::type_error(format!("{}() takes no arguments", c.name)));
+                    return Err(PyErr::type_error(format!(
+                        "{}() takes no arguments",
+                        c.name
+                    )));
                 }
             }
         }

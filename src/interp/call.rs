@@ -14,7 +14,12 @@ use crate::runtime::function::{CellRef, Function};
 use crate::runtime::value::Value;
 
 impl Interp {
-    pub fn call(&mut self, callee: &Value, args: Vec<Value>, kwargs: Vec<(Name, Value)>) -> PyResult<Value> {
+    pub fn call(
+        &mut self,
+        callee: &Value,
+        args: Vec<Value>,
+        kwargs: Vec<(Name, Value)>,
+    ) -> PyResult<Value> {
         match callee {
             Value::Function(func) => self.call_function(func, args, kwargs),
             Value::Builtin(b) => match &b.bound {
@@ -46,7 +51,12 @@ impl Interp {
         }
     }
 
-    pub fn call_function(&mut self, func: &Rc<Function>, args: Vec<Value>, kwargs: Vec<(Name, Value)>) -> PyResult<Value> {
+    pub fn call_function(
+        &mut self,
+        func: &Rc<Function>,
+        args: Vec<Value>,
+        kwargs: Vec<(Name, Value)>,
+    ) -> PyResult<Value> {
         let def = &func.def;
         let scope = &def.scope;
         let mut locals: Vec<Option<Value>> = vec![None; scope.n_locals as usize];
@@ -268,25 +278,32 @@ impl Interp {
         let cls = self.types.class_of(obj);
         let m = cls.lookup(name)?;
         Some(match m {
-            Value::Function(_) => Value::BoundMethod(Rc::new(
-                crate::runtime::function::BoundMethod {
+            Value::Function(_) => {
+                Value::BoundMethod(Rc::new(crate::runtime::function::BoundMethod {
                     func: m,
                     receiver: obj.clone(),
-                },
-            )),
-            Value::Builtin(b) if b.is_method => Value::Builtin(Rc::new(crate::runtime::function::Builtin {
-                name: b.name,
-                func: b.func,
-                bound: Some(obj.clone()),
-                is_method: true,
-                owner: b.owner,
-            })),
+                }))
+            }
+            Value::Builtin(b) if b.is_method => {
+                Value::Builtin(Rc::new(crate::runtime::function::Builtin {
+                    name: b.name,
+                    func: b.func,
+                    bound: Some(obj.clone()),
+                    is_method: true,
+                    owner: b.owner,
+                }))
+            }
             other => other,
         })
     }
 
     /// Call `obj.name(*args)` if the type defines it.
-    pub fn call_special(&mut self, obj: &Value, name: &str, args: Vec<Value>) -> Option<PyResult<Value>> {
+    pub fn call_special(
+        &mut self,
+        obj: &Value,
+        name: &str,
+        args: Vec<Value>,
+    ) -> Option<PyResult<Value>> {
         let cls = self.types.class_of(obj);
         let m = cls.lookup(name)?;
         let mut full = Vec::with_capacity(args.len() + 1);
@@ -334,9 +351,16 @@ fn too_many_positional(func: &Function, given: usize, kwargs: &[(Name, Value)]) 
             if kwonly_given == 1 { "" } else { "s" }
         )
     } else {
-        format!("{} {} given", given, if given == 1 { "was" } else { "were" })
+        format!(
+            "{} {} given",
+            given,
+            if given == 1 { "was" } else { "were" }
+        )
     };
-    PyErr::type_error(format!("{}() takes {} but {}", func.qualname, takes, given_text))
+    PyErr::type_error(format!(
+        "{}() takes {} but {}",
+        func.qualname, takes, given_text
+    ))
 }
 
 /// `'a'`, `'a' and 'b'`, `'a', 'b', and 'c'` as CPython lists missing names.

@@ -287,7 +287,10 @@ impl Interp {
                 ExcKind::SyntaxError,
                 "starred assignment target must be in a list or tuple",
             )),
-            _ => Err(PyErr::new(ExcKind::SyntaxError, "cannot assign to expression")),
+            _ => Err(PyErr::new(
+                ExcKind::SyntaxError,
+                "cannot assign to expression",
+            )),
         }
     }
 
@@ -516,7 +519,7 @@ impl Interp {
 
     // ------------------------------------------------------- comprehensions
 
-    fn eval_comprehension(&mut self, f: &mut Frame, c: &Comprehension) -> PyResult<Value> {
+    fn eval_comprehension(&mut self, f: &mut Frame, c: &Rc<Comprehension>) -> PyResult<Value> {
         let first = match c.generators.first() {
             Some(g) => self.eval(f, &g.iter)?,
             None => return Ok(Value::None),
@@ -529,6 +532,19 @@ impl Interp {
             CompKind::Generator => "<genexpr>",
         };
         let mut inner = f.child(&c.scope, Rc::from(name));
+        if c.kind == CompKind::Generator {
+            // Lazy: items are computed as the consumer asks for them.
+            return Ok(crate::runtime::iter::PyIter::new(
+                "generator",
+                crate::runtime::iter::IterState::GenExpr(Box::new(
+                    crate::runtime::iter::GenExprState {
+                        comp: c.clone(),
+                        frame: inner,
+                        iters: vec![first_iter],
+                    },
+                )),
+            ));
+        }
         let mut acc = Accum::new(c.kind);
         self.depth += 1;
         if self.depth > super::RECURSION_LIMIT {
@@ -543,18 +559,57 @@ impl Interp {
         }
         Ok(match acc {
             Accum::List(v) => Value::list(v),
-            // Generator expressions are evaluated eagerly for now (a list
-            // iterator over the results) until generators exist.
-            Accum::Gen(v) => crate::runtime::iter::PyIter::new(
-                "generator",
-                crate::runtime::iter::IterState::Seq {
-                    seq: Value::list(v),
-                    idx: 0,
-                },
-            ),
             Accum::Set(s) => Value::Set(Rc::new(s)),
             Accum::Dict(d) => Value::Dict(Rc::new(d)),
         })
+    }
+
+    /// Advance a generator expression to its next item.
+    pub fn genexpr_next(
+        &mut self,
+        g: &mut crate::runtime::iter::GenExprState,
+    ) -> PyResult<Option<Value>> {
+        self.depth += 1;
+        if self.depth > super::RECURSION_LIMIT {
+            self.depth -= 1;
+            return Err(recursion_error());
+        }
+        let r = self.genexpr_step(g);
+        self.depth -= 1;
+        r.map_err(|mut e| {
+            g.frame.add_traceback(&mut e);
+            e
+        })
+    }
+
+    fn genexpr_step(
+        &mut self,
+        g: &mut crate::runtime::iter::GenExprState,
+    ) -> PyResult<Option<Value>> {
+        let comp = g.comp.clone();
+        'outer: while let Some(it) = g.iters.last().cloned() {
+            let level = g.iters.len() - 1;
+            let Some(item) = self.next(&it)? else {
+                g.iters.pop();
+                continue;
+            };
+            let gen = &comp.generators[level];
+            self.store(&mut g.frame, &gen.target, item)?;
+            for cond in &gen.ifs {
+                let t = self.eval(&mut g.frame, cond)?;
+                if !self.truthy(&t)? {
+                    continue 'outer;
+                }
+            }
+            if level + 1 < comp.generators.len() {
+                let src = self.eval(&mut g.frame, &comp.generators[level + 1].iter)?;
+                let it = self.get_iter(&src)?;
+                g.iters.push(it);
+                continue;
+            }
+            return self.eval(&mut g.frame, &comp.elt).map(Some);
+        }
+        Ok(None)
     }
 
     fn comp_level(
@@ -581,7 +636,7 @@ impl Interp {
             } else {
                 let v = self.eval(f, &c.elt)?;
                 match acc {
-                    Accum::List(l) | Accum::Gen(l) => l.push(v),
+                    Accum::List(l) => l.push(v),
                     Accum::Set(s) => self.set_add(s, v)?,
                     Accum::Dict(d) => {
                         let val = match &c.value {
@@ -599,7 +654,12 @@ impl Interp {
 
     // ------------------------------------------------------------ f-strings
 
-    fn eval_fstring(&mut self, f: &mut Frame, parts: &[FStringPart], out: &mut String) -> PyResult<()> {
+    fn eval_fstring(
+        &mut self,
+        f: &mut Frame,
+        parts: &[FStringPart],
+        out: &mut String,
+    ) -> PyResult<()> {
         for p in parts {
             match p {
                 FStringPart::Literal(s) => out.push_str(s),
@@ -637,7 +697,6 @@ impl Interp {
 
 enum Accum {
     List(Vec<Value>),
-    Gen(Vec<Value>),
     Set(PySet),
     Dict(PyDict),
 }
@@ -645,8 +704,7 @@ enum Accum {
 impl Accum {
     fn new(kind: CompKind) -> Accum {
         match kind {
-            CompKind::List => Accum::List(Vec::new()),
-            CompKind::Generator => Accum::Gen(Vec::new()),
+            CompKind::List | CompKind::Generator => Accum::List(Vec::new()),
             CompKind::Set => Accum::Set(PySet::new()),
             CompKind::Dict => Accum::Dict(PyDict::new()),
         }

@@ -257,7 +257,13 @@ impl Interp {
         Ok(())
     }
 
-    fn aug_assign(&mut self, f: &mut Frame, target: &Expr, op: BinOp, value: &Expr) -> PyResult<()> {
+    fn aug_assign(
+        &mut self,
+        f: &mut Frame,
+        target: &Expr,
+        op: BinOp,
+        value: &Expr,
+    ) -> PyResult<()> {
         match &target.kind {
             ExprKind::Name { id, scope } => {
                 let cur = self.load_name(f, id, *scope)?;
@@ -319,11 +325,7 @@ impl Interp {
                     Ok(mut ce) => Value::Instance(self.exc_object(&mut ce)),
                     Err(e) => return e,
                 },
-                _ => {
-                    return PyErr::type_error(
-                        "exception causes must derive from BaseException",
-                    )
-                }
+                _ => return PyErr::type_error("exception causes must derive from BaseException"),
             };
             let inst = self.exc_object(&mut err);
             if let Some(data) = &inst.exc {
@@ -390,7 +392,12 @@ impl Interp {
     }
 
     /// Find the handler for `err`; run it. Unmatched errors pass through.
-    fn handle(&mut self, f: &mut Frame, mut err: PyErr, handlers: &[ExceptHandler]) -> PyResult<Flow> {
+    fn handle(
+        &mut self,
+        f: &mut Frame,
+        mut err: PyErr,
+        handlers: &[ExceptHandler],
+    ) -> PyResult<Flow> {
         for h in handlers {
             let matched = match &h.typ {
                 None => true,
@@ -435,7 +442,6 @@ impl Interp {
         }
     }
 
-
     fn exec_with(&mut self, f: &mut Frame, items: &[WithItem], body: &[Stmt]) -> PyResult<Flow> {
         let Some((first, rest)) = items.split_first() else {
             return self.exec_block(f, body);
@@ -478,7 +484,11 @@ impl Interp {
                 let inst = self.exc_object(&mut e);
                 let typ = Value::Class(inst.class.clone());
                 self.handling.push(Value::Instance(inst.clone()));
-                let r = self.call(&exit, vec![mgr, typ, Value::Instance(inst), Value::None], Vec::new());
+                let r = self.call(
+                    &exit,
+                    vec![mgr, typ, Value::Instance(inst), Value::None],
+                    Vec::new(),
+                );
                 self.handling.pop();
                 let suppress = match r {
                     Ok(v) => self.truthy(&v)?,

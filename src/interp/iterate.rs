@@ -11,13 +11,38 @@ impl Interp {
     /// `iter(v)`.
     pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
         Ok(match v {
-            Value::List(_) => PyIter::new("list_iterator", IterState::Seq { seq: v.clone(), idx: 0 }),
-            Value::Tuple(_) => PyIter::new("tuple_iterator", IterState::Seq { seq: v.clone(), idx: 0 }),
-            Value::Str(s) => PyIter::new(
-                if s.is_ascii() { "str_ascii_iterator" } else { "str_iterator" },
-                IterState::Seq { seq: v.clone(), idx: 0 },
+            Value::List(_) => PyIter::new(
+                "list_iterator",
+                IterState::Seq {
+                    seq: v.clone(),
+                    idx: 0,
+                },
             ),
-            Value::Bytes(_) => PyIter::new("bytes_iterator", IterState::Seq { seq: v.clone(), idx: 0 }),
+            Value::Tuple(_) => PyIter::new(
+                "tuple_iterator",
+                IterState::Seq {
+                    seq: v.clone(),
+                    idx: 0,
+                },
+            ),
+            Value::Str(s) => PyIter::new(
+                if s.is_ascii() {
+                    "str_ascii_iterator"
+                } else {
+                    "str_iterator"
+                },
+                IterState::Seq {
+                    seq: v.clone(),
+                    idx: 0,
+                },
+            ),
+            Value::Bytes(_) => PyIter::new(
+                "bytes_iterator",
+                IterState::Seq {
+                    seq: v.clone(),
+                    idx: 0,
+                },
+            ),
             Value::Range(r) => PyIter::new(
                 "range_iterator",
                 IterState::Range {
@@ -37,9 +62,18 @@ impl Interp {
             Value::DictView(view) => {
                 let (dict, len) = (view.dict.clone(), view.dict.len());
                 match view.kind {
-                    ViewKind::Keys => PyIter::new("dict_keyiterator", IterState::DictKeys { dict, idx: 0, len }),
-                    ViewKind::Values => PyIter::new("dict_valueiterator", IterState::DictValues { dict, idx: 0, len }),
-                    ViewKind::Items => PyIter::new("dict_itemiterator", IterState::DictItems { dict, idx: 0, len }),
+                    ViewKind::Keys => PyIter::new(
+                        "dict_keyiterator",
+                        IterState::DictKeys { dict, idx: 0, len },
+                    ),
+                    ViewKind::Values => PyIter::new(
+                        "dict_valueiterator",
+                        IterState::DictValues { dict, idx: 0, len },
+                    ),
+                    ViewKind::Items => PyIter::new(
+                        "dict_itemiterator",
+                        IterState::DictItems { dict, idx: 0, len },
+                    ),
                 }
             }
             Value::Set(s) | Value::FrozenSet(s) => PyIter::new(
@@ -55,7 +89,9 @@ impl Interp {
             Value::Instance(_) => {
                 if let Some(r) = self.call_special(v, "__iter__", vec![]) {
                     let it = r?;
-                    if self.types.class_of(&it).lookup("__next__").is_none() && !matches!(it, Value::Iter(_)) {
+                    if self.types.class_of(&it).lookup("__next__").is_none()
+                        && !matches!(it, Value::Iter(_))
+                    {
                         return Err(PyErr::type_error(format!(
                             "iter() returned non-iterator of type '{}'",
                             it.type_name()
@@ -64,7 +100,13 @@ impl Interp {
                     return Ok(it);
                 }
                 if self.types.class_of(v).lookup("__getitem__").is_some() {
-                    return Ok(PyIter::new("iterator", IterState::GetItem { obj: v.clone(), idx: 0 }));
+                    return Ok(PyIter::new(
+                        "iterator",
+                        IterState::GetItem {
+                            obj: v.clone(),
+                            idx: 0,
+                        },
+                    ));
                 }
                 return Err(not_iterable(v));
             }
@@ -79,7 +121,11 @@ impl Interp {
         };
         let mut st = pit.state.borrow_mut();
         match &mut *st {
-            IterState::Range { next, step, remaining } => {
+            IterState::Range {
+                next,
+                step,
+                remaining,
+            } => {
                 if *remaining <= 0 {
                     return Ok(None);
                 }
@@ -94,7 +140,9 @@ impl Interp {
                     Value::Tuple(t) => t.items.get(*idx).cloned(),
                     Value::Str(s) => {
                         if s.is_ascii() {
-                            s.s.as_bytes().get(*idx).map(|&b| Value::string((b as char).to_string()))
+                            s.s.as_bytes()
+                                .get(*idx)
+                                .map(|&b| Value::string((b as char).to_string()))
                         } else {
                             // Keep a byte cursor in idx for non-ASCII text.
                             let rest = s.s.get(*idx..).unwrap_or("");
@@ -121,10 +169,15 @@ impl Interp {
                     }
                 }
             }
-            IterState::DictKeys { dict, idx, len } | IterState::DictValues { dict, idx, len } | IterState::DictItems { dict, idx, len } => {
+            IterState::DictKeys { dict, idx, len }
+            | IterState::DictValues { dict, idx, len }
+            | IterState::DictItems { dict, idx, len } => {
                 if dict.len() != *len {
                     *len = usize::MAX;
-                    return Err(PyErr::new(ExcKind::RuntimeError, "dictionary changed size during iteration"));
+                    return Err(PyErr::new(
+                        ExcKind::RuntimeError,
+                        "dictionary changed size during iteration",
+                    ));
                 }
                 let Some((k, v)) = dict.entry_at(*idx) else {
                     return Ok(None);
@@ -136,29 +189,42 @@ impl Interp {
                     _ => Value::tuple(vec![k, v]),
                 }))
             }
-            IterState::Set { items, idx, set, len } => {
+            IterState::Set {
+                items,
+                idx,
+                set,
+                len,
+            } => {
                 let cur = match set {
                     Value::Set(s) | Value::FrozenSet(s) => s.len(),
                     _ => *len,
                 };
                 if cur != *len {
                     *len = usize::MAX;
-                    return Err(PyErr::new(ExcKind::RuntimeError, "Set changed size during iteration"));
+                    return Err(PyErr::new(
+                        ExcKind::RuntimeError,
+                        "Set changed size during iteration",
+                    ));
                 }
                 let r = items.get(*idx).cloned();
                 *idx += 1;
                 Ok(r)
             }
             IterState::Done => Ok(None),
+            IterState::Running => Err(PyErr::value_error("generator already executing")),
             _ => {
                 // States that call back into Python: take the state out so
                 // the RefCell is not borrowed during the call.
-                let mut state = std::mem::replace(&mut *st, IterState::Done);
+                let mut state = std::mem::replace(&mut *st, IterState::Running);
                 drop(st);
                 let r = self.next_composite(&mut state);
-                if !matches!(r, Ok(None)) {
-                    *pit.state.borrow_mut() = state;
-                }
+                // An exhausted iterator, or a generator that raised, is done.
+                let finished = match &r {
+                    Ok(None) => true,
+                    Err(_) => matches!(state, IterState::GenExpr(_)),
+                    Ok(Some(_)) => false,
+                };
+                *pit.state.borrow_mut() = if finished { IterState::Done } else { state };
                 r
             }
         }
@@ -235,6 +301,7 @@ impl Interp {
                     Ok(Some(v))
                 }
             }
+            IterState::GenExpr(g) => self.genexpr_next(g),
             IterState::GetItem { obj, idx } => {
                 let o = obj.clone();
                 let i = Value::Int(*idx);

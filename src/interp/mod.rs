@@ -65,7 +65,12 @@ impl Interp {
     }
 
     /// Run a parsed, resolved module body as `__main__`.
-    pub fn run_module(&mut self, body: &[Stmt], source: Rc<Source>, globals: Rc<PyDict>) -> PyResult<()> {
+    pub fn run_module(
+        &mut self,
+        body: &[Stmt],
+        source: Rc<Source>,
+        globals: Rc<PyDict>,
+    ) -> PyResult<()> {
         let mut frame = Frame::module(globals, source);
         let r = self.exec_block(&mut frame, body);
         match r {

@@ -259,7 +259,10 @@ impl Interp {
                 if msg.starts_with("unsupported operand type(s) for ") {
                     let sym = if op == BinOp::Pow { "**" } else { op.symbol() };
                     return PyErr::type_error(msg.replacen(
-                        &format!("for {}:", if op == BinOp::Pow { "** or pow()" } else { sym }),
+                        &format!(
+                            "for {}:",
+                            if op == BinOp::Pow { "** or pow()" } else { sym }
+                        ),
                         &format!("for {}=:", sym),
                         1,
                     ));
@@ -317,7 +320,7 @@ impl Interp {
             Value::Tuple(t) => !t.items.is_empty(),
             Value::Dict(d) => !d.is_empty(),
             Value::Set(s) | Value::FrozenSet(s) => !s.is_empty(),
-            Value::Range(r) => r.len() != 0,
+            Value::Range(r) => !r.is_empty(),
             Value::Bytes(b) => !b.is_empty(),
             Value::DictView(v) => !v.dict.is_empty(),
             Value::Instance(_) => {
@@ -391,7 +394,11 @@ impl Interp {
 
     fn rich_eq(&mut self, a: &Value, b: &Value, negate: bool) -> PyResult<Value> {
         if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
-            let (name, rname) = if negate { ("__ne__", "__ne__") } else { ("__eq__", "__eq__") };
+            let (name, rname) = if negate {
+                ("__ne__", "__ne__")
+            } else {
+                ("__eq__", "__eq__")
+            };
             if let Some(r) = self.call_special(a, name, vec![b.clone()]) {
                 let r = r?;
                 if !matches!(r, Value::NotImplemented) {
@@ -420,7 +427,9 @@ impl Interp {
 
     /// `a == b` as a Rust bool.
     pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
-        use Value::{Bytes, Dict, DictView, FrozenSet, Instance, Int, List, Range, Set, Str, Tuple};
+        use Value::{
+            Bytes, Dict, DictView, FrozenSet, Instance, Int, List, Range, Set, Str, Tuple,
+        };
         Ok(match (a, b) {
             (Int(x), Int(y)) => x == y,
             (Str(x), Str(y)) => Rc::ptr_eq(x, y) || x.s == y.s,
@@ -661,7 +670,8 @@ impl Interp {
                 _ => Err(PyErr::type_error("a bytes-like object is required")),
             },
             _ => {
-                if let Some(r) = self.call_special(container, "__contains__", vec![needle.clone()]) {
+                if let Some(r) = self.call_special(container, "__contains__", vec![needle.clone()])
+                {
                     let r = r?;
                     return self.truthy(&r);
                 }
@@ -689,6 +699,13 @@ impl Interp {
             return Ok(h as u64);
         }
         match v {
+            Value::Tuple(t) => {
+                let mut hs = Vec::with_capacity(t.items.len());
+                for item in t.items.iter() {
+                    hs.push(self.hash(item)? as i64);
+                }
+                Ok(crate::runtime::hash::tuple_hash(hs.into_iter(), t.items.len()) as u64)
+            }
             Value::Instance(inst) => {
                 match inst.class.lookup("__hash__") {
                     Some(Value::None) => {}
@@ -708,7 +725,7 @@ impl Interp {
                     }
                     None => {
                         let p = Rc::as_ptr(inst) as usize as u64;
-                        return Ok(p >> 4 | p << 60);
+                        return Ok(p.rotate_right(4));
                     }
                 }
                 Err(unhashable(v))
@@ -724,7 +741,12 @@ impl Interp {
     }
 
     /// `d.update(m)` / `{**m}`: `m` is a dict or has `keys()`.
-    pub fn dict_update_from_mapping(&mut self, d: &PyDict, m: &Value, unpacking: bool) -> PyResult<()> {
+    pub fn dict_update_from_mapping(
+        &mut self,
+        d: &PyDict,
+        m: &Value,
+        unpacking: bool,
+    ) -> PyResult<()> {
         match m {
             Value::Dict(src) => {
                 for (k, v) in src.items() {
@@ -754,7 +776,12 @@ impl Interp {
         }
     }
 
-    pub fn call_method_by_name(&mut self, obj: &Value, name: &str, args: Vec<Value>) -> PyResult<Value> {
+    pub fn call_method_by_name(
+        &mut self,
+        obj: &Value,
+        name: &str,
+        args: Vec<Value>,
+    ) -> PyResult<Value> {
         let (m, pass_self) = self.load_method(obj, name)?;
         if pass_self {
             let mut full = Vec::with_capacity(args.len() + 1);
@@ -772,9 +799,9 @@ impl Interp {
         match v {
             Value::Int(i) => Ok(*i),
             Value::Bool(b) => Ok(*b as i64),
-            Value::BigInt(_) => Err(PyErr::index_error(format!(
-                "cannot fit 'int' into an index-sized integer"
-            ))),
+            Value::BigInt(_) => Err(PyErr::index_error(
+                "cannot fit 'int' into an index-sized integer",
+            )),
             Value::Instance(_) => match self.call_special(v, "__index__", vec![]) {
                 Some(r) => {
                     let r = r?;
@@ -838,7 +865,9 @@ impl Interp {
                     return Ok(Value::string(out));
                 }
                 let i = match idx {
-                    Value::Int(_) | Value::Bool(_) | Value::Instance(_) => self.index_of(idx, "string")?,
+                    Value::Int(_) | Value::Bool(_) | Value::Instance(_) => {
+                        self.index_of(idx, "string")?
+                    }
                     _ => {
                         return Err(PyErr::type_error(format!(
                             "string indices must be integers, not '{}'",
@@ -860,10 +889,10 @@ impl Interp {
             }
             Value::Range(r) => {
                 if let Value::Slice(s) = idx {
-                    let (start, _stop, step, n) = self.slice_indices(s, r.len() as usize)?;
+                    let (start, stop, step, _n) = self.slice_indices(s, r.len() as usize)?;
                     let new_start = r.start + start * r.step;
                     let new_step = r.step * step;
-                    let new_stop = new_start + n as i64 * new_step;
+                    let new_stop = r.start + stop * r.step;
                     return Ok(Value::Range(Rc::new(crate::runtime::value::PyRange {
                         start: new_start,
                         stop: new_stop,
@@ -887,7 +916,16 @@ impl Interp {
                 Some(r) => r,
                 None => Err(not_subscriptable(obj)),
             },
-            Value::Class(c) if matches!(c.kind, crate::runtime::class::BuiltinKind::List | crate::runtime::class::BuiltinKind::Dict | crate::runtime::class::BuiltinKind::Tuple | crate::runtime::class::BuiltinKind::Set | crate::runtime::class::BuiltinKind::Type) => {
+            Value::Class(c)
+                if matches!(
+                    c.kind,
+                    crate::runtime::class::BuiltinKind::List
+                        | crate::runtime::class::BuiltinKind::Dict
+                        | crate::runtime::class::BuiltinKind::Tuple
+                        | crate::runtime::class::BuiltinKind::Set
+                        | crate::runtime::class::BuiltinKind::Type
+                ) =>
+            {
                 // `list[int]` in annotations: a generic alias; keep the class.
                 Ok(obj.clone())
             }
@@ -918,7 +956,8 @@ impl Interp {
                 d.insert(idx.clone(), h, v);
                 Ok(())
             }
-            Value::Instance(_) => match self.call_special(obj, "__setitem__", vec![idx.clone(), v]) {
+            Value::Instance(_) => match self.call_special(obj, "__setitem__", vec![idx.clone(), v])
+            {
                 Some(r) => r.map(|_| ()),
                 None => Err(PyErr::type_error(format!(
                     "'{}' object does not support item assignment",
@@ -1170,7 +1209,11 @@ fn not_subscriptable(v: &Value) -> PyErr {
 }
 
 fn type_error_text(e: &PyErr) -> Option<String> {
-    if let crate::runtime::exception::ExcState::Lazy { kind: ExcKind::TypeError, args } = &e.0.state {
+    if let crate::runtime::exception::ExcState::Lazy {
+        kind: ExcKind::TypeError,
+        args,
+    } = &e.0.state
+    {
         if let Some(Value::Str(s)) = args.first() {
             return Some(s.s.to_string());
         }

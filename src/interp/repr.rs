@@ -95,7 +95,11 @@ impl Interp {
                     Value::Function(f) => f.qualname.to_string(),
                     other => other.type_name(),
                 };
-                format!("<bound method {} of {}>", fname, self.repr(&m.receiver.clone())?)
+                format!(
+                    "<bound method {} of {}>",
+                    fname,
+                    self.repr(&m.receiver.clone())?
+                )
             }
             Value::Class(c) => {
                 if &*c.module == "builtins" {
@@ -130,6 +134,9 @@ impl Interp {
                     inst.class.qualname.borrow(),
                     addr(v)
                 )
+            }
+            Value::Iter(it) if it.name == "generator" => {
+                format!("<generator object <genexpr> at {:#x}>", addr(v))
             }
             Value::Iter(it) => format!("<{} object at {:#x}>", it.name, addr(v)),
             Value::DictView(view) => {
@@ -209,7 +216,9 @@ impl Interp {
     /// `format(v, spec)`.
     pub fn format_value(&mut self, v: &Value, spec: &str) -> PyResult<String> {
         let r = match v {
-            Value::Bool(b) if spec.is_empty() => return Ok(if *b { "True" } else { "False" }.into()),
+            Value::Bool(b) if spec.is_empty() => {
+                return Ok(if *b { "True" } else { "False" }.into())
+            }
             Value::Int(i) => fs::format_int_spec(&BigInt::from(*i), spec, "int"),
             Value::Bool(b) => fs::format_int_spec(&BigInt::from(*b as i64), spec, "bool"),
             Value::BigInt(b) => fs::format_int_spec(b, spec, "int"),
@@ -278,20 +287,24 @@ impl Interp {
                     None => Err(PyErr::type_error("not enough arguments for format string")),
                 }
             };
+            let mut spec = spec;
             let width = match spec.width {
                 Some(WidthOrStar::Num(n)) => Some(n),
-                Some(WidthOrStar::Star) => Some(star_value(take("*")?)?),
+                Some(WidthOrStar::Star) => {
+                    // A negative `*` width means left-aligned.
+                    let w = star_value(take("*")?)?;
+                    if w < 0 {
+                        spec.left = true;
+                    }
+                    Some(w.unsigned_abs() as usize)
+                }
                 None => None,
             };
             let precision = match spec.precision {
                 Some(WidthOrStar::Num(n)) => Some(n),
-                Some(WidthOrStar::Star) => Some(star_value(take("*")?)?.max(0)),
+                Some(WidthOrStar::Star) => Some(star_value(take("*")?)?.max(0) as usize),
                 None => None,
             };
-            let mut spec = spec;
-            if let Some(WidthOrStar::Star) = spec.width {
-                // A negative `*` width means left-aligned.
-            }
             let arg = match &spec.key {
                 Some(key) => {
                     let Some(m) = &mapping else {
@@ -316,7 +329,7 @@ impl Interp {
                     let c = match &arg {
                         Value::Str(s) if s.nchars == 1 => s.s.to_string(),
                         Value::Int(i) => fs::int_to_char(&BigInt::from(*i))
-                            .map_err(|m| PyErr::overflow(m))?
+                            .map_err(PyErr::overflow)?
                             .to_string(),
                         _ => return Err(PyErr::type_error("%c requires int or char")),
                     };
@@ -329,15 +342,25 @@ impl Interp {
                         Value::BigInt(b) => (**b).clone(),
                         Value::Float(f) if matches!(spec.conv, 'd' | 'i' | 'u') => {
                             if !f.is_finite() {
-                                return Err(PyErr::overflow("cannot convert float infinity to integer"));
+                                return Err(PyErr::overflow(
+                                    "cannot convert float infinity to integer",
+                                ));
                             }
                             num_traits::FromPrimitive::from_f64(f.trunc()).unwrap_or_default()
                         }
                         other => {
                             let msg = if matches!(spec.conv, 'd' | 'i' | 'u') {
-                                format!("%{} format: a real number is required, not {}", spec.conv, other.type_name())
+                                format!(
+                                    "%{} format: a real number is required, not {}",
+                                    spec.conv,
+                                    other.type_name()
+                                )
                             } else {
-                                format!("%{} format: an integer is required, not {}", spec.conv, other.type_name())
+                                format!(
+                                    "%{} format: an integer is required, not {}",
+                                    spec.conv,
+                                    other.type_name()
+                                )
                             };
                             return Err(PyErr::type_error(msg));
                         }
@@ -349,7 +372,9 @@ impl Interp {
                         Value::Float(f) => *f,
                         Value::Int(i) => *i as f64,
                         Value::Bool(b) => *b as i64 as f64,
-                        Value::BigInt(b) => num_traits::ToPrimitive::to_f64(&**b).unwrap_or(f64::INFINITY),
+                        Value::BigInt(b) => {
+                            num_traits::ToPrimitive::to_f64(&**b).unwrap_or(f64::INFINITY)
+                        }
                         other => {
                             return Err(PyErr::type_error(format!(
                                 "must be real number, not {}",
@@ -364,14 +389,21 @@ impl Interp {
             out.push_str(&text);
         }
         if mapping.is_none() && next < items.len() {
-            return Err(PyErr::type_error("not all arguments converted during string formatting"));
+            return Err(PyErr::type_error(
+                "not all arguments converted during string formatting",
+            ));
         }
         let _ = used_mapping;
         Ok(out)
     }
 
     /// `fmt.format(*args, **kwargs)`.
-    pub fn str_format(&mut self, fmt: &str, args: &[Value], kwargs: &[(std::rc::Rc<str>, Value)]) -> PyResult<String> {
+    pub fn str_format(
+        &mut self,
+        fmt: &str,
+        args: &[Value],
+        kwargs: &[(std::rc::Rc<str>, Value)],
+    ) -> PyResult<String> {
         let mut out = String::with_capacity(fmt.len() + 16);
         let mut auto = 0usize;
         let mut manual = false;
@@ -386,7 +418,9 @@ impl Interp {
                     i += 2;
                     continue;
                 }
-                return Err(PyErr::value_error("Single '}' encountered in format string"));
+                return Err(PyErr::value_error(
+                    "Single '}' encountered in format string",
+                ));
             }
             if c != '{' {
                 out.push(c);
@@ -483,7 +517,9 @@ impl Interp {
                     value = self.getattr(&value, &r[..end])?;
                     rest = &r[end..];
                 } else if let Some(r) = rest.strip_prefix('[') {
-                    let end = r.find(']').ok_or_else(|| PyErr::value_error("Missing ']' in format string"))?;
+                    let end = r
+                        .find(']')
+                        .ok_or_else(|| PyErr::value_error("Missing ']' in format string"))?;
                     let key = &r[..end];
                     let k = match key.parse::<i64>() {
                         Ok(n) => Value::Int(n),
@@ -492,7 +528,9 @@ impl Interp {
                     value = self.getitem(&value, &k)?;
                     rest = &r[end + 1..];
                 } else {
-                    return Err(PyErr::value_error("Only '.' or '[' may follow ']' in format field specifier"));
+                    return Err(PyErr::value_error(
+                        "Only '.' or '[' may follow ']' in format field specifier",
+                    ));
                 }
             }
             let value = match conv {
@@ -534,7 +572,9 @@ impl Interp {
         let mut rest = spec;
         while let Some(p) = rest.find('{') {
             out.push_str(&rest[..p]);
-            let end = rest[p..].find('}').ok_or_else(|| PyErr::value_error("unmatched '{' in format spec"))?;
+            let end = rest[p..]
+                .find('}')
+                .ok_or_else(|| PyErr::value_error("unmatched '{' in format spec"))?;
             let name = &rest[p + 1..p + end];
             let v = if name.is_empty() {
                 if manual {
@@ -585,9 +625,9 @@ fn split_spec(field: &str) -> (&str, &str) {
     (field, "")
 }
 
-fn star_value(v: Value) -> PyResult<usize> {
+fn star_value(v: Value) -> PyResult<i64> {
     match v {
-        Value::Int(i) => Ok(i.unsigned_abs() as usize),
+        Value::Int(i) => Ok(i),
         _ => Err(PyErr::type_error("* wants int")),
     }
 }

@@ -28,7 +28,9 @@ impl Interp {
                 e.0.tb = tb;
                 Ok(e)
             }
-            _ => Err(PyErr::type_error("exceptions must derive from BaseException")),
+            _ => Err(PyErr::type_error(
+                "exceptions must derive from BaseException",
+            )),
         }
     }
 
@@ -139,24 +141,38 @@ impl Interp {
         out
     }
 
-    fn format_chain(&mut self, inst: &Rc<Instance>, out: &mut String, seen: &mut Vec<*const Instance>) {
+    fn format_chain(
+        &mut self,
+        inst: &Rc<Instance>,
+        out: &mut String,
+        seen: &mut Vec<*const Instance>,
+    ) {
         seen.push(Rc::as_ptr(inst));
         let (cause, context, suppress, tb) = match &inst.exc {
             Some(d) => {
                 let d = d.borrow();
-                (d.cause.clone(), d.context.clone(), d.suppress_context, d.traceback.clone())
+                (
+                    d.cause.clone(),
+                    d.context.clone(),
+                    d.suppress_context,
+                    d.traceback.clone(),
+                )
             }
             None => (None, None, false, Vec::new()),
         };
         if let Some(Value::Instance(c)) = &cause {
             if !seen.contains(&Rc::as_ptr(c)) {
                 self.format_chain(c, out, seen);
-                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+                out.push_str(
+                    "\nThe above exception was the direct cause of the following exception:\n\n",
+                );
             }
         } else if let (Some(Value::Instance(c)), false) = (&context, suppress) {
             if !seen.contains(&Rc::as_ptr(c)) {
                 self.format_chain(c, out, seen);
-                out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+                out.push_str(
+                    "\nDuring handling of the above exception, another exception occurred:\n\n",
+                );
             }
         }
         if !tb.is_empty() {

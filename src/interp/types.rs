@@ -71,7 +71,11 @@ impl Types {
                 Some(p) => exc[p as usize].clone(),
                 None => object.clone(),
             };
-            exc.push(make_class(k.name(), Some(&parent), BuiltinKind::Exception(k)));
+            exc.push(make_class(
+                k.name(),
+                Some(&parent),
+                BuiltinKind::Exception(k),
+            ));
         }
         Types {
             type_: make_class("type", o, BuiltinKind::Type),

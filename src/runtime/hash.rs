@@ -148,7 +148,7 @@ pub fn builtin_hash(v: &Value) -> Option<i64> {
         Value::Instance(_) => return None,
         other => {
             let p = other.heap_ptr().unwrap_or(0) as i64;
-            (p >> 4) | (p << 60)
+            p.rotate_right(4)
         }
     })
 }
@@ -161,7 +161,10 @@ pub fn keys_equal(a: &Value, b: &Value) -> bool {
         (Int(x), Int(y)) => x == y,
         (Tuple(x), Tuple(y)) => {
             x.items.len() == y.items.len()
-                && x.items.iter().zip(y.items.iter()).all(|(p, q)| keys_equal(p, q))
+                && x.items
+                    .iter()
+                    .zip(y.items.iter())
+                    .all(|(p, q)| keys_equal(p, q))
         }
         (FrozenSet(x), FrozenSet(y)) | (FrozenSet(x), Set(y)) | (Set(x), FrozenSet(y)) => {
             x.len() == y.len() && x.values().iter().all(|v| y.contains_builtin(v))

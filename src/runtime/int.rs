@@ -130,7 +130,7 @@ pub fn int_op(op: BinOp, a: i64, b: i64) -> PyResult<Value> {
             if b == 0 {
                 return Err(PyErr::zero_division("integer division or modulo by zero"));
             }
-            a.checked_div_euclid(b).map(|_| a.div_floor(&b))
+            a.checked_div_euclid(b).map(|_| Integer::div_floor(&a, &b))
         }
         BinOp::Mod => {
             if b == 0 {
@@ -142,7 +142,10 @@ pub fn int_op(op: BinOp, a: i64, b: i64) -> PyResult<Value> {
             if b == 0 {
                 return Err(PyErr::zero_division("division by zero"));
             }
-            return Ok(Value::Float(int_true_div(&BigInt::from(a), &BigInt::from(b))?));
+            return Ok(Value::Float(int_true_div(
+                &BigInt::from(a),
+                &BigInt::from(b),
+            )?));
         }
         BinOp::Pow => {
             if b < 0 {
@@ -218,9 +221,11 @@ fn int_true_div(a: &BigInt, b: &BigInt) -> PyResult<f64> {
         a / (BigInt::one() << (-shift) as usize)
     };
     let qf = q.to_f64().unwrap_or(f64::INFINITY);
-    let r = qf * 2f64.powi(-(shift as i32));
+    let r = ldexp(qf, -shift);
     if r.is_infinite() {
-        return Err(PyErr::overflow("integer division result too large for a float"));
+        return Err(PyErr::overflow(
+            "integer division result too large for a float",
+        ));
     }
     Ok(r)
 }
@@ -251,12 +256,11 @@ pub fn big_op(op: BinOp, a: BigInt, b: BigInt) -> PyResult<Value> {
             if b.is_negative() {
                 return float_op(op, &Num::B(&a), &Num::B(&b));
             }
-            let e = b.to_u32().ok_or_else(|| PyErr::overflow("exponent too large"))?;
+            let e = b
+                .to_u32()
+                .ok_or_else(|| PyErr::overflow("exponent too large"))?;
             if a.bits() as u128 * e as u128 > 64_000_000 {
-                return Err(PyErr::new(
-                    super::exception::ExcKind::MemoryError,
-                    "",
-                ));
+                return Err(PyErr::new(super::exception::ExcKind::MemoryError, ""));
             }
             norm(Pow::pow(&a, e))
         }
@@ -407,13 +411,23 @@ pub fn parse_int(text: &str, base: u32) -> Option<Value> {
         digits = &digits[2..];
         base = 2;
     } else if base == 0 {
-        if digits.len() > 1 && digits.starts_with('0') && digits.chars().any(|c| c != '0' && c != '_') {
+        if digits.len() > 1
+            && digits.starts_with('0')
+            && digits.chars().any(|c| c != '0' && c != '_')
+        {
             return None;
         }
         base = 10;
     }
-    let digits = digits.strip_prefix('_').filter(|_| t.len() != digits.len()).unwrap_or(digits);
-    if digits.is_empty() || digits.starts_with('_') || digits.ends_with('_') || digits.contains("__") {
+    let digits = digits
+        .strip_prefix('_')
+        .filter(|_| t.len() != digits.len())
+        .unwrap_or(digits);
+    if digits.is_empty()
+        || digits.starts_with('_')
+        || digits.ends_with('_')
+        || digits.contains("__")
+    {
         return None;
     }
     let clean: String = digits.chars().filter(|&c| c != '_').collect();
@@ -430,4 +444,17 @@ pub fn unsupported_named(op: &str, a: &str, b: &str) -> PyErr {
         "unsupported operand type(s) for {}: '{}' and '{}'",
         op, a, b
     ))
+}
+
+/// `x * 2**e` without overflowing the intermediate power of two.
+pub fn ldexp(mut x: f64, mut e: i64) -> f64 {
+    while e > 1000 {
+        x *= 2f64.powi(1000);
+        e -= 1000;
+    }
+    while e < -1000 {
+        x *= 2f64.powi(-1000);
+        e += 1000;
+    }
+    x * 2f64.powi(e as i32)
 }

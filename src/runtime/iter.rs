@@ -9,23 +9,80 @@ use super::value::Value;
 
 pub enum IterState {
     /// Over a list, tuple or str by index (a list may change while iterated).
-    Seq { seq: Value, idx: usize },
-    Range { next: i64, step: i64, remaining: i64 },
-    DictKeys { dict: Rc<PyDict>, idx: usize, len: usize },
-    DictValues { dict: Rc<PyDict>, idx: usize, len: usize },
-    DictItems { dict: Rc<PyDict>, idx: usize, len: usize },
+    Seq {
+        seq: Value,
+        idx: usize,
+    },
+    Range {
+        next: i64,
+        step: i64,
+        remaining: i64,
+    },
+    DictKeys {
+        dict: Rc<PyDict>,
+        idx: usize,
+        len: usize,
+    },
+    DictValues {
+        dict: Rc<PyDict>,
+        idx: usize,
+        len: usize,
+    },
+    DictItems {
+        dict: Rc<PyDict>,
+        idx: usize,
+        len: usize,
+    },
     /// A snapshot of a set's elements (sets are small; the snapshot keeps
     /// the table free to change while iterating, detected by length).
-    Set { items: Vec<Value>, idx: usize, set: Value, len: usize },
-    Enumerate { it: Value, count: i64 },
-    Zip { its: Vec<Value> },
-    Map { func: Value, its: Vec<Value> },
-    Filter { func: Value, it: Value },
-    Reversed { seq: Value, idx: usize },
-    Callable { func: Value, sentinel: Value },
+    Set {
+        items: Vec<Value>,
+        idx: usize,
+        set: Value,
+        len: usize,
+    },
+    Enumerate {
+        it: Value,
+        count: i64,
+    },
+    Zip {
+        its: Vec<Value>,
+    },
+    Map {
+        func: Value,
+        its: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        it: Value,
+    },
+    Reversed {
+        seq: Value,
+        idx: usize,
+    },
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
     /// Old-style iteration through `__getitem__` with 0, 1, 2, ...
-    GetItem { obj: Value, idx: i64 },
+    GetItem {
+        obj: Value,
+        idx: i64,
+    },
+    /// A generator expression, suspended between items.
+    GenExpr(Box<GenExprState>),
+    /// Being advanced right now (re-entry is an error).
+    Running,
     Done,
+}
+
+/// A generator expression needs no coroutine: its body is nested loops, so
+/// the loop iterators and its scope's frame are all the state there is.
+pub struct GenExprState {
+    pub comp: Rc<pyslot_grammar::ast::Comprehension>,
+    pub frame: crate::interp::Frame,
+    /// The active iterator of each `for` clause, outermost first.
+    pub iters: Vec<Value>,
 }
 
 pub struct PyIter {
@@ -34,6 +91,7 @@ pub struct PyIter {
 }
 
 impl PyIter {
+    #[allow(clippy::new_ret_no_self)]
     pub fn new(name: &'static str, state: IterState) -> Value {
         Value::Iter(Rc::new(PyIter {
             state: RefCell::new(state),

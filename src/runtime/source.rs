@@ -47,9 +47,15 @@ impl Source {
         let line = self.line_of(offset);
         let start = self.line_starts[line - 1] as usize;
         let end = (offset as usize).min(self.text.len());
-        self.text.get(start..end).map(|s| s.chars().count()).unwrap_or(0)
+        self.text
+            .get(start..end)
+            .map(|s| s.chars().count())
+            .unwrap_or(0)
     }
     pub fn line_start(&self, line: usize) -> u32 {
-        self.line_starts.get(line.wrapping_sub(1)).copied().unwrap_or(0)
+        self.line_starts
+            .get(line.wrapping_sub(1))
+            .copied()
+            .unwrap_or(0)
     }
 }

@@ -120,6 +120,9 @@ impl PyRange {
         };
         n as i64
     }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
     pub fn get(&self, i: i64) -> i64 {
         self.start + i * self.step
     }
