@@ -327,10 +327,7 @@ impl Interp {
             "__module__",
             f.globals.get_str("__name__").unwrap_or(Value::None),
         );
-        let qualname: Rc<str> = match &f.qual_prefix {
-            Some(p) => Rc::from(format!("{}.{}", p, cls.name)),
-            None => cls.name.clone(),
-        };
+        let qualname = f.qualify(&cls.name);
         ns.set_str("__qualname__", Value::str(&qualname));
         if let Some(doc) = docstring(&cls.body) {
             ns.set_str("__doc__", doc);
@@ -354,6 +351,7 @@ impl Interp {
             code: None,
             own_cells: scope.n_cells as usize,
             qual_prefix: Some(qualname.clone()),
+            qual_is_function: false,
         };
         if let Err(mut e) = self.exec_block(&mut body_frame, &cls.body) {
             body_frame.add_traceback(&mut e);

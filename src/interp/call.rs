@@ -57,10 +57,15 @@ impl Interp {
         args: Vec<Value>,
         kwargs: Vec<(Name, Value)>,
     ) -> PyResult<Value> {
+        let mut locals: Vec<Option<Value>> = vec![None; func.def.scope.n_locals as usize];
+        self.bind_args(func, &mut locals, args, kwargs)?;
+        self.run_function(func, locals)
+    }
+
+    /// Run a function whose parameters are already bound to `locals`.
+    pub fn run_function(&mut self, func: &Rc<Function>, mut locals: Vec<Option<Value>>) -> PyResult<Value> {
         let def = &func.def;
         let scope = &def.scope;
-        let mut locals: Vec<Option<Value>> = vec![None; scope.n_locals as usize];
-        self.bind_args(func, &mut locals, args, kwargs)?;
         let mut cells: Vec<CellRef> = Vec::with_capacity(scope.cell_names.len());
         for _ in 0..scope.n_cells {
             cells.push(CellRef::default());
@@ -81,7 +86,8 @@ impl Interp {
             func_name: def.name.clone(),
             code: Some(def.clone()),
             own_cells: scope.n_cells as usize,
-            qual_prefix: Some(Rc::from(format!("{}.<locals>", func.qualname))),
+            qual_prefix: Some(func.qualname.clone()),
+            qual_is_function: true,
         };
         if def.is_generator {
             return Err(PyErr::new(

@@ -43,6 +43,12 @@ impl Interp {
                         BinOp::Add => x.checked_add(*y),
                         BinOp::Sub => x.checked_sub(*y),
                         BinOp::Mult => x.checked_mul(*y),
+                        // Non-negative operands: Rust's and Python's rules agree.
+                        BinOp::Mod if *x >= 0 && *y > 0 => Some(x % y),
+                        BinOp::FloorDiv if *x >= 0 && *y > 0 => Some(x / y),
+                        BinOp::BitAnd => Some(x & y),
+                        BinOp::BitOr => Some(x | y),
+                        BinOp::BitXor => Some(x ^ y),
                         _ => None,
                     };
                     if let Some(r) = r {
@@ -60,7 +66,18 @@ impl Interp {
                 let last = ops.len() - 1;
                 for (i, (op, right)) in ops.iter().zip(comparators.iter()).enumerate() {
                     let b = self.eval(f, right)?;
-                    let r = self.compare(*op, &a, &b)?;
+                    let r = match (&a, &b) {
+                        (Value::Int(x), Value::Int(y)) => Value::Bool(match op {
+                            CmpOp::Lt => x < y,
+                            CmpOp::LtE => x <= y,
+                            CmpOp::Gt => x > y,
+                            CmpOp::GtE => x >= y,
+                            CmpOp::Eq | CmpOp::Is => x == y,
+                            CmpOp::NotEq | CmpOp::IsNot => x != y,
+                            _ => self.compare(*op, &a, &b)?.is(&Value::Bool(true)),
+                        }),
+                        _ => self.compare(*op, &a, &b)?,
+                    };
                     if i == last {
                         return Ok(r);
                     }
@@ -418,6 +435,30 @@ impl Interp {
         args: &[Expr],
         keywords: &[Keyword],
     ) -> PyResult<Value> {
+        // Plain positional call of a plain function: evaluate the arguments
+        // straight into the new frame's local slots.
+        if keywords.is_empty() {
+            if let ExprKind::Name { id, scope } = &func.kind {
+                let callee = self.load_name(f, id, *scope)?;
+                if let Value::Function(func) = &callee {
+                    let p = &func.def.params;
+                    let simple = p.vararg.is_none()
+                        && p.kwarg.is_none()
+                        && p.kwonly.is_empty()
+                        && p.args.len() == args.len()
+                        && !args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)));
+                    if simple {
+                        let mut locals = Vec::with_capacity(func.def.scope.n_locals as usize);
+                        for a in args {
+                            locals.push(Some(self.eval(f, a)?));
+                        }
+                        locals.resize(func.def.scope.n_locals as usize, None);
+                        return self.run_function(func, locals);
+                    }
+                }
+                return self.finish_call(f, callee, Vec::with_capacity(args.len()), args, keywords);
+            }
+        }
         // `obj.method(...)`: look the method up without making a bound method.
         let mut argv: Vec<Value> = Vec::with_capacity(args.len() + 1);
         let callee = if let ExprKind::Attribute { value, attr } = &func.kind {
@@ -432,6 +473,18 @@ impl Interp {
         } else {
             self.eval(f, func)?
         };
+        self.finish_call(f, callee, argv, args, keywords)
+    }
+
+    /// Evaluate the arguments (after any already in `argv`) and call.
+    fn finish_call(
+        &mut self,
+        f: &mut Frame,
+        callee: Value,
+        mut argv: Vec<Value>,
+        args: &[Expr],
+        keywords: &[Keyword],
+    ) -> PyResult<Value> {
         for a in args {
             if let ExprKind::Starred(inner) = &a.kind {
                 let v = self.eval(f, inner)?;
@@ -501,10 +554,7 @@ impl Interp {
             .iter()
             .map(|&i| f.cells.get(i as usize).cloned().unwrap_or_default())
             .collect();
-        let qualname: Name = match &f.qual_prefix {
-            Some(p) => Rc::from(format!("{}.{}", p, def.name)),
-            None => def.name.clone(),
-        };
+        let qualname = f.qualify(&def.name);
         Ok(Value::Function(Rc::new(Function {
             def: def.clone(),
             qualname,

@@ -25,9 +25,11 @@ pub struct Frame {
     pub code: Option<Rc<FunctionDef>>,
     /// How many of `cells` belong to this frame (the rest come from the closure).
     pub own_cells: usize,
-    /// Prefix for the qualified names of functions defined here
-    /// (`outer.<locals>`, `Class`), `None` at module level.
+    /// The qualified name of the function or class body being run (`None`
+    /// at module level); names defined here are qualified with it.
     pub qual_prefix: Option<Name>,
+    /// `qual_prefix` names a function, so `.<locals>` goes between.
+    pub qual_is_function: bool,
 }
 
 impl Frame {
@@ -43,6 +45,7 @@ impl Frame {
             code: None,
             own_cells: 0,
             qual_prefix: None,
+            qual_is_function: false,
         }
     }
 
@@ -67,6 +70,16 @@ impl Frame {
             code: None,
             own_cells: scope.n_cells as usize,
             qual_prefix: self.qual_prefix.clone(),
+            qual_is_function: self.qual_is_function,
+        }
+    }
+
+    /// The qualified name of something called `name` defined in this frame.
+    pub fn qualify(&self, name: &Name) -> Name {
+        match &self.qual_prefix {
+            None => name.clone(),
+            Some(p) if self.qual_is_function => Rc::from(format!("{}.<locals>.{}", p, name)),
+            Some(p) => Rc::from(format!("{}.{}", p, name)),
         }
     }
 
