@@ -37,7 +37,23 @@ pub fn format_syntax_error(source: &Source, err: &SyntaxError) -> String {
         };
         let trimmed_end = trimmed.trim_end();
         out.push_str(&format!("    {}\n", trimmed_end));
-        out.push_str(&format!("    {}{}\n", " ".repeat(col), "^".repeat(width)));
+        use pyslot_grammar::SyntaxErrorKind;
+        match err.kind {
+            // CPython shows no caret for these.
+            SyntaxErrorKind::TabError => {}
+            SyntaxErrorKind::IndentationError if err.msg == "unexpected indent" => {}
+            SyntaxErrorKind::IndentationError => {
+                let col = if err.msg.starts_with("unindent does not match") {
+                    trimmed_end.chars().count()
+                } else {
+                    col
+                };
+                out.push_str(&format!("    {}^\n", " ".repeat(col)));
+            }
+            SyntaxErrorKind::SyntaxError => {
+                out.push_str(&format!("    {}{}\n", " ".repeat(col), "^".repeat(width)));
+            }
+        }
     }
     out.push_str(&format!("{}: {}\n", err.kind.class_name(), err.msg));
     out

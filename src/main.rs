@@ -84,13 +84,17 @@ fn main() -> ExitCode {
             }
         };
     }
+    // Tracebacks name the script by its absolute path, as CPython 3.11 does.
+    let shown = std::path::absolute(Path::new(&script))
+        .map(|p| p.display().to_string())
+        .unwrap_or(script.clone());
     let mut argv = vec![script.clone()];
     if let Some(rest) = matches.get_many::<String>("args") {
         argv.extend(rest.cloned());
     }
     let runner = std::thread::Builder::new()
         .stack_size(STACK_SIZE)
-        .spawn(move || pyslot::run_program(&script, text, argv));
+        .spawn(move || pyslot::run_program(&shown, text, argv));
     let code = match runner {
         Ok(handle) => handle.join().unwrap_or(1),
         Err(_) => {

@@ -7,7 +7,8 @@
 # For each script: runs `python3 <name>.py` in the script's folder, writes its
 # stdout to <name>.out, and, when the exit status is non-zero, writes
 # <name>.err holding the status and the last non-empty stderr line (a stale
-# .err is deleted when the script now succeeds).
+# .err is deleted when the script now succeeds). Scripts in tests/scripts/tracebacks
+# also get <name>.stderr: the whole stderr, with the script's folder as $DIR.
 set -euo pipefail
 
 version=$(python3 --version 2>&1)
@@ -38,6 +39,11 @@ for script in "${scripts[@]}"; do
         printf '%s\n%s\n' "$status" "$last" >"$dir/$name.err"
     else
         rm -f "$dir/$name.err"
+    fi
+    # Tracebacks are pinned whole: the area `tracebacks` keeps full stderr,
+    # with the script's folder written as $DIR.
+    if [ "$(basename "$dir")" = tracebacks ]; then
+        sed "s|$dir|\$DIR|g" "$dir/$name.stderr.tmp" >"$dir/$name.stderr"
     fi
     rm -f "$dir/$name.stderr.tmp"
     count=$((count + 1))

@@ -138,6 +138,21 @@ fn run_script(script: &Path) -> Result<(), Failed> {
             ));
         }
     }
+    // A `.stderr` file pins the whole traceback, with the script's folder
+    // written as `$DIR` so the expectation does not depend on the checkout.
+    if let Ok(want_stderr) = fs::read_to_string(script.with_extension("stderr")) {
+        let dir = script
+            .parent()
+            .and_then(|d| d.canonicalize().ok())
+            .map(|d| d.display().to_string())
+            .unwrap_or_default();
+        let actual = stderr.replace(&dir, "$DIR");
+        if actual != want_stderr {
+            let diff = TextDiff::from_lines(&want_stderr, &actual);
+            let diff = diff.unified_diff().header("expected", "actual").to_string();
+            problems.push(format!("stderr differs:\n{diff}"));
+        }
+    }
     if problems.is_empty() {
         return Ok(());
     }

@@ -63,7 +63,11 @@ impl Interp {
     }
 
     /// Run a function whose parameters are already bound to `locals`.
-    pub fn run_function(&mut self, func: &Rc<Function>, mut locals: Vec<Option<Value>>) -> PyResult<Value> {
+    pub fn run_function(
+        &mut self,
+        func: &Rc<Function>,
+        mut locals: Vec<Option<Value>>,
+    ) -> PyResult<Value> {
         let def = &func.def;
         let scope = &def.scope;
         let mut cells: Vec<CellRef> = Vec::with_capacity(scope.cell_names.len());
@@ -96,7 +100,7 @@ impl Interp {
             ));
         }
         self.depth += 1;
-        if self.depth > super::RECURSION_LIMIT {
+        if self.depth >= super::RECURSION_LIMIT {
             self.depth -= 1;
             return Err(recursion_error());
         }

@@ -31,6 +31,24 @@ pub fn constant(c: &Constant) -> Value {
 
 impl Interp {
     pub fn eval(&mut self, f: &mut Frame, e: &Expr) -> PyResult<Value> {
+        match self.eval_expr(f, e) {
+            Ok(v) => Ok(v),
+            Err(err) => Err(match e.kind {
+                // The expressions a traceback can point at.
+                ExprKind::Name { .. }
+                | ExprKind::BinOp { .. }
+                | ExprKind::UnaryOp { .. }
+                | ExprKind::Compare { .. }
+                | ExprKind::Call { .. }
+                | ExprKind::Attribute { .. }
+                | ExprKind::Subscript { .. }
+                | ExprKind::Comprehension(_) => err.at(e.span),
+                _ => err,
+            }),
+        }
+    }
+
+    fn eval_expr(&mut self, f: &mut Frame, e: &Expr) -> PyResult<Value> {
         match &e.kind {
             ExprKind::Name { id, scope } => self.load_name(f, id, *scope),
             ExprKind::Constant(c) => Ok(constant(c)),
@@ -597,7 +615,7 @@ impl Interp {
         }
         let mut acc = Accum::new(c.kind);
         self.depth += 1;
-        if self.depth > super::RECURSION_LIMIT {
+        if self.depth >= super::RECURSION_LIMIT {
             self.depth -= 1;
             return Err(recursion_error());
         }
@@ -620,7 +638,7 @@ impl Interp {
         g: &mut crate::runtime::iter::GenExprState,
     ) -> PyResult<Option<Value>> {
         self.depth += 1;
-        if self.depth > super::RECURSION_LIMIT {
+        if self.depth >= super::RECURSION_LIMIT {
             self.depth -= 1;
             return Err(recursion_error());
         }

@@ -141,7 +141,7 @@ impl Interp {
                     self.delete(f, t)?;
                 }
             }
-            StmtKind::Raise { exc, cause } => return Err(self.raise(f, exc, cause)),
+            StmtKind::Raise { exc, cause } => return Err(self.raise(f, exc, cause).at(s.span)),
             StmtKind::Try {
                 body,
                 handlers,
@@ -155,7 +155,7 @@ impl Interp {
                         Some(m) => vec![self.eval(f, m)?],
                         None => vec![],
                     };
-                    return Err(PyErr::with_args(ExcKind::AssertionError, args));
+                    return Err(PyErr::with_args(ExcKind::AssertionError, args).at(test.span));
                 }
             }
             StmtKind::With { items, body } => return self.exec_with(f, items, body),
@@ -266,7 +266,9 @@ impl Interp {
     ) -> PyResult<()> {
         match &target.kind {
             ExprKind::Name { id, scope } => {
-                let cur = self.load_name(f, id, *scope)?;
+                let cur = self
+                    .load_name(f, id, *scope)
+                    .map_err(|e| e.at(target.span))?;
                 let rhs = self.eval(f, value)?;
                 let new = self.inplace_op(op, cur, &rhs)?;
                 self.store_name(f, id, *scope, new);

@@ -90,11 +90,14 @@ impl Frame {
     /// Record this frame in an escaping exception's traceback (unless a
     /// handler in this frame already did), ready for the caller's frame.
     pub fn add_traceback(&self, e: &mut PyErr) {
+        let span = e.0.span.take();
         if !e.0.frame_recorded {
+            let pos = span.map_or(self.pos, |s| s.start);
             e.push_tb(TbEntry {
                 source: self.source.clone(),
-                line: self.source.line_of(self.pos) as u32,
+                line: self.source.line_of(pos) as u32,
                 func: self.func_name.clone(),
+                span,
             });
         }
         e.0.frame_recorded = false;

@@ -7,7 +7,9 @@ use super::Interp;
 use crate::runtime::class::BuiltinKind;
 use crate::runtime::exception::{ErrInner, ExcKind, ExcState, PyErr, PyResult, TbEntry};
 use crate::runtime::instance::Instance;
+use crate::runtime::source::Source;
 use crate::runtime::value::Value;
+use pyslot_grammar::ast::Span;
 
 impl Interp {
     /// Turn the operand of `raise` into an error: a class is instantiated.
@@ -47,6 +49,7 @@ impl Interp {
                     state: ExcState::Object(inst.clone()),
                     tb,
                     frame_recorded: true,
+                    span: None,
                 }))
             }
             _ => PyErr::new(ExcKind::RuntimeError, "No active exception to reraise"),
@@ -177,13 +180,46 @@ impl Interp {
         }
         if !tb.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
+            // Runs of the same line (deep recursion) are shown three times,
+            // then counted, as CPython does.
+            let mut last: Option<(&TbEntry, usize)> = None;
             for entry in tb.iter().rev() {
-                format_entry(entry, out);
+                let same = last.is_some_and(|(prev, _)| {
+                    Rc::ptr_eq(&prev.source, &entry.source)
+                        && prev.line == entry.line
+                        && prev.func == entry.func
+                });
+                let count = if same {
+                    last.map_or(0, |(_, c)| c) + 1
+                } else {
+                    1
+                };
+                if !same {
+                    flush_repeats(last, out);
+                }
+                if count <= 3 {
+                    format_entry(entry, out);
+                }
+                last = Some((entry, count));
             }
+            flush_repeats(last, out);
         }
         let line = self.exception_line(inst);
         out.push_str(&line);
         out.push('\n');
+    }
+}
+
+fn flush_repeats(last: Option<(&TbEntry, usize)>, out: &mut String) {
+    if let Some((_, n)) = last {
+        if n > 3 {
+            let more = n - 3;
+            out.push_str(&format!(
+                "  [Previous line repeated {} more time{}]\n",
+                more,
+                if more == 1 { "" } else { "s" }
+            ));
+        }
     }
 }
 
@@ -192,10 +228,107 @@ fn format_entry(e: &TbEntry, out: &mut String) {
         "  File \"{}\", line {}, in {}\n",
         e.source.filename, e.line, e.func
     ));
-    let text = e.source.line_text(e.line as usize).trim();
-    if !text.is_empty() {
-        out.push_str("    ");
-        out.push_str(text);
-        out.push('\n');
+    let line = e.source.line_text(e.line as usize);
+    let stripped = line.trim();
+    if stripped.is_empty() {
+        return;
+    }
+    out.push_str("    ");
+    out.push_str(stripped);
+    out.push('\n');
+    if let Some(span) = e.span {
+        if let Some(carets) = caret_line(&e.source, e.line as usize, line, span) {
+            out.push_str(&carets);
+        }
+    }
+}
+
+/// CPython 3.11's indicator line under a traceback's source line: `^` under
+/// the failing expression, or `~` with `^` under the operator of a binary
+/// operation or the brackets of a subscript. None when it would span the
+/// whole line.
+fn caret_line(source: &Source, line_no: usize, line: &str, span: Span) -> Option<String> {
+    let line_start = source.line_start(line_no) as usize;
+    let start = (span.start as usize).checked_sub(line_start)?;
+    let last = span.end.max(span.start + 1) - 1;
+    let same_line = source.line_of(last) == line_no;
+    let end_byte = if same_line {
+        (span.end as usize - line_start).min(line.len())
+    } else {
+        line.trim_end().len()
+    };
+    let segment = line.get(start..end_byte)?;
+    let chars = |s: &str| s.chars().count();
+    let start_off = chars(&line[..start]);
+    let end_off = start_off + chars(segment);
+    let anchors = if same_line {
+        caret_anchors(segment)
+    } else {
+        None
+    };
+    let stripped = line.trim();
+    let has_secondary = anchors.is_some_and(|(l, r)| r > l);
+    if end_off - start_off >= chars(stripped) && !has_secondary {
+        return None;
+    }
+    let indent = chars(line) - chars(line.trim_start());
+    let mut out = String::from("    ");
+    out.push_str(&" ".repeat(start_off.saturating_sub(indent)));
+    let width = end_off - start_off;
+    match anchors {
+        Some((l, r)) => {
+            out.push_str(&"~".repeat(l));
+            out.push_str(&"^".repeat(r.saturating_sub(l)));
+            out.push_str(&"~".repeat(width.saturating_sub(r)));
+        }
+        None => out.push_str(&"^".repeat(width)),
+    }
+    out.push('\n');
+    Some(out)
+}
+
+/// Where the `^` part goes inside a failing segment (character offsets).
+fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
+    use pyslot_grammar::ast::ExprKind;
+    let expr = pyslot_grammar::parse_expression(segment).ok()?;
+    let bytes = segment.as_bytes();
+    let char_off = |b: usize| segment[..b.min(segment.len())].chars().count();
+    match &expr.kind {
+        ExprKind::BinOp { left, right, .. } => {
+            let op_start = left.span.end as usize;
+            let op_end = right.span.start as usize;
+            let op_str = segment.get(op_start..op_end)?;
+            let op_offset = op_str.len() - op_str.trim_start().len();
+            let mut left_anchor = op_start + op_offset;
+            let mut right_anchor = left_anchor + 1;
+            if op_offset + 1 < op_str.len()
+                && !op_str.as_bytes()[op_offset + 1].is_ascii_whitespace()
+            {
+                right_anchor += 1;
+            }
+            while left_anchor < bytes.len()
+                && (bytes[left_anchor].is_ascii_whitespace()
+                    || matches!(bytes[left_anchor], b')' | b'#'))
+            {
+                left_anchor += 1;
+                right_anchor += 1;
+            }
+            Some((char_off(left_anchor), char_off(right_anchor)))
+        }
+        ExprKind::Subscript { value, index } => {
+            let mut left_anchor = value.span.end as usize;
+            let mut right_anchor = index.span.end as usize + 1;
+            while left_anchor < bytes.len() && bytes[left_anchor] != b'[' {
+                left_anchor += 1;
+            }
+            while right_anchor < bytes.len() && bytes[right_anchor] != b']' {
+                right_anchor += 1;
+            }
+            if right_anchor < bytes.len() {
+                right_anchor += 1;
+            }
+            Some((char_off(left_anchor), char_off(right_anchor)))
+        }
+        _ => None,
     }
 }

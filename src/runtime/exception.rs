@@ -10,6 +10,7 @@ use std::rc::Rc;
 use super::instance::Instance;
 use super::source::Source;
 use super::value::Value;
+use pyslot_grammar::ast::Span;
 
 macro_rules! exc_kinds {
     ($($kind:ident : $parent:expr),* $(,)?) => {
@@ -98,6 +99,8 @@ pub struct TbEntry {
     pub source: Rc<Source>,
     pub line: u32,
     pub func: Rc<str>,
+    /// The expression that failed in this frame, for the caret line.
+    pub span: Option<Span>,
 }
 
 /// What an exception object carries besides its attributes.
@@ -122,6 +125,8 @@ pub struct ErrInner {
     pub tb: Vec<TbEntry>,
     /// The current frame is already in `tb` (a handler in it saw the error).
     pub frame_recorded: bool,
+    /// The innermost expression of the current frame that failed.
+    pub span: Option<Span>,
 }
 
 /// A Python exception propagating through Rust code.
@@ -138,6 +143,7 @@ impl PyErr {
             state: ExcState::Lazy { kind, args },
             tb: Vec::new(),
             frame_recorded: false,
+            span: None,
         }))
     }
     pub fn from_instance(inst: Rc<Instance>) -> PyErr {
@@ -145,6 +151,7 @@ impl PyErr {
             state: ExcState::Object(inst),
             tb: Vec::new(),
             frame_recorded: false,
+            span: None,
         }))
     }
     pub fn type_error(msg: impl Into<String>) -> PyErr {
@@ -181,6 +188,14 @@ impl PyErr {
     }
     pub fn is(&self, kind: ExcKind) -> bool {
         self.kind().is_some_and(|k| k.is_subkind(kind))
+    }
+    /// Blame `span` in the current frame, unless a more inner expression
+    /// already took the blame.
+    pub fn at(mut self, span: Span) -> PyErr {
+        if self.0.span.is_none() {
+            self.0.span = Some(span);
+        }
+        self
     }
     pub fn push_tb(&mut self, entry: TbEntry) {
         self.0.tb.push(entry);
