@@ -90,8 +90,7 @@ pub fn report_uncaught(interp: &mut Interp, e: &mut PyErr) -> i32 {
     if e.is(ExcKind::SystemExit) {
         let inst = interp.exc_object(e);
         let code = inst
-            .exc
-            .as_ref()
+            .exc()
             .and_then(|d| d.borrow().args.first().cloned())
             .unwrap_or(Value::None);
         return match code {

@@ -417,12 +417,8 @@ fn object_new(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value
     if !args.is_empty() || !kwargs.is_empty() {
         return Err(PyErr::type_error("object() takes no arguments"));
     }
-    Ok(Value::Instance(Rc::new(
-        crate::runtime::instance::Instance {
-            class: it.types.object.clone(),
-            dict: None,
-            exc: None,
-        },
+    Ok(Value::Instance(crate::runtime::instance::Instance::new(
+        it.types.object.clone(),
     )))
 }
 

@@ -40,9 +40,9 @@ fn me(args: &[Value]) -> PyResult<&Rc<PyDict>> {
 
 fn get(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     check_method("get", args, 1, 2)?;
-    let d = me(args)?;
-    let h = it.hash(&args[1])?;
-    Ok(d.get(&args[1], h)
+    let d = me(args)?.clone();
+    Ok(it
+        .dict_get(&d, &args[1])?
         .unwrap_or_else(|| args.get(2).cloned().unwrap_or(Value::None)))
 }
 

@@ -891,7 +891,7 @@ fn format(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 pub fn is_callable(v: &Value) -> bool {
     match v {
         Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => true,
-        Value::Instance(i) => i.class.lookup("__call__").is_some(),
+        Value::Instance(i) => i.class().lookup("__call__").is_some(),
         _ => false,
     }
 }
@@ -904,11 +904,13 @@ fn callable(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 fn attr_name<'a>(v: &'a Value, fname: &str) -> PyResult<&'a str> {
     match v {
         Value::Str(s) => Ok(s.as_str()),
-        other => Err(PyErr::type_error(format!(
-            "{}(): attribute name must be string, not '{}'",
-            fname,
-            other.type_name()
-        ))),
+        other => {
+            let _ = fname;
+            Err(PyErr::type_error(format!(
+                "attribute name must be string, not '{}'",
+                other.type_name()
+            )))
+        }
     }
 }
 
@@ -949,8 +951,9 @@ fn delattr(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 fn vars(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     check_args("vars", args, 1, 1)?;
     match &args[0] {
-        Value::Instance(i) => match &i.dict {
-            Some(d) => Ok(Value::Dict(d.clone())),
+        Value::Instance(i) if i.has_dict() => Ok(Value::Dict(i.materialize())),
+        Value::Instance(i) => match i.dict() {
+            Some(d) => Ok(Value::Dict(d)),
             None => Err(PyErr::type_error(
                 "vars() argument must have __dict__ attribute",
             )),
@@ -985,14 +988,14 @@ fn dir(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     match v {
         Value::Class(c) => add_class(c, &mut names),
         Value::Instance(i) => {
-            if let Some(d) = &i.dict {
+            if let Some(d) = i.has_dict().then(|| i.materialize()) {
                 for k in d.keys() {
                     if let Value::Str(s) = k {
                         names.push(s.s.to_string());
                     }
                 }
             }
-            add_class(&i.class, &mut names);
+            add_class(i.class(), &mut names);
         }
         other => {
             let c = it.types.class_of(other);

@@ -6,6 +6,7 @@ pub mod functions;
 pub mod list_methods;
 pub mod modules;
 pub mod number_methods;
+pub mod objects;
 pub mod set_methods;
 pub mod str_methods;
 
@@ -25,6 +26,8 @@ pub fn install(interp: &mut Interp) {
     dict_methods::register(&interp.types.dict.clone());
     set_methods::register(&interp.types.set.clone(), &interp.types.frozenset.clone());
     number_methods::register(interp);
+    objects::register(interp);
+    objects::register_exceptions(interp);
     let b = interp.builtins.clone();
     for c in interp.types.exc.clone() {
         b.set_str(&c.name.clone(), Value::Class(c));

@@ -42,18 +42,16 @@ impl Interp {
             }
         }
         let class = self.types.module_class();
-        let m = Value::Instance(Rc::new(Instance {
-            class,
-            dict: Some(ns),
-            exc: None,
-        }));
+        let inst = Instance::new(class);
+        inst.replace_dict(ns);
+        let m = Value::Instance(inst);
         self.modules.set_str(name, m.clone());
         Ok(m)
     }
 
     pub fn import_star(&mut self, f: &mut crate::interp::Frame, m: &Value) -> PyResult<()> {
         if let Value::Instance(inst) = m {
-            if let Some(d) = &inst.dict {
+            if let Some(d) = inst.dict() {
                 for (k, v) in d.items() {
                     if let Value::Str(s) = &k {
                         if !s.s.starts_with('_') {

@@ -1,54 +1,31 @@
-//! Attribute access (`obj.name`), class statements and instantiation.
+//! Attribute access (`obj.name`), as CPython does it: data descriptors on
+//! the type first (properties, slot members), then the instance's own
+//! storage, then non-data descriptors (functions become bound methods,
+//! classmethod, staticmethod) and plain class attributes; `__getattr__` last.
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
-use pyslot_grammar::ast::ClassDef;
-
-use super::frame::Frame;
 use super::Interp;
-use crate::runtime::class::{BuiltinKind, Class};
+use crate::runtime::class::Class;
 use crate::runtime::dict::PyDict;
-use crate::runtime::exception::{ExcData, ExcKind, PyErr, PyResult};
-use crate::runtime::function::{BoundMethod, Builtin, CellRef};
+use crate::runtime::exception::{ExcKind, PyErr, PyResult};
+use crate::runtime::function::{BoundMethod, Builtin};
 use crate::runtime::instance::Instance;
 use crate::runtime::value::Value;
+
+fn no_attribute(type_name: &str, name: &str) -> PyErr {
+    PyErr::attribute_error(format!(
+        "'{}' object has no attribute '{}'",
+        type_name, name
+    ))
+}
 
 impl Interp {
     pub fn getattr(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
         match obj {
-            Value::Instance(inst) => {
-                if let Some(d) = &inst.dict {
-                    if let Some(v) = d.get_str(name) {
-                        return Ok(v);
-                    }
-                }
-                if let Some(v) = self.exception_attr(inst, name) {
-                    return Ok(v);
-                }
-                if name == "__dict__" {
-                    if let Some(d) = &inst.dict {
-                        return Ok(Value::Dict(d.clone()));
-                    }
-                }
-                if name == "__class__" {
-                    return Ok(Value::Class(inst.class.clone()));
-                }
-                match inst.class.lookup(name) {
-                    Some(v) => Ok(self.bind(v, obj)),
-                    None => {
-                        if let Some(ga) = inst.class.lookup("__getattr__") {
-                            let ga = self.bind(ga, obj);
-                            return self.call(&ga, vec![Value::str(name)], Vec::new());
-                        }
-                        Err(PyErr::attribute_error(format!(
-                            "'{}' object has no attribute '{}'",
-                            inst.class.name, name
-                        )))
-                    }
-                }
-            }
+            Value::Instance(inst) => self.getattr_instance(obj, inst, name),
             Value::Class(c) => self.class_attr(c, name),
+            Value::Super(s) => self.super_getattr(s, name),
             Value::Function(f) => match name {
                 "__name__" => Ok(Value::str(&f.def.name)),
                 "__qualname__" => Ok(Value::str(&f.qualname)),
@@ -58,25 +35,47 @@ impl Interp {
                 } else {
                     Value::tuple(f.defaults.clone())
                 }),
-                "__doc__" => Ok(function_doc(f).unwrap_or(Value::None)),
+                "__doc__" => Ok(super::class_build::function_doc(f).unwrap_or(Value::None)),
                 "__dict__" => Ok(Value::Dict(self.function_attrs(f))),
+                "__class__" => Ok(Value::Class(self.types.function.clone())),
                 _ => {
                     if let Some(d) = &*f.attrs.borrow() {
                         if let Some(v) = d.get_str(name) {
                             return Ok(v);
                         }
                     }
-                    Err(PyErr::attribute_error(format!(
-                        "'function' object has no attribute '{}'",
-                        name
-                    )))
+                    if name == "__get__" {
+                        return self.bound_builtin(obj, name);
+                    }
+                    Err(no_attribute("function", name))
                 }
             },
             Value::Builtin(b) if name == "__name__" => Ok(Value::str(b.name)),
+            Value::Builtin(b) if name == "__qualname__" => Ok(Value::string(if b.is_method {
+                format!("{}.{}", b.owner, b.name)
+            } else {
+                b.name.to_string()
+            })),
             Value::BoundMethod(m) => match name {
                 "__self__" => Ok(m.receiver.clone()),
                 "__func__" => Ok(m.func.clone()),
                 _ => self.getattr(&m.func.clone(), name),
+            },
+            Value::Member(m) => match name {
+                "__name__" => Ok(Value::str(&m.name)),
+                "__objclass__" => Ok(Value::Class(m.owner.clone())),
+                _ => self.bound_builtin(obj, name),
+            },
+            Value::Property(p) => match name {
+                "fget" => Ok(p.fget.clone()),
+                "fset" => Ok(p.fset.clone()),
+                "fdel" => Ok(p.fdel.clone()),
+                "__doc__" => Ok(p.doc.clone()),
+                _ => self.bound_builtin(obj, name),
+            },
+            Value::ClassMethod(f) | Value::StaticMethod(f) => match name {
+                "__func__" => Ok((**f).clone()),
+                _ => self.bound_builtin(obj, name),
             },
             _ => {
                 match (obj, name) {
@@ -103,36 +102,169 @@ impl Interp {
                     (_, "__class__") => return Ok(Value::Class(self.types.class_of(obj))),
                     _ => {}
                 }
-                let cls = self.types.class_of(obj);
-                match cls.lookup(name) {
-                    Some(v) => Ok(self.bind(v, obj)),
-                    None => Err(PyErr::attribute_error(format!(
-                        "'{}' object has no attribute '{}'",
-                        obj.type_name(),
-                        name
-                    ))),
-                }
+                self.bound_builtin(obj, name)
             }
         }
     }
 
-    /// Bind a class attribute found for `obj`: functions become methods.
-    fn bind(&mut self, v: Value, obj: &Value) -> Value {
-        match v {
-            Value::Function(_) => Value::BoundMethod(Rc::new(BoundMethod {
-                func: v,
-                receiver: obj.clone(),
+    /// `obj.name` found on the builtin type of `obj`.
+    fn bound_builtin(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
+        let cls = self.types.class_of(obj);
+        match cls.lookup(name) {
+            Some(v) => self.descr_get(v, Some(obj), &cls),
+            None => Err(no_attribute(&obj.type_name(), name)),
+        }
+    }
+
+    fn getattr_instance(&mut self, obj: &Value, inst: &Instance, name: &str) -> PyResult<Value> {
+        let cls = inst.class().clone();
+        if let Some(ga) = user_override(&cls, "__getattribute__") {
+            let r = self.call(&ga, vec![obj.clone(), Value::str(name)], Vec::new());
+            return match r {
+                Err(e) if e.is(ExcKind::AttributeError) => match user_override(&cls, "__getattr__")
+                {
+                    Some(g) => self.call(&g, vec![obj.clone(), Value::str(name)], Vec::new()),
+                    None => Err(e),
+                },
+                r => r,
+            };
+        }
+        if let Some(v) = self.generic_getattr(obj, inst, &cls, name)? {
+            return Ok(v);
+        }
+        match user_override(&cls, "__getattr__") {
+            Some(g) => self.call(&g, vec![obj.clone(), Value::str(name)], Vec::new()),
+            None => Err(no_attribute(&cls.name, name)),
+        }
+    }
+
+    /// `object.__getattribute__`: None when nothing is found.
+    pub fn generic_getattr(
+        &mut self,
+        obj: &Value,
+        inst: &Instance,
+        cls: &Rc<Class>,
+        name: &str,
+    ) -> PyResult<Option<Value>> {
+        match name {
+            "__class__" => return Ok(Some(Value::Class(cls.clone()))),
+            "__dict__" => {
+                return Ok(if inst.has_dict() {
+                    Some(Value::Dict(inst.materialize()))
+                } else {
+                    None
+                })
+            }
+            _ => {}
+        }
+        let descr = cls.lookup(name);
+        if let Some(d) = &descr {
+            if self.is_data_descriptor(d) {
+                return self.descr_get(d.clone(), Some(obj), cls).map(Some);
+            }
+        }
+        if let Some(v) = self.exception_attr(inst, name) {
+            return Ok(Some(v));
+        }
+        if let Some(v) = inst.get_attr(name) {
+            return Ok(Some(v));
+        }
+        match descr {
+            Some(d) => self.descr_get(d, Some(obj), cls).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    pub fn is_data_descriptor(&self, d: &Value) -> bool {
+        match d {
+            Value::Member(_) | Value::Property(_) => true,
+            Value::Instance(i) => {
+                let c = i.class();
+                c.lookup("__set__").is_some() || c.lookup("__delete__").is_some()
+            }
+            _ => false,
+        }
+    }
+
+    /// Apply the descriptor protocol to `d` found on `cls`, for instance
+    /// `obj` (None when looked up on the class itself).
+    pub fn descr_get(&mut self, d: Value, obj: Option<&Value>, cls: &Rc<Class>) -> PyResult<Value> {
+        Ok(match (&d, obj) {
+            (Value::Function(_), Some(o)) => Value::BoundMethod(Rc::new(BoundMethod {
+                func: d.clone(),
+                receiver: o.clone(),
             })),
-            Value::Builtin(b) if b.is_method && b.bound.is_none() => {
+            (Value::Builtin(b), Some(o)) if b.is_method && b.bound.is_none() => {
                 Value::Builtin(Rc::new(Builtin {
                     name: b.name,
                     func: b.func,
-                    bound: Some(obj.clone()),
+                    bound: Some(o.clone()),
                     is_method: true,
                     owner: b.owner,
                 }))
             }
-            other => other,
+            (Value::ClassMethod(f), _) => Value::BoundMethod(Rc::new(BoundMethod {
+                func: (**f).clone(),
+                receiver: Value::Class(cls.clone()),
+            })),
+            (Value::StaticMethod(f), _) => (**f).clone(),
+            (Value::Member(m), Some(Value::Instance(i))) => {
+                self.check_member_owner(m, i)?;
+                match i.get(m.index) {
+                    Some(v) => v,
+                    None => return Err(no_attribute(&i.class().name, &m.name)),
+                }
+            }
+            (Value::Property(p), Some(o)) => {
+                if p.fget.is_none() {
+                    let name = self.property_name(cls, &d);
+                    return Err(PyErr::attribute_error(format!(
+                        "property '{}' of '{}' object has no getter",
+                        name,
+                        o.type_name()
+                    )));
+                }
+                let fget = p.fget.clone();
+                self.call(&fget, vec![o.clone()], Vec::new())?
+            }
+            (Value::Instance(di), _) => {
+                if let Some(get) = di.class().lookup("__get__") {
+                    let owner = Value::Class(cls.clone());
+                    let o = obj.cloned().unwrap_or(Value::None);
+                    return self.call(&get, vec![d.clone(), o, owner], Vec::new());
+                }
+                d
+            }
+            _ => d,
+        })
+    }
+
+    /// The attribute name a property is stored under (for messages).
+    fn property_name(&self, cls: &Rc<Class>, prop: &Value) -> String {
+        for c in cls.mro() {
+            for (k, v) in c.dict.items() {
+                if v.is(prop) {
+                    return k.as_str().unwrap_or("").to_string();
+                }
+            }
+        }
+        String::new()
+    }
+
+    fn check_member_owner(
+        &self,
+        m: &crate::runtime::descriptor::MemberDescr,
+        i: &Instance,
+    ) -> PyResult<()> {
+        if i.class().is_subclass(&m.owner) {
+            Ok(())
+        } else {
+            Err(PyErr::type_error(format!(
+                "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+                m.name,
+                m.owner.name,
+                i.class().name
+            )))
         }
     }
 
@@ -170,38 +302,76 @@ impl Interp {
             }
             "__dict__" => return Ok(Value::Dict(Rc::new(c.dict.copy()))),
             "__class__" => return Ok(Value::Class(self.types.class_of(&Value::Class(c.clone())))),
-            "__doc__" => return Ok(c.lookup("__doc__").unwrap_or(Value::None)),
+            "__doc__" => return Ok(c.dict.get_str("__doc__").unwrap_or(Value::None)),
             _ => {}
         }
         match c.lookup(name) {
-            Some(v) => Ok(v),
-            None => Err(PyErr::attribute_error(format!(
-                "type object '{}' has no attribute '{}'",
-                c.name, name
-            ))),
+            Some(v) => self.descr_get(v, None, c),
+            None => {
+                // Methods of the metaclass `type` (`C.mro()`), bound to the class.
+                if let Some(m) = self.types.type_.dict.get_str(name) {
+                    return self.descr_get(
+                        m,
+                        Some(&Value::Class(c.clone())),
+                        &self.types.type_.clone(),
+                    );
+                }
+                Err(PyErr::attribute_error(format!(
+                    "type object '{}' has no attribute '{}'",
+                    c.name, name
+                )))
+            }
         }
     }
 
-    fn exception_attr(&mut self, inst: &Rc<Instance>, name: &str) -> Option<Value> {
-        let data = inst.exc.as_ref()?;
+    fn super_getattr(
+        &mut self,
+        s: &crate::runtime::descriptor::SuperObj,
+        name: &str,
+    ) -> PyResult<Value> {
+        if name == "__class__" {
+            return Ok(Value::Class(self.types.super_class()));
+        }
+        let mro = s.obj_type.mro();
+        let start = mro
+            .iter()
+            .position(|c| Rc::ptr_eq(c, &s.after))
+            .map_or(mro.len(), |i| i + 1);
+        for c in &mro[start..] {
+            if let Some(v) = c.dict.get_str(name) {
+                let receiver = match &s.obj {
+                    Value::Class(_) => None,
+                    o => Some(o),
+                };
+                return self.descr_get(v, receiver, &s.obj_type);
+            }
+        }
+        Err(PyErr::attribute_error(format!(
+            "'super' object has no attribute '{}'",
+            name
+        )))
+    }
+
+    fn exception_attr(&mut self, inst: &Instance, name: &str) -> Option<Value> {
+        let data = inst.exc()?;
         let d = data.borrow();
+        let class = inst.class();
         Some(match name {
             "args" => Value::tuple(d.args.clone()),
             "__cause__" => d.cause.clone().unwrap_or(Value::None),
             "__context__" => d.context.clone().unwrap_or(Value::None),
             "__suppress_context__" => Value::Bool(d.suppress_context),
             "__traceback__" => Value::None,
-            "value" if inst.class.exc_base == Some(ExcKind::StopIteration) => {
+            "value" if class.exc_base == Some(ExcKind::StopIteration) => {
                 d.args.first().cloned().unwrap_or(Value::None)
             }
-            "code" if inst.class.exc_base == Some(ExcKind::SystemExit) => match d.args.len() {
+            "code" if class.exc_base == Some(ExcKind::SystemExit) => match d.args.len() {
                 0 => Value::None,
                 1 => d.args[0].clone(),
                 _ => Value::tuple(d.args.clone()),
             },
             "msg"
-                if inst
-                    .class
+                if class
                     .exc_base
                     .is_some_and(|k| k.is_subkind(ExcKind::SyntaxError)) =>
             {
@@ -211,46 +381,16 @@ impl Interp {
         })
     }
 
+    // ------------------------------------------------------------ setting
+
     pub fn setattr(&mut self, obj: &Value, name: &str, v: Value) -> PyResult<()> {
         match obj {
             Value::Instance(inst) => {
-                if let Some(data) = &inst.exc {
-                    let mut d = data.borrow_mut();
-                    match name {
-                        "args" => {
-                            drop(d);
-                            let args = self.collect(&v)?;
-                            if let Some(data) = &inst.exc {
-                                data.borrow_mut().args = args;
-                            }
-                            return Ok(());
-                        }
-                        "__cause__" => {
-                            d.cause = if v.is_none() { None } else { Some(v) };
-                            d.suppress_context = true;
-                            return Ok(());
-                        }
-                        "__context__" => {
-                            d.context = if v.is_none() { None } else { Some(v) };
-                            return Ok(());
-                        }
-                        "__suppress_context__" => {
-                            d.suppress_context = matches!(v, Value::Bool(true));
-                            return Ok(());
-                        }
-                        _ => {}
-                    }
+                if let Some(sa) = user_override(inst.class(), "__setattr__") {
+                    self.call(&sa, vec![obj.clone(), Value::str(name), v], Vec::new())?;
+                    return Ok(());
                 }
-                match &inst.dict {
-                    Some(d) => {
-                        d.set_str(name, v);
-                        Ok(())
-                    }
-                    None => Err(PyErr::attribute_error(format!(
-                        "'{}' object has no attribute '{}'",
-                        inst.class.name, name
-                    ))),
-                }
+                self.generic_setattr(obj, inst, name, v)
             }
             Value::Class(c) => {
                 if c.is_user() {
@@ -269,7 +409,20 @@ impl Interp {
             }
             _ => {
                 let has = self.types.class_of(obj).lookup(name).is_some();
-                Err(PyErr::attribute_error(if has {
+                let data_attr = matches!(
+                    (obj, name),
+                    (
+                        Value::Int(_) | Value::Bool(_) | Value::BigInt(_),
+                        "real" | "imag" | "numerator" | "denominator"
+                    ) | (Value::Float(_), "real" | "imag")
+                );
+                Err(PyErr::attribute_error(if data_attr {
+                    format!(
+                        "attribute '{}' of '{}' objects is not writable",
+                        name,
+                        obj.type_name()
+                    )
+                } else if has {
                     format!(
                         "'{}' object attribute '{}' is read-only",
                         obj.type_name(),
@@ -282,15 +435,96 @@ impl Interp {
         }
     }
 
+    /// `object.__setattr__`.
+    pub fn generic_setattr(
+        &mut self,
+        obj: &Value,
+        inst: &Instance,
+        name: &str,
+        v: Value,
+    ) -> PyResult<()> {
+        let cls = inst.class().clone();
+        if let Some(d) = cls.lookup(name) {
+            match &d {
+                Value::Member(m) => {
+                    self.check_member_owner(m, inst)?;
+                    let old = inst.set(m.index, Some(v));
+                    drop(old);
+                    return Ok(());
+                }
+                Value::Property(p) => {
+                    if p.fset.is_none() {
+                        return Err(PyErr::attribute_error(format!(
+                            "property '{}' of '{}' object has no setter",
+                            name, cls.name
+                        )));
+                    }
+                    let fset = p.fset.clone();
+                    self.call(&fset, vec![obj.clone(), v], Vec::new())?;
+                    return Ok(());
+                }
+                Value::Instance(di) => {
+                    if let Some(set) = di.class().lookup("__set__") {
+                        self.call(&set, vec![d.clone(), obj.clone(), v], Vec::new())?;
+                        return Ok(());
+                    }
+                }
+                _ => {}
+            }
+        }
+        if let Some(data) = inst.exc() {
+            let mut d = data.borrow_mut();
+            match name {
+                "args" => {
+                    drop(d);
+                    let args = self.collect(&v)?;
+                    data.borrow_mut().args = args;
+                    return Ok(());
+                }
+                "__cause__" => {
+                    d.cause = if v.is_none() { None } else { Some(v) };
+                    d.suppress_context = true;
+                    return Ok(());
+                }
+                "__context__" => {
+                    d.context = if v.is_none() { None } else { Some(v) };
+                    return Ok(());
+                }
+                "__suppress_context__" => {
+                    d.suppress_context = matches!(v, Value::Bool(true));
+                    return Ok(());
+                }
+                _ => {}
+            }
+        }
+        if name == "__dict__" && inst.has_dict() {
+            return match v {
+                Value::Dict(d) => {
+                    inst.replace_dict(d);
+                    Ok(())
+                }
+                other => Err(PyErr::type_error(format!(
+                    "__dict__ must be set to a dictionary, not a '{}'",
+                    other.type_name()
+                ))),
+            };
+        }
+        if inst.set_attr(name, v) {
+            Ok(())
+        } else {
+            Err(no_attribute(&cls.name, name))
+        }
+    }
+
     pub fn delattr(&mut self, obj: &Value, name: &str) -> PyResult<()> {
         match obj {
-            Value::Instance(inst) => match &inst.dict {
-                Some(d) if d.remove_str(name).is_some() => Ok(()),
-                _ => Err(PyErr::attribute_error(format!(
-                    "'{}' object has no attribute '{}'",
-                    inst.class.name, name
-                ))),
-            },
+            Value::Instance(inst) => {
+                if let Some(da) = user_override(inst.class(), "__delattr__") {
+                    self.call(&da, vec![obj.clone(), Value::str(name)], Vec::new())?;
+                    return Ok(());
+                }
+                self.generic_delattr(obj, inst, name)
+            }
             Value::Class(c) if c.is_user() => match c.dict.remove_str(name) {
                 Some(_) => Ok(()),
                 None => Err(PyErr::attribute_error(format!(
@@ -298,224 +532,58 @@ impl Interp {
                     c.name, name
                 ))),
             },
-            _ => Err(PyErr::attribute_error(format!(
-                "'{}' object has no attribute '{}'",
-                obj.type_name(),
-                name
-            ))),
+            Value::Function(f) => match self.function_attrs(f).remove_str(name) {
+                Some(_) => Ok(()),
+                None => Err(no_attribute("function", name)),
+            },
+            _ => Err(no_attribute(&obj.type_name(), name)),
         }
     }
 
-    // ------------------------------------------------------------ classes
-
-    /// Run a class statement's body and create the class.
-    pub fn build_class(&mut self, f: &mut Frame, cls: &Rc<ClassDef>) -> PyResult<Value> {
-        let mut bases = Vec::with_capacity(cls.bases.len());
-        for b in &cls.bases {
-            match self.eval(f, b)? {
-                Value::Class(c) => bases.push(c),
-                other => {
-                    return Err(PyErr::type_error(format!(
-                        "bases must be types, not {}",
-                        other.type_name()
-                    )))
+    /// `object.__delattr__`.
+    pub fn generic_delattr(&mut self, obj: &Value, inst: &Instance, name: &str) -> PyResult<()> {
+        let cls = inst.class().clone();
+        if let Some(d) = cls.lookup(name) {
+            match &d {
+                Value::Member(m) => {
+                    self.check_member_owner(m, inst)?;
+                    return match inst.set(m.index, None) {
+                        Some(_) => Ok(()),
+                        None => Err(PyErr::attribute_error(m.name.to_string())),
+                    };
                 }
-            }
-        }
-        let ns = Rc::new(PyDict::new());
-        ns.set_str(
-            "__module__",
-            f.globals.get_str("__name__").unwrap_or(Value::None),
-        );
-        let qualname = f.qualify(&cls.name);
-        ns.set_str("__qualname__", Value::str(&qualname));
-        if let Some(doc) = docstring(&cls.body) {
-            ns.set_str("__doc__", doc);
-        }
-        let scope = &cls.scope;
-        let mut cells: Vec<CellRef> = Vec::with_capacity(scope.cell_names.len());
-        for _ in 0..scope.n_cells {
-            cells.push(CellRef::default());
-        }
-        for &i in &scope.free_from {
-            cells.push(f.cells.get(i as usize).cloned().unwrap_or_default());
-        }
-        let mut body_frame = Frame {
-            locals: Vec::new(),
-            cells,
-            globals: f.globals.clone(),
-            class_ns: Some(ns.clone()),
-            source: f.source.clone(),
-            pos: cls.span.start,
-            func_name: cls.name.clone(),
-            code: None,
-            own_cells: scope.n_cells as usize,
-            qual_prefix: Some(qualname.clone()),
-            qual_is_function: false,
-        };
-        if let Err(mut e) = self.exec_block(&mut body_frame, &cls.body) {
-            body_frame.add_traceback(&mut e);
-            return Err(e);
-        }
-        let class = self.new_class(&cls.name, bases, ns)?;
-        if let Value::Class(c) = &class {
-            *c.qualname.borrow_mut() = qualname;
-            // Fill the implicit `__class__` cell used by zero-argument super().
-            if let Some(ci) = scope.cell_names.iter().position(|n| &**n == "__class__") {
-                *body_frame.cells[ci].borrow_mut() = Some(class.clone());
-            }
-        }
-        Ok(class)
-    }
-
-    /// `type(name, bases, ns)`: compute the MRO and create the class.
-    pub fn new_class(
-        &mut self,
-        name: &str,
-        bases: Vec<Rc<Class>>,
-        ns: Rc<PyDict>,
-    ) -> PyResult<Value> {
-        let bases = if bases.is_empty() {
-            vec![self.types.object.clone()]
-        } else {
-            bases
-        };
-        let mro_rest = c3_merge(&bases).ok_or_else(|| {
-            let names: Vec<String> = bases.iter().map(|b| b.name.to_string()).collect();
-            PyErr::type_error(format!(
-                "Cannot create a consistent method resolution order (MRO) for bases {}",
-                names.join(", ")
-            ))
-        })?;
-        let exc_base = mro_rest.iter().find_map(|c| c.exc_base);
-        let module = match ns.get_str("__module__") {
-            Some(Value::Str(s)) => Rc::from(s.as_str()),
-            _ => Rc::from("__main__"),
-        };
-        let c = Rc::new(Class {
-            name: Rc::from(name),
-            qualname: RefCell::new(Rc::from(name)),
-            module,
-            bases,
-            mro_rest,
-            dict: ns,
-            kind: BuiltinKind::User,
-            exc_base,
-            metaclass: None,
-        });
-        Ok(Value::Class(c))
-    }
-
-    /// Call a class: builtin constructors, or `__new__` + `__init__`.
-    pub fn instantiate(
-        &mut self,
-        c: &Rc<Class>,
-        args: Vec<Value>,
-        kwargs: Vec<(Rc<str>, Value)>,
-    ) -> PyResult<Value> {
-        if !c.is_user() {
-            if let Some(ctor) = c.dict.get_str("__new__") {
-                return self.call(&ctor, args, kwargs);
-            }
-            if let BuiltinKind::Exception(_) = c.kind {
-                return Ok(self.new_exception_instance(c, args));
-            }
-            return Err(PyErr::type_error(format!(
-                "cannot create '{}' instances",
-                c.name
-            )));
-        }
-        let inst = if c.exc_base.is_some() {
-            self.new_exception_instance(c, args.clone())
-        } else {
-            Value::Instance(Rc::new(Instance {
-                class: c.clone(),
-                dict: Some(Rc::new(PyDict::new())),
-                exc: None,
-            }))
-        };
-        match c.lookup("__init__") {
-            Some(init @ Value::Function(_)) => {
-                let mut full = Vec::with_capacity(args.len() + 1);
-                full.push(inst.clone());
-                full.extend(args);
-                let r = self.call(&init, full, kwargs)?;
-                if !r.is_none() {
-                    return Err(PyErr::type_error(format!(
-                        "__init__() should return None, not '{}'",
-                        r.type_name()
-                    )));
+                Value::Property(p) => {
+                    if p.fdel.is_none() {
+                        return Err(PyErr::attribute_error(format!(
+                            "property '{}' of '{}' object has no deleter",
+                            name, cls.name
+                        )));
+                    }
+                    let fdel = p.fdel.clone();
+                    self.call(&fdel, vec![obj.clone()], Vec::new())?;
+                    return Ok(());
                 }
-            }
-            _ => {
-                if c.exc_base.is_none() && (!args.is_empty() || !kwargs.is_empty()) {
-                    return Err(PyErr::type_error(format!(
-                        "{}() takes no arguments",
-                        c.name
-                    )));
+                Value::Instance(di) => {
+                    if let Some(del) = di.class().lookup("__delete__") {
+                        self.call(&del, vec![d.clone(), obj.clone()], Vec::new())?;
+                        return Ok(());
+                    }
                 }
+                _ => {}
             }
         }
-        Ok(inst)
-    }
-
-    pub fn new_exception_instance(&mut self, c: &Rc<Class>, args: Vec<Value>) -> Value {
-        Value::Instance(Rc::new(Instance {
-            class: c.clone(),
-            dict: Some(Rc::new(PyDict::new())),
-            exc: Some(Box::new(RefCell::new(ExcData {
-                args,
-                ..Default::default()
-            }))),
-        }))
+        match inst.del_attr(name) {
+            Some(_) => Ok(()),
+            None => Err(no_attribute(&cls.name, name)),
+        }
     }
 }
 
-/// C3 linearization of the bases' MROs (the class itself excluded).
-fn c3_merge(bases: &[Rc<Class>]) -> Option<Vec<Rc<Class>>> {
-    let mut seqs: Vec<Vec<Rc<Class>>> = bases.iter().map(|b| b.mro()).collect();
-    seqs.push(bases.to_vec());
-    let mut out: Vec<Rc<Class>> = Vec::new();
-    loop {
-        seqs.retain(|s| !s.is_empty());
-        if seqs.is_empty() {
-            return Some(out);
-        }
-        let mut candidate = None;
-        for s in &seqs {
-            let head = &s[0];
-            let in_tail = seqs
-                .iter()
-                .any(|t| t[1..].iter().any(|c| Rc::ptr_eq(c, head)));
-            if !in_tail {
-                candidate = Some(head.clone());
-                break;
-            }
-        }
-        let c = candidate?;
-        for s in &mut seqs {
-            if Rc::ptr_eq(&s[0], &c) {
-                s.remove(0);
-            }
-        }
-        out.push(c);
+/// A special method defined by Python code somewhere in the MRO (not the
+/// builtin default of `object`).
+pub fn user_override(cls: &Rc<Class>, name: &str) -> Option<Value> {
+    match cls.lookup(name)? {
+        Value::Builtin(_) => None,
+        v => Some(v),
     }
-}
-
-fn docstring(body: &[pyslot_grammar::ast::Stmt]) -> Option<Value> {
-    use pyslot_grammar::ast::{Constant, ExprKind, StmtKind};
-    match body.first().map(|s| &s.kind) {
-        Some(StmtKind::Expr(e)) => match &e.kind {
-            ExprKind::Constant(Constant::Str(s)) => Some(Value::str(s)),
-            _ => None,
-        },
-        _ => None,
-    }
-}
-
-fn function_doc(f: &crate::runtime::function::Function) -> Option<Value> {
-    if f.def.is_lambda {
-        return None;
-    }
-    docstring(&f.def.body)
 }

@@ -262,17 +262,22 @@ impl Interp {
     pub fn load_method(&mut self, obj: &Value, name: &str) -> PyResult<(Value, bool)> {
         match obj {
             Value::Instance(inst) => {
-                if let Some(d) = &inst.dict {
-                    if let Some(v) = d.get_str(name) {
+                if inst.has_dict() {
+                    if let Some(v) = inst.get_attr(name) {
                         return Ok((v, false));
                     }
                 }
-                match inst.class.lookup(name) {
+                if super::attr::user_override(inst.class(), "__getattribute__").is_some() {
+                    return Ok((self.getattr(obj, name)?, false));
+                }
+                match inst.class().lookup(name) {
                     Some(Value::Function(f)) => Ok((Value::Function(f), true)),
                     _ => Ok((self.getattr(obj, name)?, false)),
                 }
             }
-            Value::Class(_) | Value::Function(_) => Ok((self.getattr(obj, name)?, false)),
+            Value::Class(_) | Value::Function(_) | Value::Super(_) => {
+                Ok((self.getattr(obj, name)?, false))
+            }
             _ => {
                 let cls = self.types.class_of(obj);
                 match cls.lookup(name) {

@@ -458,6 +458,13 @@ impl Interp {
         if keywords.is_empty() {
             if let ExprKind::Name { id, scope } = &func.kind {
                 let callee = self.load_name(f, id, *scope)?;
+                if args.is_empty() && &**id == "super" {
+                    if let Value::Class(c) = &callee {
+                        if Rc::ptr_eq(c, &self.types.super_class()) {
+                            return self.zero_arg_super(f);
+                        }
+                    }
+                }
                 if let Value::Function(func) = &callee {
                     let p = &func.def.params;
                     let simple = p.vararg.is_none()
@@ -492,6 +499,40 @@ impl Interp {
             self.eval(f, func)?
         };
         self.finish_call(f, callee, argv, args, keywords)
+    }
+
+    /// `super()` inside a method: the class from the implicit `__class__`
+    /// cell, the instance from the method's first argument.
+    fn zero_arg_super(&mut self, f: &Frame) -> PyResult<Value> {
+        let Some(code) = f.code.clone() else {
+            return Err(PyErr::runtime_error("super(): no arguments"));
+        };
+        let scope = &code.scope;
+        let class = scope
+            .cell_names
+            .iter()
+            .position(|n| &**n == "__class__")
+            .and_then(|ci| f.cells.get(ci))
+            .and_then(|c| c.borrow().clone());
+        let Some(class) = class else {
+            return Err(PyErr::runtime_error("super(): __class__ cell not found"));
+        };
+        if code.params.args.is_empty() && code.params.vararg.is_none() {
+            return Err(PyErr::runtime_error("super(): no arguments"));
+        }
+        // The first parameter is local slot 0, unless a closure captured it.
+        let first = match scope.cell_locals.iter().find(|(slot, _)| *slot == 0) {
+            Some(&(_, ci)) => f.cells.get(ci as usize).and_then(|c| c.borrow().clone()),
+            None => f.locals.first().cloned().flatten(),
+        };
+        let first = match first {
+            Some(Value::Tuple(t)) if code.params.args.is_empty() => t.items.first().cloned(),
+            other => other,
+        };
+        let Some(obj) = first else {
+            return Err(PyErr::runtime_error("super(): arg[0] deleted"));
+        };
+        crate::builtins::objects::make_super(self, &class, &obj)
     }
 
     /// Evaluate the arguments (after any already in `argv`) and call.

@@ -330,7 +330,7 @@ impl Interp {
                 _ => return PyErr::type_error("exception causes must derive from BaseException"),
             };
             let inst = self.exc_object(&mut err);
-            if let Some(data) = &inst.exc {
+            if let Some(data) = inst.exc() {
                 let mut d = data.borrow_mut();
                 d.cause = if cause_val.is_none() {
                     None
@@ -463,7 +463,7 @@ impl Interp {
                 tn, missing
             )));
         };
-        let entered = self.call(&enter, vec![mgr.clone()], Vec::new())?;
+        let entered = self.call(&enter, Vec::new(), Vec::new())?;
         let result = match &first.target {
             Some(t) => self.store(f, t, entered),
             None => Ok(()),
@@ -476,7 +476,7 @@ impl Interp {
             Ok(flow) => {
                 self.call(
                     &exit,
-                    vec![mgr, Value::None, Value::None, Value::None],
+                    vec![Value::None, Value::None, Value::None],
                     Vec::new(),
                 )?;
                 Ok(flow)
@@ -484,11 +484,11 @@ impl Interp {
             Err(mut e) => {
                 self.add_frame_once(f, &mut e);
                 let inst = self.exc_object(&mut e);
-                let typ = Value::Class(inst.class.clone());
+                let typ = Value::Class(inst.class().clone());
                 self.handling.push(Value::Instance(inst.clone()));
                 let r = self.call(
                     &exit,
-                    vec![mgr, typ, Value::Instance(inst), Value::None],
+                    vec![typ, Value::Instance(inst), Value::None],
                     Vec::new(),
                 );
                 self.handling.pop();

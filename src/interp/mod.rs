@@ -2,6 +2,7 @@
 
 pub mod attr;
 pub mod call;
+pub mod class_build;
 pub mod eval;
 pub mod exec;
 pub mod frame;

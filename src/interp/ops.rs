@@ -348,6 +348,12 @@ impl Interp {
             Value::Int(i) if i >= 0 => Ok(i as usize),
             Value::Bool(b) => Ok(b as usize),
             Value::Int(_) => Err(PyErr::value_error("__len__() should return >= 0")),
+            Value::BigInt(b) if num_traits::Signed::is_negative(&*b) => {
+                Err(PyErr::value_error("__len__() should return >= 0"))
+            }
+            Value::BigInt(_) => Err(PyErr::overflow(
+                "cannot fit 'int' into an index-sized integer",
+            )),
             other => Err(PyErr::type_error(format!(
                 "'{}' object cannot be interpreted as an integer",
                 other.type_name()
@@ -601,10 +607,7 @@ impl Interp {
                 }
                 Ok(false)
             }
-            Value::Dict(d) => {
-                let h = self.hash(needle)?;
-                Ok(d.contains(needle, h))
-            }
+            Value::Dict(d) => Ok(self.dict_get(d, needle)?.is_some()),
             Value::Set(s) | Value::FrozenSet(s) => {
                 let h = self.hash(needle)?;
                 Ok(s.table.borrow().contains(needle, h as i64))
@@ -675,13 +678,16 @@ impl Interp {
                     let r = r?;
                     return self.truthy(&r);
                 }
-                if self.get_iter(container).is_err() {
-                    return Err(PyErr::type_error(format!(
-                        "argument of type '{}' is not iterable",
-                        container.type_name()
-                    )));
-                }
-                let it = self.get_iter(container)?;
+                let it = match self.get_iter(container) {
+                    Ok(it) => it,
+                    Err(e) if e.is(ExcKind::TypeError) => {
+                        return Err(PyErr::type_error(format!(
+                            "argument of type '{}' is not iterable",
+                            container.type_name()
+                        )))
+                    }
+                    Err(e) => return Err(e),
+                };
                 while let Some(x) = self.next(&it)? {
                     if x.is(needle) || self.eq(&x, needle)? {
                         return Ok(true);
@@ -707,7 +713,7 @@ impl Interp {
                 Ok(crate::runtime::hash::tuple_hash(hs.into_iter(), t.items.len()) as u64)
             }
             Value::Instance(inst) => {
-                match inst.class.lookup("__hash__") {
+                match inst.class().lookup("__hash__") {
                     Some(Value::None) => {}
                     Some(_) => {
                         if let Some(r) = self.call_special(v, "__hash__", vec![]) {
@@ -724,7 +730,7 @@ impl Interp {
                         }
                     }
                     None => {
-                        let p = Rc::as_ptr(inst) as usize as u64;
+                        let p = inst.addr() as u64;
                         return Ok(p.rotate_right(4));
                     }
                 }
@@ -732,6 +738,48 @@ impl Interp {
             }
             _ => Err(unhashable(v)),
         }
+    }
+
+    /// The position of `key` in `d` under Python equality, for keys whose
+    /// `__eq__` is Python code (the common keys never get here).
+    fn user_key_index(&mut self, d: &PyDict, key: &Value, h: u64) -> PyResult<Option<usize>> {
+        if !has_user_eq(key) {
+            return Ok(None);
+        }
+        for (i, k) in d.candidates(h) {
+            if k.is(key) || self.eq(key, &k)? {
+                return Ok(Some(i));
+            }
+        }
+        Ok(None)
+    }
+
+    pub fn dict_get(&mut self, d: &PyDict, key: &Value) -> PyResult<Option<Value>> {
+        let h = self.hash(key)?;
+        if let Some(v) = d.get(key, h) {
+            return Ok(Some(v));
+        }
+        Ok(self.user_key_index(d, key, h)?.and_then(|i| d.value_at(i)))
+    }
+
+    pub fn dict_set(&mut self, d: &PyDict, key: Value, v: Value) -> PyResult<()> {
+        let h = self.hash(&key)?;
+        if !d.contains(&key, h) {
+            if let Some(i) = self.user_key_index(d, &key, h)? {
+                d.set_value_at(i, v);
+                return Ok(());
+            }
+        }
+        d.insert(key, h, v);
+        Ok(())
+    }
+
+    pub fn dict_del(&mut self, d: &PyDict, key: &Value) -> PyResult<Option<Value>> {
+        let h = self.hash(key)?;
+        if let Some(v) = d.remove(key, h) {
+            return Ok(Some(v));
+        }
+        Ok(self.user_key_index(d, key, h)?.and_then(|i| d.remove_at(i)))
     }
 
     pub fn set_add(&mut self, s: &PySet, v: Value) -> PyResult<()> {
@@ -880,13 +928,10 @@ impl Interp {
                     None => Err(PyErr::index_error("string index out of range")),
                 }
             }
-            Value::Dict(d) => {
-                let h = self.hash(idx)?;
-                match d.get(idx, h) {
-                    Some(v) => Ok(v),
-                    None => Err(PyErr::key_error(idx.clone())),
-                }
-            }
+            Value::Dict(d) => match self.dict_get(d, idx)? {
+                Some(v) => Ok(v),
+                None => Err(PyErr::key_error(idx.clone())),
+            },
             Value::Range(r) => {
                 if let Value::Slice(s) = idx {
                     let (start, stop, step, _n) = self.slice_indices(s, r.len() as usize)?;
@@ -951,11 +996,7 @@ impl Interp {
                     None => Err(PyErr::index_error("list assignment index out of range")),
                 }
             }
-            Value::Dict(d) => {
-                let h = self.hash(idx)?;
-                d.insert(idx.clone(), h, v);
-                Ok(())
-            }
+            Value::Dict(d) => self.dict_set(d, idx.clone(), v),
             Value::Instance(_) => match self.call_special(obj, "__setitem__", vec![idx.clone(), v])
             {
                 Some(r) => r.map(|_| ()),
@@ -1005,22 +1046,19 @@ impl Interp {
                     None => Err(PyErr::index_error("list assignment index out of range")),
                 }
             }
-            Value::Dict(d) => {
-                let h = self.hash(idx)?;
-                match d.remove(idx, h) {
-                    Some(_) => Ok(()),
-                    None => Err(PyErr::key_error(idx.clone())),
-                }
-            }
+            Value::Dict(d) => match self.dict_del(d, idx)? {
+                Some(_) => Ok(()),
+                None => Err(PyErr::key_error(idx.clone())),
+            },
             Value::Instance(_) => match self.call_special(obj, "__delitem__", vec![idx.clone()]) {
                 Some(r) => r.map(|_| ()),
                 None => Err(PyErr::type_error(format!(
-                    "'{}' object does not support item deletion",
+                    "'{}' object doesn't support item deletion",
                     obj.type_name()
                 ))),
             },
             _ => Err(PyErr::type_error(format!(
-                "'{}' object does not support item deletion",
+                "'{}' object doesn't support item deletion",
                 obj.type_name()
             ))),
         }
@@ -1195,6 +1233,14 @@ fn order_error(op: CmpOp, a: &Value, b: &Value) -> PyErr {
         a.type_name(),
         b.type_name()
     ))
+}
+
+/// An instance whose class defines `__eq__` in Python.
+pub fn has_user_eq(v: &Value) -> bool {
+    match v {
+        Value::Instance(i) => super::attr::user_override(i.class(), "__eq__").is_some(),
+        _ => false,
+    }
 }
 
 pub fn unhashable(v: &Value) -> PyErr {

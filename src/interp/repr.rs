@@ -109,7 +109,7 @@ impl Interp {
                 }
             }
             Value::Instance(inst) => {
-                if inst.class.lookup("__repr__").is_some() {
+                if super::attr::user_override(inst.class(), "__repr__").is_some() {
                     if let Some(r) = self.call_special(v, "__repr__", vec![]) {
                         return match r? {
                             Value::Str(s) => Ok(s.s.to_string()),
@@ -120,9 +120,9 @@ impl Interp {
                         };
                     }
                 }
-                if let Some(d) = &inst.exc {
+                if let Some(d) = inst.exc() {
                     let args = d.borrow().args.clone();
-                    let name = inst.class.name.to_string();
+                    let name = inst.class().name.to_string();
                     if args.len() == 1 {
                         return Ok(format!("{}({})", name, self.repr(&args[0])?));
                     }
@@ -130,8 +130,8 @@ impl Interp {
                 }
                 format!(
                     "<{}.{} object at {:#x}>",
-                    inst.class.module,
-                    inst.class.qualname.borrow(),
+                    inst.class().module,
+                    inst.class().qualname.borrow(),
                     addr(v)
                 )
             }
@@ -153,6 +153,15 @@ impl Interp {
                 format!("{}([{}])", v.builtin_type_name(), self.join_reprs(&items)?)
             }
             Value::Bytes(b) => bytes_repr(b),
+            Value::Member(m) => format!("<member '{}' of '{}' objects>", m.name, m.owner.name),
+            Value::Property(_) => format!("<property object at {:#x}>", addr(v)),
+            Value::ClassMethod(f) => format!("<classmethod({})>", self.repr(&f.clone())?),
+            Value::StaticMethod(f) => format!("<staticmethod({})>", self.repr(&f.clone())?),
+            Value::Super(s) => format!(
+                "<super: <class '{}'>, <{} object>>",
+                s.after.name, s.obj_type.name
+            ),
+            Value::ExcState(_) => "<exception state>".into(),
             Value::NotImplemented => "NotImplemented".into(),
             Value::Ellipsis => "Ellipsis".into(),
         })
@@ -183,8 +192,7 @@ impl Interp {
         match v {
             Value::Str(s) => Ok(s.s.to_string()),
             Value::Instance(inst) => {
-                if let Some(m) = inst.class.lookup("__str__") {
-                    let _ = m;
+                if super::attr::user_override(inst.class(), "__str__").is_some() {
                     if let Some(r) = self.call_special(v, "__str__", vec![]) {
                         return match r? {
                             Value::Str(s) => Ok(s.s.to_string()),
@@ -195,10 +203,12 @@ impl Interp {
                         };
                     }
                 }
-                if let Some(d) = &inst.exc {
-                    if inst.class.lookup("__repr__").is_none() || inst.class.exc_base.is_some() {
+                if let Some(d) = inst.exc() {
+                    if super::attr::user_override(inst.class(), "__repr__").is_none()
+                        || inst.class().exc_base.is_some()
+                    {
                         let args = d.borrow().args.clone();
-                        let is_key_error = inst.class.exc_base == Some(ExcKind::KeyError);
+                        let is_key_error = inst.class().exc_base == Some(ExcKind::KeyError);
                         return match args.len() {
                             0 => Ok(String::new()),
                             1 if is_key_error => self.repr(&args[0]),
@@ -224,7 +234,9 @@ impl Interp {
             Value::BigInt(b) => fs::format_int_spec(b, spec, "int"),
             Value::Float(f) => fs::format_float_spec(*f, spec, "float"),
             Value::Str(s) => fs::format_str_spec(&s.s, spec, "str"),
-            Value::Instance(inst) if inst.class.lookup("__format__").is_some() => {
+            Value::Instance(inst)
+                if super::attr::user_override(inst.class(), "__format__").is_some() =>
+            {
                 return match self.call_special(v, "__format__", vec![Value::str(spec)]) {
                     Some(r) => match r? {
                         Value::Str(s) => Ok(s.s.to_string()),
@@ -254,7 +266,7 @@ impl Interp {
         let (items, mapping): (Vec<Value>, Option<Value>) = match args {
             Value::Tuple(t) => (t.items.to_vec(), None),
             Value::Dict(_) => (vec![args.clone()], Some(args.clone())),
-            Value::Instance(i) if i.class.lookup("__getitem__").is_some() => {
+            Value::Instance(i) if i.class().lookup("__getitem__").is_some() => {
                 (vec![args.clone()], Some(args.clone()))
             }
             other => (vec![other.clone()], None),

@@ -19,10 +19,9 @@ impl Interp {
                 let inst = self.call(&v, vec![], Vec::new())?;
                 self.make_exception(inst)
             }
-            Value::Instance(inst) if inst.exc.is_some() => {
+            Value::Instance(inst) if inst.exc().is_some() => {
                 let tb = inst
-                    .exc
-                    .as_ref()
+                    .exc()
                     .map(|d| d.borrow().traceback.clone())
                     .unwrap_or_default();
                 let mut e = PyErr::from_instance(inst.clone());
@@ -41,8 +40,7 @@ impl Interp {
         match &v {
             Value::Instance(inst) => {
                 let tb = inst
-                    .exc
-                    .as_ref()
+                    .exc()
                     .map(|d| d.borrow().traceback.clone())
                     .unwrap_or_default();
                 PyErr(Box::new(ErrInner {
@@ -58,13 +56,13 @@ impl Interp {
 
     /// The exception object of an error (built now if it was lazy); its
     /// traceback so far is stored on it.
-    pub fn exc_object(&mut self, err: &mut PyErr) -> Rc<Instance> {
+    pub fn exc_object(&mut self, err: &mut PyErr) -> Instance {
         let inst = match &mut err.0.state {
             ExcState::Object(inst) => inst.clone(),
             ExcState::Lazy { kind, args } => {
                 let class = self.types.exc_class(*kind);
                 let args = std::mem::take(args);
-                let v = self.new_exception_instance(&class, args);
+                let v = self.new_instance(&class, args);
                 let Value::Instance(inst) = v else {
                     unreachable!("new_exception_instance makes instances")
                 };
@@ -72,7 +70,7 @@ impl Interp {
                 inst
             }
         };
-        if let Some(d) = &inst.exc {
+        if let Some(d) = inst.exc() {
             d.borrow_mut().traceback = err.0.tb.clone();
         }
         inst
@@ -82,11 +80,11 @@ impl Interp {
     pub fn set_context(&mut self, err: &mut PyErr, ctx: Value) {
         let inst = self.exc_object(err);
         if let Value::Instance(c) = &ctx {
-            if Rc::ptr_eq(c, &inst) {
+            if Instance::ptr_eq(c, &inst) {
                 return;
             }
         }
-        if let Some(d) = &inst.exc {
+        if let Some(d) = inst.exc() {
             let mut d = d.borrow_mut();
             if d.context.is_none() {
                 d.context = Some(ctx);
@@ -109,7 +107,7 @@ impl Interp {
                     BuiltinKind::Exception(k) => kind.is_subkind(k),
                     _ => false,
                 },
-                ExcState::Object(inst) => inst.class.is_subclass(c),
+                ExcState::Object(inst) => inst.class().is_subclass(c),
             }),
             _ => Err(PyErr::type_error(
                 "catching classes that do not inherit from BaseException is not allowed",
@@ -118,11 +116,11 @@ impl Interp {
     }
 
     /// `str(exc)` as the last line of a traceback shows it.
-    pub fn exception_line(&mut self, inst: &Rc<Instance>) -> String {
-        let name = if &*inst.class.module == "builtins" || &*inst.class.module == "__main__" {
-            inst.class.qualname.borrow().to_string()
+    pub fn exception_line(&mut self, inst: &Instance) -> String {
+        let name = if &*inst.class().module == "builtins" || &*inst.class().module == "__main__" {
+            inst.class().qualname.borrow().to_string()
         } else {
-            format!("{}.{}", inst.class.module, inst.class.qualname.borrow())
+            format!("{}.{}", inst.class().module, inst.class().qualname.borrow())
         };
         let text = match self.to_str(&Value::Instance(inst.clone())) {
             Ok(s) => s,
@@ -139,19 +137,14 @@ impl Interp {
     pub fn print_exception(&mut self, err: &mut PyErr) -> String {
         let inst = self.exc_object(err);
         let mut out = String::new();
-        let mut seen: Vec<*const Instance> = Vec::new();
+        let mut seen: Vec<usize> = Vec::new();
         self.format_chain(&inst, &mut out, &mut seen);
         out
     }
 
-    fn format_chain(
-        &mut self,
-        inst: &Rc<Instance>,
-        out: &mut String,
-        seen: &mut Vec<*const Instance>,
-    ) {
-        seen.push(Rc::as_ptr(inst));
-        let (cause, context, suppress, tb) = match &inst.exc {
+    fn format_chain(&mut self, inst: &Instance, out: &mut String, seen: &mut Vec<usize>) {
+        seen.push(inst.addr());
+        let (cause, context, suppress, tb) = match inst.exc() {
             Some(d) => {
                 let d = d.borrow();
                 (
@@ -164,14 +157,14 @@ impl Interp {
             None => (None, None, false, Vec::new()),
         };
         if let Some(Value::Instance(c)) = &cause {
-            if !seen.contains(&Rc::as_ptr(c)) {
+            if !seen.contains(&c.addr()) {
                 self.format_chain(c, out, seen);
                 out.push_str(
                     "\nThe above exception was the direct cause of the following exception:\n\n",
                 );
             }
         } else if let (Some(Value::Instance(c)), false) = (&context, suppress) {
-            if !seen.contains(&Rc::as_ptr(c)) {
+            if !seen.contains(&c.addr()) {
                 self.format_chain(c, out, seen);
                 out.push_str(
                     "\nDuring handling of the above exception, another exception occurred:\n\n",

@@ -8,6 +8,7 @@ use std::rc::Rc;
 use crate::runtime::class::{BuiltinKind, Class};
 use crate::runtime::dict::PyDict;
 use crate::runtime::exception::ExcKind;
+use crate::runtime::instance::InstanceLayout;
 use crate::runtime::value::Value;
 
 pub struct Types {
@@ -46,6 +47,16 @@ pub fn make_class(name: &str, base: Option<&Rc<Class>>, kind: BuiltinKind) -> Rc
         BuiltinKind::Exception(k) => Some(k),
         _ => None,
     };
+    let mut layout = base.map(|b| b.layout.clone()).unwrap_or_default();
+    if kind == BuiltinKind::Exception(ExcKind::BaseException) {
+        // Exceptions carry a __dict__ and their own state.
+        layout = InstanceLayout {
+            fixed: 2,
+            dict_slot: Some(0),
+            exc_slot: Some(1),
+            ..Default::default()
+        };
+    }
     Rc::new(Class {
         name: Rc::from(name),
         qualname: RefCell::new(Rc::from(name)),
@@ -56,6 +67,8 @@ pub fn make_class(name: &str, base: Option<&Rc<Class>>, kind: BuiltinKind) -> Rc
         kind,
         exc_base,
         metaclass: None,
+        layout,
+        shared_keys: RefCell::new(Vec::new()),
     })
 }
 
@@ -111,7 +124,7 @@ impl Types {
         self.exc[k as usize].clone()
     }
 
-    fn misc_class(&self, name: &'static str, kind: BuiltinKind) -> Rc<Class> {
+    pub fn misc_class(&self, name: &'static str, kind: BuiltinKind) -> Rc<Class> {
         self.misc
             .borrow_mut()
             .entry(name)
@@ -120,7 +133,37 @@ impl Types {
     }
 
     pub fn module_class(&self) -> Rc<Class> {
-        self.misc_class("module", BuiltinKind::Object)
+        if let Some(c) = self.misc.borrow().get("module") {
+            return c.clone();
+        }
+        let c = make_class("module", Some(&self.object), BuiltinKind::Object);
+        let c = Rc::new(Class {
+            layout: InstanceLayout {
+                fixed: 1,
+                dict_slot: Some(0),
+                ..Default::default()
+            },
+            name: c.name.clone(),
+            qualname: RefCell::new(c.name.clone()),
+            module: c.module.clone(),
+            bases: c.bases.clone(),
+            mro_rest: c.mro_rest.clone(),
+            dict: c.dict.clone(),
+            kind: c.kind,
+            exc_base: None,
+            metaclass: None,
+            shared_keys: RefCell::new(Vec::new()),
+        });
+        self.misc.borrow_mut().insert("module", c.clone());
+        c
+    }
+
+    pub fn super_class(&self) -> Rc<Class> {
+        self.misc_class("super", BuiltinKind::Object)
+    }
+
+    pub fn named_class(&self, name: &'static str) -> Rc<Class> {
+        self.misc_class(name, BuiltinKind::Object)
     }
 
     /// `type(v)`.
@@ -148,7 +191,13 @@ impl Types {
             }
             Value::BoundMethod(_) => self.method.clone(),
             Value::Class(c) => c.metaclass.clone().unwrap_or_else(|| self.type_.clone()),
-            Value::Instance(i) => i.class.clone(),
+            Value::Instance(i) => i.class().clone(),
+            Value::Member(_) => self.misc_class("member_descriptor", BuiltinKind::Object),
+            Value::Property(_) => self.misc_class("property", BuiltinKind::Object),
+            Value::ClassMethod(_) => self.misc_class("classmethod", BuiltinKind::Object),
+            Value::StaticMethod(_) => self.misc_class("staticmethod", BuiltinKind::Object),
+            Value::Super(_) => self.misc_class("super", BuiltinKind::Object),
+            Value::ExcState(_) => self.object.clone(),
             Value::Iter(it) => self.misc_class(it.name, BuiltinKind::Iterator),
             Value::DictView(_) => self.misc_class(v.builtin_type_name(), BuiltinKind::DictView),
             Value::Bytes(_) => self.bytes.clone(),

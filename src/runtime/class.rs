@@ -8,6 +8,7 @@ use pyslot_grammar::ast::Name;
 
 use super::dict::PyDict;
 use super::exception::ExcKind;
+use super::instance::InstanceLayout;
 use super::value::Value;
 
 /// Which builtin type a class is (or, for user classes, derives its
@@ -53,6 +54,11 @@ pub struct Class {
     /// For exception classes (builtin or derived): the nearest builtin exception.
     pub exc_base: Option<ExcKind>,
     pub metaclass: Option<Rc<Class>>,
+    /// What an instance's slots hold.
+    pub layout: InstanceLayout,
+    /// Attribute names of dict-backed instances, in the order instances
+    /// usually set them: their values live inline at these indexes.
+    pub shared_keys: RefCell<Vec<Name>>,
 }
 
 impl Class {
@@ -79,6 +85,10 @@ impl Class {
 
     pub fn is_subclass(self: &Rc<Self>, other: &Rc<Class>) -> bool {
         Rc::ptr_eq(self, other) || self.mro_rest.iter().any(|c| Rc::ptr_eq(c, other))
+    }
+
+    pub fn shared_key_index(&self, name: &str) -> Option<usize> {
+        self.shared_keys.borrow().iter().position(|k| &**k == name)
     }
 
     pub fn is_user(&self) -> bool {

@@ -130,6 +130,31 @@ impl PyDict {
             .get_index(i)
             .map(|(k, v)| (k.key.clone(), v.clone()))
     }
+    /// Keys stored under `hash`, with their positions (a slow scan, for
+    /// keys whose equality is Python code).
+    pub fn candidates(&self, hash: u64) -> Vec<(usize, Value)> {
+        self.map
+            .borrow()
+            .iter()
+            .enumerate()
+            .filter(|(_, (k, _))| k.hash == hash)
+            .map(|(i, (k, _))| (i, k.key.clone()))
+            .collect()
+    }
+    pub fn value_at(&self, i: usize) -> Option<Value> {
+        self.map.borrow().get_index(i).map(|(_, v)| v.clone())
+    }
+    pub fn set_value_at(&self, i: usize, v: Value) {
+        let old = self
+            .map
+            .borrow_mut()
+            .get_index_mut(i)
+            .map(|(_, slot)| std::mem::replace(slot, v));
+        drop(old);
+    }
+    pub fn remove_at(&self, i: usize) -> Option<Value> {
+        self.map.borrow_mut().shift_remove_index(i).map(|(_, v)| v)
+    }
     pub fn copy(&self) -> PyDict {
         let map = self.map.borrow();
         let mut new = Map::with_capacity_and_hasher(map.len(), Default::default());

@@ -116,7 +116,7 @@ pub struct ExcData {
 
 pub enum ExcState {
     Lazy { kind: ExcKind, args: Vec<Value> },
-    Object(Rc<Instance>),
+    Object(Instance),
 }
 
 pub struct ErrInner {
@@ -146,7 +146,7 @@ impl PyErr {
             span: None,
         }))
     }
-    pub fn from_instance(inst: Rc<Instance>) -> PyErr {
+    pub fn from_instance(inst: Instance) -> PyErr {
         PyErr(Box::new(ErrInner {
             state: ExcState::Object(inst),
             tb: Vec::new(),
@@ -156,6 +156,9 @@ impl PyErr {
     }
     pub fn type_error(msg: impl Into<String>) -> PyErr {
         PyErr::new(ExcKind::TypeError, msg)
+    }
+    pub fn runtime_error(msg: impl Into<String>) -> PyErr {
+        PyErr::new(ExcKind::RuntimeError, msg)
     }
     pub fn value_error(msg: impl Into<String>) -> PyErr {
         PyErr::new(ExcKind::ValueError, msg)
@@ -183,7 +186,7 @@ impl PyErr {
     pub fn kind(&self) -> Option<ExcKind> {
         match &self.0.state {
             ExcState::Lazy { kind, .. } => Some(*kind),
-            ExcState::Object(inst) => inst.class.exc_base,
+            ExcState::Object(inst) => inst.class().exc_base,
         }
     }
     pub fn is(&self, kind: ExcKind) -> bool {

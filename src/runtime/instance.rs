@@ -1,16 +1,347 @@
-//! Instances of user classes (and of builtin exception classes).
+//! Instances of Python classes.
+//!
+//! An instance is one heap allocation: a 16-byte header (reference count,
+//! slot count, class) followed by a fixed array of value slots whose meaning
+//! the class's [`InstanceLayout`] decides:
+//!
+//! ```text
+//!  slotted Point (__slots__ = ('x', 'y'))      dict-backed Point
+//!  +------+-----+-------+                      +------+-----+-------+
+//!  | refs | len | class |  header, 16 bytes    | refs | len | class |
+//!  +------+-----+-------+                      +------+-----+-------+
+//!  | x (slot 0)         |  16 bytes            | __dict__ (if made) |
+//!  | y (slot 1)         |  16 bytes            | x  (shared key 0)  |
+//!  +--------------------+                      | y  (shared key 1)  |
+//!        48 bytes                              +--------------------+
+//!                                                    64 bytes
+//! ```
+//!
+//! Named slots (`__slots__`) are reached through member descriptors on the
+//! class, by index. A dict-backed instance keeps its attributes' *values*
+//! inline too, in the order of a key table shared by all instances of the
+//! class (as CPython's key-sharing dictionaries do); a real `dict` is only
+//! built when the script asks for `__dict__`, deletes an attribute, or sets
+//! attributes in an order the shared table cannot express.
 
-use std::cell::RefCell;
+use std::alloc::{alloc, dealloc, handle_alloc_error, Layout};
+use std::cell::{Cell, RefCell};
+use std::ptr::NonNull;
 use std::rc::Rc;
+
+use pyslot_grammar::ast::Name;
 
 use super::class::Class;
 use super::dict::PyDict;
 use super::exception::ExcData;
+use super::value::Value;
 
+/// How many attribute values a dict-backed instance keeps inline at most.
+pub const MAX_INLINE_ATTRS: usize = 30;
+
+/// Where an instance keeps what, decided once per class.
+#[derive(Clone, Debug, Default)]
+pub struct InstanceLayout {
+    /// Slots every instance has: named slots, then the hidden ones.
+    pub fixed: usize,
+    /// `__slots__` names (mangled) with their slot index, inherited first.
+    pub slot_names: Vec<(Name, usize)>,
+    /// The slot holding a materialized `__dict__` (dict-backed classes).
+    pub dict_slot: Option<usize>,
+    /// The slot holding exception state (exception classes).
+    pub exc_slot: Option<usize>,
+    /// `__weakref__` was declared (accepted; pyslot has no weak references).
+    pub weakref: bool,
+}
+
+type Slot = Cell<Option<Value>>;
+
+#[repr(C)]
+struct Header {
+    refs: Cell<u32>,
+    len: u32,
+    class: Rc<Class>,
+}
+
+/// A reference-counted handle to an instance (one pointer).
 pub struct Instance {
-    pub class: Rc<Class>,
-    /// The attribute map of dict-layout instances.
-    pub dict: Option<Rc<PyDict>>,
-    /// Exception state, for instances of exception classes.
-    pub exc: Option<Box<RefCell<ExcData>>>,
+    ptr: NonNull<Header>,
+}
+
+fn layout_for(len: usize) -> Layout {
+    match Layout::new::<Header>().extend(match Layout::array::<Slot>(len) {
+        Ok(l) => l,
+        Err(_) => handle_alloc_error(Layout::new::<Header>()),
+    }) {
+        Ok((l, _)) => l.pad_to_align(),
+        Err(_) => handle_alloc_error(Layout::new::<Header>()),
+    }
+}
+
+impl Instance {
+    /// A new instance of `class` with every slot empty.
+    pub fn new(class: Rc<Class>) -> Instance {
+        let layout = &class.layout;
+        let inline = if layout.dict_slot.is_some() {
+            class.shared_keys.borrow().len().min(MAX_INLINE_ATTRS)
+        } else {
+            0
+        };
+        Instance::with_len(class.clone(), layout.fixed + inline)
+    }
+
+    fn with_len(class: Rc<Class>, len: usize) -> Instance {
+        let layout = layout_for(len);
+        // SAFETY: the layout has a non-zero size (the header); every slot is
+        // initialized before the handle exists.
+        unsafe {
+            let p = alloc(layout) as *mut Header;
+            let Some(ptr) = NonNull::new(p) else {
+                handle_alloc_error(layout)
+            };
+            p.write(Header {
+                refs: Cell::new(1),
+                len: len as u32,
+                class,
+            });
+            let slots = Self::slots_ptr(p);
+            for i in 0..len {
+                slots.add(i).write(Cell::new(None));
+            }
+            Instance { ptr }
+        }
+    }
+
+    fn slots_ptr(p: *mut Header) -> *mut Slot {
+        // SAFETY (for callers): slots start right after the 16-byte header.
+        unsafe { (p as *mut u8).add(std::mem::size_of::<Header>()) as *mut Slot }
+    }
+
+    fn header(&self) -> &Header {
+        // SAFETY: the handle keeps the allocation alive.
+        unsafe { self.ptr.as_ref() }
+    }
+
+    pub fn class(&self) -> &Rc<Class> {
+        &self.header().class
+    }
+
+    pub fn slots(&self) -> &[Slot] {
+        let len = self.header().len as usize;
+        // SAFETY: `len` slots were initialized in `with_len`.
+        unsafe { std::slice::from_raw_parts(Self::slots_ptr(self.ptr.as_ptr()), len) }
+    }
+
+    /// The value in slot `i` (None when unset or out of range).
+    pub fn get(&self, i: usize) -> Option<Value> {
+        let slot = self.slots().get(i)?;
+        // SAFETY: single-threaded; cloning a Value runs no Python code, so
+        // nothing can replace the slot while it is borrowed.
+        unsafe { (*slot.as_ptr()).clone() }
+    }
+
+    /// Store into slot `i`, returning the previous value.
+    pub fn set(&self, i: usize, v: Option<Value>) -> Option<Value> {
+        match self.slots().get(i) {
+            Some(slot) => slot.replace(v),
+            None => v,
+        }
+    }
+
+    pub fn addr(&self) -> usize {
+        self.ptr.as_ptr() as usize
+    }
+
+    pub fn ptr_eq(a: &Instance, b: &Instance) -> bool {
+        a.ptr == b.ptr
+    }
+
+    /// Bytes this instance occupies: header plus its slot array.
+    pub fn size_bytes(&self) -> usize {
+        layout_for(self.header().len as usize).size()
+    }
+
+    // ------------------------------------------------ exception state
+
+    pub fn exc(&self) -> Option<Rc<RefCell<ExcData>>> {
+        let i = self.class().layout.exc_slot?;
+        match self.get(i) {
+            Some(Value::ExcState(d)) => Some(d),
+            _ => None,
+        }
+    }
+
+    // ------------------------------------------------ attribute storage
+
+    /// The materialized `__dict__`, if this instance has one now.
+    pub fn dict(&self) -> Option<Rc<PyDict>> {
+        let i = self.class().layout.dict_slot?;
+        match self.get(i) {
+            Some(Value::Dict(d)) => Some(d),
+            _ => None,
+        }
+    }
+
+    pub fn has_dict(&self) -> bool {
+        self.class().layout.dict_slot.is_some()
+    }
+
+    /// The inline attribute slots: (first slot index, count).
+    fn inline_range(&self) -> (usize, usize) {
+        let fixed = self.class().layout.fixed;
+        let len = self.header().len as usize;
+        (fixed, len.saturating_sub(fixed))
+    }
+
+    /// Read an attribute from the instance's own storage.
+    pub fn get_attr(&self, name: &str) -> Option<Value> {
+        if let Some(d) = self.dict() {
+            return d.get_str(name);
+        }
+        self.class().layout.dict_slot?;
+        let (base, n) = self.inline_range();
+        let j = self.class().shared_key_index(name)?;
+        if j < n {
+            self.get(base + j)
+        } else {
+            None
+        }
+    }
+
+    /// Store an attribute; false when the instance has no `__dict__`.
+    pub fn set_attr(&self, name: &str, v: Value) -> bool {
+        let Some(dict_slot) = self.class().layout.dict_slot else {
+            return false;
+        };
+        if let Some(Value::Dict(d)) = self.get(dict_slot) {
+            // Instances that outgrew the inline storage still teach the
+            // class its usual attribute order, for the instances after them.
+            let class = self.class();
+            let known = class.shared_keys.borrow().len();
+            if d.len() == known
+                && known < MAX_INLINE_ATTRS
+                && class.shared_key_index(name).is_none()
+            {
+                class.shared_keys.borrow_mut().push(Rc::from(name));
+            }
+            d.set_str(name, v);
+            return true;
+        }
+        let (base, n) = self.inline_range();
+        let filled = (0..n)
+            .take_while(|&k| self.slots()[base + k].take_is_some())
+            .count();
+        let class = self.class();
+        let j = match class.shared_key_index(name) {
+            Some(j) => Some(j),
+            // A new key extends the shared table when this instance is the
+            // first to get that far (its values are a full prefix).
+            None if filled == class.shared_keys.borrow().len()
+                && class.shared_keys.borrow().len() < MAX_INLINE_ATTRS =>
+            {
+                class.shared_keys.borrow_mut().push(Rc::from(name));
+                Some(class.shared_keys.borrow().len() - 1)
+            }
+            None => None,
+        };
+        if let Some(j) = j {
+            // Inline when the slot exists and keeps insertion order a prefix.
+            if j < n && j <= filled {
+                let old = self.set(base + j, Some(v));
+                drop(old);
+                return true;
+            }
+        }
+        let d = self.materialize();
+        d.set_str(name, v);
+        true
+    }
+
+    /// Remove an attribute from the instance's storage; None when absent.
+    pub fn del_attr(&self, name: &str) -> Option<Value> {
+        self.class().layout.dict_slot?;
+        let d = self.materialize();
+        d.remove_str(name)
+    }
+
+    /// Move the inline attribute values into a real dict (once) and return it.
+    pub fn materialize(&self) -> Rc<PyDict> {
+        if let Some(d) = self.dict() {
+            return d;
+        }
+        let d = Rc::new(PyDict::new());
+        let (base, n) = self.inline_range();
+        let keys = self.class().shared_keys.borrow().clone();
+        for (j, key) in keys.iter().enumerate().take(n) {
+            if let Some(v) = self.set(base + j, None) {
+                d.set_str(key, v);
+            }
+        }
+        if let Some(i) = self.class().layout.dict_slot {
+            self.set(i, Some(Value::Dict(d.clone())));
+        }
+        d
+    }
+
+    /// Replace the attribute storage with `d` (`obj.__dict__ = d`).
+    pub fn replace_dict(&self, d: Rc<PyDict>) -> bool {
+        let Some(i) = self.class().layout.dict_slot else {
+            return false;
+        };
+        let (base, n) = self.inline_range();
+        for k in 0..n {
+            self.set(base + k, None);
+        }
+        self.set(i, Some(Value::Dict(d)));
+        true
+    }
+}
+
+trait TakeIsSome {
+    fn take_is_some(&self) -> bool;
+}
+
+impl TakeIsSome for Slot {
+    /// Whether the slot holds a value (without moving it out for good).
+    fn take_is_some(&self) -> bool {
+        let v = self.take();
+        let some = v.is_some();
+        self.set(v);
+        some
+    }
+}
+
+impl Clone for Instance {
+    fn clone(&self) -> Instance {
+        let h = self.header();
+        let n = h.refs.get();
+        if n == u32::MAX {
+            // A count that would wrap is a bug; never let it free live memory.
+            std::process::abort();
+        }
+        h.refs.set(n + 1);
+        Instance { ptr: self.ptr }
+    }
+}
+
+impl Drop for Instance {
+    fn drop(&mut self) {
+        let h = self.header();
+        let n = h.refs.get() - 1;
+        h.refs.set(n);
+        if n > 0 {
+            return;
+        }
+        let len = h.len as usize;
+        let p = self.ptr.as_ptr();
+        // SAFETY: the count reached zero, so this is the last handle; the
+        // slots and the header were initialized in `with_len`.
+        unsafe {
+            let slots = Self::slots_ptr(p);
+            for i in 0..len {
+                std::ptr::drop_in_place(slots.add(i));
+            }
+            std::ptr::drop_in_place(p);
+            dealloc(p as *mut u8, layout_for(len));
+        }
+    }
 }

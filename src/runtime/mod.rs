@@ -1,5 +1,6 @@
 //! Values, classes, instances and the data structures behind them.
 pub mod class;
+pub mod descriptor;
 pub mod dict;
 pub mod exception;
 pub mod format_spec;
@@ -9,5 +10,6 @@ pub mod instance;
 pub mod int;
 pub mod iter;
 pub mod set;
+pub mod sizeof;
 pub mod source;
 pub mod value;

@@ -45,6 +45,10 @@ impl SetTable {
     pub fn capacity(&self) -> usize {
         self.slots.len()
     }
+    /// Bytes of the slot table.
+    pub fn heap_bytes(&self) -> usize {
+        self.slots.capacity() * std::mem::size_of::<Slot>()
+    }
     fn mask(&self) -> usize {
         self.slots.len() - 1
     }

@@ -9,7 +9,9 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use super::class::Class;
+use super::descriptor::{MemberDescr, Property, SuperObj};
 use super::dict::PyDict;
+use super::exception::ExcData;
 use super::function::{BoundMethod, Builtin, Function};
 use super::instance::Instance;
 use super::iter::{DictView, PyIter, ViewKind};
@@ -35,10 +37,17 @@ pub enum Value {
     Builtin(Rc<Builtin>),
     BoundMethod(Rc<BoundMethod>),
     Class(Rc<Class>),
-    Instance(Rc<Instance>),
+    Instance(Instance),
     Iter(Rc<PyIter>),
     DictView(Rc<DictView>),
     Bytes(Rc<Vec<u8>>),
+    Member(Rc<MemberDescr>),
+    Property(Rc<Property>),
+    ClassMethod(Rc<Value>),
+    StaticMethod(Rc<Value>),
+    Super(Rc<SuperObj>),
+    /// Internal: the state of an exception object, kept in one of its slots.
+    ExcState(Rc<RefCell<ExcData>>),
     NotImplemented,
     Ellipsis,
 }
@@ -165,7 +174,7 @@ impl Value {
     /// The Python type name, as used in error messages.
     pub fn type_name(&self) -> String {
         match self {
-            Value::Instance(i) => i.class.name.to_string(),
+            Value::Instance(i) => i.class().name.to_string(),
             Value::Class(c) => {
                 if let Some(meta) = &c.metaclass {
                     meta.name.to_string()
@@ -211,6 +220,12 @@ impl Value {
                 ViewKind::Items => "dict_items",
             },
             Value::Bytes(_) => "bytes",
+            Value::Member(_) => "member_descriptor",
+            Value::Property(_) => "property",
+            Value::ClassMethod(_) => "classmethod",
+            Value::StaticMethod(_) => "staticmethod",
+            Value::Super(_) => "super",
+            Value::ExcState(_) => "exception_state",
             Value::NotImplemented => "NotImplementedType",
             Value::Ellipsis => "ellipsis",
         }
@@ -247,7 +262,13 @@ impl Value {
             Value::Builtin(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::BoundMethod(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::Class(r) => Rc::as_ptr(r) as *const u8 as usize,
-            Value::Instance(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Instance(r) => r.addr(),
+            Value::Member(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Property(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::ClassMethod(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::StaticMethod(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Super(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::ExcState(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::Iter(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::DictView(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::Bytes(r) => Rc::as_ptr(r) as *const u8 as usize,

@@ -1,0 +1,479 @@
+//! `object`'s own methods, the descriptor types (`property`,
+//! `classmethod`, `staticmethod`), `super`, and `sizeof`.
+
+use std::rc::Rc;
+
+use super::{check_args, check_method, def_fn, def_method, kwarg};
+use crate::interp::Interp;
+use crate::runtime::class::BuiltinKind;
+use crate::runtime::descriptor::{Property, SuperObj};
+use crate::runtime::exception::{PyErr, PyResult};
+use crate::runtime::function::{Builtin, Kwargs, NativeFn};
+use crate::runtime::value::Value;
+
+pub fn register(i: &Interp) {
+    let object = i.types.object.clone();
+    def_method(&object, "__init__", object_init);
+    def_method(&object, "__setattr__", object_setattr);
+    def_method(&object, "__getattribute__", object_getattribute);
+    def_method(&object, "__delattr__", object_delattr);
+    def_method(&object, "__repr__", object_repr);
+    def_method(&object, "__str__", object_str);
+    def_method(&object, "__eq__", object_eq);
+    def_method(&object, "__ne__", object_ne);
+    def_method(&object, "__hash__", object_hash);
+    def_method(&object, "__format__", object_format);
+    def_method(&object, "__init_subclass__", object_init_subclass);
+    def_method(&object, "__dir__", object_dir);
+    // `object.__new__(cls)` allocates an instance of any class.
+    set_static(&object, "__new__", object_new);
+
+    let property = i.types.misc_class("property", BuiltinKind::Object);
+    set_static(&property, "__new__", property_new);
+    def_method(&property, "getter", property_getter);
+    def_method(&property, "setter", property_setter);
+    def_method(&property, "deleter", property_deleter);
+    def_method(&property, "__get__", descr_get);
+    def_method(&property, "__set__", descr_set);
+    def_method(&property, "__delete__", descr_delete);
+    i.builtins.set_str("property", Value::Class(property));
+
+    let classmethod = i.types.misc_class("classmethod", BuiltinKind::Object);
+    set_static(&classmethod, "__new__", classmethod_new);
+    def_method(&classmethod, "__get__", descr_get);
+    i.builtins.set_str("classmethod", Value::Class(classmethod));
+
+    let staticmethod = i.types.misc_class("staticmethod", BuiltinKind::Object);
+    set_static(&staticmethod, "__new__", staticmethod_new);
+    def_method(&staticmethod, "__get__", descr_get);
+    i.builtins
+        .set_str("staticmethod", Value::Class(staticmethod));
+
+    let member = i.types.misc_class("member_descriptor", BuiltinKind::Object);
+    def_method(&member, "__get__", descr_get);
+    def_method(&member, "__set__", descr_set);
+    def_method(&member, "__delete__", descr_delete);
+
+    let function = i.types.function.clone();
+    def_method(&function, "__get__", descr_get);
+
+    let sup = i.types.super_class();
+    set_static(&sup, "__new__", super_new);
+    i.builtins.set_str("super", Value::Class(sup));
+
+    def_fn(i, "sizeof", sizeof);
+}
+
+/// A class's constructor: called with the arguments of `Class(...)`.
+fn set_static(class: &crate::runtime::class::Class, name: &'static str, f: NativeFn) {
+    class.dict.set_str(
+        name,
+        Value::Builtin(Rc::new(Builtin {
+            name,
+            func: f,
+            bound: None,
+            is_method: false,
+            owner: "",
+        })),
+    );
+}
+
+fn object_new(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    match args.first() {
+        None => Ok(Value::Instance(crate::runtime::instance::Instance::new(
+            it.types.object.clone(),
+        ))),
+        Some(Value::Class(c)) => {
+            if !c.is_user() && !Rc::ptr_eq(c, &it.types.object) {
+                if let BuiltinKind::Exception(_) = c.kind {
+                    return Ok(it.new_instance(c, args[1..].to_vec()));
+                }
+                return Err(PyErr::type_error(format!(
+                    "object.__new__({}) is not safe, use {}.__new__()",
+                    c.name, c.name
+                )));
+            }
+            Ok(it.new_instance(c, args[1..].to_vec()))
+        }
+        Some(other) => Err(PyErr::type_error(format!(
+            "object.__new__(X): X is not a type object ({})",
+            other.type_name()
+        ))),
+    }
+}
+
+fn object_init(_it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    if args.len() > 1 || !kwargs.is_empty() {
+        return Err(PyErr::type_error(
+            "object.__init__() takes exactly one argument (the instance to initialize)",
+        ));
+    }
+    Ok(Value::None)
+}
+
+fn attr_name(v: &Value) -> PyResult<&str> {
+    match v {
+        Value::Str(s) => Ok(s.as_str()),
+        other => Err(PyErr::type_error(format!(
+            "attribute name must be string, not '{}'",
+            other.type_name()
+        ))),
+    }
+}
+
+fn object_setattr(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_method("__setattr__", args, 2, 2)?;
+    let name = attr_name(&args[1])?;
+    match &args[0] {
+        Value::Instance(inst) => {
+            it.generic_setattr(&args[0], &inst.clone(), name, args[2].clone())?
+        }
+        other => it.setattr(other, name, args[2].clone())?,
+    }
+    Ok(Value::None)
+}
+
+fn object_getattribute(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_method("__getattribute__", args, 1, 1)?;
+    let name = attr_name(&args[1])?;
+    match &args[0] {
+        Value::Instance(inst) => {
+            let cls = inst.class().clone();
+            match it.generic_getattr(&args[0], &inst.clone(), &cls, name)? {
+                Some(v) => Ok(v),
+                None => Err(PyErr::attribute_error(format!(
+                    "'{}' object has no attribute '{}'",
+                    cls.name, name
+                ))),
+            }
+        }
+        other => it.getattr(other, name),
+    }
+}
+
+fn object_delattr(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_method("__delattr__", args, 1, 1)?;
+    let name = attr_name(&args[1])?;
+    match &args[0] {
+        Value::Instance(inst) => it.generic_delattr(&args[0], &inst.clone(), name)?,
+        other => it.delattr(other, name)?,
+    }
+    Ok(Value::None)
+}
+
+fn object_repr(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_method("__repr__", args, 0, 0)?;
+    match &args[0] {
+        Value::Instance(inst) => {
+            let c = inst.class();
+            Ok(Value::string(format!(
+                "<{}.{} object at {:#x}>",
+                c.module,
+                c.qualname.borrow(),
+                inst.addr()
+            )))
+        }
+        other => Ok(Value::string(it.repr(other)?)),
+    }
+}
+
+fn object_str(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_method("__str__", args, 0, 0)?;
+    Ok(Value::string(it.repr(&args[0])?))
+}
+
+fn object_eq(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_method("__eq__", args, 1, 1)?;
+    Ok(if args[0].is(&args[1]) {
+        Value::Bool(true)
+    } else {
+        Value::NotImplemented
+    })
+}
+
+fn object_ne(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_method("__ne__", args, 1, 1)?;
+    let eq = it.compare(pyslot_grammar::ast::CmpOp::Eq, &args[0], &args[1])?;
+    Ok(Value::Bool(!it.truthy(&eq)?))
+}
+
+fn object_hash(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_method("__hash__", args, 0, 0)?;
+    let p = args[0].heap_ptr().unwrap_or(0) as u64;
+    Ok(Value::Int((p.rotate_right(4) >> 1) as i64))
+}
+
+fn object_format(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_method("__format__", args, 1, 1)?;
+    match &args[1] {
+        Value::Str(s) if s.s.is_empty() => Ok(Value::string(it.to_str(&args[0])?)),
+        _ => Err(PyErr::type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            args[0].type_name()
+        ))),
+    }
+}
+
+fn object_init_subclass(_it: &mut Interp, _args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn object_dir(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let dir = it.builtins.get_str("dir").unwrap_or(Value::None);
+    it.call(&dir, vec![args[0].clone()], Vec::new())
+}
+
+// ------------------------------------------------------------ descriptors
+
+fn property_new(_it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let get = |i: usize, name: &str| -> Value {
+        args.get(i)
+            .or_else(|| kwarg(kwargs, name))
+            .cloned()
+            .unwrap_or(Value::None)
+    };
+    if args.len() > 4 {
+        return Err(PyErr::type_error(format!(
+            "property expected at most 4 arguments, got {}",
+            args.len()
+        )));
+    }
+    let fget = get(0, "fget");
+    let mut doc = get(3, "doc");
+    if doc.is_none() {
+        if let Value::Function(f) = &fget {
+            doc = crate::interp::class_build::function_doc(f).unwrap_or(Value::None);
+        }
+    }
+    Ok(Value::Property(Rc::new(Property {
+        fget,
+        fset: get(1, "fset"),
+        fdel: get(2, "fdel"),
+        doc,
+    })))
+}
+
+fn with_accessor(args: &[Value], name: &str, which: u8) -> PyResult<Value> {
+    check_method(name, args, 1, 1)?;
+    let Value::Property(p) = &args[0] else {
+        return Err(PyErr::type_error(format!(
+            "descriptor '{}' requires a 'property' object",
+            name
+        )));
+    };
+    let f = args[1].clone();
+    Ok(Value::Property(Rc::new(Property {
+        fget: if which == 0 {
+            f.clone()
+        } else {
+            p.fget.clone()
+        },
+        fset: if which == 1 {
+            f.clone()
+        } else {
+            p.fset.clone()
+        },
+        fdel: if which == 2 { f } else { p.fdel.clone() },
+        doc: p.doc.clone(),
+    })))
+}
+
+fn property_getter(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    with_accessor(args, "getter", 0)
+}
+fn property_setter(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    with_accessor(args, "setter", 1)
+}
+fn property_deleter(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    with_accessor(args, "deleter", 2)
+}
+
+/// `descr.__get__(obj, type=None)` for the builtin descriptors.
+fn descr_get(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_method("__get__", args, 1, 2)?;
+    let obj = &args[1];
+    let owner = match (args.get(2), obj) {
+        (Some(Value::Class(c)), _) => c.clone(),
+        (_, o) => it.types.class_of(o),
+    };
+    let receiver = if obj.is_none() { None } else { Some(obj) };
+    it.descr_get(args[0].clone(), receiver, &owner)
+}
+
+fn descr_set(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_method("__set__", args, 2, 2)?;
+    match (&args[0], &args[1]) {
+        (Value::Member(m), Value::Instance(inst)) => {
+            if !inst.class().is_subclass(&m.owner) {
+                return Err(PyErr::type_error(format!(
+                    "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+                    m.name,
+                    m.owner.name,
+                    inst.class().name
+                )));
+            }
+            inst.set(m.index, Some(args[2].clone()));
+            Ok(Value::None)
+        }
+        (Value::Member(m), other) => Err(PyErr::type_error(format!(
+            "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+            m.name,
+            m.owner.name,
+            other.type_name()
+        ))),
+        (Value::Property(p), obj) => {
+            if p.fset.is_none() {
+                return Err(PyErr::attribute_error("can't set attribute"));
+            }
+            let f = p.fset.clone();
+            it.call(&f, vec![obj.clone(), args[2].clone()], Vec::new())?;
+            Ok(Value::None)
+        }
+        _ => Err(PyErr::type_error("__set__ on a non-data descriptor")),
+    }
+}
+
+fn descr_delete(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_method("__delete__", args, 1, 1)?;
+    match (&args[0], &args[1]) {
+        (Value::Member(m), Value::Instance(inst)) => match inst.set(m.index, None) {
+            Some(_) => Ok(Value::None),
+            None => Err(PyErr::attribute_error(m.name.to_string())),
+        },
+        (Value::Property(p), obj) => {
+            if p.fdel.is_none() {
+                return Err(PyErr::attribute_error("can't delete attribute"));
+            }
+            let f = p.fdel.clone();
+            it.call(&f, vec![obj.clone()], Vec::new())?;
+            Ok(Value::None)
+        }
+        _ => Err(PyErr::type_error("__delete__ on a non-data descriptor")),
+    }
+}
+
+fn classmethod_new(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args("classmethod", args, 1, 1)?;
+    Ok(Value::ClassMethod(Rc::new(args[0].clone())))
+}
+
+fn staticmethod_new(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args("staticmethod", args, 1, 1)?;
+    Ok(Value::StaticMethod(Rc::new(args[0].clone())))
+}
+
+/// `super(type, obj)`; the zero-argument form is resolved by the evaluator.
+fn super_new(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    if args.len() != 2 {
+        return Err(PyErr::runtime_error("super(): no arguments"));
+    }
+    make_super(it, &args[0], &args[1])
+}
+
+pub fn make_super(it: &mut Interp, typ: &Value, obj: &Value) -> PyResult<Value> {
+    let Value::Class(after) = typ else {
+        return Err(PyErr::type_error(format!(
+            "super() argument 1 must be a type, not {}",
+            typ.type_name()
+        )));
+    };
+    let obj_type = match obj {
+        Value::Class(c) if c.is_subclass(after) => c.clone(),
+        other => {
+            let c = it.types.class_of(other);
+            if !c.is_subclass(after) {
+                return Err(PyErr::type_error(
+                    "super(type, obj): obj must be an instance or subtype of type",
+                ));
+            }
+            c
+        }
+    };
+    Ok(Value::Super(Rc::new(SuperObj {
+        after: after.clone(),
+        obj: obj.clone(),
+        obj_type,
+    })))
+}
+
+// ------------------------------------------------------------------ sizeof
+
+/// `sizeof(obj)`: the bytes this object occupies in pyslot.
+fn sizeof(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args("sizeof", args, 1, 1)?;
+    Ok(Value::Int(crate::runtime::sizeof::sizeof(&args[0]) as i64))
+}
+
+// ------------------------------------------------------ BaseException, type
+
+pub fn register_exceptions(i: &Interp) {
+    let base = i
+        .types
+        .exc_class(crate::runtime::exception::ExcKind::BaseException);
+    def_method(&base, "__init__", exc_init);
+    def_method(&base, "__str__", exc_str);
+    def_method(&base, "__repr__", exc_repr);
+    def_method(&base, "with_traceback", exc_with_traceback);
+    def_method(&i.types.type_, "mro", type_mro);
+}
+
+fn exc_init(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    if let Some(Value::Instance(inst)) = args.first() {
+        if let Some(d) = inst.exc() {
+            d.borrow_mut().args = args[1..].to_vec();
+        }
+    }
+    Ok(Value::None)
+}
+
+fn exc_str(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_method("__str__", args, 0, 0)?;
+    if let Value::Instance(inst) = &args[0] {
+        if let Some(d) = inst.exc() {
+            let a = d.borrow().args.clone();
+            return Ok(Value::string(match a.len() {
+                0 => String::new(),
+                1 => it.to_str(&a[0])?,
+                _ => it.repr(&Value::tuple(a))?,
+            }));
+        }
+    }
+    Ok(Value::string(it.to_str(&args[0])?))
+}
+
+fn exc_repr(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_method("__repr__", args, 0, 0)?;
+    if let Value::Instance(inst) = &args[0] {
+        if let Some(d) = inst.exc() {
+            let a = d.borrow().args.clone();
+            let inner = match a.len() {
+                1 => it.repr(&a[0])?,
+                _ => {
+                    let mut parts = Vec::new();
+                    for x in &a {
+                        parts.push(it.repr(x)?);
+                    }
+                    parts.join(", ")
+                }
+            };
+            return Ok(Value::string(format!("{}({})", inst.class().name, inner)));
+        }
+    }
+    Ok(Value::string(it.repr(&args[0])?))
+}
+
+fn exc_with_traceback(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_method("with_traceback", args, 1, 1)?;
+    Ok(args[0].clone())
+}
+
+fn type_mro(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_method("mro", args, 0, 0)?;
+    match &args[0] {
+        Value::Class(c) => Ok(Value::list(c.mro().into_iter().map(Value::Class).collect())),
+        other => Err(PyErr::type_error(format!(
+            "descriptor 'mro' requires a 'type' object but received a '{}'",
+            other.type_name()
+        ))),
+    }
+}

@@ -1,0 +1,442 @@
+//! Class statements: running the body, the C3 MRO, the instance layout
+//! (`__slots__` or a `__dict__`), and calling a class to make an instance.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use pyslot_grammar::ast::{ClassDef, Name, Stmt};
+
+use super::frame::Frame;
+use super::Interp;
+use crate::runtime::class::{BuiltinKind, Class};
+use crate::runtime::descriptor::MemberDescr;
+use crate::runtime::dict::PyDict;
+use crate::runtime::exception::{ExcData, PyErr, PyResult};
+use crate::runtime::function::CellRef;
+use crate::runtime::instance::{Instance, InstanceLayout};
+use crate::runtime::value::Value;
+
+impl Interp {
+    /// Run a class statement's body and create the class.
+    pub fn build_class(&mut self, f: &mut Frame, cls: &Rc<ClassDef>) -> PyResult<Value> {
+        let mut bases = Vec::with_capacity(cls.bases.len());
+        for b in &cls.bases {
+            match self.eval(f, b)? {
+                Value::Class(c) => bases.push(c),
+                other => {
+                    return Err(PyErr::type_error(format!(
+                        "bases must be types, not {}",
+                        other.type_name()
+                    )))
+                }
+            }
+        }
+        let ns = Rc::new(PyDict::new());
+        ns.set_str(
+            "__module__",
+            f.globals.get_str("__name__").unwrap_or(Value::None),
+        );
+        let qualname = f.qualify(&cls.name);
+        ns.set_str("__qualname__", Value::str(&qualname));
+        if let Some(doc) = docstring(&cls.body) {
+            ns.set_str("__doc__", doc);
+        }
+        let scope = &cls.scope;
+        let mut cells: Vec<CellRef> = Vec::with_capacity(scope.cell_names.len());
+        for _ in 0..scope.n_cells {
+            cells.push(CellRef::default());
+        }
+        for &i in &scope.free_from {
+            cells.push(f.cells.get(i as usize).cloned().unwrap_or_default());
+        }
+        let mut body_frame = Frame {
+            locals: Vec::new(),
+            cells,
+            globals: f.globals.clone(),
+            class_ns: Some(ns.clone()),
+            source: f.source.clone(),
+            pos: cls.span.start,
+            func_name: cls.name.clone(),
+            code: None,
+            own_cells: scope.n_cells as usize,
+            qual_prefix: Some(qualname.clone()),
+            qual_is_function: false,
+        };
+        if let Err(mut e) = self.exec_block(&mut body_frame, &cls.body) {
+            body_frame.add_traceback(&mut e);
+            return Err(e);
+        }
+        let class = self.new_class(&cls.name, bases, ns)?;
+        if let Value::Class(c) = &class {
+            *c.qualname.borrow_mut() = qualname;
+            // Fill the implicit `__class__` cell used by zero-argument super().
+            if let Some(ci) = scope.cell_names.iter().position(|n| &**n == "__class__") {
+                *body_frame.cells[ci].borrow_mut() = Some(class.clone());
+            }
+        }
+        Ok(class)
+    }
+
+    /// `type(name, bases, ns)`: the MRO, the instance layout, the class.
+    pub fn new_class(
+        &mut self,
+        name: &str,
+        bases: Vec<Rc<Class>>,
+        ns: Rc<PyDict>,
+    ) -> PyResult<Value> {
+        let bases = if bases.is_empty() {
+            vec![self.types.object.clone()]
+        } else {
+            bases
+        };
+        for (i, b) in bases.iter().enumerate() {
+            if bases[..i].iter().any(|o| Rc::ptr_eq(o, b)) {
+                return Err(PyErr::type_error(format!(
+                    "duplicate base class {}",
+                    b.name
+                )));
+            }
+        }
+        let mro_rest = c3_merge(&bases).map_err(|names| {
+            PyErr::type_error(format!(
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+                names.join(", ")
+            ))
+        })?;
+        let exc_base = mro_rest.iter().find_map(|c| c.exc_base);
+        let module: Name = match ns.get_str("__module__") {
+            Some(Value::Str(s)) => Rc::from(s.as_str()),
+            _ => Rc::from("__main__"),
+        };
+        let (layout, new_slots) = self.compute_layout(name, &bases, &ns)?;
+        // A class that defines __eq__ but not __hash__ is unhashable.
+        if ns.get_str("__eq__").is_some() && ns.get_str("__hash__").is_none() {
+            ns.set_str("__hash__", Value::None);
+        }
+        // __new__ is a static method, __init_subclass__ and
+        // __class_getitem__ class methods, even without decorators.
+        if let Some(f @ Value::Function(_)) = ns.get_str("__new__") {
+            ns.set_str("__new__", Value::StaticMethod(Rc::new(f)));
+        }
+        if let Some(f @ Value::Function(_)) = ns.get_str("__init_subclass__") {
+            ns.set_str("__init_subclass__", Value::ClassMethod(Rc::new(f)));
+        }
+        let c = Rc::new(Class {
+            name: Rc::from(name),
+            qualname: RefCell::new(Rc::from(name)),
+            module,
+            bases,
+            mro_rest,
+            dict: ns,
+            kind: BuiltinKind::User,
+            exc_base,
+            metaclass: None,
+            layout,
+            shared_keys: RefCell::new(Vec::new()),
+        });
+        // Member descriptors for the new slots live on the class.
+        for (slot_name, index) in new_slots {
+            c.dict.set_str(
+                &slot_name,
+                Value::Member(Rc::new(MemberDescr {
+                    name: slot_name.clone(),
+                    index,
+                    owner: c.clone(),
+                })),
+            );
+        }
+        let value = Value::Class(c.clone());
+        // Descriptors learn the name they were bound to (PEP 487).
+        for (k, v) in c.dict.items() {
+            if let Value::Instance(i) = &v {
+                if let Some(set_name) = i.class().lookup("__set_name__") {
+                    self.call(&set_name, vec![v.clone(), value.clone(), k], Vec::new())?;
+                }
+            }
+        }
+        // Let the parent class know (PEP 487).
+        if let Some(parent) = c.mro_rest.first() {
+            if let Some(init_sub) = parent.lookup("__init_subclass__") {
+                if !matches!(init_sub, Value::Builtin(_)) {
+                    let bound = self.descr_get(init_sub, None, &c)?;
+                    if let Value::BoundMethod(m) = &bound {
+                        // A classmethod found through the parent binds to the new class.
+                        self.call(&m.func.clone(), vec![value.clone()], Vec::new())?;
+                    } else {
+                        self.call(&bound, vec![value.clone()], Vec::new())?;
+                    }
+                }
+            }
+        }
+        Ok(value)
+    }
+
+    /// Decide where instances of a new class keep their state, with
+    /// CPython's rules and messages for `__slots__`. Returns the layout and
+    /// the slots this class adds (mangled name, index).
+    fn compute_layout(
+        &mut self,
+        class_name: &str,
+        bases: &[Rc<Class>],
+        ns: &PyDict,
+    ) -> PyResult<(InstanceLayout, Vec<(Name, usize)>)> {
+        // The base whose layout is the largest decides; any other base with
+        // named slots (or another layout of its own) conflicts.
+        let mut base = bases[0].layout.clone();
+        for b in &bases[1..] {
+            let l = &b.layout;
+            let adds_state = !l.slot_names.is_empty() || l.exc_slot.is_some();
+            let base_has_state = !base.slot_names.is_empty() || base.exc_slot.is_some();
+            if adds_state && base_has_state && !shares_layout(&base, l) {
+                return Err(PyErr::type_error(
+                    "multiple bases have instance lay-out conflict",
+                ));
+            }
+            if adds_state && !base_has_state {
+                // Rebuild from the base that brings state, keeping a dict.
+                let had_dict = base.dict_slot.is_some();
+                base = l.clone();
+                if had_dict && base.dict_slot.is_none() {
+                    base.dict_slot = Some(base.fixed);
+                    base.fixed += 1;
+                }
+            } else if l.dict_slot.is_some() && base.dict_slot.is_none() {
+                base.dict_slot = Some(base.fixed);
+                base.fixed += 1;
+            }
+            base.weakref |= l.weakref;
+        }
+        let mut layout = base;
+        let mut new_slots = Vec::new();
+        let Some(slots_value) = ns.get_str("__slots__") else {
+            if layout.dict_slot.is_none() {
+                layout.dict_slot = Some(layout.fixed);
+                layout.fixed += 1;
+            }
+            return Ok((layout, new_slots));
+        };
+        let names: Vec<Value> = match &slots_value {
+            Value::Str(_) => vec![slots_value.clone()],
+            other => self.collect(other)?,
+        };
+        let mut seen_dict = false;
+        let mut seen_weakref = false;
+        for n in names {
+            let Value::Str(s) = &n else {
+                return Err(PyErr::type_error(format!(
+                    "__slots__ items must be strings, not '{}'",
+                    n.type_name()
+                )));
+            };
+            let s = s.as_str();
+            if !crate::builtins::str_methods::is_identifier(s) {
+                return Err(PyErr::type_error("__slots__ must be identifiers"));
+            }
+            if s == "__dict__" {
+                if layout.dict_slot.is_some() || seen_dict {
+                    return Err(PyErr::type_error(
+                        "__dict__ slot disallowed: we already got one",
+                    ));
+                }
+                seen_dict = true;
+                continue;
+            }
+            if s == "__weakref__" {
+                if layout.weakref || seen_weakref {
+                    return Err(PyErr::type_error(
+                        "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0",
+                    ));
+                }
+                seen_weakref = true;
+                continue;
+            }
+            let mangled: Name = mangle(class_name, s);
+            if ns.get_str(&mangled).is_some() {
+                return Err(PyErr::value_error(format!(
+                    "'{}' in __slots__ conflicts with class variable",
+                    mangled
+                )));
+            }
+            if new_slots.iter().any(|(m, _): &(Name, usize)| *m == mangled) {
+                continue;
+            }
+            let index = layout.fixed;
+            layout.fixed += 1;
+            layout.slot_names.push((mangled.clone(), index));
+            new_slots.push((mangled, index));
+        }
+        if seen_dict {
+            layout.dict_slot = Some(layout.fixed);
+            layout.fixed += 1;
+        }
+        layout.weakref |= seen_weakref;
+        Ok((layout, new_slots))
+    }
+
+    /// Call a class: builtin constructors, or `__new__` then `__init__`.
+    pub fn instantiate(
+        &mut self,
+        c: &Rc<Class>,
+        args: Vec<Value>,
+        kwargs: Vec<(Name, Value)>,
+    ) -> PyResult<Value> {
+        if !c.is_user() {
+            if let Some(ctor) = c.dict.get_str("__new__") {
+                if let Value::Builtin(_) = ctor {
+                    if !matches!(c.kind, BuiltinKind::Exception(_)) {
+                        return self.call(&ctor, args, kwargs);
+                    }
+                }
+            }
+            if let BuiltinKind::Exception(_) = c.kind {
+                if !kwargs.is_empty() {
+                    return Err(PyErr::type_error(format!(
+                        "{}() takes no keyword arguments",
+                        c.name
+                    )));
+                }
+                return Ok(self.new_instance(c, args));
+            }
+            return Err(PyErr::type_error(format!(
+                "cannot create '{}' instances",
+                c.name
+            )));
+        }
+        let user_new = match c.lookup("__new__") {
+            Some(Value::StaticMethod(f)) => Some((*f).clone()),
+            Some(f @ Value::Function(_)) => Some(f),
+            _ => None,
+        };
+        let user_init = match c.lookup("__init__") {
+            Some(f @ Value::Function(_)) => Some(f),
+            _ => None,
+        };
+        let inst = match &user_new {
+            Some(new) => {
+                let mut full = Vec::with_capacity(args.len() + 1);
+                full.push(Value::Class(c.clone()));
+                full.extend(args.iter().cloned());
+                self.call(new, full, kwargs.clone())?
+            }
+            None => {
+                if user_init.is_none()
+                    && c.exc_base.is_none()
+                    && (!args.is_empty() || !kwargs.is_empty())
+                {
+                    return Err(PyErr::type_error(format!(
+                        "{}() takes no arguments",
+                        c.name
+                    )));
+                }
+                self.new_instance(c, args.clone())
+            }
+        };
+        // __init__ runs only when __new__ returned an instance of the class.
+        let is_instance = match &inst {
+            Value::Instance(i) => i.class().is_subclass(c),
+            _ => false,
+        };
+        if let (Some(init), true) = (user_init, is_instance) {
+            let mut full = Vec::with_capacity(args.len() + 1);
+            full.push(inst.clone());
+            full.extend(args);
+            let r = self.call(&init, full, kwargs)?;
+            if !r.is_none() {
+                return Err(PyErr::type_error(format!(
+                    "__init__() should return None, not '{}'",
+                    r.type_name()
+                )));
+            }
+        }
+        Ok(inst)
+    }
+
+    /// A fresh instance of `c` (exception classes record `args`).
+    pub fn new_instance(&mut self, c: &Rc<Class>, args: Vec<Value>) -> Value {
+        let inst = Instance::new(c.clone());
+        if let Some(i) = c.layout.exc_slot {
+            inst.set(
+                i,
+                Some(Value::ExcState(Rc::new(RefCell::new(ExcData {
+                    args,
+                    ..Default::default()
+                })))),
+            );
+        }
+        Value::Instance(inst)
+    }
+}
+
+fn shares_layout(a: &InstanceLayout, b: &InstanceLayout) -> bool {
+    a.slot_names == b.slot_names && a.exc_slot == b.exc_slot
+}
+
+/// Private names in a class body: `__x` becomes `_Class__x`.
+pub fn mangle(class_name: &str, name: &str) -> Name {
+    if name.starts_with("__") && !name.ends_with("__") {
+        let stripped = class_name.trim_start_matches('_');
+        if !stripped.is_empty() {
+            return Rc::from(format!("_{}{}", stripped, name));
+        }
+    }
+    Rc::from(name)
+}
+
+/// C3 linearization of the bases' MROs (the class itself excluded).
+/// On failure, the names CPython lists: the heads of the lists left.
+fn c3_merge(bases: &[Rc<Class>]) -> Result<Vec<Rc<Class>>, Vec<String>> {
+    let mut seqs: Vec<Vec<Rc<Class>>> = bases.iter().map(|b| b.mro()).collect();
+    seqs.push(bases.to_vec());
+    let mut out: Vec<Rc<Class>> = Vec::new();
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Ok(out);
+        }
+        let mut candidate = None;
+        for s in &seqs {
+            let head = &s[0];
+            let in_tail = seqs
+                .iter()
+                .any(|t| t[1..].iter().any(|c| Rc::ptr_eq(c, head)));
+            if !in_tail {
+                candidate = Some(head.clone());
+                break;
+            }
+        }
+        let Some(c) = candidate else {
+            let mut names: Vec<String> = Vec::new();
+            for s in &seqs {
+                let n = s[0].name.to_string();
+                if !names.contains(&n) {
+                    names.push(n);
+                }
+            }
+            return Err(names);
+        };
+        for s in &mut seqs {
+            if Rc::ptr_eq(&s[0], &c) {
+                s.remove(0);
+            }
+        }
+        out.push(c);
+    }
+}
+
+pub fn docstring(body: &[Stmt]) -> Option<Value> {
+    use pyslot_grammar::ast::{Constant, ExprKind, StmtKind};
+    match body.first().map(|s| &s.kind) {
+        Some(StmtKind::Expr(e)) => match &e.kind {
+            ExprKind::Constant(Constant::Str(s)) => Some(Value::str(s)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+pub fn function_doc(f: &crate::runtime::function::Function) -> Option<Value> {
+    if f.def.is_lambda {
+        return None;
+    }
+    docstring(&f.def.body)
+}

@@ -1,0 +1,32 @@
+//! Descriptors: objects on a class that control attribute access on its
+//! instances: member descriptors for `__slots__`, `property`,
+//! `classmethod`, `staticmethod`, and `super()` proxies.
+
+use std::rc::Rc;
+
+use pyslot_grammar::ast::Name;
+
+use super::class::Class;
+use super::value::Value;
+
+/// `Point.x` for a slot `x`: reads and writes slot `index` of an instance.
+pub struct MemberDescr {
+    pub name: Name,
+    pub index: usize,
+    /// The class that declared the slot (for reprs and type checks).
+    pub owner: Rc<Class>,
+}
+
+pub struct Property {
+    pub fget: Value,
+    pub fset: Value,
+    pub fdel: Value,
+    pub doc: Value,
+}
+
+/// `super()`: look attributes up in `obj_type`'s MRO after `after`.
+pub struct SuperObj {
+    pub after: Rc<Class>,
+    pub obj: Value,
+    pub obj_type: Rc<Class>,
+}

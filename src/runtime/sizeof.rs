@@ -1,0 +1,80 @@
+//! `sizeof(obj)`: the bytes an object occupies in pyslot, from the real
+//! Rust layout (`size_of`) and the real capacities of what it owns. Small
+//! ints, floats, bools and None live inside the 16-byte `Value` itself.
+
+use std::mem::size_of;
+
+use super::dict::{DictKey, PyDict};
+use super::value::Value;
+
+/// An `Rc<T>` allocation: strong and weak counts, then the value.
+fn rc_box<T>() -> usize {
+    2 * size_of::<usize>() + size_of::<T>()
+}
+
+/// The heap an insertion-ordered dict owns: its entry vector (hash, key,
+/// value per entry) and its index table (one `usize` and one control byte
+/// per bucket, buckets a power of two with 1/8 kept free, plus a group of
+/// trailing control bytes).
+fn dict_heap(d: &PyDict) -> usize {
+    let map = d.map.borrow();
+    let cap = map.capacity();
+    if cap == 0 {
+        return 0;
+    }
+    let entry = size_of::<usize>() + size_of::<DictKey>() + size_of::<Value>();
+    let buckets = if cap < 8 {
+        (cap + 1).next_power_of_two().max(4)
+    } else {
+        (cap * 8 / 7).next_power_of_two()
+    };
+    cap * entry + buckets * (size_of::<usize>() + 1) + 16
+}
+
+pub fn sizeof(v: &Value) -> usize {
+    match v {
+        Value::None
+        | Value::Bool(_)
+        | Value::Int(_)
+        | Value::Float(_)
+        | Value::NotImplemented
+        | Value::Ellipsis => size_of::<Value>(),
+        Value::BigInt(b) => rc_box::<num_bigint::BigInt>() + b.bits().div_ceil(64) as usize * 8,
+        Value::Str(s) => rc_box::<super::value::PyStr>() + s.s.len(),
+        Value::Bytes(b) => rc_box::<Vec<u8>>() + b.capacity(),
+        Value::List(l) => {
+            rc_box::<super::value::PyList>() + l.items.borrow().capacity() * size_of::<Value>()
+        }
+        Value::Tuple(t) => rc_box::<super::value::PyTuple>() + t.items.len() * size_of::<Value>(),
+        Value::Dict(d) => rc_box::<PyDict>() + dict_heap(d),
+        Value::Set(s) | Value::FrozenSet(s) => {
+            rc_box::<super::set::PySet>() + s.table.borrow().heap_bytes()
+        }
+        Value::Range(_) => rc_box::<super::value::PyRange>(),
+        Value::Slice(_) => rc_box::<super::value::PySlice>(),
+        Value::Function(f) => {
+            rc_box::<super::function::Function>()
+                + f.defaults.capacity() * size_of::<Value>()
+                + f.kwdefaults.capacity() * size_of::<Option<Value>>()
+                + f.closure.capacity() * size_of::<usize>()
+        }
+        Value::Builtin(_) => rc_box::<super::function::Builtin>(),
+        Value::BoundMethod(_) => rc_box::<super::function::BoundMethod>(),
+        Value::Class(_) => rc_box::<super::class::Class>(),
+        // The instance's own block (header + slots) and, for dict-backed
+        // instances whose `__dict__` was built, that dict.
+        Value::Instance(i) => {
+            i.size_bytes()
+                + i.dict()
+                    .map(|d| rc_box::<PyDict>() + dict_heap(&d))
+                    .unwrap_or(0)
+        }
+        Value::Iter(_) => rc_box::<super::iter::PyIter>(),
+        Value::DictView(_) => rc_box::<super::iter::DictView>(),
+        Value::Member(_) => rc_box::<super::descriptor::MemberDescr>(),
+        Value::Property(_) => rc_box::<super::descriptor::Property>(),
+        Value::ClassMethod(_) | Value::StaticMethod(_) => rc_box::<Value>(),
+        Value::Super(_) => rc_box::<super::descriptor::SuperObj>(),
+        Value::ExcState(_) => rc_box::<std::cell::RefCell<super::exception::ExcData>>(),
+    }
+}
