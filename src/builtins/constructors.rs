@@ -335,8 +335,16 @@ fn range_arg(v: &Value) -> PyResult<i64> {
     }
 }
 
-fn range_new(_it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+fn range_new(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     no_kwargs("range", kwargs)?;
+    let converted: Vec<Value> = args
+        .iter()
+        .map(|a| match a {
+            Value::Instance(_) => it.to_index(a).map(Value::Int),
+            other => Ok(other.clone()),
+        })
+        .collect::<PyResult<_>>()?;
+    let args = &converted[..];
     let (start, stop, step) = match args.len() {
         1 => (0, range_arg(&args[0])?, 1),
         2 => (range_arg(&args[0])?, range_arg(&args[1])?, 1),

@@ -129,12 +129,15 @@ impl Interp {
                 r => r,
             };
         }
-        if let Some(v) = self.generic_getattr(obj, inst, &cls, name)? {
-            return Ok(v);
-        }
+        let err = match self.generic_getattr(obj, inst, &cls, name) {
+            Ok(Some(v)) => return Ok(v),
+            Ok(None) => no_attribute(&cls.name, name),
+            Err(e) if e.is(ExcKind::AttributeError) => e,
+            Err(e) => return Err(e),
+        };
         match user_override(&cls, "__getattr__") {
             Some(g) => self.call(&g, vec![obj.clone(), Value::str(name)], Vec::new()),
-            None => Err(no_attribute(&cls.name, name)),
+            None => Err(err),
         }
     }
 
@@ -511,6 +514,11 @@ impl Interp {
         }
         if inst.set_attr(name, v) {
             Ok(())
+        } else if cls.lookup(name).is_some() {
+            Err(PyErr::attribute_error(format!(
+                "'{}' object attribute '{}' is read-only",
+                cls.name, name
+            )))
         } else {
             Err(no_attribute(&cls.name, name))
         }

@@ -39,12 +39,7 @@ impl Interp {
             }
             Value::Class(c) => self.instantiate(c, args, kwargs),
             Value::Instance(_) => match self.special_method(callee, "__call__") {
-                Some(m) => {
-                    let mut full = Vec::with_capacity(args.len() + 1);
-                    full.push(callee.clone());
-                    full.extend(args);
-                    self.call(&m, full, kwargs)
-                }
+                Some(m) => self.call(&m, args, kwargs),
                 None => Err(not_callable(callee)),
             },
             _ => Err(not_callable(callee)),

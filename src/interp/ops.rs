@@ -53,6 +53,21 @@ impl Interp {
         }
         if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
             let (name, rname, _) = dunder(op);
+            if self.right_first(a, b, rname) {
+                if let Some(r) = self.call_special(b, rname, vec![a.clone()]) {
+                    let r = r?;
+                    if !matches!(r, Value::NotImplemented) {
+                        return Ok(r);
+                    }
+                }
+                if let Some(r) = self.call_special(a, name, vec![b.clone()]) {
+                    let r = r?;
+                    if !matches!(r, Value::NotImplemented) {
+                        return Ok(r);
+                    }
+                }
+                return Err(self.binop_type_error(op, a, b));
+            }
             if let Some(r) = self.call_special(a, name, vec![b.clone()]) {
                 let r = r?;
                 if !matches!(r, Value::NotImplemented) {
@@ -69,6 +84,20 @@ impl Interp {
             }
         }
         Err(self.binop_type_error(op, a, b))
+    }
+
+    /// The right operand goes first when its type is a proper subclass of
+    /// the left's that overrides the reflected method.
+    fn right_first(&self, a: &Value, b: &Value, rname: &str) -> bool {
+        let (ta, tb) = (self.types.class_of(a), self.types.class_of(b));
+        if Rc::ptr_eq(&ta, &tb) || !tb.is_subclass(&ta) {
+            return false;
+        }
+        match (tb.lookup(rname), ta.lookup(rname)) {
+            (Some(x), Some(y)) => !x.is(&y),
+            (Some(_), None) => true,
+            _ => false,
+        }
     }
 
     fn binop_type_error(&self, op: BinOp, a: &Value, b: &Value) -> PyErr {
@@ -125,6 +154,12 @@ impl Interp {
             }
             (BinOp::Mult, Int(_) | Bool(_), Str(_) | List(_) | Tuple(_)) => {
                 return self.repeat(b, a).map(Some)
+            }
+            (BinOp::Mult, Str(_) | List(_) | Tuple(_), Value::Instance(i))
+                if i.class().lookup("__index__").is_some() =>
+            {
+                let n = Value::Int(self.to_index(b)?);
+                return self.repeat(a, &n).map(Some);
             }
             (BinOp::Mod, Str(s), _) => Value::string(self.percent_format(s.as_str(), b)?),
             (
@@ -472,6 +507,9 @@ impl Interp {
                 lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
             }
             (Bytes(x), Bytes(y)) => x == y,
+            (Value::BoundMethod(x), Value::BoundMethod(y)) => {
+                x.func.is(&y.func) && x.receiver.is(&y.receiver)
+            }
             (DictView(x), DictView(y)) => x.kind == y.kind && Rc::ptr_eq(&x.dict, &y.dict),
             (Instance(_), _) | (_, Instance(_)) => {
                 let r = self.rich_eq(a, b, false)?;
@@ -504,6 +542,14 @@ impl Interp {
                 CmpOp::Gt => ("__gt__", "__lt__"),
                 _ => ("__ge__", "__le__"),
             };
+            if self.right_first(a, b, rname) {
+                if let Some(r) = self.call_special(b, rname, vec![a.clone()]) {
+                    let r = r?;
+                    if !matches!(r, Value::NotImplemented) {
+                        return Ok(r);
+                    }
+                }
+            }
             if let Some(r) = self.call_special(a, name, vec![b.clone()]) {
                 let r = r?;
                 if !matches!(r, Value::NotImplemented) {
@@ -609,8 +655,14 @@ impl Interp {
             }
             Value::Dict(d) => Ok(self.dict_get(d, needle)?.is_some()),
             Value::Set(s) | Value::FrozenSet(s) => {
-                let h = self.hash(needle)?;
-                Ok(s.table.borrow().contains(needle, h as i64))
+                let h = self.hash(needle)? as i64;
+                if s.table.borrow().contains(needle, h) {
+                    return Ok(true);
+                }
+                if has_user_eq(needle) {
+                    return self.set_has_user_equal(s, needle, h);
+                }
+                Ok(false)
             }
             Value::Range(r) => Ok(match needle {
                 Value::Int(i) => {
@@ -784,8 +836,29 @@ impl Interp {
 
     pub fn set_add(&mut self, s: &PySet, v: Value) -> PyResult<()> {
         let h = self.hash(&v)? as i64;
+        if has_user_eq(&v) && self.set_has_user_equal(s, &v, h)? {
+            return Ok(());
+        }
         s.table.borrow_mut().insert(v, h);
         Ok(())
+    }
+
+    /// Whether `s` holds an element equal to `v` by a Python `__eq__`.
+    fn set_has_user_equal(&mut self, s: &PySet, v: &Value, h: i64) -> PyResult<bool> {
+        let candidates: Vec<Value> = s
+            .table
+            .borrow()
+            .entries()
+            .into_iter()
+            .filter(|(eh, _)| *eh == h)
+            .map(|(_, x)| x)
+            .collect();
+        for x in candidates {
+            if x.is(v) || self.eq(v, &x)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
     }
 
     /// `d.update(m)` / `{**m}`: `m` is a dict or has `keys()`.
@@ -843,6 +916,35 @@ impl Interp {
 
     // ------------------------------------------------------ subscripting
 
+    /// `operator.index(v)`: ints, and objects with `__index__`.
+    pub fn to_index(&mut self, v: &Value) -> PyResult<i64> {
+        match v {
+            Value::Int(i) => Ok(*i),
+            Value::Bool(b) => Ok(*b as i64),
+            Value::BigInt(_) => Err(PyErr::overflow(
+                "Python int too large to convert to C ssize_t",
+            )),
+            Value::Instance(_) => match self.call_special(v, "__index__", vec![]) {
+                Some(r) => match r? {
+                    Value::Int(i) => Ok(i),
+                    Value::Bool(b) => Ok(b as i64),
+                    other => Err(PyErr::type_error(format!(
+                        "__index__ returned non-int (type {})",
+                        other.type_name()
+                    ))),
+                },
+                None => Err(PyErr::type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    v.type_name()
+                ))),
+            },
+            _ => Err(PyErr::type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                v.type_name()
+            ))),
+        }
+    }
+
     pub fn index_of(&mut self, v: &Value, what: &str) -> PyResult<i64> {
         match v {
             Value::Int(i) => Ok(*i),
@@ -850,17 +952,7 @@ impl Interp {
             Value::BigInt(_) => Err(PyErr::index_error(
                 "cannot fit 'int' into an index-sized integer",
             )),
-            Value::Instance(_) => match self.call_special(v, "__index__", vec![]) {
-                Some(r) => {
-                    let r = r?;
-                    self.index_of(&r, what)
-                }
-                None => Err(PyErr::type_error(format!(
-                    "{} indices must be integers or slices, not {}",
-                    what,
-                    v.type_name()
-                ))),
-            },
+            Value::Instance(i) if i.class().lookup("__index__").is_some() => self.to_index(v),
             _ => Err(PyErr::type_error(format!(
                 "{} indices must be integers or slices, not {}",
                 what,

@@ -217,7 +217,8 @@ impl Interp {
                         };
                     }
                 }
-                self.repr(v)
+                // object.__str__ is repr(); its complaint names __str__.
+                self.repr(v).map_err(|e| rename_str_error(e))
             }
             _ => self.repr(v),
         }
@@ -642,6 +643,17 @@ fn star_value(v: Value) -> PyResult<i64> {
         Value::Int(i) => Ok(i),
         _ => Err(PyErr::type_error("* wants int")),
     }
+}
+
+fn rename_str_error(e: PyErr) -> PyErr {
+    if let crate::runtime::exception::ExcState::Lazy { kind: ExcKind::TypeError, args } = &e.0.state {
+        if let Some(Value::Str(s)) = args.first() {
+            if let Some(rest) = s.s.strip_prefix("__repr__ returned non-string") {
+                return PyErr::type_error(format!("__str__ returned non-string{}", rest));
+            }
+        }
+    }
+    e
 }
 
 fn spec_error(msg: String) -> PyErr {
