@@ -18,6 +18,10 @@ use runtime::exception::{ExcKind, PyErr};
 use runtime::source::Source;
 use runtime::value::Value;
 
+/// The interpreter thread's stack: deep Python recursion is a
+/// RecursionError, never a stack overflow.
+pub const MAIN_STACK_SIZE: usize = 1 << 30;
+
 /// Format a syntax error the way CPython prints it: file, line, the source
 /// line and a caret under the offending column(s).
 pub fn format_syntax_error(source: &Source, err: &SyntaxError) -> String {
@@ -76,6 +80,9 @@ pub fn run_program(filename: &str, text: String, argv: Vec<String>) -> i32 {
     }
     let mut interp = Interp::new();
     interp.argv = argv;
+    // Python calls stop with RecursionError well before the thread's stack ends.
+    interp.stack_limit = interp::generator::stack_pointer()
+        .saturating_sub(MAIN_STACK_SIZE - interp::generator::STACK_MARGIN);
     let globals = interp.new_globals("__main__");
     let result = interp.run_module(&body, source, globals);
     interp.flush();

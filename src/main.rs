@@ -5,10 +5,6 @@ use std::process::ExitCode;
 
 use clap::{Arg, ArgAction, Command};
 
-/// Deep Python recursion is a RecursionError, never a stack overflow: the
-/// interpreter runs on a thread with room for the full recursion limit.
-const STACK_SIZE: usize = 1 << 30;
-
 fn main() -> ExitCode {
     let matches = Command::new("pyslot")
         .version(env!("CARGO_PKG_VERSION"))
@@ -93,7 +89,7 @@ fn main() -> ExitCode {
         argv.extend(rest.cloned());
     }
     let runner = std::thread::Builder::new()
-        .stack_size(STACK_SIZE)
+        .stack_size(pyslot::MAIN_STACK_SIZE)
         .spawn(move || pyslot::run_program(&shown, text, argv));
     let code = match runner {
         Ok(handle) => handle.join().unwrap_or(1),

@@ -517,6 +517,9 @@ fn next(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
             target.type_name()
         )));
     }
+    if let (Value::Generator(_), None) = (target, args.get(1)) {
+        return super::generators::gen_next(it, &args[..1], &[]);
+    }
     if let (Value::Instance(_), None) = (target, args.get(1)) {
         // Let the user's StopIteration (with its value) propagate as is.
         if let Some(r) = it.call_special(target, "__next__", vec![]) {

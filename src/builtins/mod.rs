@@ -3,6 +3,7 @@
 pub mod constructors;
 pub mod dict_methods;
 pub mod functions;
+pub mod generators;
 pub mod list_methods;
 pub mod modules;
 pub mod number_methods;
@@ -27,6 +28,7 @@ pub fn install(interp: &mut Interp) {
     set_methods::register(&interp.types.set.clone(), &interp.types.frozenset.clone());
     number_methods::register(interp);
     objects::register(interp);
+    generators::register(interp);
     objects::register_exceptions(interp);
     let b = interp.builtins.clone();
     for c in interp.types.exc.clone() {

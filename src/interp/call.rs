@@ -9,7 +9,7 @@ use super::eval::recursion_error;
 use super::exec::Flow;
 use super::frame::Frame;
 use super::Interp;
-use crate::runtime::exception::{ExcKind, PyErr, PyResult};
+use crate::runtime::exception::{PyErr, PyResult};
 use crate::runtime::function::{CellRef, Function};
 use crate::runtime::value::Value;
 
@@ -89,10 +89,10 @@ impl Interp {
             qual_is_function: true,
         };
         if def.is_generator {
-            return Err(PyErr::new(
-                ExcKind::NotImplementedError,
-                "generators are not supported yet",
-            ));
+            return self.make_generator(func, frame);
+        }
+        if super::generator::stack_pointer() < self.stack_limit {
+            return Err(recursion_error());
         }
         self.depth += 1;
         if self.depth >= super::RECURSION_LIMIT {

@@ -186,10 +186,17 @@ impl Interp {
             ExprKind::List(items) => Ok(Value::list(self.eval_items(f, items)?)),
             ExprKind::Tuple(items) => Ok(Value::tuple(self.eval_items(f, items)?)),
             ExprKind::Comprehension(c) => self.eval_comprehension(f, c),
-            ExprKind::Yield(_) | ExprKind::YieldFrom(_) => Err(PyErr::new(
-                ExcKind::NotImplementedError,
-                "generators are not supported yet",
-            )),
+            ExprKind::Yield(v) => {
+                let v = match v {
+                    Some(e) => self.eval(f, e)?,
+                    None => Value::None,
+                };
+                self.yield_value(v)
+            }
+            ExprKind::YieldFrom(e) => {
+                let src = self.eval(f, e)?;
+                self.yield_from(&src)
+            }
             ExprKind::Starred(_) => Err(PyErr::new(
                 ExcKind::SyntaxError,
                 "can't use starred expression here",

@@ -30,6 +30,9 @@ impl Interp {
 
     pub fn exec(&mut self, f: &mut Frame, s: &Stmt) -> PyResult<Flow> {
         f.pos = s.span.start;
+        if super::generator::has_pending_closes() {
+            self.close_pending_generators();
+        }
         match &s.kind {
             StmtKind::Expr(e) => {
                 self.eval(f, e)?;

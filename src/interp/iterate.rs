@@ -85,7 +85,7 @@ impl Interp {
                     len: s.len(),
                 },
             ),
-            Value::Iter(_) => v.clone(),
+            Value::Iter(_) | Value::Generator(_) => v.clone(),
             Value::Instance(_) => {
                 if let Some(r) = self.call_special(v, "__iter__", vec![]) {
                     let it = r?;
@@ -116,8 +116,17 @@ impl Interp {
 
     /// Advance an iterator: `Ok(None)` when exhausted.
     pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
-        let Value::Iter(pit) = it else {
-            return self.next_user(it);
+        let pit = match it {
+            Value::Iter(pit) => pit,
+            Value::Generator(g) => {
+                return match self
+                    .gen_resume(g, crate::runtime::generator::GenAction::Send(Value::None))?
+                {
+                    super::generator::GenStep::Yielded(v) => Ok(Some(v)),
+                    super::generator::GenStep::Returned(_) => Ok(None),
+                };
+            }
+            _ => return self.next_user(it),
         };
         let mut st = pit.state.borrow_mut();
         match &mut *st {

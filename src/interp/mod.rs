@@ -6,6 +6,7 @@ pub mod class_build;
 pub mod eval;
 pub mod exec;
 pub mod frame;
+pub mod generator;
 pub mod iterate;
 pub mod ops;
 pub mod repr;
@@ -41,6 +42,12 @@ pub struct Interp {
     pub argv: Vec<String>,
     /// Imported modules, by name.
     pub modules: Rc<PyDict>,
+    /// Generators running right now, innermost last.
+    pub gen_contexts: Vec<generator::GenContext>,
+    /// Stacks of finished generators, for reuse.
+    pub stack_pool: Vec<corosensei::stack::DefaultStack>,
+    /// Lowest stack address Python calls may reach (0: unchecked).
+    pub stack_limit: usize,
 }
 
 impl Interp {
@@ -56,6 +63,9 @@ impl Interp {
             repr_stack: Vec::new(),
             argv: Vec::new(),
             modules: Rc::new(PyDict::new()),
+            gen_contexts: Vec::new(),
+            stack_pool: Vec::new(),
+            stack_limit: 0,
         };
         crate::builtins::install(&mut interp);
         interp

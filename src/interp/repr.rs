@@ -135,6 +135,7 @@ impl Interp {
                     addr(v)
                 )
             }
+            Value::Generator(g) => format!("<generator object {} at {:#x}>", g.qualname, addr(v)),
             Value::Iter(it) if it.name == "generator" => {
                 format!("<generator object <genexpr> at {:#x}>", addr(v))
             }
@@ -646,7 +647,11 @@ fn star_value(v: Value) -> PyResult<i64> {
 }
 
 fn rename_str_error(e: PyErr) -> PyErr {
-    if let crate::runtime::exception::ExcState::Lazy { kind: ExcKind::TypeError, args } = &e.0.state {
+    if let crate::runtime::exception::ExcState::Lazy {
+        kind: ExcKind::TypeError,
+        args,
+    } = &e.0.state
+    {
         if let Some(Value::Str(s)) = args.first() {
             if let Some(rest) = s.s.strip_prefix("__repr__ returned non-string") {
                 return PyErr::type_error(format!("__str__ returned non-string{}", rest));

@@ -199,6 +199,7 @@ impl Types {
             Value::Super(_) => self.misc_class("super", BuiltinKind::Object),
             Value::ExcState(_) => self.object.clone(),
             Value::Iter(it) => self.misc_class(it.name, BuiltinKind::Iterator),
+            Value::Generator(_) => self.misc_class("generator", BuiltinKind::Iterator),
             Value::DictView(_) => self.misc_class(v.builtin_type_name(), BuiltinKind::DictView),
             Value::Bytes(_) => self.bytes.clone(),
             Value::NotImplemented => self.not_implemented.clone(),

@@ -5,6 +5,7 @@ pub mod dict;
 pub mod exception;
 pub mod format_spec;
 pub mod function;
+pub mod generator;
 pub mod hash;
 pub mod instance;
 pub mod int;

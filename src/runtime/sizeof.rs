@@ -70,6 +70,9 @@ pub fn sizeof(v: &Value) -> usize {
                     .unwrap_or(0)
         }
         Value::Iter(_) => rc_box::<super::iter::PyIter>(),
+        Value::Generator(_) => {
+            rc_box::<super::generator::PyGenerator>() + size_of::<super::generator::GenCoroutine>()
+        }
         Value::DictView(_) => rc_box::<super::iter::DictView>(),
         Value::Member(_) => rc_box::<super::descriptor::MemberDescr>(),
         Value::Property(_) => rc_box::<super::descriptor::Property>(),

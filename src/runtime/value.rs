@@ -13,6 +13,7 @@ use super::descriptor::{MemberDescr, Property, SuperObj};
 use super::dict::PyDict;
 use super::exception::ExcData;
 use super::function::{BoundMethod, Builtin, Function};
+use super::generator::PyGenerator;
 use super::instance::Instance;
 use super::iter::{DictView, PyIter, ViewKind};
 use super::set::PySet;
@@ -39,6 +40,7 @@ pub enum Value {
     Class(Rc<Class>),
     Instance(Instance),
     Iter(Rc<PyIter>),
+    Generator(Rc<PyGenerator>),
     DictView(Rc<DictView>),
     Bytes(Rc<Vec<u8>>),
     Member(Rc<MemberDescr>),
@@ -214,6 +216,7 @@ impl Value {
             Value::Class(_) => "type",
             Value::Instance(_) => "object",
             Value::Iter(it) => it.type_name(),
+            Value::Generator(_) => "generator",
             Value::DictView(v) => match v.kind {
                 ViewKind::Keys => "dict_keys",
                 ViewKind::Values => "dict_values",
@@ -270,6 +273,7 @@ impl Value {
             Value::Super(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::ExcState(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::Iter(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Generator(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::DictView(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::Bytes(r) => Rc::as_ptr(r) as *const u8 as usize,
             _ => return None,

@@ -1,0 +1,89 @@
+//! Methods of generator objects: `__next__`, `send`, `throw`, `close`.
+
+use super::check_method;
+use crate::interp::generator::GenStep;
+use crate::interp::Interp;
+use crate::runtime::class::BuiltinKind;
+use crate::runtime::exception::{ExcKind, PyErr, PyResult};
+use crate::runtime::function::Kwargs;
+use crate::runtime::generator::{GenAction, PyGenerator};
+use crate::runtime::value::Value;
+
+pub fn register(i: &Interp) {
+    let g = i.types.misc_class("generator", BuiltinKind::Iterator);
+    super::def_method(&g, "__next__", gen_next);
+    super::def_method(&g, "send", gen_send);
+    super::def_method(&g, "throw", gen_throw);
+    super::def_method(&g, "close", gen_close);
+    super::def_method(&g, "__iter__", gen_iter);
+}
+
+fn me(args: &[Value]) -> PyResult<std::rc::Rc<PyGenerator>> {
+    match args.first() {
+        Some(Value::Generator(g)) => Ok(g.clone()),
+        _ => Err(PyErr::type_error(
+            "descriptor requires a 'generator' object",
+        )),
+    }
+}
+
+/// A generator's step as `next()` reports it: a return is StopIteration.
+fn step_result(step: GenStep) -> PyResult<Value> {
+    match step {
+        GenStep::Yielded(v) => Ok(v),
+        GenStep::Returned(Value::None) => Err(PyErr::stop_iteration()),
+        GenStep::Returned(v) => Err(PyErr::with_args(ExcKind::StopIteration, vec![v])),
+    }
+}
+
+pub fn gen_next(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_method("__next__", args, 0, 0)?;
+    let g = me(args)?;
+    let step = it.gen_resume(&g, GenAction::Send(Value::None))?;
+    step_result(step)
+}
+
+fn gen_send(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_method("send", args, 1, 1)?;
+    let g = me(args)?;
+    let step = it.gen_resume(&g, GenAction::Send(args[1].clone()))?;
+    step_result(step)
+}
+
+fn gen_throw(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_method("throw", args, 1, 3)?;
+    let g = me(args)?;
+    let exc = match (&args[1], args.get(2)) {
+        (Value::Class(c), Some(v)) if !v.is_none() => match v {
+            Value::Instance(_) => v.clone(),
+            Value::Tuple(t) => it.call(&Value::Class(c.clone()), t.items.to_vec(), Vec::new())?,
+            other => it.call(&Value::Class(c.clone()), vec![other.clone()], Vec::new())?,
+        },
+        (v, _) => v.clone(),
+    };
+    let err = match &exc {
+        Value::Class(c) if c.exc_base.is_some() => it.make_exception(exc.clone())?,
+        Value::Instance(i) if i.exc().is_some() => it.make_exception(exc.clone())?,
+        _ => {
+            return Err(PyErr::type_error(
+                "exceptions must be classes or instances deriving from BaseException, not "
+                    .to_string()
+                    + &exc.type_name(),
+            ))
+        }
+    };
+    let step = it.gen_resume(&g, GenAction::Throw(err))?;
+    step_result(step)
+}
+
+fn gen_close(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_method("close", args, 0, 0)?;
+    let g = me(args)?;
+    it.gen_close(&g)?;
+    Ok(Value::None)
+}
+
+fn gen_iter(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_method("__iter__", args, 0, 0)?;
+    Ok(args[0].clone())
+}

@@ -1,0 +1,316 @@
+//! Running generators: creation, resumption (`next`, `send`, `throw`,
+//! `close`), `yield` and `yield from`.
+
+use std::rc::Rc;
+
+use corosensei::stack::{DefaultStack, Stack};
+use corosensei::{CoroutineResult, Yielder};
+
+use super::exec::Flow;
+use super::frame::Frame;
+use super::Interp;
+use crate::runtime::exception::{ExcKind, PyErr, PyResult};
+use crate::runtime::function::Function;
+use crate::runtime::generator::{
+    GenAction, GenCoroutine, GenState, PyGenerator, Resume, Yielded, HAS_PENDING, PENDING_CLOSE,
+};
+use crate::runtime::value::Value;
+
+/// Each generator's own stack (virtual size; pages are touched on demand).
+const GEN_STACK_SIZE: usize = 1 << 20;
+/// Room kept free at the end of any stack for the code that raises
+/// RecursionError and unwinds.
+pub const STACK_MARGIN: usize = 96 * 1024;
+const STACK_POOL_MAX: usize = 64;
+
+/// Per running generator: how to suspend it and what to restore on resume.
+pub struct GenContext {
+    yielder: *const Yielder<Resume, Yielded>,
+    /// Call depth when the generator was last resumed.
+    resume_depth: usize,
+    /// Length of the handled-exceptions stack when it was last resumed.
+    handling_base: usize,
+}
+
+/// What one resumption of a generator produced.
+pub enum GenStep {
+    Yielded(Value),
+    Returned(Value),
+}
+
+/// An address on the current stack.
+#[inline(always)]
+pub fn stack_pointer() -> usize {
+    let marker = 0u8;
+    std::ptr::addr_of!(marker) as usize
+}
+
+impl Interp {
+    /// Calling a generator function: bind the arguments, make the object.
+    pub fn make_generator(&mut self, func: &Rc<Function>, frame: Frame) -> PyResult<Value> {
+        let stack = match self.stack_pool.pop() {
+            Some(s) => s,
+            None => DefaultStack::new(GEN_STACK_SIZE).map_err(|_| {
+                PyErr::new(ExcKind::MemoryError, "cannot allocate a generator stack")
+            })?,
+        };
+        let stack_limit = stack.limit().get() + STACK_MARGIN;
+        let func2 = func.clone();
+        let co = GenCoroutine::with_stack(
+            stack,
+            move |yielder: &Yielder<Resume, Yielded>, first: Resume| {
+                // SAFETY: the resumer hands over the interpreter and does not
+                // touch it until this stack suspends or finishes.
+                let interp = unsafe { &mut *first.interp };
+                interp.gen_contexts.push(GenContext {
+                    yielder: yielder as *const _,
+                    resume_depth: interp.depth,
+                    handling_base: interp.handling.len(),
+                });
+                let mut frame = frame;
+                let r = match first.action {
+                    GenAction::Throw(e) => Err(e),
+                    GenAction::Send(_) => interp.exec_block(&mut frame, &func2.def.body),
+                };
+                interp.gen_contexts.pop();
+                match r {
+                    Ok(Flow::Return(v)) => Ok(v),
+                    Ok(_) => Ok(Value::None),
+                    Err(mut e) => {
+                        frame.add_traceback(&mut e);
+                        Err(e)
+                    }
+                }
+            },
+        );
+        Ok(Value::Generator(Rc::new(PyGenerator {
+            name: func.def.name.clone(),
+            qualname: func.qualname.clone(),
+            state: std::cell::RefCell::new(GenState::Ready {
+                co: Box::new(co),
+                started: false,
+            }),
+            stack_limit,
+        })))
+    }
+
+    fn recycle_stack(&mut self, co: Box<GenCoroutine>) {
+        if co.done() && self.stack_pool.len() < STACK_POOL_MAX {
+            self.stack_pool.push(co.into_stack());
+        }
+    }
+
+    /// Resume a generator with a value or an exception.
+    pub fn gen_resume(&mut self, g: &PyGenerator, action: GenAction) -> PyResult<GenStep> {
+        let state = std::mem::replace(&mut *g.state.borrow_mut(), GenState::Running);
+        let (mut co, started) = match state {
+            GenState::Ready { co, started } => (co, started),
+            GenState::Running => {
+                return Err(PyErr::value_error("generator already executing"));
+            }
+            GenState::Done => {
+                *g.state.borrow_mut() = GenState::Done;
+                return match action {
+                    GenAction::Send(_) => Ok(GenStep::Returned(Value::None)),
+                    GenAction::Throw(e) => Err(e),
+                };
+            }
+        };
+        if !started {
+            match &action {
+                GenAction::Send(v) if !v.is_none() => {
+                    *g.state.borrow_mut() = GenState::Ready { co, started };
+                    return Err(PyErr::type_error(
+                        "can't send non-None value to a just-started generator",
+                    ));
+                }
+                GenAction::Throw(_) => {
+                    // Thrown into before it ran: it ends without running.
+                    *g.state.borrow_mut() = GenState::Done;
+                    let GenAction::Throw(e) = action else {
+                        return Ok(GenStep::Returned(Value::None));
+                    };
+                    return Err(e);
+                }
+                _ => {}
+            }
+        }
+        let saved_depth = self.depth;
+        let saved_limit = self.stack_limit;
+        self.depth += 1;
+        if self.depth >= super::RECURSION_LIMIT {
+            self.depth = saved_depth;
+            *g.state.borrow_mut() = GenState::Ready { co, started };
+            return Err(super::eval::recursion_error());
+        }
+        self.stack_limit = g.stack_limit;
+        let r = co.resume(Resume {
+            interp: self as *mut Interp,
+            action,
+        });
+        self.depth = saved_depth;
+        self.stack_limit = saved_limit;
+        match r {
+            CoroutineResult::Yield(y) => {
+                *g.state.borrow_mut() = GenState::Ready { co, started: true };
+                Ok(GenStep::Yielded(y.value))
+            }
+            CoroutineResult::Return(result) => {
+                *g.state.borrow_mut() = GenState::Done;
+                self.recycle_stack(co);
+                match result {
+                    Ok(v) => Ok(GenStep::Returned(v)),
+                    Err(e) if e.is(ExcKind::StopIteration) => {
+                        // PEP 479: StopIteration may not leak out of a generator.
+                        let mut e = e;
+                        let cause = self.exc_object(&mut e);
+                        let mut err = PyErr::runtime_error("generator raised StopIteration");
+                        let inst = self.exc_object(&mut err);
+                        if let Some(d) = inst.exc() {
+                            let mut d = d.borrow_mut();
+                            d.cause = Some(Value::Instance(cause.clone()));
+                            d.context = Some(Value::Instance(cause));
+                            d.suppress_context = true;
+                        }
+                        Err(err)
+                    }
+                    Err(e) => Err(e),
+                }
+            }
+        }
+    }
+
+    /// `yield value` inside a generator body: suspend and return what the
+    /// generator is resumed with.
+    pub fn yield_value(&mut self, value: Value) -> PyResult<Value> {
+        let Some(ctx) = self.gen_contexts.pop() else {
+            return Err(PyErr::runtime_error("yield outside of a running generator"));
+        };
+        let rel_depth = self.depth.saturating_sub(ctx.resume_depth);
+        let base = ctx.handling_base.min(self.handling.len());
+        let handled = self.handling.split_off(base);
+        // SAFETY: the yielder belongs to the coroutine we are running on,
+        // which is alive while its body runs.
+        let yielder = unsafe { &*ctx.yielder };
+        let resume = yielder.suspend(Yielded {
+            value,
+            interp: self as *mut Interp,
+        });
+        debug_assert!(std::ptr::eq(resume.interp, self as *mut Interp));
+        self.gen_contexts.push(GenContext {
+            yielder: ctx.yielder,
+            resume_depth: self.depth,
+            handling_base: self.handling.len(),
+        });
+        self.depth += rel_depth;
+        self.handling.extend(handled);
+        match resume.action {
+            GenAction::Send(v) => Ok(v),
+            GenAction::Throw(e) => Err(e),
+        }
+    }
+
+    /// `yield from iterable`: pass values, sends and throws through to a
+    /// sub-iterator; its return value is the expression's value.
+    pub fn yield_from(&mut self, source: &Value) -> PyResult<Value> {
+        let sub = self.get_iter(source)?;
+        let mut action = GenAction::Send(Value::None);
+        loop {
+            let step = match &sub {
+                Value::Generator(g) => self.gen_resume(&g.clone(), action)?,
+                other => match action {
+                    GenAction::Send(v) => {
+                        if !v.is_none() {
+                            if let Some(r) = self.call_special(other, "send", vec![v]) {
+                                match r {
+                                    Ok(x) => GenStep::Yielded(x),
+                                    Err(e) if e.is(ExcKind::StopIteration) => {
+                                        GenStep::Returned(self.stop_value(e))
+                                    }
+                                    Err(e) => return Err(e),
+                                }
+                            } else {
+                                match self.next(other)? {
+                                    Some(x) => GenStep::Yielded(x),
+                                    None => GenStep::Returned(Value::None),
+                                }
+                            }
+                        } else {
+                            match self.next(other)? {
+                                Some(x) => GenStep::Yielded(x),
+                                None => GenStep::Returned(Value::None),
+                            }
+                        }
+                    }
+                    GenAction::Throw(e) => return Err(e),
+                },
+            };
+            match step {
+                GenStep::Yielded(v) => {
+                    action = match self.yield_value(v) {
+                        Ok(sent) => GenAction::Send(sent),
+                        Err(e) => GenAction::Throw(e),
+                    }
+                }
+                GenStep::Returned(v) => return Ok(v),
+            }
+        }
+    }
+
+    /// The value a StopIteration carries.
+    pub fn stop_value(&mut self, mut e: PyErr) -> Value {
+        let inst = self.exc_object(&mut e);
+        inst.exc()
+            .and_then(|d| d.borrow().args.first().cloned())
+            .unwrap_or(Value::None)
+    }
+
+    /// `gen.close()`.
+    pub fn gen_close(&mut self, g: &PyGenerator) -> PyResult<()> {
+        let never_ran = match &*g.state.borrow() {
+            GenState::Done => return Ok(()),
+            GenState::Ready { started, .. } => !started,
+            GenState::Running => false,
+        };
+        if never_ran {
+            // Nothing ran, so there is nothing to clean up.
+            *g.state.borrow_mut() = GenState::Done;
+            return Ok(());
+        }
+        let exit = PyErr::with_args(ExcKind::GeneratorExit, vec![]);
+        match self.gen_resume(g, GenAction::Throw(exit)) {
+            Ok(GenStep::Yielded(_)) => Err(PyErr::runtime_error("generator ignored GeneratorExit")),
+            Ok(GenStep::Returned(_)) => Ok(()),
+            Err(e) if e.is(ExcKind::GeneratorExit) || e.is(ExcKind::StopIteration) => Ok(()),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Close generators that were dropped while suspended (their `finally`
+    /// blocks run now, at a statement boundary).
+    pub fn close_pending_generators(&mut self) {
+        HAS_PENDING.with(|h| h.set(false));
+        loop {
+            let next = PENDING_CLOSE.with(|p| p.borrow_mut().pop());
+            let Some((co, stack_limit)) = next else {
+                break;
+            };
+            let g = PyGenerator {
+                name: Rc::from(""),
+                qualname: Rc::from(""),
+                state: std::cell::RefCell::new(GenState::Ready { co, started: true }),
+                stack_limit,
+            };
+            // Errors while closing an abandoned generator are ignored, as
+            // CPython reports them only as "Exception ignored".
+            let _ = self.gen_close(&g);
+            let leftover = std::mem::replace(&mut *g.state.borrow_mut(), GenState::Done);
+            drop(leftover);
+        }
+    }
+}
+
+/// Whether some generator is waiting to be closed.
+pub fn has_pending_closes() -> bool {
+    HAS_PENDING.with(|h| h.get())
+}
