@@ -94,6 +94,7 @@ impl Interp {
         })))
     }
 
+    #[allow(clippy::boxed_local)]
     fn recycle_stack(&mut self, co: Box<GenCoroutine>) {
         if co.done() && self.stack_pool.len() < STACK_POOL_MAX {
             self.stack_pool.push(co.into_stack());

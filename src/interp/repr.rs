@@ -219,7 +219,7 @@ impl Interp {
                     }
                 }
                 // object.__str__ is repr(); its complaint names __str__.
-                self.repr(v).map_err(|e| rename_str_error(e))
+                self.repr(v).map_err(rename_str_error)
             }
             _ => self.repr(v),
         }
