@@ -396,11 +396,44 @@ fn reversed(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
                 },
             ));
         }
-        Value::Instance(_) => {
-            if let Some(r) = it.call_special(v, "__reversed__", vec![]) {
-                return r;
+        Value::Instance(inst) => {
+            match inst.class().lookup("__reversed__") {
+                Some(Value::None) => {
+                    return Err(PyErr::type_error(format!(
+                        "'{}' object is not reversible",
+                        v.type_name()
+                    )))
+                }
+                Some(_) => {
+                    if let Some(r) = it.call_special(v, "__reversed__", vec![]) {
+                        return r;
+                    }
+                }
+                None => {}
+            }
+            if inst.class().lookup("__getitem__").is_none() {
+                return Err(PyErr::type_error(format!(
+                    "'{}' object is not reversible",
+                    v.type_name()
+                )));
             }
             ("reversed", it.len(v)?)
+        }
+        Value::DictView(view) => {
+            let items = it.collect(v)?;
+            let n = items.len();
+            let name = match view.kind {
+                crate::runtime::iter::ViewKind::Keys => "dict_reversekeyiterator",
+                crate::runtime::iter::ViewKind::Values => "dict_reversevalueiterator",
+                crate::runtime::iter::ViewKind::Items => "dict_reverseitemiterator",
+            };
+            return Ok(PyIter::new(
+                name,
+                IterState::Reversed {
+                    seq: Value::list(items),
+                    idx: n,
+                },
+            ));
         }
         _ => {
             return Err(PyErr::type_error(format!(
@@ -455,7 +488,11 @@ fn zip(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
             }
         }
     }
-    Ok(PyIter::new("zip", IterState::Zip { its }))
+    let strict = match kwarg(kwargs, "strict") {
+        Some(v) => it.truthy(v)?,
+        None => false,
+    };
+    Ok(PyIter::new("zip", IterState::Zip { its, strict }))
 }
 
 fn map(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {

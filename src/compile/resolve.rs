@@ -85,6 +85,9 @@ struct Resolver {
     loop_depth: u32,
     yield_seen: bool,
     error: Option<SyntaxError>,
+    /// Enclosing class names, for private-name mangling (`__x` in class
+    /// `C` becomes `_C__x`).
+    class_stack: Vec<Name>,
 }
 
 /// Resolve a module's names in place. Returns the first scope error found
@@ -101,6 +104,7 @@ fn resolve(body: &mut [Stmt], kind: ScopeKind) -> Result<(), SyntaxError> {
         next_scope: 1,
         loop_depth: 0,
         yield_seen: false,
+        class_stack: Vec::new(),
         error: None,
     };
     r.block(body);
@@ -183,7 +187,25 @@ impl Resolver {
         }
     }
 
+    /// `__name` inside a class body is private to the class.
+    fn mangle(&self, name: &mut Name) {
+        if self.pass != Pass::Collect {
+            return;
+        }
+        if let Some(class) = self.class_stack.last() {
+            let m = crate::interp::class_build::mangle(class, name);
+            if *m != **name {
+                *name = m;
+            }
+        }
+    }
+
     fn name_expr(&mut self, e: &mut Expr, store: bool) {
+        if let ExprKind::Name { id, .. } = &mut e.kind {
+            let mut n = id.clone();
+            self.mangle(&mut n);
+            *id = n;
+        }
         if let ExprKind::Name { id, scope } = &mut e.kind {
             match self.pass {
                 Pass::Collect => {
@@ -420,12 +442,14 @@ impl Resolver {
                         self.expr(&mut k.value);
                     }
                     let name = cls.name.clone();
+                    self.class_stack.push(name.clone());
                     let prev = self.enter(ScopeKind::Class);
                     let idx = self.current;
                     let saved_loop = std::mem::take(&mut self.loop_depth);
                     self.block(&mut cls.body);
                     self.loop_depth = saved_loop;
                     let mut scope = self.leave(prev);
+                    self.class_stack.pop();
                     if self.pass == Pass::Assign {
                         scope.free_from = self.free_from(idx);
                         cls.scope = scope;
@@ -634,6 +658,18 @@ impl Resolver {
         if let Some(r) = &mut def.returns {
             self.expr(r);
         }
+        for p in def
+            .params
+            .args
+            .iter_mut()
+            .chain(def.params.kwonly.iter_mut())
+            .chain(def.params.vararg.iter_mut())
+            .chain(def.params.kwarg.iter_mut())
+        {
+            let mut n = p.name.clone();
+            self.mangle(&mut n);
+            p.name = n;
+        }
         let prev = self.enter(ScopeKind::Function);
         let idx = self.current;
         if self.pass == Pass::Collect {
@@ -757,7 +793,12 @@ impl Resolver {
                     self.expr(&mut k.value);
                 }
             }
-            ExprKind::Attribute { value, .. } => self.expr(value),
+            ExprKind::Attribute { value, attr } => {
+                let mut a = attr.clone();
+                self.mangle(&mut a);
+                *attr = a;
+                self.expr(value);
+            }
             ExprKind::Subscript { value, index } => {
                 self.expr(value);
                 self.expr(index);

@@ -344,14 +344,24 @@ impl Interp {
             Value::Tuple(t) => t.items.to_vec(),
             Value::List(l) => l.items.borrow().clone(),
             _ => {
-                if self.get_iter(&v).is_err() {
-                    return Err(PyErr::type_error(format!(
-                        "cannot unpack non-iterable {} object",
-                        v.type_name()
-                    )));
-                }
+                let it = self.get_iter(&v).map_err(|e| {
+                    if e.is(ExcKind::TypeError) {
+                        PyErr::type_error(format!(
+                            "cannot unpack non-iterable {} object",
+                            v.type_name()
+                        ))
+                    } else {
+                        e
+                    }
+                })?;
                 let mut out = Vec::new();
-                self.extend_from_iterable(&mut out, &v)?;
+                while let Some(x) = self.next(&it)? {
+                    out.push(x);
+                    // Stop early on iterators longer than the targets.
+                    if star.is_none() && out.len() > targets.len() {
+                        break;
+                    }
+                }
                 out
             }
         };
@@ -662,6 +672,15 @@ impl Interp {
             ));
         }
         let mut acc = Accum::new(c.kind);
+        // A list comprehension over a sized source without filters knows its
+        // length: allocate the result once, exactly.
+        if let (Accum::List(v), [g]) = (&mut acc, c.generators.as_slice()) {
+            if g.ifs.is_empty() {
+                if let Some(n) = length_hint(&first) {
+                    v.reserve_exact(n);
+                }
+            }
+        }
         self.depth += 1;
         if self.depth >= super::RECURSION_LIMIT {
             self.depth -= 1;
@@ -824,6 +843,18 @@ impl Accum {
             CompKind::Set => Accum::Set(PySet::new()),
             CompKind::Dict => Accum::Dict(PyDict::new()),
         }
+    }
+}
+
+/// The length of a source whose size is known without iterating it.
+pub fn length_hint(v: &Value) -> Option<usize> {
+    match v {
+        Value::Range(r) => Some(r.len().max(0) as usize),
+        Value::List(l) => Some(l.items.borrow().len()),
+        Value::Tuple(t) => Some(t.items.len()),
+        Value::Dict(d) => Some(d.len()),
+        Value::Str(s) => Some(s.nchars),
+        _ => None,
     }
 }
 

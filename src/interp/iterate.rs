@@ -249,15 +249,44 @@ impl Interp {
                 }
                 None => Ok(None),
             },
-            IterState::Zip { its } => {
+            IterState::Zip { its, strict } => {
                 if its.is_empty() {
                     return Ok(None);
                 }
                 let mut out = Vec::with_capacity(its.len());
-                for it in its.clone() {
+                for (i, it) in its.clone().into_iter().enumerate() {
                     match self.next(&it)? {
                         Some(v) => out.push(v),
-                        None => return Ok(None),
+                        None => {
+                            if !*strict {
+                                return Ok(None);
+                            }
+                            let which = |i: usize| {
+                                if i == 1 {
+                                    "argument 1".to_string()
+                                } else {
+                                    format!("arguments 1-{}", i)
+                                }
+                            };
+                            if i > 0 {
+                                return Err(PyErr::value_error(format!(
+                                    "zip() argument {} is shorter than {}",
+                                    i + 1,
+                                    which(i)
+                                )));
+                            }
+                            // The first ran out: any other still going is longer.
+                            for (j, other) in its.clone().into_iter().enumerate().skip(1) {
+                                if self.next(&other)?.is_some() {
+                                    return Err(PyErr::value_error(format!(
+                                        "zip() argument {} is longer than {}",
+                                        j + 1,
+                                        which(j)
+                                    )));
+                                }
+                            }
+                            return Ok(None);
+                        }
                     }
                 }
                 Ok(Some(Value::tuple(out)))

@@ -47,6 +47,7 @@ pub enum IterState {
     },
     Zip {
         its: Vec<Value>,
+        strict: bool,
     },
     Map {
         func: Value,

@@ -12,5 +12,6 @@ pub mod int;
 pub mod iter;
 pub mod set;
 pub mod sizeof;
+pub mod slab;
 pub mod source;
 pub mod value;

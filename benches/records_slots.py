@@ -1,0 +1,14 @@
+# Build and sum one million slotted 2-field records.
+class Point:
+    __slots__ = ("x", "y")
+
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+
+
+points = [Point(i, i) for i in range(1_000_000)]
+total = 0
+for p in points:
+    total += p.x + p.y
+print(total)
