@@ -32,6 +32,7 @@ impl Interp {
                     Value::str(concat!("3.11 (pyslot ", env!("CARGO_PKG_VERSION"), ")")),
                 );
                 func(&ns, "exit", sys_exit);
+                func(&ns, "getsizeof", super::objects::sizeof);
                 func(&ns, "getrecursionlimit", sys_getrecursionlimit);
             }
             _ => {

@@ -399,7 +399,7 @@ pub fn make_super(it: &mut Interp, typ: &Value, obj: &Value) -> PyResult<Value> 
 // ------------------------------------------------------------------ sizeof
 
 /// `sizeof(obj)`: the bytes this object occupies in pyslot.
-fn sizeof(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+pub fn sizeof(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     check_args("sizeof", args, 1, 1)?;
     Ok(Value::Int(crate::runtime::sizeof::sizeof(&args[0]) as i64))
 }

@@ -355,3 +355,18 @@ impl Drop for Instance {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn layout_sizes_are_pinned() {
+        // The lesson's numbers depend on these: a change shows up here first.
+        assert_eq!(std::mem::size_of::<Header>(), 16);
+        assert_eq!(std::mem::size_of::<Slot>(), 16);
+        assert_eq!(std::mem::size_of::<Instance>(), 8);
+        assert_eq!(layout_for(0).size(), 16);
+        assert_eq!(layout_for(2).size(), 48);
+    }
+}

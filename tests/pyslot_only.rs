@@ -1,0 +1,165 @@
+//! Tests of what only pyslot has: `sizeof`, `--tokens`, and the command
+//! line's own messages. (Everything CPython also does is tested by the
+//! script corpus against CPython's output.)
+
+use std::io::Write;
+use std::process::{Command, Output};
+
+fn run_source(name: &str, source: &str, args: &[&str]) -> Output {
+    let dir = std::env::temp_dir().join(format!("pyslot-test-{}-{}", std::process::id(), name));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let path = dir.join(format!("{name}.py"));
+    let mut f = std::fs::File::create(&path).expect("script file");
+    f.write_all(source.as_bytes()).expect("write script");
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_pyslot"));
+    cmd.args(args).arg(&path);
+    let out = cmd.output().expect("run pyslot");
+    let _ = std::fs::remove_dir_all(&dir);
+    out
+}
+
+fn stdout_lines(out: &Output) -> Vec<String> {
+    assert!(
+        out.status.success(),
+        "pyslot failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(str::to_string)
+        .collect()
+}
+
+fn ints(line: &str) -> Vec<i64> {
+    line.split_whitespace()
+        .map(|w| w.parse().expect("an integer"))
+        .collect()
+}
+
+const LAYOUTS: &str = r#"
+class Slotted:
+    __slots__ = ("x", "y")
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+
+class Slotted3:
+    __slots__ = ("x", "y", "z")
+
+class Empty:
+    __slots__ = ()
+
+class Dicted:
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+
+first = Dicted(0, 0)            # the first instance teaches the class its keys
+a, b = Slotted(1, 2), Dicted(1, 2)
+print(sizeof(a), sizeof(b), sizeof(Empty()), sizeof(Slotted3()))
+before = sizeof(b)
+b.__dict__                      # asking for __dict__ builds a real dict
+print(before, sizeof(b))
+print(sizeof(1), sizeof(2.5), sizeof(None), sizeof([]), sizeof([1, 2, 3]))
+"#;
+
+#[test]
+fn slotted_instances_are_smaller() {
+    let lines = stdout_lines(&run_source("layouts", LAYOUTS, &[]));
+    let sizes = ints(&lines[0]);
+    let (slotted, dicted, empty, slotted3) = (sizes[0], sizes[1], sizes[2], sizes[3]);
+    assert!(
+        slotted < dicted,
+        "slotted {slotted} must be below dict-backed {dicted}"
+    );
+    assert!(empty < slotted, "empty slots {empty} must be the smallest");
+    assert!(
+        slotted3 > slotted,
+        "adding a slot must not shrink the instance"
+    );
+    // The layout: a 16-byte header, then 16 bytes per slot.
+    assert_eq!(empty, 16);
+    assert_eq!(slotted, 48);
+    assert_eq!(slotted3, 64);
+    // A dict-backed instance: header, the __dict__ slot, two inline values.
+    assert_eq!(dicted, 64);
+}
+
+#[test]
+fn materialized_dict_is_counted() {
+    let lines = stdout_lines(&run_source("materialize", LAYOUTS, &[]));
+    let sizes = ints(&lines[1]);
+    assert!(
+        sizes[1] > sizes[0],
+        "a built __dict__ adds to the instance: {:?}",
+        sizes
+    );
+}
+
+#[test]
+fn small_values_live_in_the_value() {
+    let lines = stdout_lines(&run_source("values", LAYOUTS, &[]));
+    let sizes = ints(&lines[2]);
+    assert_eq!(&sizes[..3], &[16, 16, 16]);
+    assert!(
+        sizes[4] >= sizes[3] + 3 * 16,
+        "a list owns its buffer: {:?}",
+        sizes
+    );
+}
+
+#[test]
+fn tokens_show_layout() {
+    let out = run_source("tokens", "if x:\n    y = 1\n", &["--tokens"]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    for needed in [
+        "NAME 'if'",
+        "NAME 'x'",
+        "OP ':'",
+        "NEWLINE",
+        "INDENT",
+        "NUMBER '1'",
+        "DEDENT",
+    ] {
+        assert!(text.contains(needed), "missing {needed} in:\n{text}");
+    }
+    let indent = text.find("INDENT").unwrap_or(usize::MAX);
+    let dedent = text.find("DEDENT").unwrap_or(0);
+    assert!(indent < dedent, "INDENT must come before DEDENT:\n{text}");
+}
+
+#[test]
+fn missing_script_is_exit_2() {
+    let out = Command::new(env!("CARGO_BIN_EXE_pyslot"))
+        .arg("/nonexistent/dir/none.py")
+        .output()
+        .expect("run pyslot");
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(
+        err.trim_end(),
+        "pyslot: can't open file '/nonexistent/dir/none.py': [Errno 2] No such file or directory"
+    );
+}
+
+#[test]
+fn version_flag() {
+    let out = Command::new(env!("CARGO_BIN_EXE_pyslot"))
+        .arg("--version")
+        .output()
+        .expect("run pyslot");
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("pyslot "));
+}
+
+#[test]
+fn point_example_output() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let out = Command::new(env!("CARGO_BIN_EXE_pyslot"))
+        .arg(format!("{root}/examples/point.py"))
+        .output()
+        .expect("run pyslot");
+    let expected = std::fs::read_to_string(format!("{root}/tests/expected/point.out"))
+        .expect("expected output");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), expected);
+}
