@@ -290,7 +290,7 @@ impl Interp {
     /// Close generators that were dropped while suspended (their `finally`
     /// blocks run now, at a statement boundary).
     pub fn close_pending_generators(&mut self) {
-        HAS_PENDING.with(|h| h.set(false));
+        HAS_PENDING.store(false, std::sync::atomic::Ordering::Relaxed);
         loop {
             let next = PENDING_CLOSE.with(|p| p.borrow_mut().pop());
             let Some((co, stack_limit)) = next else {
@@ -313,5 +313,5 @@ impl Interp {
 
 /// Whether some generator is waiting to be closed.
 pub fn has_pending_closes() -> bool {
-    HAS_PENDING.with(|h| h.get())
+    HAS_PENDING.load(std::sync::atomic::Ordering::Relaxed)
 }

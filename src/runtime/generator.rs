@@ -7,7 +7,12 @@
 //! exception. Finished generators give their stack back to a pool, so making
 //! a million short-lived generators costs no mmap per generator.
 
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
+use std::sync::atomic::AtomicBool;
+
+/// Set when a suspended generator was dropped and waits to be closed: one
+/// cheap load per statement instead of a thread-local lookup.
+pub static HAS_PENDING: AtomicBool = AtomicBool::new(false);
 
 use corosensei::stack::DefaultStack;
 use corosensei::Coroutine;
@@ -59,7 +64,7 @@ thread_local! {
     /// Generators dropped while suspended: closed (their `finally` blocks
     /// run) at the next statement boundary, where running Python code is safe.
     pub static PENDING_CLOSE: RefCell<Vec<(Box<GenCoroutine>, usize)>> = const { RefCell::new(Vec::new()) };
-    pub static HAS_PENDING: Cell<bool> = const { Cell::new(false) };
+
 }
 
 impl Drop for PyGenerator {
@@ -67,7 +72,7 @@ impl Drop for PyGenerator {
         let state = std::mem::replace(self.state.get_mut(), GenState::Done);
         if let GenState::Ready { co, started: true } = state {
             PENDING_CLOSE.with(|p| p.borrow_mut().push((co, self.stack_limit)));
-            HAS_PENDING.with(|h| h.set(true));
+            HAS_PENDING.store(true, std::sync::atomic::Ordering::Relaxed);
         }
     }
 }
