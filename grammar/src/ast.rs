@@ -292,6 +292,8 @@ pub enum ExprKind {
     Attribute {
         value: Box<Expr>,
         attr: Name,
+        /// A memo the interpreter keeps for this access site.
+        site: AttrSite,
     },
     Subscript {
         value: Box<Expr>,
@@ -304,6 +306,21 @@ pub enum ExprKind {
         upper: Option<Box<Expr>>,
         step: Option<Box<Expr>>,
     },
+}
+
+/// What the interpreter remembers about one attribute access site (an
+/// inline cache): for the class seen last, where the attribute lives. Plain
+/// numbers only: the syntax layer knows nothing of runtime values.
+#[derive(Debug, Default)]
+pub struct AttrSite {
+    /// Identity of the class seen last (0: nothing cached).
+    pub class_id: std::cell::Cell<usize>,
+    /// The class-change epoch the entry was made in.
+    pub epoch: std::cell::Cell<u64>,
+    /// How to reach the attribute (interpreter-defined).
+    pub kind: std::cell::Cell<u8>,
+    /// The slot or inline index.
+    pub index: std::cell::Cell<u32>,
 }
 
 #[derive(Debug, Clone)]

@@ -15,6 +15,7 @@ use crate::runtime::set::PySet;
 use crate::runtime::value::{PyRange, PySlice, Value};
 
 fn set_ctor(class: &Rc<Class>, name: &'static str, f: NativeFn) {
+    crate::runtime::class::classes_changed();
     class.dict.set_str(
         "__new__",
         Value::Builtin(Rc::new(Builtin {

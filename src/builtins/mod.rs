@@ -64,6 +64,7 @@ pub fn def_method(class: &Class, name: &'static str, func: NativeFn) {
         "range" => "range",
         _ => "object",
     };
+    crate::runtime::class::classes_changed();
     class.dict.set_str(
         name,
         Value::Builtin(Rc::new(Builtin {

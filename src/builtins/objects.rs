@@ -66,6 +66,7 @@ pub fn register(i: &Interp) {
 
 /// A class's constructor: called with the arguments of `Class(...)`.
 fn set_static(class: &crate::runtime::class::Class, name: &'static str, f: NativeFn) {
+    crate::runtime::class::classes_changed();
     class.dict.set_str(
         name,
         Value::Builtin(Rc::new(Builtin {

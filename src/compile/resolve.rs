@@ -793,7 +793,7 @@ impl Resolver {
                     self.expr(&mut k.value);
                 }
             }
-            ExprKind::Attribute { value, attr } => {
+            ExprKind::Attribute { value, attr, .. } => {
                 let mut a = attr.clone();
                 self.mangle(&mut a);
                 *attr = a;

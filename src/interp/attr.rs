@@ -398,6 +398,7 @@ impl Interp {
             Value::Class(c) => {
                 if c.is_user() {
                     c.dict.set_str(name, v);
+                    crate::runtime::class::classes_changed();
                     Ok(())
                 } else {
                     Err(PyErr::type_error(format!(
@@ -533,7 +534,10 @@ impl Interp {
                 }
                 self.generic_delattr(obj, inst, name)
             }
-            Value::Class(c) if c.is_user() => match c.dict.remove_str(name) {
+            Value::Class(c) if c.is_user() => match {
+                crate::runtime::class::classes_changed();
+                c.dict.remove_str(name)
+            } {
                 Some(_) => Ok(()),
                 None => Err(PyErr::attribute_error(format!(
                     "type object '{}' has no attribute '{}'",

@@ -133,6 +133,7 @@ impl Interp {
             metaclass: None,
             layout,
             shared_keys: RefCell::new(Vec::new()),
+            cache: RefCell::new(Default::default()),
         });
         // Member descriptors for the new slots live on the class.
         for (slot_name, index) in new_slots {
@@ -145,6 +146,7 @@ impl Interp {
                 })),
             );
         }
+        crate::runtime::class::classes_changed();
         let value = Value::Class(c.clone());
         // Descriptors learn the name they were bound to (PEP 487).
         for (k, v) in c.dict.items() {

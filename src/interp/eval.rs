@@ -73,6 +73,15 @@ impl Interp {
                         return Ok(Value::Int(r));
                     }
                 }
+                if let (Value::Float(x), Value::Float(y)) = (&a, &b) {
+                    match op {
+                        BinOp::Add => return Ok(Value::Float(x + y)),
+                        BinOp::Sub => return Ok(Value::Float(x - y)),
+                        BinOp::Mult => return Ok(Value::Float(x * y)),
+                        BinOp::Div if *y != 0.0 => return Ok(Value::Float(x / y)),
+                        _ => {}
+                    }
+                }
                 self.binary_op(*op, &a, &b)
             }
             ExprKind::Compare {
@@ -111,9 +120,9 @@ impl Interp {
                 args,
                 keywords,
             } => self.eval_call(f, func, args, keywords),
-            ExprKind::Attribute { value, attr } => {
+            ExprKind::Attribute { value, attr, site } => {
                 let v = self.eval(f, value)?;
-                self.getattr(&v, attr)
+                self.getattr_cached(&v, attr, site)
             }
             ExprKind::Subscript { value, index } => {
                 let v = self.eval(f, value)?;
@@ -315,9 +324,9 @@ impl Interp {
                 self.store_name(f, id, *scope, v);
                 Ok(())
             }
-            ExprKind::Attribute { value, attr } => {
+            ExprKind::Attribute { value, attr, site } => {
                 let obj = self.eval(f, value)?;
-                self.setattr(&obj, attr, v)
+                self.setattr_cached(&obj, attr, v, site)
             }
             ExprKind::Subscript { value, index } => {
                 let obj = self.eval(f, value)?;
@@ -442,7 +451,7 @@ impl Interp {
                     ))
                 }
             }
-            ExprKind::Attribute { value, attr } => {
+            ExprKind::Attribute { value, attr, .. } => {
                 let obj = self.eval(f, value)?;
                 self.delattr(&obj, attr)
             }
@@ -503,7 +512,7 @@ impl Interp {
         }
         // `obj.method(...)`: look the method up without making a bound method.
         let mut argv: Vec<Value> = Vec::with_capacity(args.len() + 1);
-        let callee = if let ExprKind::Attribute { value, attr } = &func.kind {
+        let callee = if let ExprKind::Attribute { value, attr, .. } = &func.kind {
             let obj = self.eval(f, value)?;
             match self.load_method(&obj, attr)? {
                 (m, true) => {

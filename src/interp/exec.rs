@@ -276,12 +276,16 @@ impl Interp {
                 let new = self.inplace_op(op, cur, &rhs)?;
                 self.store_name(f, id, *scope, new);
             }
-            ExprKind::Attribute { value: obj, attr } => {
+            ExprKind::Attribute {
+                value: obj,
+                attr,
+                site,
+            } => {
                 let o = self.eval(f, obj)?;
-                let cur = self.getattr(&o, attr)?;
+                let cur = self.getattr_cached(&o, attr, site)?;
                 let rhs = self.eval(f, value)?;
                 let new = self.inplace_op(op, cur, &rhs)?;
-                self.setattr(&o, attr, new)?;
+                self.setattr_cached(&o, attr, new, site)?;
             }
             ExprKind::Subscript { value: obj, index } => {
                 let o = self.eval(f, obj)?;

@@ -1,6 +1,7 @@
 //! The tree-walking evaluator: runs the resolved syntax tree.
 
 pub mod attr;
+pub mod attr_cache;
 pub mod call;
 pub mod class_build;
 pub mod eval;

@@ -69,6 +69,7 @@ pub fn make_class(name: &str, base: Option<&Rc<Class>>, kind: BuiltinKind) -> Rc
         metaclass: None,
         layout,
         shared_keys: RefCell::new(Vec::new()),
+        cache: RefCell::new(Default::default()),
     })
 }
 
@@ -153,6 +154,7 @@ impl Types {
             exc_base: None,
             metaclass: None,
             shared_keys: RefCell::new(Vec::new()),
+            cache: RefCell::new(Default::default()),
         });
         self.misc.borrow_mut().insert("module", c.clone());
         c

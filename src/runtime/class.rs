@@ -2,7 +2,10 @@
 //! `type(x)`, `isinstance` and attribute lookup treat them alike.
 
 use std::cell::RefCell;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::rc::Rc;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use pyslot_grammar::ast::Name;
 
@@ -59,6 +62,47 @@ pub struct Class {
     /// Attribute names of dict-backed instances, in the order instances
     /// usually set them: their values live inline at these indexes.
     pub shared_keys: RefCell<Vec<Name>>,
+    /// Results of `lookup` along the MRO, valid while no class changes.
+    pub cache: RefCell<AttrCache>,
+}
+
+/// Bumped whenever any class's namespace changes after creation: every
+/// class's lookup cache is then stale (MROs share classes).
+static CLASS_EPOCH: AtomicU64 = AtomicU64::new(1);
+
+pub fn epoch() -> u64 {
+    CLASS_EPOCH.load(Ordering::Relaxed)
+}
+
+pub fn classes_changed() {
+    CLASS_EPOCH.fetch_add(1, Ordering::Relaxed);
+}
+
+#[derive(Default)]
+pub struct AttrCache {
+    epoch: u64,
+    map: HashMap<Box<str>, Option<Value>, BuildHasherDefault<NameHasher>>,
+}
+
+/// FNV-1a: attribute names are short, so a simple byte hash beats SipHash.
+#[derive(Default)]
+pub struct NameHasher(u64);
+
+impl Hasher for NameHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf29ce484222325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h = (h ^ b as u64).wrapping_mul(0x100000001b3);
+        }
+        self.0 = h;
+    }
 }
 
 impl Class {
@@ -70,8 +114,27 @@ impl Class {
         v
     }
 
-    /// Look a name up along the MRO.
+    /// Look a name up along the MRO (cached per class).
     pub fn lookup(&self, name: &str) -> Option<Value> {
+        let epoch = CLASS_EPOCH.load(Ordering::Relaxed);
+        {
+            let mut cache = self.cache.borrow_mut();
+            if cache.epoch != epoch {
+                cache.map.clear();
+                cache.epoch = epoch;
+            } else if let Some(v) = cache.map.get(name) {
+                return v.clone();
+            }
+        }
+        let v = self.lookup_uncached(name);
+        self.cache
+            .borrow_mut()
+            .map
+            .insert(Box::from(name), v.clone());
+        v
+    }
+
+    fn lookup_uncached(&self, name: &str) -> Option<Value> {
         if let Some(v) = self.dict.get_str(name) {
             return Some(v);
         }

@@ -79,7 +79,7 @@ pub fn expr(e: &Expr) -> String {
             }
             s + ")"
         }
-        ExprKind::Attribute { value, attr } => format!("(. {} {attr})", expr(value)),
+        ExprKind::Attribute { value, attr, .. } => format!("(. {} {attr})", expr(value)),
         ExprKind::Subscript { value, index } => format!("(sub {} {})", expr(value), expr(index)),
         ExprKind::Starred(v) => format!("*{}", expr(v)),
         ExprKind::Slice { lower, upper, step } => {

@@ -1,0 +1,129 @@
+//! Inline caches on attribute access sites: `p.x` remembers, for the class
+//! it saw last, which slot holds `x`, so the next access with an instance
+//! of that class is one comparison and one array read. Any change to any
+//! class namespace bumps an epoch that invalidates every site.
+
+use std::rc::Rc;
+
+use pyslot_grammar::ast::AttrSite;
+
+use super::Interp;
+use crate::runtime::class::{epoch, Class};
+use crate::runtime::exception::PyResult;
+use crate::runtime::instance::Instance;
+use crate::runtime::value::Value;
+
+/// The attribute is a `__slots__` member: `index` is its slot.
+const MEMBER: u8 = 1;
+/// The attribute lives in a dict-backed instance's inline values at
+/// shared-key position `index`, and the class has nothing by that name.
+const INLINE: u8 = 2;
+
+fn class_id(c: &Rc<Class>) -> usize {
+    Rc::as_ptr(c) as usize
+}
+
+fn hit(site: &AttrSite, inst: &Instance) -> Option<(u8, usize)> {
+    if site.class_id.get() == class_id(inst.class()) && site.epoch.get() == epoch() {
+        Some((site.kind.get(), site.index.get() as usize))
+    } else {
+        None
+    }
+}
+
+/// Whether plain attribute access on this class may be cached: no
+/// `__getattribute__`/`__setattr__` of its own.
+fn plain_access(it: &Interp, cls: &Rc<Class>, hook: &str) -> bool {
+    let _ = it;
+    super::attr::user_override(cls, hook).is_none()
+}
+
+impl Interp {
+    /// `obj.name` through the site's cache.
+    pub fn getattr_cached(&mut self, obj: &Value, name: &str, site: &AttrSite) -> PyResult<Value> {
+        let Value::Instance(inst) = obj else {
+            return self.getattr(obj, name);
+        };
+        if let Some((kind, index)) = hit(site, inst) {
+            match kind {
+                MEMBER => {
+                    if let Some(v) = inst.get(index) {
+                        return Ok(v);
+                    }
+                }
+                INLINE => {
+                    if inst.dict().is_none() {
+                        if let Some(v) = inst.get(inst.class().layout.fixed + index) {
+                            return Ok(v);
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        let v = self.getattr(obj, name)?;
+        self.remember(inst, name, site, "__getattribute__");
+        Ok(v)
+    }
+
+    /// `obj.name = v` through the site's cache.
+    pub fn setattr_cached(
+        &mut self,
+        obj: &Value,
+        name: &str,
+        v: Value,
+        site: &AttrSite,
+    ) -> PyResult<()> {
+        let Value::Instance(inst) = obj else {
+            return self.setattr(obj, name, v);
+        };
+        if let Some((kind, index)) = hit(site, inst) {
+            match kind {
+                MEMBER => {
+                    let old = inst.set(index, Some(v));
+                    drop(old);
+                    return Ok(());
+                }
+                INLINE => {
+                    let slot = inst.class().layout.fixed + index;
+                    // Only overwrites: a first assignment keeps the order rules.
+                    if inst.dict().is_none()
+                        && slot < inst.slots().len()
+                        && inst.get(slot).is_some()
+                    {
+                        let old = inst.set(slot, Some(v));
+                        drop(old);
+                        return Ok(());
+                    }
+                }
+                _ => {}
+            }
+        }
+        self.setattr(obj, name, v)?;
+        self.remember(inst, name, site, "__setattr__");
+        Ok(())
+    }
+
+    /// Record where `name` lives for instances of this class, when that is
+    /// a fixed place.
+    fn remember(&mut self, inst: &Instance, name: &str, site: &AttrSite, hook: &str) {
+        let cls = inst.class().clone();
+        if !plain_access(self, &cls, hook) {
+            return;
+        }
+        let (kind, index) = match cls.lookup(name) {
+            Some(Value::Member(m)) if cls.is_subclass(&m.owner) => (MEMBER, m.index),
+            None if cls.layout.dict_slot.is_some() && inst.dict().is_none() => {
+                match cls.shared_key_index(name) {
+                    Some(j) => (INLINE, j),
+                    None => return,
+                }
+            }
+            _ => return,
+        };
+        site.class_id.set(class_id(&cls));
+        site.epoch.set(epoch());
+        site.kind.set(kind);
+        site.index.set(index as u32);
+    }
+}
