@@ -534,11 +534,11 @@ impl Interp {
                 }
                 self.generic_delattr(obj, inst, name)
             }
-            Value::Class(c) if c.is_user() => match {
-                crate::runtime::class::classes_changed();
-                c.dict.remove_str(name)
-            } {
-                Some(_) => Ok(()),
+            Value::Class(c) if c.is_user() => match c.dict.remove_str(name) {
+                Some(_) => {
+                    crate::runtime::class::classes_changed();
+                    Ok(())
+                }
                 None => Err(PyErr::attribute_error(format!(
                     "type object '{}' has no attribute '{}'",
                     c.name, name

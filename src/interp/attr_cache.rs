@@ -51,11 +51,9 @@ impl Interp {
                         return Ok(v);
                     }
                 }
-                INLINE => {
-                    if inst.dict().is_none() {
-                        if let Some(v) = inst.get(inst.class().layout.fixed + index) {
-                            return Ok(v);
-                        }
+                INLINE if inst.dict().is_none() => {
+                    if let Some(v) = inst.get(inst.class().layout.fixed + index) {
+                        return Ok(v);
                     }
                 }
                 _ => {}
