@@ -52,7 +52,9 @@ impl Interp {
         args: Vec<Value>,
         kwargs: Vec<(Name, Value)>,
     ) -> PyResult<Value> {
-        let mut locals: Vec<Option<Value>> = vec![None; func.def.scope.n_locals as usize];
+        let n = func.def.scope.n_locals as usize;
+        let mut locals = self.take_locals(n);
+        locals.resize(n, None);
         self.bind_args(func, &mut locals, args, kwargs)?;
         self.run_function(func, locals)
     }
@@ -101,13 +103,34 @@ impl Interp {
         }
         let r = self.exec_block(&mut frame, &def.body);
         self.depth -= 1;
-        match r {
+        let r = match r {
             Ok(Flow::Return(v)) => Ok(v),
             Ok(_) => Ok(Value::None),
             Err(mut e) => {
                 frame.add_traceback(&mut e);
                 Err(e)
             }
+        };
+        self.give_back_locals(std::mem::take(&mut frame.locals));
+        r
+    }
+
+    /// A cleared locals vector with room for `n` slots, reused when possible
+    /// (a call then allocates nothing for its frame).
+    pub fn take_locals(&mut self, n: usize) -> Vec<Option<Value>> {
+        match self.locals_pool.pop() {
+            Some(mut v) => {
+                v.reserve(n);
+                v
+            }
+            None => Vec::with_capacity(n.max(4)),
+        }
+    }
+
+    pub fn give_back_locals(&mut self, mut v: Vec<Option<Value>>) {
+        if self.locals_pool.len() < 256 && v.capacity() <= 64 {
+            v.clear();
+            self.locals_pool.push(v);
         }
     }
 

@@ -129,6 +129,15 @@ impl Interp {
                 let i = self.eval(f, index)?;
                 self.getitem(&v, &i)
             }
+            _ => self.eval_cold(f, e),
+        }
+    }
+
+    /// The expression kinds that are rarely in a hot loop, kept out of
+    /// `eval_expr` so its stack frame stays small.
+    #[inline(never)]
+    fn eval_cold(&mut self, f: &mut Frame, e: &Expr) -> PyResult<Value> {
+        match &e.kind {
             ExprKind::FString(parts) => {
                 let mut out = String::new();
                 self.eval_fstring(f, parts, &mut out)?;
@@ -222,6 +231,7 @@ impl Interp {
                 let step = part(step)?;
                 Ok(Value::Slice(Rc::new(PySlice { start, stop, step })))
             }
+            _ => unreachable!("hot expression kinds are handled by eval_expr"),
         }
     }
 
@@ -499,7 +509,7 @@ impl Interp {
                         && p.args.len() == args.len()
                         && !args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)));
                     if simple {
-                        let mut locals = Vec::with_capacity(func.def.scope.n_locals as usize);
+                        let mut locals = self.take_locals(func.def.scope.n_locals as usize);
                         for a in args {
                             locals.push(Some(self.eval(f, a)?));
                         }

@@ -49,6 +49,8 @@ pub struct Interp {
     pub stack_pool: Vec<corosensei::stack::DefaultStack>,
     /// Lowest stack address Python calls may reach (0: unchecked).
     pub stack_limit: usize,
+    /// Emptied locals vectors of finished calls, for reuse.
+    pub locals_pool: Vec<Vec<Option<Value>>>,
 }
 
 impl Interp {
@@ -67,6 +69,7 @@ impl Interp {
             gen_contexts: Vec::new(),
             stack_pool: Vec::new(),
             stack_limit: 0,
+            locals_pool: Vec::new(),
         };
         crate::builtins::install(&mut interp);
         interp
