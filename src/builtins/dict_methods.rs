@@ -27,9 +27,35 @@ pub fn register(c: &Rc<Class>) {
     def_method(c, "__contains__", contains);
 }
 
+/// Set-like views: `d.keys().isdisjoint(other)`.
+pub fn register_views(keys: &Rc<Class>, items: &Rc<Class>) {
+    def_method(keys, "isdisjoint", view_isdisjoint);
+    def_method(items, "isdisjoint", view_isdisjoint);
+}
+
+fn view_isdisjoint(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_method("isdisjoint", args, 1, 1)?;
+    for v in it.collect(&args[1])? {
+        if it.contains(&args[0], &v)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+/// `mappingproxy` shares the reading methods: they act on the dict it shows.
+pub fn register_proxy(c: &Rc<Class>) {
+    def_method(c, "get", get);
+    def_method(c, "keys", keys);
+    def_method(c, "values", values);
+    def_method(c, "items", items);
+    def_method(c, "copy", copy);
+}
+
 fn me(args: &[Value]) -> PyResult<&Rc<PyDict>> {
     match args.first() {
         Some(Value::Dict(d)) => Ok(d),
+        Some(Value::DictView(v)) if v.kind == ViewKind::Proxy => Ok(&v.dict),
         Some(other) => Err(PyErr::type_error(format!(
             "descriptor requires a 'dict' object but received a '{}'",
             other.type_name()

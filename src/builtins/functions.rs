@@ -423,7 +423,9 @@ fn reversed(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
             let items = it.collect(v)?;
             let n = items.len();
             let name = match view.kind {
-                crate::runtime::iter::ViewKind::Keys => "dict_reversekeyiterator",
+                crate::runtime::iter::ViewKind::Keys | crate::runtime::iter::ViewKind::Proxy => {
+                    "dict_reversekeyiterator"
+                }
                 crate::runtime::iter::ViewKind::Values => "dict_reversevalueiterator",
                 crate::runtime::iter::ViewKind::Items => "dict_reverseitemiterator",
             };
@@ -998,7 +1000,10 @@ fn vars(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
                 "vars() argument must have __dict__ attribute",
             )),
         },
-        Value::Class(c) => Ok(Value::Dict(Rc::new(c.dict.copy()))),
+        Value::Class(c) => Ok(Value::DictView(Rc::new(crate::runtime::iter::DictView {
+            dict: c.dict.clone(),
+            kind: crate::runtime::iter::ViewKind::Proxy,
+        }))),
         _ => Err(PyErr::type_error(
             "vars() argument must have __dict__ attribute",
         )),

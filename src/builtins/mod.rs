@@ -25,6 +25,19 @@ pub fn install(interp: &mut Interp) {
     str_methods::register(&interp.types.str_.clone());
     list_methods::register(&interp.types.list.clone(), &interp.types.tuple.clone());
     dict_methods::register(&interp.types.dict.clone());
+    dict_methods::register_views(
+        &interp
+            .types
+            .misc_class("dict_keys", crate::runtime::class::BuiltinKind::DictView),
+        &interp
+            .types
+            .misc_class("dict_items", crate::runtime::class::BuiltinKind::DictView),
+    );
+    dict_methods::register_proxy(
+        &interp
+            .types
+            .misc_class("mappingproxy", crate::runtime::class::BuiltinKind::DictView),
+    );
     set_methods::register(&interp.types.set.clone(), &interp.types.frozenset.clone());
     number_methods::register(interp);
     objects::register(interp);

@@ -25,6 +25,8 @@ pub fn register(i: &Interp) {
     def_method(&object, "__format__", object_format);
     def_method(&object, "__init_subclass__", object_init_subclass);
     def_method(&object, "__dir__", object_dir);
+    // `__class__` is listed by dir(); attribute access handles it directly.
+    object.dict.set_str("__class__", Value::None);
     // `object.__new__(cls)` allocates an instance of any class.
     set_static(&object, "__new__", object_new);
 

@@ -303,7 +303,12 @@ impl Interp {
                     c.mro().into_iter().map(Value::Class).collect(),
                 ))
             }
-            "__dict__" => return Ok(Value::Dict(Rc::new(c.dict.copy()))),
+            "__dict__" => {
+                return Ok(Value::DictView(Rc::new(crate::runtime::iter::DictView {
+                    dict: c.dict.clone(),
+                    kind: crate::runtime::iter::ViewKind::Proxy,
+                })))
+            }
             "__class__" => return Ok(Value::Class(self.types.class_of(&Value::Class(c.clone())))),
             "__doc__" => return Ok(c.dict.get_str("__doc__").unwrap_or(Value::None)),
             _ => {}

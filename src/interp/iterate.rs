@@ -62,7 +62,7 @@ impl Interp {
             Value::DictView(view) => {
                 let (dict, len) = (view.dict.clone(), view.dict.len());
                 match view.kind {
-                    ViewKind::Keys => PyIter::new(
+                    ViewKind::Keys | ViewKind::Proxy => PyIter::new(
                         "dict_keyiterator",
                         IterState::DictKeys { dict, idx: 0, len },
                     ),

@@ -167,6 +167,25 @@ impl Interp {
                 Set(_) | FrozenSet(_),
                 Set(_) | FrozenSet(_),
             ) => self.set_binary(op, a, b)?,
+            (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Value::DictView(v), _)
+                if v.kind != crate::runtime::iter::ViewKind::Values =>
+            {
+                let left = Value::Set(Rc::new(crate::builtins::constructors::set_from(
+                    self,
+                    Some(a),
+                )?));
+                let right = match b {
+                    Set(_) | FrozenSet(_) => b.clone(),
+                    other => match self.get_iter(other) {
+                        Ok(_) => Value::Set(Rc::new(crate::builtins::constructors::set_from(
+                            self,
+                            Some(other),
+                        )?)),
+                        Err(_) => return Ok(None),
+                    },
+                };
+                self.set_binary(op, &left, &right)?
+            }
             (BinOp::BitOr, Dict(x), Dict(y)) => {
                 let d = x.copy();
                 for (k, v) in y.items() {
@@ -510,7 +529,26 @@ impl Interp {
             (Value::BoundMethod(x), Value::BoundMethod(y)) => {
                 x.func.is(&y.func) && x.receiver.is(&y.receiver)
             }
-            (DictView(x), DictView(y)) => x.kind == y.kind && Rc::ptr_eq(&x.dict, &y.dict),
+            (DictView(x), DictView(y))
+                if x.kind == crate::runtime::iter::ViewKind::Values
+                    || y.kind == crate::runtime::iter::ViewKind::Values =>
+            {
+                Rc::ptr_eq(x, y)
+            }
+            (DictView(x), Set(_) | FrozenSet(_) | DictView(_))
+                if x.kind != crate::runtime::iter::ViewKind::Values =>
+            {
+                let l = Value::Set(Rc::new(crate::builtins::constructors::set_from(
+                    self,
+                    Some(a),
+                )?));
+                let r = Value::Set(Rc::new(crate::builtins::constructors::set_from(
+                    self,
+                    Some(b),
+                )?));
+                return self.eq(&l, &r);
+            }
+            (Set(_) | FrozenSet(_), DictView(_)) => return self.eq(b, a),
             (Instance(_), _) | (_, Instance(_)) => {
                 let r = self.rich_eq(a, b, false)?;
                 return self.truthy(&r);
@@ -563,6 +601,22 @@ impl Interp {
                 }
             }
             return Err(order_error(op, a, b));
+        }
+        if let Value::DictView(v) = a {
+            if v.kind != crate::runtime::iter::ViewKind::Values {
+                let l = Value::Set(Rc::new(crate::builtins::constructors::set_from(
+                    self,
+                    Some(a),
+                )?));
+                return self.rich_order(op, &l, b);
+            }
+        }
+        if let (Value::Set(_) | Value::FrozenSet(_), Value::DictView(_)) = (a, b) {
+            let r = Value::Set(Rc::new(crate::builtins::constructors::set_from(
+                self,
+                Some(b),
+            )?));
+            return self.rich_order(op, a, &r);
         }
         if let (Value::Set(x) | Value::FrozenSet(x), Value::Set(y) | Value::FrozenSet(y)) = (a, b) {
             let sub = |p: &PySet, q: &PySet| p.values().iter().all(|v| q.contains_builtin(v));
@@ -692,7 +746,7 @@ impl Interp {
             Value::DictView(v) => {
                 use crate::runtime::iter::ViewKind;
                 match v.kind {
-                    ViewKind::Keys => {
+                    ViewKind::Keys | ViewKind::Proxy => {
                         let h = self.hash(needle)?;
                         Ok(v.dict.contains(needle, h))
                     }
@@ -1040,6 +1094,12 @@ impl Interp {
                 match norm_index(i, r.len() as usize) {
                     Some(j) => Ok(Value::Int(r.get(j as i64))),
                     None => Err(PyErr::index_error("range object index out of range")),
+                }
+            }
+            Value::DictView(view) if view.kind == crate::runtime::iter::ViewKind::Proxy => {
+                match self.dict_get(&view.dict.clone(), idx)? {
+                    Some(v) => Ok(v),
+                    None => Err(PyErr::key_error(idx.clone())),
                 }
             }
             Value::Bytes(b) => {

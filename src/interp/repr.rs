@@ -140,8 +140,15 @@ impl Interp {
                 format!("<generator object <genexpr> at {:#x}>", addr(v))
             }
             Value::Iter(it) => format!("<{} object at {:#x}>", it.name, addr(v)),
+            Value::DictView(view) if view.kind == ViewKind::Proxy => {
+                format!(
+                    "mappingproxy({})",
+                    self.repr(&Value::Dict(view.dict.clone()))?
+                )
+            }
             Value::DictView(view) => {
                 let items: Vec<Value> = match view.kind {
+                    ViewKind::Proxy => Vec::new(),
                     ViewKind::Keys => view.dict.keys(),
                     ViewKind::Values => view.dict.values(),
                     ViewKind::Items => view

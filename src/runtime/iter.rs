@@ -110,6 +110,8 @@ pub enum ViewKind {
     Keys,
     Values,
     Items,
+    /// `Class.__dict__`: a read-only view of the whole mapping.
+    Proxy,
 }
 
 pub struct DictView {

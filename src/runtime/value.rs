@@ -221,6 +221,7 @@ impl Value {
                 ViewKind::Keys => "dict_keys",
                 ViewKind::Values => "dict_values",
                 ViewKind::Items => "dict_items",
+                ViewKind::Proxy => "mappingproxy",
             },
             Value::Bytes(_) => "bytes",
             Value::Member(_) => "member_descriptor",
