@@ -9,23 +9,13 @@ use crate::interp::Interp;
 use crate::runtime::class::Class;
 use crate::runtime::dict::PyDict;
 use crate::runtime::exception::{PyErr, PyResult};
-use crate::runtime::function::{Builtin, Kwargs, NativeFn};
+use crate::runtime::function::{Kwargs, NativeFn};
 use crate::runtime::int::parse_int;
 use crate::runtime::set::PySet;
 use crate::runtime::value::{PyRange, PySlice, Value};
 
 fn set_ctor(class: &Rc<Class>, name: &'static str, f: NativeFn) {
-    crate::runtime::class::classes_changed();
-    class.dict.set_str(
-        "__new__",
-        Value::Builtin(Rc::new(Builtin {
-            name,
-            func: f,
-            bound: None,
-            is_method: false,
-            owner: "",
-        })),
-    );
+    super::def_static(class, name, "__new__", f);
 }
 
 pub fn register(i: &Interp) {

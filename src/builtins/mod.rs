@@ -51,16 +51,25 @@ pub fn install(interp: &mut Interp) {
 
 /// Register a builtin function in the builtins namespace.
 pub fn def_fn(interp: &Interp, name: &'static str, func: NativeFn) {
-    interp.builtins.set_str(
+    interp.builtins.set_str(name, native(name, func));
+}
+
+/// A native function as a value (not bound, not a method).
+pub fn native(name: &'static str, func: NativeFn) -> Value {
+    Value::Builtin(Rc::new(Builtin {
         name,
-        Value::Builtin(Rc::new(Builtin {
-            name,
-            func,
-            bound: None,
-            is_method: false,
-            owner: "",
-        })),
-    );
+        func,
+        bound: None,
+        is_method: false,
+        owner: "",
+    }))
+}
+
+/// Put a plain native function into a class namespace (constructors and
+/// `__new__`, called with the arguments as given).
+pub fn def_static(class: &Class, name: &'static str, key: &str, func: NativeFn) {
+    crate::runtime::class::classes_changed();
+    class.dict.set_str(key, native(name, func));
 }
 
 /// Register a method on a builtin type.

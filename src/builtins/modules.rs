@@ -6,7 +6,7 @@ use super::check_args;
 use crate::interp::Interp;
 use crate::runtime::dict::PyDict;
 use crate::runtime::exception::{ExcKind, PyErr, PyResult};
-use crate::runtime::function::{Builtin, Kwargs, NativeFn};
+use crate::runtime::function::{Kwargs, NativeFn};
 use crate::runtime::instance::Instance;
 use crate::runtime::value::Value;
 
@@ -67,16 +67,7 @@ impl Interp {
 }
 
 fn func(ns: &PyDict, name: &'static str, f: NativeFn) {
-    ns.set_str(
-        name,
-        Value::Builtin(Rc::new(Builtin {
-            name,
-            func: f,
-            bound: None,
-            is_method: false,
-            owner: "",
-        })),
-    );
+    ns.set_str(name, super::native(name, f));
 }
 
 fn sys_exit(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {

@@ -8,7 +8,7 @@ use crate::interp::Interp;
 use crate::runtime::class::BuiltinKind;
 use crate::runtime::descriptor::{Property, SuperObj};
 use crate::runtime::exception::{PyErr, PyResult};
-use crate::runtime::function::{Builtin, Kwargs, NativeFn};
+use crate::runtime::function::{Kwargs, NativeFn};
 use crate::runtime::value::Value;
 
 pub fn register(i: &Interp) {
@@ -68,17 +68,7 @@ pub fn register(i: &Interp) {
 
 /// A class's constructor: called with the arguments of `Class(...)`.
 fn set_static(class: &crate::runtime::class::Class, name: &'static str, f: NativeFn) {
-    crate::runtime::class::classes_changed();
-    class.dict.set_str(
-        name,
-        Value::Builtin(Rc::new(Builtin {
-            name,
-            func: f,
-            bound: None,
-            is_method: false,
-            owner: "",
-        })),
-    );
+    super::def_static(class, name, name, f);
 }
 
 fn object_new(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {

@@ -51,6 +51,10 @@ impl Interp {
     fn eval_expr(&mut self, f: &mut Frame, e: &Expr) -> PyResult<Value> {
         match &e.kind {
             ExprKind::Name { id, scope } => self.load_name(f, id, *scope),
+            ExprKind::Constant(Constant::Complex(_)) => Err(PyErr::new(
+                ExcKind::NotImplementedError,
+                "complex numbers are not supported by pyslot",
+            )),
             ExprKind::Constant(c) => Ok(constant(c)),
             ExprKind::BinOp { left, op, right } => {
                 let a = self.eval(f, left)?;

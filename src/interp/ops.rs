@@ -54,36 +54,36 @@ impl Interp {
         if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
             let (name, rname, _) = dunder(op);
             if self.right_first(a, b, rname) {
-                if let Some(r) = self.call_special(b, rname, vec![a.clone()]) {
-                    let r = r?;
-                    if !matches!(r, Value::NotImplemented) {
-                        return Ok(r);
-                    }
+                if let Some(r) = self.try_special(b, rname, a)? {
+                    return Ok(r);
                 }
-                if let Some(r) = self.call_special(a, name, vec![b.clone()]) {
-                    let r = r?;
-                    if !matches!(r, Value::NotImplemented) {
-                        return Ok(r);
-                    }
+                if let Some(r) = self.try_special(a, name, b)? {
+                    return Ok(r);
                 }
                 return Err(self.binop_type_error(op, a, b));
             }
-            if let Some(r) = self.call_special(a, name, vec![b.clone()]) {
-                let r = r?;
-                if !matches!(r, Value::NotImplemented) {
-                    return Ok(r);
-                }
+            if let Some(r) = self.try_special(a, name, b)? {
+                return Ok(r);
             }
             if !a.is(b) || matches!(a, Value::Instance(_)) {
-                if let Some(r) = self.call_special(b, rname, vec![a.clone()]) {
-                    let r = r?;
-                    if !matches!(r, Value::NotImplemented) {
-                        return Ok(r);
-                    }
+                if let Some(r) = self.try_special(b, rname, a)? {
+                    return Ok(r);
                 }
             }
         }
         Err(self.binop_type_error(op, a, b))
+    }
+
+    /// Call a binary special method; `None` when the type lacks it or it
+    /// returned NotImplemented (so the caller tries the next option).
+    fn try_special(&mut self, obj: &Value, name: &str, arg: &Value) -> PyResult<Option<Value>> {
+        match self.call_special(obj, name, vec![arg.clone()]) {
+            Some(r) => match r? {
+                Value::NotImplemented => Ok(None),
+                v => Ok(Some(v)),
+            },
+            None => Ok(None),
+        }
     }
 
     /// The right operand goes first when its type is a proper subclass of
@@ -459,17 +459,11 @@ impl Interp {
             } else {
                 ("__eq__", "__eq__")
             };
-            if let Some(r) = self.call_special(a, name, vec![b.clone()]) {
-                let r = r?;
-                if !matches!(r, Value::NotImplemented) {
-                    return Ok(r);
-                }
+            if let Some(r) = self.try_special(a, name, b)? {
+                return Ok(r);
             }
-            if let Some(r) = self.call_special(b, rname, vec![a.clone()]) {
-                let r = r?;
-                if !matches!(r, Value::NotImplemented) {
-                    return Ok(r);
-                }
+            if let Some(r) = self.try_special(b, rname, a)? {
+                return Ok(r);
             }
             if negate {
                 // Default __ne__ inverts __eq__.
@@ -581,24 +575,15 @@ impl Interp {
                 _ => ("__ge__", "__le__"),
             };
             if self.right_first(a, b, rname) {
-                if let Some(r) = self.call_special(b, rname, vec![a.clone()]) {
-                    let r = r?;
-                    if !matches!(r, Value::NotImplemented) {
-                        return Ok(r);
-                    }
-                }
-            }
-            if let Some(r) = self.call_special(a, name, vec![b.clone()]) {
-                let r = r?;
-                if !matches!(r, Value::NotImplemented) {
+                if let Some(r) = self.try_special(b, rname, a)? {
                     return Ok(r);
                 }
             }
-            if let Some(r) = self.call_special(b, rname, vec![a.clone()]) {
-                let r = r?;
-                if !matches!(r, Value::NotImplemented) {
-                    return Ok(r);
-                }
+            if let Some(r) = self.try_special(a, name, b)? {
+                return Ok(r);
+            }
+            if let Some(r) = self.try_special(b, rname, a)? {
+                return Ok(r);
             }
             return Err(order_error(op, a, b));
         }
