@@ -57,8 +57,13 @@ impl Interp {
                 if let Some(r) = self.try_special(b, rname, a)? {
                     return Ok(r);
                 }
-                if let Some(r) = self.try_special(a, name, b)? {
+                if self.right_is_subclass(a, b) {
+                if let Some(r) = self.try_special(b, rname, a)? {
                     return Ok(r);
+                }
+            }
+            if let Some(r) = self.try_special(a, name, b)? {
+                return Ok(r);
                 }
                 return Err(self.binop_type_error(op, a, b));
             }
@@ -84,6 +89,13 @@ impl Interp {
             },
             None => Ok(None),
         }
+    }
+
+    /// Comparisons try the right operand's reflected method first whenever
+    /// its type is a proper subclass of the left's (overridden or not).
+    fn right_is_subclass(&self, a: &Value, b: &Value) -> bool {
+        let (ta, tb) = (self.types.class_of(a), self.types.class_of(b));
+        !Rc::ptr_eq(&ta, &tb) && tb.is_subclass(&ta)
     }
 
     /// The right operand goes first when its type is a proper subclass of
@@ -574,7 +586,7 @@ impl Interp {
                 CmpOp::Gt => ("__gt__", "__lt__"),
                 _ => ("__ge__", "__le__"),
             };
-            if self.right_first(a, b, rname) {
+            if self.right_is_subclass(a, b) {
                 if let Some(r) = self.try_special(b, rname, a)? {
                     return Ok(r);
                 }
