@@ -40,6 +40,7 @@ pub fn install(interp: &mut Interp) {
     );
     set_methods::register(&interp.types.set.clone(), &interp.types.frozenset.clone());
     number_methods::register(interp);
+    number_methods::register_dunders(interp);
     objects::register(interp);
     generators::register(interp);
     objects::register_exceptions(interp);

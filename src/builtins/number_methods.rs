@@ -92,3 +92,88 @@ fn as_integer_ratio(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<V
         Value::bigint(den),
     ]))
 }
+
+/// Explicit dunder calls on numbers (`(10).__index__()`, `(2).__add__(3)`):
+/// what the operators do, with NotImplemented for a non-number operand.
+pub fn register_dunders(i: &Interp) {
+    for class in [
+        i.types.int.clone(),
+        i.types.float.clone(),
+        i.types.bool_.clone(),
+    ] {
+        def_method(&class, "__add__", n_add);
+        def_method(&class, "__sub__", n_sub);
+        def_method(&class, "__mul__", n_mul);
+        def_method(&class, "__truediv__", n_truediv);
+        def_method(&class, "__floordiv__", n_floordiv);
+        def_method(&class, "__mod__", n_mod);
+        def_method(&class, "__pow__", n_pow);
+        def_method(&class, "__neg__", n_neg);
+        def_method(&class, "__abs__", n_abs);
+        def_method(&class, "__int__", n_int);
+        def_method(&class, "__float__", n_float);
+        def_method(&class, "__bool__", n_bool);
+    }
+    def_method(&i.types.int, "__index__", n_int);
+    def_method(&i.types.bool_, "__index__", n_int);
+}
+
+fn binary(
+    it: &mut Interp,
+    args: &[Value],
+    op: pyslot_grammar::ast::BinOp,
+    name: &str,
+) -> PyResult<Value> {
+    check_method(name, args, 1, 1)?;
+    match crate::runtime::int::arith(op, &args[0], &args[1]) {
+        Some(r) => r,
+        None => {
+            let _ = it;
+            Ok(Value::NotImplemented)
+        }
+    }
+}
+
+macro_rules! binary_dunder {
+    ($f:ident, $op:ident, $name:expr) => {
+        fn $f(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+            binary(it, args, pyslot_grammar::ast::BinOp::$op, $name)
+        }
+    };
+}
+
+binary_dunder!(n_add, Add, "__add__");
+binary_dunder!(n_sub, Sub, "__sub__");
+binary_dunder!(n_mul, Mult, "__mul__");
+binary_dunder!(n_truediv, Div, "__truediv__");
+binary_dunder!(n_floordiv, FloorDiv, "__floordiv__");
+binary_dunder!(n_mod, Mod, "__mod__");
+binary_dunder!(n_pow, Pow, "__pow__");
+
+fn n_neg(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_method("__neg__", args, 0, 0)?;
+    it.unary_op(pyslot_grammar::ast::UnaryOp::Neg, &args[0])
+}
+
+fn n_abs(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_method("__abs__", args, 0, 0)?;
+    let abs = it.builtins.get_str("abs").unwrap_or(Value::None);
+    it.call(&abs, vec![args[0].clone()], Vec::new())
+}
+
+fn n_int(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_method("__int__", args, 0, 0)?;
+    let int = Value::Class(it.types.int.clone());
+    it.call(&int, vec![args[0].clone()], Vec::new())
+}
+
+fn n_float(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_method("__float__", args, 0, 0)?;
+    let float = Value::Class(it.types.float.clone());
+    it.call(&float, vec![args[0].clone()], Vec::new())
+}
+
+fn n_bool(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_method("__bool__", args, 0, 0)?;
+    Ok(Value::Bool(it.truthy(&args[0])?))
+}

@@ -58,12 +58,12 @@ impl Interp {
                     return Ok(r);
                 }
                 if self.right_is_subclass(a, b) {
-                if let Some(r) = self.try_special(b, rname, a)? {
-                    return Ok(r);
+                    if let Some(r) = self.try_special(b, rname, a)? {
+                        return Ok(r);
+                    }
                 }
-            }
-            if let Some(r) = self.try_special(a, name, b)? {
-                return Ok(r);
+                if let Some(r) = self.try_special(a, name, b)? {
+                    return Ok(r);
                 }
                 return Err(self.binop_type_error(op, a, b));
             }
