@@ -97,6 +97,44 @@ impl Interp {
                 )));
             }
         }
+        // Builtin types other than object and the exceptions keep their
+        // data in their own representation, which instances of a Python
+        // subclass would need too.
+        let builtin_bases: Vec<&Rc<Class>> = bases
+            .iter()
+            .filter(|b| {
+                !matches!(
+                    b.kind,
+                    BuiltinKind::User | BuiltinKind::Object | BuiltinKind::Exception(_)
+                )
+            })
+            .collect();
+        if let Some(b) = builtin_bases.first() {
+            if matches!(
+                b.kind,
+                BuiltinKind::Bool
+                    | BuiltinKind::NoneType
+                    | BuiltinKind::Range
+                    | BuiltinKind::Slice
+                    | BuiltinKind::Function
+                    | BuiltinKind::BuiltinFunction
+                    | BuiltinKind::Method
+            ) {
+                return Err(PyErr::type_error(format!(
+                    "type '{}' is not an acceptable base type",
+                    b.name
+                )));
+            }
+            if builtin_bases.len() > 1 {
+                return Err(PyErr::type_error(
+                    "multiple bases have instance lay-out conflict",
+                ));
+            }
+            return Err(PyErr::new(
+                crate::runtime::exception::ExcKind::NotImplementedError,
+                format!("pyslot cannot subclass the builtin type '{}' yet", b.name),
+            ));
+        }
         let mro_rest = c3_merge(&bases).map_err(|names| {
             PyErr::type_error(format!(
                 "Cannot create a consistent method resolution\norder (MRO) for bases {}",
