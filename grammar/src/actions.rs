@@ -33,6 +33,7 @@ pub fn name(id: Name, l: usize, r: usize) -> Expr {
         ExprKind::Name {
             id,
             scope: NameScope::Unresolved,
+            site: Default::default(),
         },
         l,
         r,

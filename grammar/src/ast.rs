@@ -240,6 +240,8 @@ pub enum ExprKind {
     Name {
         id: Name,
         scope: NameScope,
+        /// A memo the interpreter keeps for global lookups at this site.
+        site: NameSite,
     },
     Constant(Constant),
     /// `f"..."` (adjacent plain and f-strings are merged into one).
@@ -306,6 +308,15 @@ pub enum ExprKind {
         upper: Option<Box<Expr>>,
         step: Option<Box<Expr>>,
     },
+}
+
+/// Where a global name was found last: the namespace's identity and
+/// version (bumped when keys are added or removed) and the entry's index.
+#[derive(Debug, Default)]
+pub struct NameSite {
+    pub dict_id: std::cell::Cell<usize>,
+    pub version: std::cell::Cell<u64>,
+    pub index: std::cell::Cell<u32>,
 }
 
 /// What the interpreter remembers about one attribute access site (an

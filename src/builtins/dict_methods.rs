@@ -100,6 +100,7 @@ fn pop(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 fn popitem(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     check_method("popitem", args, 0, 0)?;
     let d = me(args)?;
+    d.bump();
     let last = d.map.borrow_mut().pop();
     match last {
         Some((k, v)) => Ok(Value::tuple(vec![k.key, v])),
@@ -143,6 +144,7 @@ fn copy(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 
 fn clear(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     check_method("clear", args, 0, 0)?;
+    me(args)?.bump();
     let old = std::mem::take(&mut *me(args)?.map.borrow_mut());
     drop(old);
     Ok(Value::None)

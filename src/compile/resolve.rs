@@ -206,7 +206,7 @@ impl Resolver {
             self.mangle(&mut n);
             *id = n;
         }
-        if let ExprKind::Name { id, scope } = &mut e.kind {
+        if let ExprKind::Name { id, scope, .. } = &mut e.kind {
             match self.pass {
                 Pass::Collect => {
                     let id = id.clone();
@@ -829,7 +829,7 @@ impl Resolver {
     /// `x := v` inside comprehensions binds `x` in the nearest enclosing
     /// function (or module) scope.
     fn walrus_target(&mut self, target: &mut Expr) {
-        let ExprKind::Name { id, scope } = &mut target.kind else {
+        let ExprKind::Name { id, scope, .. } = &mut target.kind else {
             return;
         };
         let mut owner = self.current;

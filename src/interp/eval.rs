@@ -50,7 +50,12 @@ impl Interp {
 
     fn eval_expr(&mut self, f: &mut Frame, e: &Expr) -> PyResult<Value> {
         match &e.kind {
-            ExprKind::Name { id, scope } => self.load_name(f, id, *scope),
+            ExprKind::Name {
+                id,
+                scope: NameScope::Global,
+                site,
+            } => self.load_global_cached(f, id, site),
+            ExprKind::Name { id, scope, .. } => self.load_name(f, id, *scope),
             ExprKind::Constant(Constant::Complex(_)) => Err(PyErr::new(
                 ExcKind::NotImplementedError,
                 "complex numbers are not supported by pyslot",
@@ -300,6 +305,52 @@ impl Interp {
         }
     }
 
+    /// A global (or builtin) name through its site cache: while the
+    /// namespaces gain or lose no keys, the entry's index stays valid.
+    pub fn load_global_cached(&mut self, f: &Frame, id: &Name, site: &NameSite) -> PyResult<Value> {
+        let g = &f.globals;
+        let gid = Rc::as_ptr(g) as usize;
+        let b = &self.builtins;
+        let both = g.version().wrapping_add(b.version() << 32);
+        if site.dict_id.get() == gid && site.version.get() == g.version() {
+            if let Some(v) = g.value_at(site.index.get() as usize) {
+                return Ok(v);
+            }
+        } else if site.dict_id.get() == gid | 1 && site.version.get() == both {
+            if let Some(v) = b.value_at(site.index.get() as usize) {
+                return Ok(v);
+            }
+        }
+        if let Some(i) = g.index_of_str(id) {
+            site.dict_id.set(gid);
+            site.version.set(g.version());
+            site.index.set(i as u32);
+            return Ok(g.value_at(i).unwrap_or(Value::None));
+        }
+        if let Some(i) = b.index_of_str(id) {
+            site.dict_id.set(gid | 1);
+            site.version.set(both);
+            site.index.set(i as u32);
+            return Ok(b.value_at(i).unwrap_or(Value::None));
+        }
+        self.load_builtin(id)
+    }
+
+    pub fn store_global_cached(&mut self, f: &Frame, id: &Name, site: &NameSite, v: Value) {
+        let g = &f.globals;
+        let gid = Rc::as_ptr(g) as usize;
+        if site.dict_id.get() == gid && site.version.get() == g.version() {
+            g.set_value_at(site.index.get() as usize, v);
+            return;
+        }
+        g.set_str(id, v);
+        if let Some(i) = g.index_of_str(id) {
+            site.dict_id.set(gid);
+            site.version.set(g.version());
+            site.index.set(i as u32);
+        }
+    }
+
     fn load_builtin(&self, id: &str) -> PyResult<Value> {
         match self.builtins.get_str(id) {
             Some(v) => Ok(v),
@@ -334,7 +385,15 @@ impl Interp {
     /// Assign to a target: a name, attribute, subscript, or an unpacking.
     pub fn store(&mut self, f: &mut Frame, target: &Expr, v: Value) -> PyResult<()> {
         match &target.kind {
-            ExprKind::Name { id, scope } => {
+            ExprKind::Name {
+                id,
+                scope: NameScope::Global,
+                site,
+            } => {
+                self.store_global_cached(f, id, site, v);
+                Ok(())
+            }
+            ExprKind::Name { id, scope, .. } => {
                 self.store_name(f, id, *scope, v);
                 Ok(())
             }
@@ -436,7 +495,7 @@ impl Interp {
 
     pub fn delete(&mut self, f: &mut Frame, target: &Expr) -> PyResult<()> {
         match &target.kind {
-            ExprKind::Name { id, scope } => {
+            ExprKind::Name { id, scope, .. } => {
                 let existed = match scope {
                     NameScope::Local(i) => f
                         .locals
@@ -496,7 +555,7 @@ impl Interp {
         // Plain positional call of a plain function: evaluate the arguments
         // straight into the new frame's local slots.
         if keywords.is_empty() {
-            if let ExprKind::Name { id, scope } = &func.kind {
+            if let ExprKind::Name { id, scope, .. } = &func.kind {
                 let callee = self.load_name(f, id, *scope)?;
                 if args.is_empty() && &**id == "super" {
                     if let Value::Class(c) = &callee {

@@ -268,7 +268,19 @@ impl Interp {
         value: &Expr,
     ) -> PyResult<()> {
         match &target.kind {
-            ExprKind::Name { id, scope } => {
+            ExprKind::Name {
+                id,
+                scope: NameScope::Global,
+                site,
+            } => {
+                let cur = self
+                    .load_global_cached(f, id, site)
+                    .map_err(|e| e.at(target.span))?;
+                let rhs = self.eval(f, value)?;
+                let new = self.inplace_op(op, cur, &rhs)?;
+                self.store_global_cached(f, id, site, new);
+            }
+            ExprKind::Name { id, scope, .. } => {
                 let cur = self
                     .load_name(f, id, *scope)
                     .map_err(|e| e.at(target.span))?;

@@ -4,7 +4,7 @@
 
 use indexmap::map::RawEntryApiV1;
 use indexmap::IndexMap;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::hash::{Hash, Hasher};
 
 use super::hash::{keys_equal, BuildPassThrough};
@@ -32,6 +32,9 @@ pub type Map = IndexMap<DictKey, Value, BuildPassThrough>;
 #[derive(Default)]
 pub struct PyDict {
     pub map: RefCell<Map>,
+    /// Bumped when a key is added or removed (entry indexes may move), so
+    /// name-lookup caches holding an index know when to look again.
+    version: Cell<u64>,
 }
 
 impl PyDict {
@@ -41,7 +44,23 @@ impl PyDict {
     pub fn with_capacity(n: usize) -> PyDict {
         PyDict {
             map: RefCell::new(Map::with_capacity_and_hasher(n, Default::default())),
+            version: Cell::new(0),
         }
+    }
+    pub fn version(&self) -> u64 {
+        self.version.get()
+    }
+    /// Note a structural change made through `map` directly.
+    pub fn bump(&self) {
+        self.version.set(self.version.get() + 1);
+    }
+    /// The index of a `str` key (for lookup caches).
+    pub fn index_of_str(&self, name: &str) -> Option<usize> {
+        let h = super::hash::str_hash(name) >> 1;
+        let map = self.map.borrow();
+        map.raw_entry_v1()
+            .from_hash_full(h, |k| matches!(&k.key, Value::Str(s) if &*s.s == name))
+            .map(|(i, _, _)| i)
     }
     pub fn len(&self) -> usize {
         self.map.borrow().len()
@@ -75,6 +94,7 @@ impl PyDict {
             }
             RawEntryMut::Vacant(e) => {
                 e.insert_hashed_nocheck(hash, DictKey { hash, key }, value);
+                self.bump();
             }
         }
     }
@@ -85,7 +105,10 @@ impl PyDict {
             .raw_entry_mut_v1()
             .from_hash(hash, |k| keys_equal(&k.key, key))
         {
-            RawEntryMut::Occupied(e) => Some(e.shift_remove()),
+            RawEntryMut::Occupied(e) => {
+                self.bump();
+                Some(e.shift_remove())
+            }
             RawEntryMut::Vacant(_) => None,
         }
     }
@@ -153,6 +176,7 @@ impl PyDict {
         drop(old);
     }
     pub fn remove_at(&self, i: usize) -> Option<Value> {
+        self.bump();
         self.map.borrow_mut().shift_remove_index(i).map(|(_, v)| v)
     }
     pub fn copy(&self) -> PyDict {
@@ -169,6 +193,7 @@ impl PyDict {
         }
         PyDict {
             map: RefCell::new(new),
+            version: Cell::new(0),
         }
     }
 }
