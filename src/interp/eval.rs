@@ -52,6 +52,14 @@ impl Interp {
         match &e.kind {
             ExprKind::Name {
                 id,
+                scope: NameScope::Local(i),
+                ..
+            } => match f.locals.get(*i as usize) {
+                Some(Some(v)) => Ok(v.clone()),
+                _ => Err(unbound_local(id)),
+            },
+            ExprKind::Name {
+                id,
                 scope: NameScope::Global,
                 site,
             } => self.load_global_cached(f, id, site),
@@ -138,6 +146,13 @@ impl Interp {
                 let i = self.eval(f, index)?;
                 self.getitem(&v, &i)
             }
+            ExprKind::Yield(v) => {
+                let v = match v {
+                    Some(e) => self.eval(f, e)?,
+                    None => Value::None,
+                };
+                self.yield_value(v)
+            }
             _ => self.eval_cold(f, e),
         }
     }
@@ -213,13 +228,7 @@ impl Interp {
             ExprKind::List(items) => Ok(Value::list(self.eval_items(f, items)?)),
             ExprKind::Tuple(items) => Ok(Value::tuple(self.eval_items(f, items)?)),
             ExprKind::Comprehension(c) => self.eval_comprehension(f, c),
-            ExprKind::Yield(v) => {
-                let v = match v {
-                    Some(e) => self.eval(f, e)?,
-                    None => Value::None,
-                };
-                self.yield_value(v)
-            }
+
             ExprKind::YieldFrom(e) => {
                 let src = self.eval(f, e)?;
                 self.yield_from(&src)

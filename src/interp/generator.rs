@@ -189,7 +189,11 @@ impl Interp {
         };
         let rel_depth = self.depth.saturating_sub(ctx.resume_depth);
         let base = ctx.handling_base.min(self.handling.len());
-        let handled = self.handling.split_off(base);
+        let handled = if base < self.handling.len() {
+            self.handling.split_off(base)
+        } else {
+            Vec::new()
+        };
         // SAFETY: the yielder belongs to the coroutine we are running on,
         // which is alive while its body runs.
         let yielder = unsafe { &*ctx.yielder };
@@ -204,7 +208,9 @@ impl Interp {
             handling_base: self.handling.len(),
         });
         self.depth += rel_depth;
-        self.handling.extend(handled);
+        if !handled.is_empty() {
+            self.handling.extend(handled);
+        }
         match resume.action {
             GenAction::Send(v) => Ok(v),
             GenAction::Throw(e) => Err(e),
