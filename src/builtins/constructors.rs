@@ -200,12 +200,33 @@ fn bool_new(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> 
     }
 }
 
+/// `list(x)` asks a sized source for its length first (CPython's
+/// `__length_hint__`): a `reversed()` over a sequence asks the sequence.
+fn length_hint(it: &mut Interp, v: &Value) -> PyResult<()> {
+    if let Value::Iter(pit) = v {
+        let seq = match &*pit.state.borrow() {
+            crate::runtime::iter::IterState::Reversed {
+                seq: s @ Value::Instance(_),
+                ..
+            } => Some(s.clone()),
+            _ => None,
+        };
+        if let Some(s) = seq {
+            it.len(&s)?;
+        }
+    }
+    Ok(())
+}
+
 fn list_new(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     no_kwargs("list", kwargs)?;
     check_args("list", args, 0, 1)?;
     match args.first() {
         None => Ok(Value::list(vec![])),
-        Some(v) => Ok(Value::list(it.collect(v)?)),
+        Some(v) => {
+            length_hint(it, v)?;
+            Ok(Value::list(it.collect(v)?))
+        }
     }
 }
 

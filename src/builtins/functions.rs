@@ -463,8 +463,10 @@ fn enumerate(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value>
             PyErr::type_error("enumerate() missing required argument 'iterable' (pos 1)")
         })?;
     let start = match args.get(1).or_else(|| kwarg(kwargs, "start")) {
-        Some(v) => want_int(v)?,
-        None => 0,
+        Some(v @ (Value::Int(_) | Value::BigInt(_))) => v.clone(),
+        Some(Value::Bool(b)) => Value::Int(*b as i64),
+        Some(v) => Value::Int(it.to_index(v)?),
+        None => Value::Int(0),
     };
     let inner = it.get_iter(&iterable)?;
     Ok(PyIter::new(

@@ -243,9 +243,12 @@ impl Interp {
         match state {
             IterState::Enumerate { it, count } => match self.next(&it.clone())? {
                 Some(v) => {
-                    let i = *count;
-                    *count += 1;
-                    Ok(Some(Value::tuple(vec![Value::Int(i), v])))
+                    let i = count.clone();
+                    *count = match &i {
+                        Value::Int(n) if *n < i64::MAX => Value::Int(n + 1),
+                        _ => self.binary_op(pyslot_grammar::ast::BinOp::Add, &i, &Value::Int(1))?,
+                    };
+                    Ok(Some(Value::tuple(vec![i, v])))
                 }
                 None => Ok(None),
             },

@@ -43,7 +43,8 @@ pub enum IterState {
     },
     Enumerate {
         it: Value,
-        count: i64,
+        /// The next index (an int of any size).
+        count: Value,
     },
     Zip {
         its: Vec<Value>,
