@@ -48,6 +48,34 @@ impl Interp {
                 }
             }
             StmtKind::AugAssign { target, op, value } => self.aug_assign(f, target, *op, value)?,
+            StmtKind::If { test, body, orelse } => {
+                let t = self.eval(f, test)?;
+                return if self.truthy(&t)? {
+                    self.exec_block(f, body)
+                } else {
+                    self.exec_block(f, orelse)
+                };
+            }
+            StmtKind::Return(v) => {
+                let v = match v {
+                    Some(e) => self.eval(f, e)?,
+                    None => Value::None,
+                };
+                return Ok(Flow::Return(v));
+            }
+            StmtKind::Pass => {}
+            StmtKind::Break => return Ok(Flow::Break),
+            StmtKind::Continue => return Ok(Flow::Continue),
+            _ => return self.exec_cold(f, s),
+        }
+        Ok(Flow::Normal)
+    }
+
+    /// Statements that are rarely the innermost loop body, kept out of
+    /// `exec` so its frame stays small.
+    #[inline(never)]
+    fn exec_cold(&mut self, f: &mut Frame, s: &Stmt) -> PyResult<Flow> {
+        match &s.kind {
             StmtKind::AnnAssign {
                 target,
                 annotation,
@@ -70,14 +98,6 @@ impl Interp {
                 if let Some(v) = v {
                     self.store(f, target, v)?;
                 }
-            }
-            StmtKind::If { test, body, orelse } => {
-                let t = self.eval(f, test)?;
-                return if self.truthy(&t)? {
-                    self.exec_block(f, body)
-                } else {
-                    self.exec_block(f, orelse)
-                };
             }
             StmtKind::While { test, body, orelse } => {
                 loop {
@@ -122,16 +142,6 @@ impl Interp {
                 }
                 return self.exec_block(f, orelse);
             }
-            StmtKind::Return(v) => {
-                let v = match v {
-                    Some(e) => self.eval(f, e)?,
-                    None => Value::None,
-                };
-                return Ok(Flow::Return(v));
-            }
-            StmtKind::Pass => {}
-            StmtKind::Break => return Ok(Flow::Break),
-            StmtKind::Continue => return Ok(Flow::Continue),
             StmtKind::FunctionDef(def) => {
                 let decorators = self.eval_decorators(f, &def.decorators)?;
                 let mut func = self.make_function(f, def)?;
@@ -220,6 +230,7 @@ impl Interp {
                     self.store(f, &a.target, v)?;
                 }
             }
+            _ => {}
         }
         Ok(Flow::Normal)
     }
