@@ -7,6 +7,7 @@
 pub mod builtins;
 pub mod compile;
 pub mod interp;
+pub mod repl;
 pub mod runtime;
 
 use std::io::Write;

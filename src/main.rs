@@ -26,8 +26,19 @@ fn main() -> ExitCode {
         .get_matches();
 
     let Some(script) = matches.get_one::<String>("script").cloned() else {
-        eprintln!("pyslot: no script given (usage: pyslot script.py [args...])");
-        return ExitCode::from(2);
+        // No script: a prompt on a terminal, else the program from stdin.
+        use std::io::IsTerminal;
+        let code = if std::io::stdin().is_terminal() {
+            run_on_big_stack(pyslot::repl::run)
+        } else {
+            let mut text = String::new();
+            if std::io::Read::read_to_string(&mut std::io::stdin(), &mut text).is_err() {
+                eprintln!("pyslot: cannot read the program from stdin");
+                return ExitCode::from(1);
+            }
+            run_on_big_stack(move || pyslot::run_program("<stdin>", text, vec![String::new()]))
+        };
+        return ExitCode::from(code.clamp(0, 255) as u8);
     };
     let bytes = match std::fs::read(&script) {
         Ok(b) => b,
@@ -88,15 +99,21 @@ fn main() -> ExitCode {
     if let Some(rest) = matches.get_many::<String>("args") {
         argv.extend(rest.cloned());
     }
+    let code = run_on_big_stack(move || pyslot::run_program(&shown, text, argv));
+    ExitCode::from(code.clamp(0, 255) as u8)
+}
+
+/// Run the interpreter on a thread whose stack has room for the full
+/// recursion limit.
+fn run_on_big_stack(f: impl FnOnce() -> i32 + Send + 'static) -> i32 {
     let runner = std::thread::Builder::new()
         .stack_size(pyslot::MAIN_STACK_SIZE)
-        .spawn(move || pyslot::run_program(&shown, text, argv));
-    let code = match runner {
+        .spawn(f);
+    match runner {
         Ok(handle) => handle.join().unwrap_or(1),
         Err(_) => {
             eprintln!("pyslot: cannot start the interpreter thread");
             1
         }
-    };
-    ExitCode::from(code.clamp(0, 255) as u8)
+    }
 }

@@ -176,3 +176,64 @@ fn generators_example_output() {
         .expect("expected output");
     assert_eq!(String::from_utf8_lossy(&out.stdout), expected);
 }
+
+/// A writer the test can read back.
+#[derive(Clone, Default)]
+struct Captured(std::rc::Rc<std::cell::RefCell<Vec<u8>>>);
+
+impl std::io::Write for Captured {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.borrow_mut().extend_from_slice(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+#[test]
+fn repl_session() {
+    use pyslot::repl::{Fed, Session};
+    let out = Captured::default();
+    let mut s = Session::new();
+    s.interp.out = Box::new(out.clone());
+    assert_eq!(s.prompt(), ">>> ");
+    assert_eq!(s.feed("x = 2"), Fed::Ran);
+    assert_eq!(s.feed("x * 21"), Fed::Ran);
+    assert_eq!(s.feed("def f(n):"), Fed::NeedMore);
+    assert_eq!(s.prompt(), "... ");
+    assert_eq!(s.feed("    return n + 1"), Fed::NeedMore);
+    assert_eq!(s.feed(""), Fed::Ran);
+    assert_eq!(s.feed("f(x)"), Fed::Ran);
+    assert_eq!(s.feed("None"), Fed::Ran);
+    assert_eq!(s.feed("[1,"), Fed::NeedMore);
+    assert_eq!(s.feed(" 2]"), Fed::Ran);
+    assert_eq!(s.feed("_"), Fed::Ran);
+    assert_eq!(
+        s.feed("1/0"),
+        Fed::Ran,
+        "an error is reported and the session goes on"
+    );
+    assert_eq!(s.feed("print('still here')"), Fed::Ran);
+    let text = String::from_utf8(out.0.borrow().clone()).expect("utf-8");
+    assert_eq!(text, "42\n3\n[1, 2]\n[1, 2]\nstill here\n");
+    assert_eq!(s.feed("exit(3)"), Fed::Exit(3));
+}
+
+#[test]
+fn program_from_stdin() {
+    use std::process::Stdio;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_pyslot"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("run pyslot");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(b"print(sum(range(10)))\n")
+        .expect("write");
+    let out = child.wait_with_output().expect("wait");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "45\n");
+}

@@ -57,6 +57,8 @@ pub fn register(i: &Interp) {
     def_fn(i, "delattr", delattr);
     def_fn(i, "vars", vars);
     def_fn(i, "dir", dir);
+    def_fn(i, "exit", exit);
+    def_fn(i, "quit", exit);
 }
 
 fn print(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
@@ -990,6 +992,12 @@ fn delattr(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let name = attr_name(&args[1], "delattr")?;
     it.delattr(&args[0], name)?;
     Ok(Value::None)
+}
+
+/// `exit()` / `quit()`: leave by raising SystemExit.
+fn exit(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args("exit", args, 0, 1)?;
+    Err(PyErr::with_args(ExcKind::SystemExit, args.to_vec()))
 }
 
 fn vars(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {

@@ -37,7 +37,9 @@ pub struct Interp {
     /// Exceptions being handled by `except` blocks, innermost last (for bare
     /// `raise` and implicit chaining).
     pub handling: Vec<Value>,
-    pub out: std::io::BufWriter<std::io::Stdout>,
+    /// Where `print` writes: buffered stdout (a REPL session or a test may
+    /// give another writer).
+    pub out: Box<dyn Write>,
     /// Objects being repr'd, to print `[...]` for recursive containers.
     pub repr_stack: Vec<usize>,
     pub argv: Vec<String>,
@@ -62,7 +64,10 @@ impl Interp {
             builtins,
             depth: 0,
             handling: Vec::new(),
-            out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
+            out: Box::new(std::io::BufWriter::with_capacity(
+                1 << 16,
+                std::io::stdout(),
+            )),
             repr_stack: Vec::new(),
             argv: Vec::new(),
             modules: Rc::new(PyDict::new()),
@@ -95,6 +100,38 @@ impl Interp {
                 Err(e)
             }
         }
+    }
+
+    /// Run one interactive input: expression statements print their
+    /// value's repr (and store it in `_`), as CPython's REPL does.
+    pub fn run_interactive(
+        &mut self,
+        body: &[Stmt],
+        source: Rc<Source>,
+        globals: Rc<PyDict>,
+    ) -> PyResult<()> {
+        let mut frame = Frame::module(globals, source);
+        for s in body {
+            let r = match &s.kind {
+                pyslot_grammar::ast::StmtKind::Expr(e) => {
+                    frame.pos = s.span.start;
+                    self.eval(&mut frame, e).and_then(|v| {
+                        if !v.is_none() {
+                            let text = self.repr(&v)?;
+                            let _ = writeln!(self.out, "{}", text);
+                            self.builtins.set_str("_", v);
+                        }
+                        Ok(())
+                    })
+                }
+                _ => self.exec(&mut frame, s).map(|_| ()),
+            };
+            if let Err(mut e) = r {
+                frame.add_traceback(&mut e);
+                return Err(e);
+            }
+        }
+        Ok(())
     }
 
     pub fn new_globals(&self, name: &str) -> Rc<PyDict> {
