@@ -46,6 +46,19 @@ pub fn stack_pointer() -> usize {
 }
 
 impl Interp {
+    /// RecursionError instead of overflowing the current stack (for Rust
+    /// recursion that is not a Python call: repr or == of nested data).
+    pub fn check_stack(&self, doing: &str) -> PyResult<()> {
+        // Nested containers count against the recursion limit, as in CPython.
+        if stack_pointer() < self.stack_limit || self.depth >= super::RECURSION_LIMIT {
+            return Err(PyErr::new(
+                ExcKind::RecursionError,
+                format!("maximum recursion depth exceeded{}", doing),
+            ));
+        }
+        Ok(())
+    }
+
     /// Calling a generator function: bind the arguments, make the object.
     pub fn make_generator(&mut self, func: &Rc<Function>, frame: Frame) -> PyResult<Value> {
         let stack = match self.stack_pool.pop() {

@@ -503,10 +503,20 @@ impl Interp {
                 if Rc::ptr_eq(x, y) {
                     return Ok(true);
                 }
+                self.check_stack(" in comparison")?;
                 let (xs, ys) = (x.items.borrow().clone(), y.items.borrow().clone());
-                self.seq_eq(&xs, &ys)?
+                self.depth += 1;
+                let r = self.seq_eq(&xs, &ys);
+                self.depth -= 1;
+                r?
             }
-            (Tuple(x), Tuple(y)) => self.seq_eq(&x.items, &y.items)?,
+            (Tuple(x), Tuple(y)) => {
+                self.check_stack(" in comparison")?;
+                self.depth += 1;
+                let r = self.seq_eq(&x.items, &y.items);
+                self.depth -= 1;
+                r?
+            }
             (Dict(x), Dict(y)) => {
                 if x.len() != y.len() {
                     return Ok(false);

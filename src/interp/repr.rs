@@ -10,6 +10,20 @@ use crate::runtime::value::Value;
 
 impl Interp {
     pub fn repr(&mut self, v: &Value) -> PyResult<String> {
+        if matches!(
+            v,
+            Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Instance(_)
+        ) {
+            self.check_stack(" while getting the repr of an object")?;
+            self.depth += 1;
+            let r = self.repr_inner(v);
+            self.depth -= 1;
+            return r;
+        }
+        self.repr_inner(v)
+    }
+
+    fn repr_inner(&mut self, v: &Value) -> PyResult<String> {
         Ok(match v {
             Value::None => "None".into(),
             Value::Bool(b) => if *b { "True" } else { "False" }.into(),
