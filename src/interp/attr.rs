@@ -332,6 +332,32 @@ impl Interp {
         }
     }
 
+    /// A plain function found by `super()` for an instance: the function
+    /// and the instance to pass as self.
+    pub fn super_method(
+        &self,
+        s: &crate::runtime::descriptor::SuperObj,
+        name: &str,
+    ) -> Option<(Value, Value)> {
+        if matches!(s.obj, Value::Class(_)) {
+            return None;
+        }
+        let mut seen = false;
+        for c in std::iter::once(&s.obj_type).chain(s.obj_type.mro_rest.iter()) {
+            if !seen {
+                seen = Rc::ptr_eq(c, &s.after);
+                continue;
+            }
+            if let Some(v) = c.dict.get_str(name) {
+                return match v {
+                    Value::Function(_) => Some((v, s.obj.clone())),
+                    _ => None,
+                };
+            }
+        }
+        None
+    }
+
     fn super_getattr(
         &mut self,
         s: &crate::runtime::descriptor::SuperObj,
@@ -340,12 +366,14 @@ impl Interp {
         if name == "__class__" {
             return Ok(Value::Class(self.types.super_class()));
         }
-        let mro = s.obj_type.mro();
-        let start = mro
-            .iter()
-            .position(|c| Rc::ptr_eq(c, &s.after))
-            .map_or(mro.len(), |i| i + 1);
-        for c in &mro[start..] {
+        // The MRO after `after`, without building it.
+        let mro = std::iter::once(&s.obj_type).chain(s.obj_type.mro_rest.iter());
+        let mut seen = false;
+        for c in mro {
+            if !seen {
+                seen = Rc::ptr_eq(c, &s.after);
+                continue;
+            }
             if let Some(v) = c.dict.get_str(name) {
                 let receiver = match &s.obj {
                     Value::Class(_) => None,

@@ -339,6 +339,16 @@ impl Interp {
     ) -> Option<PyResult<Value>> {
         let cls = self.types.class_of(obj);
         let m = cls.lookup(name)?;
+        if let Value::Function(func) = &m {
+            if super::eval::simple_arity(func, args.len() + 1) {
+                let n = func.def.scope.n_locals as usize;
+                let mut locals = self.take_locals(n);
+                locals.push(Some(obj.clone()));
+                locals.extend(args.into_iter().map(Some));
+                locals.resize(n, None);
+                return Some(self.run_function(func, locals));
+            }
+        }
         let mut full = Vec::with_capacity(args.len() + 1);
         full.push(obj.clone());
         full.extend(args);

@@ -579,8 +579,11 @@ impl Interp {
         // Plain positional call of a plain function: evaluate the arguments
         // straight into the new frame's local slots.
         if keywords.is_empty() {
-            if let ExprKind::Name { id, scope, .. } = &func.kind {
-                let callee = self.load_name(f, id, *scope)?;
+            if let ExprKind::Name { id, scope, site } = &func.kind {
+                let callee = match scope {
+                    NameScope::Global => self.load_global_cached(f, id, site)?,
+                    _ => self.load_name(f, id, *scope)?,
+                };
                 if args.is_empty() && &**id == "super" {
                     if let Value::Class(c) = &callee {
                         if Rc::ptr_eq(c, &self.types.super_class()) {
@@ -611,6 +614,14 @@ impl Interp {
         let mut argv: Vec<Value> = Vec::with_capacity(args.len() + 1);
         let callee = if let ExprKind::Attribute { value, attr, .. } = &func.kind {
             let obj = self.eval(f, value)?;
+            // `super().m(...)`: find m after the class, call it with the
+            // instance as self (no super object or bound method kept).
+            if let Value::Super(s) = &obj {
+                if let Some((func, receiver)) = self.super_method(s, attr) {
+                    argv.push(receiver);
+                    return self.finish_call(f, func, argv, args, keywords);
+                }
+            }
             match self.load_method(&obj, attr)? {
                 (m, true) => {
                     argv.push(obj);
@@ -667,6 +678,25 @@ impl Interp {
         args: &[Expr],
         keywords: &[Keyword],
     ) -> PyResult<Value> {
+        // A plain Python function with exactly these positional arguments:
+        // evaluate them straight into its frame's slots (no argument vector).
+        if keywords.is_empty() {
+            if let Value::Function(func) = &callee {
+                if simple_arity(func, argv.len() + args.len())
+                    && !args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)))
+                {
+                    let n = func.def.scope.n_locals as usize;
+                    let mut locals = self.take_locals(n);
+                    locals.extend(argv.into_iter().map(Some));
+                    for a in args {
+                        let v = self.eval(f, a)?;
+                        locals.push(Some(v));
+                    }
+                    locals.resize(n, None);
+                    return self.run_function(func, locals);
+                }
+            }
+        }
         for a in args {
             if let ExprKind::Starred(inner) = &a.kind {
                 let v = self.eval(f, inner)?;
@@ -950,6 +980,13 @@ impl Accum {
             CompKind::Dict => Accum::Dict(PyDict::new()),
         }
     }
+}
+
+/// A function whose parameters are exactly `n` plain positional ones (no
+/// defaults needed, no `*args`, `**kwargs` or keyword-only parameters).
+pub fn simple_arity(func: &crate::runtime::function::Function, n: usize) -> bool {
+    let p = &func.def.params;
+    p.vararg.is_none() && p.kwarg.is_none() && p.kwonly.is_empty() && p.args.len() == n
 }
 
 /// The length of a source whose size is known without iterating it.
