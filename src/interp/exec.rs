@@ -50,7 +50,11 @@ impl Interp {
             StmtKind::AugAssign { target, op, value } => self.aug_assign(f, target, *op, value)?,
             StmtKind::If { test, body, orelse } => {
                 let t = self.eval(f, test)?;
-                return if self.truthy(&t)? {
+                let t = match t {
+                    Value::Bool(b) => b,
+                    other => self.truthy(&other)?,
+                };
+                return if t {
                     self.exec_block(f, body)
                 } else {
                     self.exec_block(f, orelse)
@@ -102,7 +106,11 @@ impl Interp {
             StmtKind::While { test, body, orelse } => {
                 loop {
                     let t = self.eval(f, test)?;
-                    if !self.truthy(&t)? {
+                    let t = match t {
+                        Value::Bool(b) => b,
+                        other => self.truthy(&other)?,
+                    };
+                    if !t {
                         break;
                     }
                     match self.exec_block(f, body)? {
