@@ -85,12 +85,19 @@ pub fn run_program(filename: &str, text: String, argv: Vec<String>) -> i32 {
     interp.stack_limit = interp::generator::stack_pointer()
         .saturating_sub(MAIN_STACK_SIZE - interp::generator::STACK_MARGIN);
     let globals = interp.new_globals("__main__");
-    let result = interp.run_module(&body, source, globals);
+    let result = interp.run_module(&body, source, globals.clone());
     interp.flush();
-    match result {
+    let code = match result {
         Ok(()) => 0,
         Err(mut e) => report_uncaught(&mut interp, &mut e),
-    }
+    };
+    // At exit, as CPython does, suspended generators are closed so their
+    // `finally` blocks run: release the module's names, then close them.
+    let names = std::mem::take(&mut *globals.map.borrow_mut());
+    drop(names);
+    interp.close_pending_generators();
+    interp.flush();
+    code
 }
 
 /// Print an uncaught exception (or honour SystemExit) and give the exit status.
