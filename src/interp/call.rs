@@ -7,7 +7,7 @@ use pyslot_grammar::ast::Name;
 
 use super::eval::recursion_error;
 use super::exec::Flow;
-use super::frame::Frame;
+use super::frame::{Frame, FrameOwner};
 use super::Interp;
 use crate::runtime::exception::{PyErr, PyResult};
 use crate::runtime::function::{CellRef, Function};
@@ -84,11 +84,8 @@ impl Interp {
             class_ns: None,
             source: func.source.clone(),
             pos: def.span.start,
-            func_name: def.name.clone(),
-            code: Some(def.clone()),
-            own_cells: scope.n_cells as usize,
-            qual_prefix: Some(func.qualname.clone()),
-            qual_is_function: true,
+            own_cells: scope.n_cells,
+            owner: FrameOwner::Function(func.clone()),
         };
         if def.is_generator {
             return self.make_generator(func, frame);

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use pyslot_grammar::ast::{ClassDef, Name, Stmt};
 
-use super::frame::Frame;
+use super::frame::{Frame, FrameOwner};
 use super::Interp;
 use crate::runtime::class::{BuiltinKind, Class};
 use crate::runtime::descriptor::MemberDescr;
@@ -56,11 +56,12 @@ impl Interp {
             class_ns: Some(ns.clone()),
             source: f.source.clone(),
             pos: cls.span.start,
-            func_name: cls.name.clone(),
-            code: None,
-            own_cells: scope.n_cells as usize,
-            qual_prefix: Some(qualname.clone()),
-            qual_is_function: false,
+            own_cells: scope.n_cells,
+            owner: FrameOwner::Other {
+                name: cls.name.clone(),
+                qual_prefix: Some(qualname.clone()),
+                qual_is_function: false,
+            },
         };
         if let Err(mut e) = self.exec_block(&mut body_frame, &cls.body) {
             body_frame.add_traceback(&mut e);

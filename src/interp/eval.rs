@@ -29,6 +29,32 @@ pub fn constant(c: &Constant) -> Value {
     }
 }
 
+/// Ordering and equality of two small ints or two floats, inline.
+#[inline(always)]
+fn compare_fast(op: CmpOp, a: &Value, b: &Value) -> Option<bool> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(match op {
+            CmpOp::Lt => x < y,
+            CmpOp::LtE => x <= y,
+            CmpOp::Gt => x > y,
+            CmpOp::GtE => x >= y,
+            CmpOp::Eq => x == y,
+            CmpOp::NotEq => x != y,
+            _ => return None,
+        }),
+        (Value::Float(x), Value::Float(y)) => Some(match op {
+            CmpOp::Lt => x < y,
+            CmpOp::LtE => x <= y,
+            CmpOp::Gt => x > y,
+            CmpOp::GtE => x >= y,
+            CmpOp::Eq => x == y,
+            CmpOp::NotEq => x != y,
+            _ => return None,
+        }),
+        _ => None,
+    }
+}
+
 impl Interp {
     pub fn eval(&mut self, f: &mut Frame, e: &Expr) -> PyResult<Value> {
         // The commonest leaves are answered here, in a function small
@@ -87,32 +113,9 @@ impl Interp {
             ExprKind::BinOp { left, op, right } => {
                 let a = self.eval(f, left)?;
                 let b = self.eval(f, right)?;
-                // Small-int fast path: most arithmetic in loops lands here.
-                if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
-                    let r = match op {
-                        BinOp::Add => x.checked_add(*y),
-                        BinOp::Sub => x.checked_sub(*y),
-                        BinOp::Mult => x.checked_mul(*y),
-                        // Non-negative operands: Rust's and Python's rules agree.
-                        BinOp::Mod if *x >= 0 && *y > 0 => Some(x % y),
-                        BinOp::FloorDiv if *x >= 0 && *y > 0 => Some(x / y),
-                        BinOp::BitAnd => Some(x & y),
-                        BinOp::BitOr => Some(x | y),
-                        BinOp::BitXor => Some(x ^ y),
-                        _ => None,
-                    };
-                    if let Some(r) = r {
-                        return Ok(Value::Int(r));
-                    }
-                }
-                if let (Value::Float(x), Value::Float(y)) = (&a, &b) {
-                    match op {
-                        BinOp::Add => return Ok(Value::Float(x + y)),
-                        BinOp::Sub => return Ok(Value::Float(x - y)),
-                        BinOp::Mult => return Ok(Value::Float(x * y)),
-                        BinOp::Div if *y != 0.0 => return Ok(Value::Float(x / y)),
-                        _ => {}
-                    }
+                // Small ints and floats: most arithmetic in loops lands here.
+                if let Some(r) = super::ops::arith_fast(*op, &a, &b) {
+                    return Ok(r);
                 }
                 self.binary_op(*op, &a, &b)
             }
@@ -122,6 +125,14 @@ impl Interp {
                 comparators,
             } => {
                 let mut a = self.eval(f, left)?;
+                if let ([op], [right]) = (ops.as_slice(), comparators.as_slice()) {
+                    // One comparison (nearly all of them): no chaining loop.
+                    let b = self.eval(f, right)?;
+                    if let Some(r) = compare_fast(*op, &a, &b) {
+                        return Ok(Value::Bool(r));
+                    }
+                    return self.compare(*op, &a, &b);
+                }
                 let last = ops.len() - 1;
                 for (i, (op, right)) in ops.iter().zip(comparators.iter()).enumerate() {
                     let b = self.eval(f, right)?;
@@ -153,6 +164,9 @@ impl Interp {
                 keywords,
             } => self.eval_call(f, func, args, keywords),
             ExprKind::Attribute { value, attr, site } => {
+                if let Some(v) = f.local_ref(value) {
+                    return self.getattr_cached(v, attr, site);
+                }
                 let v = self.eval(f, value)?;
                 self.getattr_cached(&v, attr, site)
             }
@@ -408,6 +422,16 @@ impl Interp {
 
     /// Assign to a target: a name, attribute, subscript, or an unpacking.
     pub fn store(&mut self, f: &mut Frame, target: &Expr, v: Value) -> PyResult<()> {
+        if let ExprKind::Name {
+            scope: NameScope::Local(i),
+            ..
+        } = target.kind
+        {
+            if let Some(slot) = f.locals.get_mut(i as usize) {
+                *slot = Some(v);
+                return Ok(());
+            }
+        }
         match &target.kind {
             ExprKind::Name {
                 id,
@@ -422,6 +446,9 @@ impl Interp {
                 Ok(())
             }
             ExprKind::Attribute { value, attr, site } => {
+                if let Some(obj) = f.local_ref(value) {
+                    return self.setattr_cached(obj, attr, v, site);
+                }
                 let obj = self.eval(f, value)?;
                 self.setattr_cached(&obj, attr, v, site)
             }
@@ -638,7 +665,7 @@ impl Interp {
     /// `super()` inside a method: the class from the implicit `__class__`
     /// cell, the instance from the method's first argument.
     fn zero_arg_super(&mut self, f: &Frame) -> PyResult<Value> {
-        let Some(code) = f.code.clone() else {
+        let Some(code) = f.code().cloned() else {
             return Err(PyErr::runtime_error("super(): no arguments"));
         };
         let scope = &code.scope;

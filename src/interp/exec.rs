@@ -86,7 +86,7 @@ impl Interp {
                 value,
                 simple,
             } => {
-                let in_function = !f.func_name.starts_with('<') || &*f.func_name == "<lambda>";
+                let in_function = !f.func_name().starts_with('<') || &**f.func_name() == "<lambda>";
                 let v = match value {
                     Some(v) => Some(self.eval(f, v)?),
                     None => None,
@@ -254,7 +254,7 @@ impl Interp {
         if f.class_ns.is_some() {
             return NameScope::ClassBody;
         }
-        let Some(code) = &f.code else {
+        let Some(code) = f.code() else {
             return NameScope::Global;
         };
         let scope = &code.scope;
@@ -323,7 +323,10 @@ impl Interp {
                 attr,
                 site,
             } => {
-                let o = self.eval(f, obj)?;
+                let o = match f.local_ref(obj) {
+                    Some(o) => o.clone(),
+                    None => self.eval(f, obj)?,
+                };
                 let cur = self.getattr_cached(&o, attr, site)?;
                 let rhs = self.eval(f, value)?;
                 let new = self.inplace_op(op, cur, &rhs)?;

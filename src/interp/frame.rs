@@ -3,11 +3,11 @@
 
 use std::rc::Rc;
 
-use pyslot_grammar::ast::{FunctionDef, Name, Scope};
+use pyslot_grammar::ast::{Expr, ExprKind, FunctionDef, Name, NameScope, Scope};
 
 use crate::runtime::dict::PyDict;
 use crate::runtime::exception::{PyErr, TbEntry};
-use crate::runtime::function::CellRef;
+use crate::runtime::function::{CellRef, Function};
 use crate::runtime::source::Source;
 use crate::runtime::value::Value;
 
@@ -20,16 +20,24 @@ pub struct Frame {
     pub source: Rc<Source>,
     /// Byte offset of the statement being run.
     pub pos: u32,
-    pub func_name: Name,
-    /// The function being run (`None` for module, class body, comprehension).
-    pub code: Option<Rc<FunctionDef>>,
     /// How many of `cells` belong to this frame (the rest come from the closure).
-    pub own_cells: usize,
-    /// The qualified name of the function or class body being run (`None`
-    /// at module level); names defined here are qualified with it.
-    pub qual_prefix: Option<Name>,
-    /// `qual_prefix` names a function, so `.<locals>` goes between.
-    pub qual_is_function: bool,
+    pub own_cells: u32,
+    pub owner: FrameOwner,
+}
+
+/// What a frame runs. A function frame keeps only its function (one
+/// reference count for a call); its name and qualified name come from it.
+pub enum FrameOwner {
+    Function(Rc<Function>),
+    /// Module, class body or comprehension.
+    Other {
+        name: Name,
+        /// The qualified name of the enclosing function or class body
+        /// (`None` at module level); names defined here are qualified with it.
+        qual_prefix: Option<Name>,
+        /// `qual_prefix` names a function, so `.<locals>` goes between.
+        qual_is_function: bool,
+    },
 }
 
 impl Frame {
@@ -41,11 +49,12 @@ impl Frame {
             class_ns: None,
             source,
             pos: 0,
-            func_name: Rc::from("<module>"),
-            code: None,
             own_cells: 0,
-            qual_prefix: None,
-            qual_is_function: false,
+            owner: FrameOwner::Other {
+                name: Rc::from("<module>"),
+                qual_prefix: None,
+                qual_is_function: false,
+            },
         }
     }
 
@@ -59,6 +68,7 @@ impl Frame {
         for &i in &scope.free_from {
             cells.push(self.cells.get(i as usize).cloned().unwrap_or_default());
         }
+        let (qual_prefix, qual_is_function) = self.qual_prefix();
         Frame {
             locals: vec![None; scope.n_locals as usize],
             cells,
@@ -66,25 +76,67 @@ impl Frame {
             class_ns: None,
             source: self.source.clone(),
             pos: self.pos,
-            func_name: name,
-            code: None,
-            own_cells: scope.n_cells as usize,
-            qual_prefix: self.qual_prefix.clone(),
-            qual_is_function: self.qual_is_function,
+            own_cells: scope.n_cells,
+            owner: FrameOwner::Other {
+                name,
+                qual_prefix,
+                qual_is_function,
+            },
+        }
+    }
+
+    /// The value of `e` when it is a bound local variable, borrowed: reading
+    /// `obj.attr` through a local then costs no reference-count traffic.
+    #[inline(always)]
+    pub fn local_ref(&self, e: &Expr) -> Option<&Value> {
+        match e.kind {
+            ExprKind::Name {
+                scope: NameScope::Local(i),
+                ..
+            } => self.locals.get(i as usize)?.as_ref(),
+            _ => None,
+        }
+    }
+
+    /// The name tracebacks show for this frame.
+    pub fn func_name(&self) -> &Name {
+        match &self.owner {
+            FrameOwner::Function(func) => &func.def.name,
+            FrameOwner::Other { name, .. } => name,
+        }
+    }
+
+    /// The function definition being run (`None` for module, class body,
+    /// comprehension).
+    pub fn code(&self) -> Option<&Rc<FunctionDef>> {
+        match &self.owner {
+            FrameOwner::Function(func) => Some(&func.def),
+            FrameOwner::Other { .. } => None,
+        }
+    }
+
+    fn qual_prefix(&self) -> (Option<Name>, bool) {
+        match &self.owner {
+            FrameOwner::Function(func) => (Some(func.qualname.clone()), true),
+            FrameOwner::Other {
+                qual_prefix,
+                qual_is_function,
+                ..
+            } => (qual_prefix.clone(), *qual_is_function),
         }
     }
 
     /// The qualified name of something called `name` defined in this frame.
     pub fn qualify(&self, name: &Name) -> Name {
-        match &self.qual_prefix {
-            None => name.clone(),
-            Some(p) if self.qual_is_function => Rc::from(format!("{}.<locals>.{}", p, name)),
-            Some(p) => Rc::from(format!("{}.{}", p, name)),
+        match self.qual_prefix() {
+            (None, _) => name.clone(),
+            (Some(p), true) => Rc::from(format!("{}.<locals>.{}", p, name)),
+            (Some(p), false) => Rc::from(format!("{}.{}", p, name)),
         }
     }
 
     pub fn local_cell_count(&self) -> usize {
-        self.own_cells
+        self.own_cells as usize
     }
 
     /// Record this frame in an escaping exception's traceback (unless a
@@ -96,7 +148,7 @@ impl Frame {
             e.push_tb(TbEntry {
                 source: self.source.clone(),
                 line: self.source.line_of(pos) as u32,
-                func: self.func_name.clone(),
+                func: self.func_name().clone(),
                 span,
             });
         }

@@ -32,6 +32,54 @@ fn dunder(op: BinOp) -> (&'static str, &'static str, &'static str) {
     }
 }
 
+/// Arithmetic on two small ints or two floats (or one of each) whose
+/// result needs no error check: the loop-body case, answered inline.
+/// `None` sends the operation down the full path (overflow to big ints,
+/// division by zero, negative modulo, user types...).
+#[inline(always)]
+pub fn arith_fast(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
+    let (x, y) = match (a, b) {
+        (Value::Int(x), Value::Int(y)) => {
+            let (x, y) = (*x, *y);
+            let r = match op {
+                BinOp::Add => x.checked_add(y),
+                BinOp::Sub => x.checked_sub(y),
+                BinOp::Mult => x.checked_mul(y),
+                // Non-negative operands: Rust's and Python's rules agree.
+                BinOp::Mod if x >= 0 && y > 0 => Some(x % y),
+                BinOp::FloorDiv if x >= 0 && y > 0 => Some(x / y),
+                BinOp::BitAnd => Some(x & y),
+                BinOp::BitOr => Some(x | y),
+                BinOp::BitXor => Some(x ^ y),
+                _ => None,
+            };
+            return r.map(Value::Int);
+        }
+        (Value::Float(x), Value::Float(y)) => (*x, *y),
+        // An i64 converts to the nearest float, as CPython's int does.
+        (Value::Float(x), Value::Int(y)) => (*x, *y as f64),
+        (Value::Int(x), Value::Float(y)) => (*x as f64, *y),
+        _ => return None,
+    };
+    let r = match op {
+        BinOp::Add => x + y,
+        BinOp::Sub => x - y,
+        BinOp::Mult => x * y,
+        BinOp::Div if y != 0.0 => x / y,
+        // A positive base never needs complex results; a non-finite result
+        // from finite operands is an OverflowError, left to the full path.
+        BinOp::Pow if x > 0.0 => {
+            let r = x.powf(y);
+            if !r.is_finite() && x.is_finite() && y.is_finite() {
+                return None;
+            }
+            r
+        }
+        _ => return None,
+    };
+    Some(Value::Float(r))
+}
+
 /// Normalize a sequence index (negative counts from the end).
 pub fn norm_index(i: i64, len: usize) -> Option<usize> {
     let len = len as i64;
@@ -264,15 +312,8 @@ impl Interp {
 
     /// `a op= b`: mutates lists, sets and dicts in place, else `a op b`.
     pub fn inplace_op(&mut self, op: BinOp, a: Value, b: &Value) -> PyResult<Value> {
-        if let (Value::Int(x), Value::Int(y)) = (&a, b) {
-            let r = match op {
-                BinOp::Add => x.checked_add(*y),
-                BinOp::Sub => x.checked_sub(*y),
-                _ => None,
-            };
-            if let Some(r) = r {
-                return Ok(Value::Int(r));
-            }
+        if let Some(r) = arith_fast(op, &a, b) {
+            return Ok(r);
         }
         match (op, &a) {
             (BinOp::Add, Value::List(l)) => {
