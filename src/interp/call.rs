@@ -67,16 +67,12 @@ impl Interp {
     ) -> PyResult<Value> {
         let def = &func.def;
         let scope = &def.scope;
-        let mut cells: Vec<CellRef> = Vec::with_capacity(scope.cell_names.len());
-        for _ in 0..scope.n_cells {
-            cells.push(CellRef::default());
-        }
-        for &(slot, ci) in &scope.cell_locals {
-            if let Some(v) = locals.get_mut(slot as usize).and_then(|s| s.take()) {
-                *cells[ci as usize].borrow_mut() = Some(v);
-            }
-        }
-        cells.extend(func.closure.iter().cloned());
+        // Most functions neither capture nor are closures: no cell work.
+        let cells = if scope.cell_names.is_empty() {
+            Vec::new()
+        } else {
+            make_cells(func, &mut locals)
+        };
         let mut frame = Frame {
             locals,
             cells,
@@ -412,4 +408,21 @@ fn quote_list(names: &[&str]) -> String {
         2 => format!("{} and {}", q[0], q[1]),
         n => format!("{}, and {}", q[..n - 1].join(", "), q[n - 1]),
     }
+}
+
+/// The cells of a call's frame: its captured locals (moved out of their
+/// slots), then the closure's free variables.
+fn make_cells(func: &Function, locals: &mut [Option<Value>]) -> Vec<CellRef> {
+    let scope = &func.def.scope;
+    let mut cells: Vec<CellRef> = Vec::with_capacity(scope.cell_names.len());
+    for _ in 0..scope.n_cells {
+        cells.push(CellRef::default());
+    }
+    for &(slot, ci) in &scope.cell_locals {
+        if let Some(v) = locals.get_mut(slot as usize).and_then(|s| s.take()) {
+            *cells[ci as usize].borrow_mut() = Some(v);
+        }
+    }
+    cells.extend(func.closure.iter().cloned());
+    cells
 }

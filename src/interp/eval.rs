@@ -630,7 +630,10 @@ impl Interp {
                         for a in args {
                             locals.push(Some(self.eval(f, a)?));
                         }
-                        locals.resize(func.def.scope.n_locals as usize, None);
+                        let n = func.def.scope.n_locals as usize;
+                        if locals.len() < n {
+                            locals.resize(n, None);
+                        }
                         return self.run_function(func, locals);
                     }
                 }
