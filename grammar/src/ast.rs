@@ -320,11 +320,18 @@ pub struct NameSite {
 }
 
 /// What the interpreter remembers about one attribute access site (an
-/// inline cache): for the class seen last, where the attribute lives. Plain
-/// numbers only: the syntax layer knows nothing of runtime values.
+/// inline cache): for the last two classes seen there, where the attribute
+/// lives. Two entries, because a method inherited by a subclass sees
+/// instances of both classes at the same site. Plain numbers only: the
+/// syntax layer knows nothing of runtime values.
 #[derive(Debug, Default)]
 pub struct AttrSite {
-    /// Identity of the class seen last (0: nothing cached).
+    pub entries: [AttrEntry; 2],
+}
+
+#[derive(Debug, Default)]
+pub struct AttrEntry {
+    /// Identity of the class (0: nothing cached).
     pub class_id: std::cell::Cell<usize>,
     /// The class-change epoch the entry was made in.
     pub epoch: std::cell::Cell<u64>,

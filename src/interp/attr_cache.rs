@@ -1,7 +1,7 @@
-//! Inline caches on attribute access sites: `p.x` remembers, for the class
-//! it saw last, which slot holds `x`, so the next access with an instance
-//! of that class is one comparison and one array read. Any change to any
-//! class namespace bumps an epoch that invalidates every site.
+//! Inline caches on attribute access sites: `p.x` remembers, for the last
+//! two classes it saw, which slot holds `x`, so the next access with an
+//! instance of either is a comparison or two and one array read. Any change
+//! to any class namespace bumps an epoch that invalidates every site.
 
 use std::rc::Rc;
 
@@ -24,8 +24,10 @@ fn class_id(c: &Rc<Class>) -> usize {
 }
 
 fn hit(site: &AttrSite, inst: &Instance) -> Option<(u8, usize)> {
-    if site.class_id.get() == class_id(inst.class()) && site.epoch.get() == epoch() {
-        Some((site.kind.get(), site.index.get() as usize))
+    let id = class_id(inst.class());
+    let e = site.entries.iter().find(|e| e.class_id.get() == id)?;
+    if e.epoch.get() == epoch() {
+        Some((e.kind.get(), e.index.get() as usize))
     } else {
         None
     }
@@ -119,9 +121,22 @@ impl Interp {
             }
             _ => return,
         };
-        site.class_id.set(class_id(&cls));
-        site.epoch.set(epoch());
-        site.kind.set(kind);
-        site.index.set(index as u32);
+        // Replace this class's stale entry, else a free or stale one, else
+        // the second (the first stays with the class that came first).
+        let id = class_id(&cls);
+        let now = epoch();
+        let [first, second] = &site.entries;
+        let e = if first.class_id.get() == id
+            || first.class_id.get() == 0
+            || first.epoch.get() != now
+        {
+            first
+        } else {
+            second
+        };
+        e.class_id.set(id);
+        e.epoch.set(now);
+        e.kind.set(kind);
+        e.index.set(index as u32);
     }
 }

@@ -637,24 +637,23 @@ impl Interp {
                         return self.run_function(func, locals);
                     }
                 }
-                return self.finish_call(f, callee, Vec::with_capacity(args.len()), args, keywords);
+                return self.finish_call(f, callee, None, args, keywords);
             }
         }
         // `obj.method(...)`: look the method up without making a bound method.
-        let mut argv: Vec<Value> = Vec::with_capacity(args.len() + 1);
+        let mut receiver = None;
         let callee = if let ExprKind::Attribute { value, attr, .. } = &func.kind {
             let obj = self.eval(f, value)?;
             // `super().m(...)`: find m after the class, call it with the
-            // instance as self (no super object or bound method kept).
+            // instance as self (no bound method made).
             if let Value::Super(s) = &obj {
-                if let Some((func, receiver)) = self.super_method(s, attr) {
-                    argv.push(receiver);
-                    return self.finish_call(f, func, argv, args, keywords);
+                if let Some((func, recv)) = self.super_method(s, attr) {
+                    return self.finish_call(f, func, Some(recv), args, keywords);
                 }
             }
             match self.load_method(&obj, attr)? {
                 (m, true) => {
-                    argv.push(obj);
+                    receiver = Some(obj);
                     m
                 }
                 (m, false) => m,
@@ -662,7 +661,7 @@ impl Interp {
         } else {
             self.eval(f, func)?
         };
-        self.finish_call(f, callee, argv, args, keywords)
+        self.finish_call(f, callee, receiver, args, keywords)
     }
 
     /// `super()` inside a method: the class from the implicit `__class__`
@@ -704,7 +703,7 @@ impl Interp {
         &mut self,
         f: &mut Frame,
         callee: Value,
-        mut argv: Vec<Value>,
+        receiver: Option<Value>,
         args: &[Expr],
         keywords: &[Keyword],
     ) -> PyResult<Value> {
@@ -712,21 +711,25 @@ impl Interp {
         // evaluate them straight into its frame's slots (no argument vector).
         if keywords.is_empty() {
             if let Value::Function(func) = &callee {
-                if simple_arity(func, argv.len() + args.len())
+                if simple_arity(func, receiver.is_some() as usize + args.len())
                     && !args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)))
                 {
                     let n = func.def.scope.n_locals as usize;
                     let mut locals = self.take_locals(n);
-                    locals.extend(argv.into_iter().map(Some));
+                    locals.extend(receiver.map(Some));
                     for a in args {
                         let v = self.eval(f, a)?;
                         locals.push(Some(v));
                     }
-                    locals.resize(n, None);
+                    if locals.len() < n {
+                        locals.resize(n, None);
+                    }
                     return self.run_function(func, locals);
                 }
             }
         }
+        let mut argv: Vec<Value> = Vec::with_capacity(args.len() + receiver.is_some() as usize);
+        argv.extend(receiver);
         for a in args {
             if let ExprKind::Starred(inner) = &a.kind {
                 let v = self.eval(f, inner)?;
