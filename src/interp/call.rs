@@ -324,6 +324,30 @@ impl Interp {
     }
 
     /// Call `obj.name(*args)` if the type defines it.
+    /// `call_special` with one argument, borrowed: a binary operator's
+    /// dunder on a plain function then allocates no argument vector.
+    pub fn call_special1(
+        &mut self,
+        obj: &Value,
+        name: &str,
+        arg: &Value,
+    ) -> Option<PyResult<Value>> {
+        let cls = self.types.class_of(obj);
+        if let Some(Value::Function(func)) = cls.lookup(name) {
+            if super::eval::simple_arity(&func, 2) {
+                let n = func.def.scope.n_locals as usize;
+                let mut locals = self.take_locals(n);
+                locals.push(Some(obj.clone()));
+                locals.push(Some(arg.clone()));
+                if locals.len() < n {
+                    locals.resize(n, None);
+                }
+                return Some(self.run_function(&func, locals));
+            }
+        }
+        self.call_special(obj, name, vec![arg.clone()])
+    }
+
     pub fn call_special(
         &mut self,
         obj: &Value,

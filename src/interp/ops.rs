@@ -130,7 +130,7 @@ impl Interp {
     /// Call a binary special method; `None` when the type lacks it or it
     /// returned NotImplemented (so the caller tries the next option).
     fn try_special(&mut self, obj: &Value, name: &str, arg: &Value) -> PyResult<Option<Value>> {
-        match self.call_special(obj, name, vec![arg.clone()]) {
+        match self.call_special1(obj, name, arg) {
             Some(r) => match r? {
                 Value::NotImplemented => Ok(None),
                 v => Ok(Some(v)),
