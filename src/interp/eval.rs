@@ -728,6 +728,25 @@ impl Interp {
                 }
             }
         }
+        // A builtin with a few positional arguments: gather them on the
+        // stack (builtins take a slice), so the call allocates nothing.
+        if keywords.is_empty() && args.len() <= 4 {
+            if let Value::Builtin(b) = &callee {
+                if !args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_))) {
+                    let mut buf: [Value; 6] = Default::default();
+                    let mut n = 0;
+                    for v in b.bound.iter().cloned().chain(receiver) {
+                        buf[n] = v;
+                        n += 1;
+                    }
+                    for a in args {
+                        buf[n] = self.eval(f, a)?;
+                        n += 1;
+                    }
+                    return (b.func)(self, &buf[..n], &[]);
+                }
+            }
+        }
         let mut argv: Vec<Value> = Vec::with_capacity(args.len() + receiver.is_some() as usize);
         argv.extend(receiver);
         for a in args {
