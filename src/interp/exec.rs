@@ -331,7 +331,10 @@ impl Interp {
                     .load_global_cached(f, id, site)
                     .map_err(|e| e.at(target.span))?;
                 let rhs = self.eval(f, value)?;
-                let new = self.inplace_op(op, cur, &rhs)?;
+                let new = match super::ops::arith_fast(op, &cur, &rhs) {
+                    Some(v) => v,
+                    None => self.inplace_op(op, cur, &rhs)?,
+                };
                 self.store_global_cached(f, id, site, new);
             }
             ExprKind::Name { id, scope, .. } => {
@@ -339,7 +342,10 @@ impl Interp {
                     .load_name(f, id, *scope)
                     .map_err(|e| e.at(target.span))?;
                 let rhs = self.eval(f, value)?;
-                let new = self.inplace_op(op, cur, &rhs)?;
+                let new = match super::ops::arith_fast(op, &cur, &rhs) {
+                    Some(v) => v,
+                    None => self.inplace_op(op, cur, &rhs)?,
+                };
                 self.store_name(f, id, *scope, new);
             }
             ExprKind::Attribute {
@@ -353,7 +359,10 @@ impl Interp {
                 };
                 let cur = self.getattr_cached(&o, attr, site)?;
                 let rhs = self.eval(f, value)?;
-                let new = self.inplace_op(op, cur, &rhs)?;
+                let new = match super::ops::arith_fast(op, &cur, &rhs) {
+                    Some(v) => v,
+                    None => self.inplace_op(op, cur, &rhs)?,
+                };
                 self.setattr_cached(&o, attr, new, site)?;
             }
             ExprKind::Subscript { value: obj, index } => {
@@ -361,7 +370,10 @@ impl Interp {
                 let i = self.eval(f, index)?;
                 let cur = self.getitem(&o, &i)?;
                 let rhs = self.eval(f, value)?;
-                let new = self.inplace_op(op, cur, &rhs)?;
+                let new = match super::ops::arith_fast(op, &cur, &rhs) {
+                    Some(v) => v,
+                    None => self.inplace_op(op, cur, &rhs)?,
+                };
                 self.setitem(&o, &i, new)?;
             }
             _ => {
