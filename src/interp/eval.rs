@@ -115,6 +115,10 @@ impl Interp {
                 let b = self.eval(f, right)?;
                 // Small ints and floats: most arithmetic in loops lands here.
                 if let Some(r) = super::ops::arith_fast(*op, &a, &b) {
+                    // Both operands were ints or floats: nothing to release,
+                    // so skip the two out-of-line drop calls.
+                    std::mem::forget(a);
+                    std::mem::forget(b);
                     return Ok(r);
                 }
                 self.binary_op(*op, &a, &b)
@@ -129,6 +133,9 @@ impl Interp {
                     // One comparison (nearly all of them): no chaining loop.
                     let b = self.eval(f, right)?;
                     if let Some(r) = compare_fast(*op, &a, &b) {
+                        // Ints or floats: nothing to release.
+                        std::mem::forget(a);
+                        std::mem::forget(b);
                         return Ok(Value::Bool(r));
                     }
                     return self.compare(*op, &a, &b);

@@ -332,7 +332,12 @@ impl Interp {
                     .map_err(|e| e.at(target.span))?;
                 let rhs = self.eval(f, value)?;
                 let new = match super::ops::arith_fast(op, &cur, &rhs) {
-                    Some(v) => v,
+                    Some(v) => {
+                        // Ints or floats: nothing to release.
+                        std::mem::forget(cur);
+                        std::mem::forget(rhs);
+                        v
+                    }
                     None => self.inplace_op(op, cur, &rhs)?,
                 };
                 self.store_global_cached(f, id, site, new);
@@ -343,7 +348,12 @@ impl Interp {
                     .map_err(|e| e.at(target.span))?;
                 let rhs = self.eval(f, value)?;
                 let new = match super::ops::arith_fast(op, &cur, &rhs) {
-                    Some(v) => v,
+                    Some(v) => {
+                        // Ints or floats: nothing to release.
+                        std::mem::forget(cur);
+                        std::mem::forget(rhs);
+                        v
+                    }
                     None => self.inplace_op(op, cur, &rhs)?,
                 };
                 self.store_name(f, id, *scope, new);
@@ -360,7 +370,12 @@ impl Interp {
                 let cur = self.getattr_cached(&o, attr, site)?;
                 let rhs = self.eval(f, value)?;
                 let new = match super::ops::arith_fast(op, &cur, &rhs) {
-                    Some(v) => v,
+                    Some(v) => {
+                        // Ints or floats: nothing to release.
+                        std::mem::forget(cur);
+                        std::mem::forget(rhs);
+                        v
+                    }
                     None => self.inplace_op(op, cur, &rhs)?,
                 };
                 self.setattr_cached(&o, attr, new, site)?;
@@ -371,7 +386,12 @@ impl Interp {
                 let cur = self.getitem(&o, &i)?;
                 let rhs = self.eval(f, value)?;
                 let new = match super::ops::arith_fast(op, &cur, &rhs) {
-                    Some(v) => v,
+                    Some(v) => {
+                        // Ints or floats: nothing to release.
+                        std::mem::forget(cur);
+                        std::mem::forget(rhs);
+                        v
+                    }
                     None => self.inplace_op(op, cur, &rhs)?,
                 };
                 self.setitem(&o, &i, new)?;
