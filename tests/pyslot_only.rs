@@ -61,6 +61,7 @@ before = sizeof(b)
 b.__dict__                      # asking for __dict__ builds a real dict
 print(before, sizeof(b))
 print(sizeof(1), sizeof(2.5), sizeof(None), sizeof([]), sizeof([1, 2, 3]))
+print(sizeof(""), sizeof("x" * 22), sizeof("x" * 23), sizeof("x" * 100))
 "#;
 
 #[test]
@@ -236,4 +237,19 @@ fn program_from_stdin() {
         .expect("write");
     let out = child.wait_with_output().expect("wait");
     assert_eq!(String::from_utf8_lossy(&out.stdout), "45\n");
+}
+
+#[test]
+fn short_strings_are_one_block() {
+    let lines = stdout_lines(&run_source("strings", LAYOUTS, &[]));
+    let sizes = ints(&lines[3]);
+    // Up to 22 bytes live inside the string object: same size as empty.
+    assert_eq!(
+        sizes[0], sizes[1],
+        "a 22-byte string is inline: {:?}",
+        sizes
+    );
+    // Longer text gets its own block, counted byte for byte.
+    assert_eq!(sizes[2], sizes[0] + 23, "{:?}", sizes);
+    assert_eq!(sizes[3], sizes[0] + 100, "{:?}", sizes);
 }

@@ -858,7 +858,7 @@ fn chr(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
         return Err(PyErr::value_error("chr() arg not in range(0x110000)"));
     }
     match char::from_u32(n as u32) {
-        Some(c) => Ok(Value::string(c.to_string())),
+        Some(c) => Ok(Value::str(c.encode_utf8(&mut [0; 4]))),
         None => Err(PyErr::value_error(
             "chr() arg is a surrogate, which pyslot strings cannot hold",
         )),

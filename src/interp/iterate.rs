@@ -158,7 +158,7 @@ impl Interp {
                             match rest.chars().next() {
                                 Some(c) => {
                                     *idx += c.len_utf8() - 1;
-                                    Some(Value::string(c.to_string()))
+                                    Some(Value::str(c.encode_utf8(&mut [0; 4])))
                                 }
                                 None => None,
                             }

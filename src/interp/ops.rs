@@ -193,12 +193,7 @@ impl Interp {
     fn builtin_binary(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
         use Value::{Bool, Dict, FrozenSet, Int, List, Set, Str, Tuple};
         Ok(Some(match (op, a, b) {
-            (BinOp::Add, Str(x), Str(y)) => {
-                let mut s = String::with_capacity(x.s.len() + y.s.len());
-                s.push_str(&x.s);
-                s.push_str(&y.s);
-                Value::string(s)
-            }
+            (BinOp::Add, Str(x), Str(y)) => Value::str_concat(x, y),
             (BinOp::Add, List(x), List(y)) => {
                 let mut v = x.items.borrow().clone();
                 v.extend(y.items.borrow().iter().cloned());
@@ -1118,7 +1113,7 @@ impl Interp {
                     }
                 };
                 match norm_index(i, s.nchars) {
-                    Some(j) => Ok(Value::string(s.char_at(j).to_string())),
+                    Some(j) => Ok(Value::str(s.char_at(j).encode_utf8(&mut [0; 4]))),
                     None => Err(PyErr::index_error("string index out of range")),
                 }
             }
@@ -1151,6 +1146,13 @@ impl Interp {
                 }
             }
             Value::Bytes(b) => {
+                if let Value::Slice(sl) = idx {
+                    let (start, _stop, step, n) = self.slice_indices(sl, b.len())?;
+                    let out: Vec<u8> = (0..n)
+                        .map(|k| b[(start + k as i64 * step) as usize])
+                        .collect();
+                    return Ok(Value::Bytes(Rc::new(out)));
+                }
                 let i = self.index_of(idx, "byte")?;
                 match norm_index(i, b.len()) {
                     Some(j) => Ok(Value::Int(b[j] as i64)),

@@ -14,4 +14,5 @@ pub mod set;
 pub mod sizeof;
 pub mod slab;
 pub mod source;
+pub mod str_buf;
 pub mod value;

@@ -17,6 +17,7 @@ use super::generator::PyGenerator;
 use super::instance::Instance;
 use super::iter::{DictView, PyIter, ViewKind};
 use super::set::PySet;
+use super::str_buf::StrBuf;
 
 #[derive(Clone, Default)]
 pub enum Value {
@@ -57,14 +58,13 @@ pub enum Value {
 /// A Python `str`: immutable UTF-8 text. `nchars` makes `len()` O(1) and lets
 /// pure-ASCII strings (the common case) index by byte.
 pub struct PyStr {
-    pub s: Box<str>,
+    pub s: StrBuf,
     pub nchars: usize,
     hash: Cell<u64>,
 }
 
 impl PyStr {
-    pub fn new(s: impl Into<Box<str>>) -> PyStr {
-        let s: Box<str> = s.into();
+    fn with_buf(s: StrBuf) -> PyStr {
         let nchars = if s.is_ascii() {
             s.len()
         } else {
@@ -75,6 +75,12 @@ impl PyStr {
             nchars,
             hash: Cell::new(0),
         }
+    }
+    pub fn new(s: &str) -> PyStr {
+        PyStr::with_buf(StrBuf::from_str(s))
+    }
+    pub fn from_string(s: String) -> PyStr {
+        PyStr::with_buf(StrBuf::from_string(s))
     }
     pub fn as_str(&self) -> &str {
         &self.s
@@ -149,8 +155,16 @@ impl Value {
     pub fn str(s: &str) -> Value {
         Value::Str(Rc::new(PyStr::new(s)))
     }
+    /// `x + y` for two strings (their character counts simply add).
+    pub fn str_concat(x: &PyStr, y: &PyStr) -> Value {
+        Value::Str(Rc::new(PyStr {
+            s: StrBuf::concat(&x.s, &y.s),
+            nchars: x.nchars + y.nchars,
+            hash: Cell::new(0),
+        }))
+    }
     pub fn string(s: String) -> Value {
-        Value::Str(Rc::new(PyStr::new(s)))
+        Value::Str(Rc::new(PyStr::from_string(s)))
     }
     pub fn list(items: Vec<Value>) -> Value {
         Value::List(Rc::new(PyList {
