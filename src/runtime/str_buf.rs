@@ -14,7 +14,7 @@ pub enum StrBuf {
 }
 
 impl StrBuf {
-    pub fn from_str(s: &str) -> StrBuf {
+    pub fn copy_of(s: &str) -> StrBuf {
         if s.len() <= INLINE_CAP {
             let mut bytes = [0u8; INLINE_CAP];
             bytes[..s.len()].copy_from_slice(s.as_bytes());
@@ -29,7 +29,7 @@ impl StrBuf {
 
     pub fn from_string(s: String) -> StrBuf {
         if s.len() <= INLINE_CAP {
-            StrBuf::from_str(&s)
+            StrBuf::copy_of(&s)
         } else {
             StrBuf::Heap(s.into_boxed_str())
         }
@@ -97,12 +97,12 @@ mod tests {
 
     #[test]
     fn short_strings_are_inline_and_long_ones_are_not() {
-        let short = StrBuf::from_str("héllo");
+        let short = StrBuf::copy_of("héllo");
         assert!(matches!(short, StrBuf::Inline { .. }));
         assert_eq!(&*short, "héllo");
         assert_eq!(short.heap_bytes(), 0);
         let edge = "x".repeat(INLINE_CAP);
-        assert!(matches!(StrBuf::from_str(&edge), StrBuf::Inline { .. }));
+        assert!(matches!(StrBuf::copy_of(&edge), StrBuf::Inline { .. }));
         let long = StrBuf::from_string("y".repeat(INLINE_CAP + 1));
         assert!(matches!(long, StrBuf::Heap(_)));
         assert_eq!(long.heap_bytes(), INLINE_CAP + 1);

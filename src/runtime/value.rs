@@ -77,7 +77,7 @@ impl PyStr {
         }
     }
     pub fn new(s: &str) -> PyStr {
-        PyStr::with_buf(StrBuf::from_str(s))
+        PyStr::with_buf(StrBuf::copy_of(s))
     }
     pub fn from_string(s: String) -> PyStr {
         PyStr::with_buf(StrBuf::from_string(s))
