@@ -78,7 +78,6 @@ impl Interp {
             cells,
             globals: func.globals.clone(),
             class_ns: None,
-            source: func.source.clone(),
             pos: def.span.start,
             own_cells: scope.n_cells,
             owner: FrameOwner::Function(func.clone()),

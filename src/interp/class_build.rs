@@ -54,11 +54,11 @@ impl Interp {
             cells,
             globals: f.globals.clone(),
             class_ns: Some(ns.clone()),
-            source: f.source.clone(),
             pos: cls.span.start,
             own_cells: scope.n_cells,
             owner: FrameOwner::Other {
                 name: cls.name.clone(),
+                source: f.source().clone(),
                 qual_prefix: Some(qualname.clone()),
                 qual_is_function: false,
             },

@@ -830,7 +830,7 @@ impl Interp {
             def: def.clone(),
             qualname,
             globals: f.globals.clone(),
-            source: f.source.clone(),
+            source: f.source().clone(),
             defaults,
             kwdefaults,
             closure,

@@ -17,7 +17,6 @@ pub struct Frame {
     pub globals: Rc<PyDict>,
     /// The namespace of a class body being run.
     pub class_ns: Option<Rc<PyDict>>,
-    pub source: Rc<Source>,
     /// Byte offset of the statement being run.
     pub pos: u32,
     /// How many of `cells` belong to this frame (the rest come from the closure).
@@ -32,6 +31,7 @@ pub enum FrameOwner {
     /// Module, class body or comprehension.
     Other {
         name: Name,
+        source: Rc<Source>,
         /// The qualified name of the enclosing function or class body
         /// (`None` at module level); names defined here are qualified with it.
         qual_prefix: Option<Name>,
@@ -47,11 +47,11 @@ impl Frame {
             cells: Vec::new(),
             globals,
             class_ns: None,
-            source,
             pos: 0,
             own_cells: 0,
             owner: FrameOwner::Other {
                 name: Rc::from("<module>"),
+                source,
                 qual_prefix: None,
                 qual_is_function: false,
             },
@@ -74,11 +74,11 @@ impl Frame {
             cells,
             globals: self.globals.clone(),
             class_ns: None,
-            source: self.source.clone(),
             pos: self.pos,
             own_cells: scope.n_cells,
             owner: FrameOwner::Other {
                 name,
+                source: self.source().clone(),
                 qual_prefix,
                 qual_is_function,
             },
@@ -95,6 +95,14 @@ impl Frame {
                 ..
             } => self.locals.get(i as usize)?.as_ref(),
             _ => None,
+        }
+    }
+
+    /// The source text this frame runs.
+    pub fn source(&self) -> &Rc<Source> {
+        match &self.owner {
+            FrameOwner::Function(func) => &func.source,
+            FrameOwner::Other { source, .. } => source,
         }
     }
 
@@ -146,8 +154,8 @@ impl Frame {
         if !e.0.frame_recorded {
             let pos = span.map_or(self.pos, |s| s.start);
             e.push_tb(TbEntry {
-                source: self.source.clone(),
-                line: self.source.line_of(pos) as u32,
+                source: self.source().clone(),
+                line: self.source().line_of(pos) as u32,
                 func: self.func_name().clone(),
                 span,
             });
