@@ -184,11 +184,31 @@ fn str_new(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     match args.first().or_else(|| kwarg(kwargs, "object")) {
         None => Ok(Value::str("")),
         Some(Value::Str(s)) => Ok(Value::Str(s.clone())),
+        Some(Value::Int(i)) => Ok(Value::str(decimal(*i, &mut [0; 20]))),
         Some(Value::Bytes(b)) if args.len() > 1 => {
             Ok(Value::string(String::from_utf8_lossy(b).into_owned()))
         }
         Some(v) => Ok(Value::string(it.to_str(v)?)),
     }
+}
+
+/// `i` in decimal, written into `buf` (no allocation, no formatter).
+fn decimal(i: i64, buf: &mut [u8; 20]) -> &str {
+    let mut n = i.unsigned_abs();
+    let mut at = buf.len();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    if i < 0 {
+        at -= 1;
+        buf[at] = b'-';
+    }
+    std::str::from_utf8(&buf[at..]).unwrap_or("")
 }
 
 fn bool_new(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {

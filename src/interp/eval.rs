@@ -6,6 +6,7 @@ use pyslot_grammar::ast::*;
 
 use super::frame::Frame;
 use super::Interp;
+use crate::runtime::class::BuiltinKind;
 use crate::runtime::dict::PyDict;
 use crate::runtime::exception::{ExcKind, PyErr, PyResult};
 use crate::runtime::function::Function;
@@ -738,7 +739,15 @@ impl Interp {
         // A builtin with a few positional arguments: gather them on the
         // stack (builtins take a slice), so the call allocates nothing.
         if keywords.is_empty() && args.len() <= 4 {
-            if let Value::Builtin(b) = &callee {
+            // `str(x)`, `int(s)`, `list(it)`...: a builtin type's constructor
+            // is a builtin function too.
+            let ctor = match &callee {
+                Value::Class(c) if !c.is_user() && !matches!(c.kind, BuiltinKind::Exception(_)) => {
+                    c.dict.get_str("__new__")
+                }
+                _ => None,
+            };
+            if let Some(Value::Builtin(b)) = ctor.as_ref().or(Some(&callee)) {
                 if !args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_))) {
                     let mut buf: [Value; 6] = Default::default();
                     let mut n = 0;
