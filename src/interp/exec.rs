@@ -57,7 +57,29 @@ impl Interp {
                     }
                 }
             }
-            StmtKind::AugAssign { target, op, value } => self.aug_assign(f, target, *op, value)?,
+            StmtKind::AugAssign { target, op, value } => {
+                // `n += 1` on a local number, the loop-counter case, is done
+                // here; everything else is out of line, keeping this
+                // function's stack frame small for every statement.
+                if let ExprKind::Name {
+                    scope: NameScope::Local(i),
+                    ..
+                } = target.kind
+                {
+                    let i = i as usize;
+                    if let Some(Some(cur @ (Value::Int(_) | Value::Float(_)))) = f.locals.get(i) {
+                        let cur = cur.clone();
+                        let rhs = self.eval(f, value)?;
+                        let new = match super::ops::arith_fast(*op, &cur, &rhs) {
+                            Some(v) => v,
+                            None => self.inplace_op(*op, cur, &rhs)?,
+                        };
+                        f.locals[i] = Some(new);
+                        return Ok(Flow::Normal);
+                    }
+                }
+                self.aug_assign(f, target, *op, value)?
+            }
             StmtKind::If { test, body, orelse } => {
                 let t = self.eval(f, test)?;
                 let t = match t {
@@ -314,6 +336,7 @@ impl Interp {
         Ok(())
     }
 
+    #[inline(never)]
     fn aug_assign(
         &mut self,
         f: &mut Frame,

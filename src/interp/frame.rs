@@ -149,6 +149,8 @@ impl Frame {
 
     /// Record this frame in an escaping exception's traceback (unless a
     /// handler in this frame already did), ready for the caller's frame.
+    #[cold]
+    #[inline(never)]
     pub fn add_traceback(&self, e: &mut PyErr) {
         let span = e.0.span.take();
         if !e.0.frame_recorded {

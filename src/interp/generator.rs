@@ -60,6 +60,9 @@ impl Interp {
     }
 
     /// Calling a generator function: bind the arguments, make the object.
+    // Kept out of line: inlined, its coroutine set-up would swell the
+    // stack frame of every ordinary call.
+    #[inline(never)]
     pub fn make_generator(&mut self, func: &Rc<Function>, frame: Frame) -> PyResult<Value> {
         let stack = match self.stack_pool.pop() {
             Some(s) => s,
