@@ -34,26 +34,23 @@ pub fn constant(c: &Constant) -> Value {
 #[inline(always)]
 fn compare_fast(op: CmpOp, a: &Value, b: &Value) -> Option<bool> {
     match (a, b) {
-        (Value::Int(x), Value::Int(y)) => Some(match op {
-            CmpOp::Lt => x < y,
-            CmpOp::LtE => x <= y,
-            CmpOp::Gt => x > y,
-            CmpOp::GtE => x >= y,
-            CmpOp::Eq => x == y,
-            CmpOp::NotEq => x != y,
-            _ => return None,
-        }),
-        (Value::Float(x), Value::Float(y)) => Some(match op {
-            CmpOp::Lt => x < y,
-            CmpOp::LtE => x <= y,
-            CmpOp::Gt => x > y,
-            CmpOp::GtE => x >= y,
-            CmpOp::Eq => x == y,
-            CmpOp::NotEq => x != y,
-            _ => return None,
-        }),
+        (Value::Int(x), Value::Int(y)) => order(op, x, y),
+        (Value::Float(x), Value::Float(y)) => order(op, x, y),
         _ => None,
     }
+}
+
+#[inline(always)]
+fn order<T: PartialOrd>(op: CmpOp, x: T, y: T) -> Option<bool> {
+    Some(match op {
+        CmpOp::Lt => x < y,
+        CmpOp::LtE => x <= y,
+        CmpOp::Gt => x > y,
+        CmpOp::GtE => x >= y,
+        CmpOp::Eq => x == y,
+        CmpOp::NotEq => x != y,
+        _ => return None,
+    })
 }
 
 impl Interp {
