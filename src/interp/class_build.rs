@@ -369,7 +369,13 @@ impl Interp {
                         c.name
                     )));
                 }
-                self.new_instance(c, args.clone())
+                // Only exception instances keep their arguments.
+                let kept = if c.layout.exc_slot.is_some() {
+                    args.clone()
+                } else {
+                    Vec::new()
+                };
+                self.new_instance(c, kept)
             }
         };
         // __init__ runs only when __new__ returned an instance of the class.
@@ -378,16 +384,26 @@ impl Interp {
             _ => false,
         };
         if let (Some(init), true) = (user_init, is_instance) {
+            // A plain `__init__`: the instance and arguments go straight into
+            // its frame's slots.
+            if let Value::Function(func) = &init {
+                if kwargs.is_empty() && crate::interp::eval::simple_arity(func, args.len() + 1) {
+                    let n = func.def.scope.n_locals as usize;
+                    let mut locals = self.take_locals(n);
+                    locals.push(Some(inst.clone()));
+                    locals.extend(args.into_iter().map(Some));
+                    if locals.len() < n {
+                        locals.resize(n, None);
+                    }
+                    let r = self.run_function(func, locals)?;
+                    return init_result(r, inst);
+                }
+            }
             let mut full = Vec::with_capacity(args.len() + 1);
             full.push(inst.clone());
             full.extend(args);
             let r = self.call(&init, full, kwargs)?;
-            if !r.is_none() {
-                return Err(PyErr::type_error(format!(
-                    "__init__() should return None, not '{}'",
-                    r.type_name()
-                )));
-            }
+            return init_result(r, inst);
         }
         Ok(inst)
     }
@@ -406,6 +422,17 @@ impl Interp {
         }
         Value::Instance(inst)
     }
+}
+
+/// `__init__` must return None; then the call's value is the instance.
+fn init_result(r: Value, inst: Value) -> PyResult<Value> {
+    if !r.is_none() {
+        return Err(PyErr::type_error(format!(
+            "__init__() should return None, not '{}'",
+            r.type_name()
+        )));
+    }
+    Ok(inst)
 }
 
 fn shares_layout(a: &InstanceLayout, b: &InstanceLayout) -> bool {

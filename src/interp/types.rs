@@ -3,9 +3,10 @@
 
 use std::cell::RefCell;
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 use std::rc::Rc;
 
-use crate::runtime::class::{BuiltinKind, Class};
+use crate::runtime::class::{BuiltinKind, Class, NameHasher};
 use crate::runtime::dict::PyDict;
 use crate::runtime::exception::ExcKind;
 use crate::runtime::instance::InstanceLayout;
@@ -33,7 +34,7 @@ pub struct Types {
     pub not_implemented: Rc<Class>,
     pub ellipsis: Rc<Class>,
     /// Iterator and view classes, made on first use, by name.
-    pub misc: RefCell<HashMap<&'static str, Rc<Class>>>,
+    pub misc: RefCell<HashMap<&'static str, Rc<Class>, BuildHasherDefault<NameHasher>>>,
     /// Builtin exception classes, indexed by `ExcKind as usize`.
     pub exc: Vec<Rc<Class>>,
 }
@@ -113,7 +114,7 @@ impl Types {
             bytes: make_class("bytes", o, BuiltinKind::Bytes),
             not_implemented: make_class("NotImplementedType", o, BuiltinKind::NotImplementedType),
             ellipsis: make_class("ellipsis", o, BuiltinKind::Ellipsis),
-            misc: RefCell::new(HashMap::new()),
+            misc: RefCell::new(HashMap::default()),
             int,
             bool_,
             exc,
@@ -126,6 +127,9 @@ impl Types {
     }
 
     pub fn misc_class(&self, name: &'static str, kind: BuiltinKind) -> Rc<Class> {
+        if let Some(c) = self.misc.borrow().get(name) {
+            return c.clone();
+        }
         self.misc
             .borrow_mut()
             .entry(name)
