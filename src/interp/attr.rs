@@ -342,15 +342,27 @@ impl Interp {
         if matches!(s.obj, Value::Class(_)) {
             return None;
         }
+        self.super_method_in(&s.after, &s.obj, &s.obj_type, name)
+    }
+
+    /// A plain function named `name` after `after` in `obj_type`'s MRO,
+    /// with `obj` as the receiver (`None` for anything but a function).
+    pub fn super_method_in(
+        &self,
+        after: &Rc<Class>,
+        obj: &Value,
+        obj_type: &Rc<Class>,
+        name: &str,
+    ) -> Option<(Value, Value)> {
         let mut seen = false;
-        for c in std::iter::once(&s.obj_type).chain(s.obj_type.mro_rest.iter()) {
+        for c in std::iter::once(obj_type).chain(obj_type.mro_rest.iter()) {
             if !seen {
-                seen = Rc::ptr_eq(c, &s.after);
+                seen = Rc::ptr_eq(c, after);
                 continue;
             }
             if let Some(v) = c.dict.get_str(name) {
                 return match v {
-                    Value::Function(_) => Some((v, s.obj.clone())),
+                    Value::Function(_) => Some((v, obj.clone())),
                     _ => None,
                 };
             }

@@ -30,6 +30,40 @@ pub fn constant(c: &Constant) -> Value {
     }
 }
 
+/// What zero-argument `super()` means in frame `f`: the class from the
+/// implicit `__class__` cell and the method's first argument.
+fn zero_arg_super_parts(f: &Frame) -> PyResult<(Value, Value)> {
+    let Some(code) = f.code() else {
+        return Err(PyErr::runtime_error("super(): no arguments"));
+    };
+    let scope = &code.scope;
+    let class = scope
+        .cell_names
+        .iter()
+        .position(|n| &**n == "__class__")
+        .and_then(|ci| f.cells.get(ci))
+        .and_then(|c| c.borrow().clone());
+    let Some(class) = class else {
+        return Err(PyErr::runtime_error("super(): __class__ cell not found"));
+    };
+    if code.params.args.is_empty() && code.params.vararg.is_none() {
+        return Err(PyErr::runtime_error("super(): no arguments"));
+    }
+    // The first parameter is local slot 0, unless a closure captured it.
+    let first = match scope.cell_locals.iter().find(|(slot, _)| *slot == 0) {
+        Some(&(_, ci)) => f.cells.get(ci as usize).and_then(|c| c.borrow().clone()),
+        None => f.locals.first().cloned().flatten(),
+    };
+    let first = match first {
+        Some(Value::Tuple(t)) if code.params.args.is_empty() => t.items.first().cloned(),
+        other => other,
+    };
+    match first {
+        Some(obj) => Ok((class, obj)),
+        None => Err(PyErr::runtime_error("super(): arg[0] deleted")),
+    }
+}
+
 /// Ordering and equality of two small ints or two floats, inline.
 #[inline(always)]
 fn compare_fast(op: CmpOp, a: &Value, b: &Value) -> Option<bool> {
@@ -648,6 +682,9 @@ impl Interp {
         // `obj.method(...)`: look the method up without making a bound method.
         let mut receiver = None;
         let callee = if let ExprKind::Attribute { value, attr, .. } = &func.kind {
+            if let Some((func, recv)) = self.super_call_target(f, value, attr) {
+                return self.finish_call(f, func, Some(recv), args, keywords);
+            }
             let obj = self.eval(f, value)?;
             // `super().m(...)`: find m after the class, call it with the
             // instance as self (no bound method made).
@@ -672,35 +709,50 @@ impl Interp {
     /// `super()` inside a method: the class from the implicit `__class__`
     /// cell, the instance from the method's first argument.
     fn zero_arg_super(&mut self, f: &Frame) -> PyResult<Value> {
-        let Some(code) = f.code().cloned() else {
-            return Err(PyErr::runtime_error("super(): no arguments"));
-        };
-        let scope = &code.scope;
-        let class = scope
-            .cell_names
-            .iter()
-            .position(|n| &**n == "__class__")
-            .and_then(|ci| f.cells.get(ci))
-            .and_then(|c| c.borrow().clone());
-        let Some(class) = class else {
-            return Err(PyErr::runtime_error("super(): __class__ cell not found"));
-        };
-        if code.params.args.is_empty() && code.params.vararg.is_none() {
-            return Err(PyErr::runtime_error("super(): no arguments"));
-        }
-        // The first parameter is local slot 0, unless a closure captured it.
-        let first = match scope.cell_locals.iter().find(|(slot, _)| *slot == 0) {
-            Some(&(_, ci)) => f.cells.get(ci as usize).and_then(|c| c.borrow().clone()),
-            None => f.locals.first().cloned().flatten(),
-        };
-        let first = match first {
-            Some(Value::Tuple(t)) if code.params.args.is_empty() => t.items.first().cloned(),
-            other => other,
-        };
-        let Some(obj) = first else {
-            return Err(PyErr::runtime_error("super(): arg[0] deleted"));
-        };
+        let (class, obj) = zero_arg_super_parts(f)?;
         crate::builtins::objects::make_super(self, &class, &obj)
+    }
+
+    /// `super().name(...)` as a method call: the method found after the
+    /// `__class__` cell's class in the instance's MRO, and the instance,
+    /// with no super object made. `None` when anything is unusual (the
+    /// general path then raises the right error).
+    fn super_call_target(&mut self, f: &Frame, value: &Expr, name: &str) -> Option<(Value, Value)> {
+        let ExprKind::Call {
+            func,
+            args,
+            keywords,
+        } = &value.kind
+        else {
+            return None;
+        };
+        let ExprKind::Name { id, scope, site } = &func.kind else {
+            return None;
+        };
+        if !args.is_empty() || !keywords.is_empty() || &**id != "super" {
+            return None;
+        }
+        let callee = match scope {
+            NameScope::Global => self.load_global_cached(f, id, site).ok()?,
+            _ => return None,
+        };
+        let Value::Class(c) = &callee else {
+            return None;
+        };
+        if !Rc::ptr_eq(c, &self.types.super_class()) {
+            return None;
+        }
+        let (Value::Class(after), obj) = zero_arg_super_parts(f).ok()? else {
+            return None;
+        };
+        if matches!(obj, Value::Class(_)) {
+            return None;
+        }
+        let obj_type = self.types.class_of(&obj);
+        if !obj_type.is_subclass(&after) {
+            return None;
+        }
+        self.super_method_in(&after, &obj, &obj_type, name)
     }
 
     /// Evaluate the arguments (after any already in `argv`) and call.
