@@ -33,19 +33,11 @@ pub fn constant(c: &Constant) -> Value {
 /// What zero-argument `super()` means in frame `f`: the class from the
 /// implicit `__class__` cell and the method's first argument.
 fn zero_arg_super_parts(f: &Frame) -> PyResult<(Value, Value)> {
+    // CPython's order of checks: arguments, the first one, then the cell.
     let Some(code) = f.code() else {
         return Err(PyErr::runtime_error("super(): no arguments"));
     };
     let scope = &code.scope;
-    let class = scope
-        .cell_names
-        .iter()
-        .position(|n| &**n == "__class__")
-        .and_then(|ci| f.cells.get(ci))
-        .and_then(|c| c.borrow().clone());
-    let Some(class) = class else {
-        return Err(PyErr::runtime_error("super(): __class__ cell not found"));
-    };
     if code.params.args.is_empty() && code.params.vararg.is_none() {
         return Err(PyErr::runtime_error("super(): no arguments"));
     }
@@ -58,9 +50,15 @@ fn zero_arg_super_parts(f: &Frame) -> PyResult<(Value, Value)> {
         Some(Value::Tuple(t)) if code.params.args.is_empty() => t.items.first().cloned(),
         other => other,
     };
-    match first {
-        Some(obj) => Ok((class, obj)),
-        None => Err(PyErr::runtime_error("super(): arg[0] deleted")),
+    let Some(obj) = first else {
+        return Err(PyErr::runtime_error("super(): arg[0] deleted"));
+    };
+    let Some(ci) = scope.cell_names.iter().position(|n| &**n == "__class__") else {
+        return Err(PyErr::runtime_error("super(): __class__ cell not found"));
+    };
+    match f.cells.get(ci).and_then(|c| c.borrow().clone()) {
+        Some(class) => Ok((class, obj)),
+        None => Err(PyErr::runtime_error("super(): empty __class__ cell")),
     }
 }
 
