@@ -706,6 +706,7 @@ impl Interp {
 
     /// `super()` inside a method: the class from the implicit `__class__`
     /// cell, the instance from the method's first argument.
+    #[inline(never)]
     fn zero_arg_super(&mut self, f: &Frame) -> PyResult<Value> {
         let (class, obj) = zero_arg_super_parts(f)?;
         crate::builtins::objects::make_super(self, &class, &obj)
@@ -715,6 +716,7 @@ impl Interp {
     /// `__class__` cell's class in the instance's MRO, and the instance,
     /// with no super object made. `None` when anything is unusual (the
     /// general path then raises the right error).
+    #[inline(never)]
     fn super_call_target(&mut self, f: &Frame, value: &Expr, name: &str) -> Option<(Value, Value)> {
         let ExprKind::Call {
             func,
