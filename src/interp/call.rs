@@ -109,14 +109,23 @@ impl Interp {
 
     /// A cleared locals vector with room for `n` slots, reused when possible
     /// (a call then allocates nothing for its frame).
+    #[inline]
     pub fn take_locals(&mut self, n: usize) -> Vec<Option<Value>> {
+        // Pooled vectors come back cleared (see give_back_locals).
         match self.locals_pool.pop() {
             Some(mut v) => {
-                v.reserve(n);
+                if v.capacity() < n {
+                    v.reserve(n);
+                }
                 v
             }
-            None => Vec::with_capacity(n.max(4)),
+            None => self.new_locals(n),
         }
+    }
+
+    #[cold]
+    fn new_locals(&mut self, n: usize) -> Vec<Option<Value>> {
+        Vec::with_capacity(n.max(4))
     }
 
     pub fn give_back_locals(&mut self, mut v: Vec<Option<Value>>) {
