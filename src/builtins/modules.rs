@@ -34,6 +34,7 @@ impl Interp {
                 func(&ns, "exit", sys_exit);
                 func(&ns, "getsizeof", super::objects::sizeof);
                 func(&ns, "getrecursionlimit", sys_getrecursionlimit);
+                func(&ns, "setrecursionlimit", sys_setrecursionlimit);
             }
             _ => {
                 return Err(PyErr::new(
@@ -75,8 +76,45 @@ fn sys_exit(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     Err(PyErr::with_args(ExcKind::SystemExit, args.to_vec()))
 }
 
-fn sys_getrecursionlimit(_it: &mut Interp, _args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    Ok(Value::Int(crate::interp::RECURSION_LIMIT as i64))
+fn sys_getrecursionlimit(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args("getrecursionlimit", args, 0, 0)?;
+    Ok(Value::Int(it.recursion_limit as i64))
+}
+
+/// `sys.setrecursionlimit(n)`, with CPython's checks. Deep recursion stays
+/// safe whatever the limit: the native stack has its own guard, which also
+/// raises RecursionError.
+fn sys_setrecursionlimit(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args("setrecursionlimit", args, 1, 1)?;
+    let n = match &args[0] {
+        Value::Float(_) => {
+            return Err(PyErr::type_error(
+                "'float' object cannot be interpreted as an integer",
+            ))
+        }
+        v => it.to_index(v)?,
+    };
+    if n < 1 {
+        return Err(PyErr::value_error(
+            "recursion limit must be greater or equal than 1",
+        ));
+    }
+    let n = usize::try_from(n)
+        .unwrap_or(usize::MAX)
+        .min(i32::MAX as usize);
+    // CPython's depth also counts the module frame and this call.
+    let depth = it.depth + 2;
+    if n <= depth {
+        return Err(PyErr::new(
+            ExcKind::RecursionError,
+            format!(
+                "cannot set the recursion limit to {} at the recursion depth {}: the limit is too low",
+                n, depth
+            ),
+        ));
+    }
+    it.recursion_limit = n;
+    Ok(Value::None)
 }
 
 fn num(v: &Value) -> PyResult<f64> {

@@ -89,7 +89,7 @@ impl Interp {
             return Err(recursion_error());
         }
         self.depth += 1;
-        if self.depth >= super::RECURSION_LIMIT {
+        if self.depth >= self.recursion_limit {
             self.depth -= 1;
             return Err(recursion_error());
         }

@@ -935,7 +935,7 @@ impl Interp {
             }
         }
         self.depth += 1;
-        if self.depth >= super::RECURSION_LIMIT {
+        if self.depth >= self.recursion_limit {
             self.depth -= 1;
             return Err(recursion_error());
         }
@@ -958,7 +958,7 @@ impl Interp {
         g: &mut crate::runtime::iter::GenExprState,
     ) -> PyResult<Option<Value>> {
         self.depth += 1;
-        if self.depth >= super::RECURSION_LIMIT {
+        if self.depth >= self.recursion_limit {
             self.depth -= 1;
             return Err(recursion_error());
         }

@@ -50,7 +50,7 @@ impl Interp {
     /// recursion that is not a Python call: repr or == of nested data).
     pub fn check_stack(&self, doing: &str) -> PyResult<()> {
         // Nested containers count against the recursion limit, as in CPython.
-        if stack_pointer() < self.stack_limit || self.depth >= super::RECURSION_LIMIT {
+        if stack_pointer() < self.stack_limit || self.depth >= self.recursion_limit {
             return Err(PyErr::new(
                 ExcKind::RecursionError,
                 format!("maximum recursion depth exceeded{}", doing),
@@ -155,7 +155,7 @@ impl Interp {
         let saved_depth = self.depth;
         let saved_limit = self.stack_limit;
         self.depth += 1;
-        if self.depth >= super::RECURSION_LIMIT {
+        if self.depth >= self.recursion_limit {
             self.depth = saved_depth;
             *g.state.borrow_mut() = GenState::Ready { co, started };
             return Err(super::eval::recursion_error());

@@ -34,6 +34,8 @@ pub struct Interp {
     pub builtins: Rc<PyDict>,
     /// Python call depth, for RecursionError.
     pub depth: usize,
+    /// `sys.getrecursionlimit()`: the depth at which RecursionError is raised.
+    pub recursion_limit: usize,
     /// Exceptions being handled by `except` blocks, innermost last (for bare
     /// `raise` and implicit chaining).
     pub handling: Vec<Value>,
@@ -63,6 +65,7 @@ impl Interp {
             types,
             builtins,
             depth: 0,
+            recursion_limit: RECURSION_LIMIT,
             handling: Vec::new(),
             out: Box::new(std::io::BufWriter::with_capacity(
                 1 << 16,
