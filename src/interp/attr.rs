@@ -131,6 +131,14 @@ impl Interp {
         }
         let err = match self.generic_getattr(obj, inst, &cls, name) {
             Ok(Some(v)) => return Ok(v),
+            Ok(None) if Rc::ptr_eq(&cls, &self.types.module_class()) => {
+                let module = inst.get_attr("__name__").unwrap_or(Value::None);
+                PyErr::attribute_error(format!(
+                    "module '{}' has no attribute '{}'",
+                    self.to_str(&module).unwrap_or_default(),
+                    name
+                ))
+            }
             Ok(None) => no_attribute(&cls.name, name),
             Err(e) if e.is(ExcKind::AttributeError) => e,
             Err(e) => return Err(e),

@@ -44,7 +44,9 @@ impl Interp {
     /// `obj.name` through the site's cache.
     pub fn getattr_cached(&mut self, obj: &Value, name: &str, site: &AttrSite) -> PyResult<Value> {
         let Value::Instance(inst) = obj else {
-            return self.getattr(obj, name);
+            return self
+                .getattr(obj, name)
+                .map_err(|e| self.note_missing_attr(e, obj, name));
         };
         if let Some((kind, index)) = hit(site, inst) {
             match kind {
@@ -61,7 +63,9 @@ impl Interp {
                 _ => {}
             }
         }
-        let v = self.getattr(obj, name)?;
+        let v = self
+            .getattr(obj, name)
+            .map_err(|e| self.note_missing_attr(e, obj, name))?;
         self.remember(inst, name, site, "__getattribute__");
         Ok(v)
     }

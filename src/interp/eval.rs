@@ -103,10 +103,10 @@ impl Interp {
         }
         match self.eval_expr(f, e) {
             Ok(v) => Ok(v),
-            Err(err) => Err(match e.kind {
+            Err(err) => Err(match &e.kind {
+                ExprKind::Name { id, .. } => self.note_missing_name(err, f, id).at(e.span),
                 // The expressions a traceback can point at.
-                ExprKind::Name { .. }
-                | ExprKind::BinOp { .. }
+                ExprKind::BinOp { .. }
                 | ExprKind::UnaryOp { .. }
                 | ExprKind::Compare { .. }
                 | ExprKind::Call { .. }
@@ -645,9 +645,11 @@ impl Interp {
         if keywords.is_empty() {
             if let ExprKind::Name { id, scope, site } = &func.kind {
                 let callee = match scope {
-                    NameScope::Global => self.load_global_cached(f, id, site)?,
-                    _ => self.load_name(f, id, *scope)?,
+                    NameScope::Global => self.load_global_cached(f, id, site),
+                    _ => self.load_name(f, id, *scope),
                 };
+                let callee =
+                    callee.map_err(|err| self.note_missing_name(err, f, id).at(func.span))?;
                 if args.is_empty() && &**id == "super" {
                     if let Value::Class(c) = &callee {
                         if Rc::ptr_eq(c, &self.types.super_class()) {
@@ -691,7 +693,11 @@ impl Interp {
                     return self.finish_call(f, func, Some(recv), args, keywords);
                 }
             }
-            match self.load_method(&obj, attr)? {
+            // An attribute error points at `obj.name`, not the whole call.
+            let found = self
+                .load_method(&obj, attr)
+                .map_err(|e| self.note_missing_attr(e, &obj, attr).at(func.span));
+            match found? {
                 (m, true) => {
                     receiver = Some(obj);
                     m

@@ -390,7 +390,9 @@ impl Interp {
                     Some(o) => o.clone(),
                     None => self.eval(f, obj)?,
                 };
-                let cur = self.getattr_cached(&o, attr, site)?;
+                let cur = self
+                    .getattr_cached(&o, attr, site)
+                    .map_err(|e| e.at(target.span))?;
                 let rhs = self.eval(f, value)?;
                 let new = match super::ops::arith_fast(op, &cur, &rhs) {
                     Some(v) => {
@@ -406,7 +408,7 @@ impl Interp {
             ExprKind::Subscript { value: obj, index } => {
                 let o = self.eval(f, obj)?;
                 let i = self.eval(f, index)?;
-                let cur = self.getitem(&o, &i)?;
+                let cur = self.getitem(&o, &i).map_err(|e| e.at(target.span))?;
                 let rhs = self.eval(f, value)?;
                 let new = match super::ops::arith_fast(op, &cur, &rhs) {
                     Some(v) => {

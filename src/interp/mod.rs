@@ -11,6 +11,7 @@ pub mod generator;
 pub mod iterate;
 pub mod ops;
 pub mod repr;
+pub mod suggest;
 pub mod traceback;
 pub mod types;
 

@@ -48,6 +48,7 @@ impl Interp {
                     tb,
                     frame_recorded: true,
                     span: None,
+                    suggest: None,
                 }))
             }
             _ => PyErr::new(ExcKind::RuntimeError, "No active exception to reraise"),
@@ -71,7 +72,11 @@ impl Interp {
             }
         };
         if let Some(d) = inst.exc() {
-            d.borrow_mut().traceback = err.0.tb.clone();
+            let mut d = d.borrow_mut();
+            d.traceback = err.0.tb.clone();
+            if let Some(s) = err.0.suggest.take() {
+                d.suggest = Some(s);
+            }
         }
         inst
     }
@@ -197,7 +202,11 @@ impl Interp {
             }
             flush_repeats(last, out);
         }
-        let line = self.exception_line(inst);
+        let mut line = self.exception_line(inst);
+        let suggest = inst.exc().and_then(|d| d.borrow().suggest.clone());
+        if let Some(hint) = suggest.and_then(|s| self.suggestion(&s)) {
+            line.push_str(&format!(". Did you mean: '{}'?", hint));
+        }
         out.push_str(&line);
         out.push('\n');
     }

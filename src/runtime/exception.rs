@@ -10,7 +10,7 @@ use std::rc::Rc;
 use super::instance::Instance;
 use super::source::Source;
 use super::value::Value;
-use pyslot_grammar::ast::Span;
+use pyslot_grammar::ast::{Name, Span};
 
 macro_rules! exc_kinds {
     ($($kind:ident : $parent:expr),* $(,)?) => {
@@ -112,6 +112,18 @@ pub struct ExcData {
     pub suppress_context: bool,
     /// Innermost frame last.
     pub traceback: Vec<TbEntry>,
+    /// What a "Did you mean" hint is worked out from, when printed.
+    pub suggest: Option<Rc<Suggest>>,
+}
+
+/// The context of a missing name, kept so that the traceback can suggest a
+/// close match (computed only when printed, as CPython does).
+pub enum Suggest {
+    /// AttributeError: the object and the name it lacks.
+    Attr(Value, Name),
+    /// NameError: the name, and the names visible where it was looked up,
+    /// nearest scope first (locals, globals, builtins).
+    Name(Name, Vec<Vec<Name>>),
 }
 
 pub enum ExcState {
@@ -127,6 +139,7 @@ pub struct ErrInner {
     pub frame_recorded: bool,
     /// The innermost expression of the current frame that failed.
     pub span: Option<Span>,
+    pub suggest: Option<Rc<Suggest>>,
 }
 
 /// A Python exception propagating through Rust code.
@@ -144,6 +157,7 @@ impl PyErr {
             tb: Vec::new(),
             frame_recorded: false,
             span: None,
+            suggest: None,
         }))
     }
     pub fn from_instance(inst: Instance) -> PyErr {
@@ -152,6 +166,7 @@ impl PyErr {
             tb: Vec::new(),
             frame_recorded: false,
             span: None,
+            suggest: None,
         }))
     }
     pub fn type_error(msg: impl Into<String>) -> PyErr {
