@@ -103,18 +103,27 @@ impl Interp {
         }
         match self.eval_expr(f, e) {
             Ok(v) => Ok(v),
-            Err(err) => Err(match &e.kind {
-                ExprKind::Name { id, .. } => self.note_missing_name(err, f, id).at(e.span),
-                // The expressions a traceback can point at.
-                ExprKind::BinOp { .. }
-                | ExprKind::UnaryOp { .. }
-                | ExprKind::Compare { .. }
-                | ExprKind::Call { .. }
-                | ExprKind::Attribute { .. }
-                | ExprKind::Subscript { .. }
-                | ExprKind::Comprehension(_) => err.at(e.span),
-                _ => err,
-            }),
+            Err(err) => Err(self.locate_error(err, f, e)),
+        }
+    }
+
+    /// An error leaving expression `e`: note where it happened (for the
+    /// traceback's carets) and, for a missing name, what a hint needs. Out
+    /// of line so that `eval`, inlined everywhere, stays small.
+    #[cold]
+    #[inline(never)]
+    fn locate_error(&self, err: PyErr, f: &Frame, e: &Expr) -> PyErr {
+        match &e.kind {
+            ExprKind::Name { id, .. } => self.note_missing_name(err, f, id).at(e.span),
+            // The expressions a traceback can point at.
+            ExprKind::BinOp { .. }
+            | ExprKind::UnaryOp { .. }
+            | ExprKind::Compare { .. }
+            | ExprKind::Call { .. }
+            | ExprKind::Attribute { .. }
+            | ExprKind::Subscript { .. }
+            | ExprKind::Comprehension(_) => err.at(e.span),
+            _ => err,
         }
     }
 
@@ -648,8 +657,10 @@ impl Interp {
                     NameScope::Global => self.load_global_cached(f, id, site),
                     _ => self.load_name(f, id, *scope),
                 };
-                let callee =
-                    callee.map_err(|err| self.note_missing_name(err, f, id).at(func.span))?;
+                let callee = match callee {
+                    Ok(v) => v,
+                    Err(err) => return Err(self.locate_error(err, f, func)),
+                };
                 if args.is_empty() && &**id == "super" {
                     if let Value::Class(c) = &callee {
                         if Rc::ptr_eq(c, &self.types.super_class()) {

@@ -101,6 +101,8 @@ fn best_match<'a>(name: &str, candidates: impl Iterator<Item = &'a str>) -> Opti
 impl Interp {
     /// Keep what an attribute error's hint needs (only for errors raised by
     /// the attribute machinery itself, not ones raised by user code).
+    #[cold]
+    #[inline(never)]
     pub fn note_missing_attr(&self, mut err: PyErr, obj: &Value, name: &str) -> PyErr {
         if err.0.suggest.is_none()
             && matches!(
@@ -117,6 +119,8 @@ impl Interp {
     }
 
     /// Keep what a NameError's hint needs: the names visible from `f`.
+    #[cold]
+    #[inline(never)]
     pub fn note_missing_name(&self, mut err: PyErr, f: &super::Frame, name: &Name) -> PyErr {
         if err.0.suggest.is_some()
             || !matches!(
