@@ -118,7 +118,7 @@ impl Interp {
         err
     }
 
-    /// Keep what a NameError's hint needs: the names visible from `f`.
+    /// Keep what a NameError's hint needs: the names CPython searches from `f`.
     #[cold]
     #[inline(never)]
     pub fn note_missing_name(&self, mut err: PyErr, f: &super::Frame, name: &Name) -> PyErr {
@@ -133,15 +133,11 @@ impl Interp {
         {
             return err;
         }
+        // As in CPython: the function's local variable names (bound or
+        // not; a class body or module has none), then globals, builtins.
         let mut scopes = Vec::new();
         if let Some(code) = f.code() {
-            let bound = code.scope.local_names.iter().zip(&f.locals);
-            scopes.push(
-                bound
-                    .filter(|(_, v)| v.is_some())
-                    .map(|(n, _)| n.clone())
-                    .collect(),
-            );
+            scopes.push(code.scope.local_names.clone());
         }
         let keys = |d: &crate::runtime::dict::PyDict| -> Vec<Name> {
             d.keys()
@@ -152,9 +148,6 @@ impl Interp {
                 })
                 .collect()
         };
-        if let Some(ns) = &f.class_ns {
-            scopes.push(keys(ns));
-        }
         scopes.push(keys(&f.globals));
         scopes.push(keys(&self.builtins));
         err.0.suggest = Some(Rc::new(Suggest::Name(name.clone(), scopes)));

@@ -121,8 +121,8 @@ pub struct ExcData {
 pub enum Suggest {
     /// AttributeError: the object and the name it lacks.
     Attr(Value, Name),
-    /// NameError: the name, and the names visible where it was looked up,
-    /// nearest scope first (locals, globals, builtins).
+    /// NameError: the name, and the names searched for a close one, in
+    /// order (the function's locals, globals, builtins).
     Name(Name, Vec<Vec<Name>>),
 }
 
