@@ -59,7 +59,8 @@ impl Interp {
         self.run_function(func, locals)
     }
 
-    /// Run a function whose parameters are already bound to `locals`.
+    /// Run a function whose parameters are already bound to the first
+    /// slots of `locals`; the remaining local slots are added here.
     pub fn run_function(
         &mut self,
         func: &Rc<Function>,
@@ -67,6 +68,10 @@ impl Interp {
     ) -> PyResult<Value> {
         let def = &func.def;
         let scope = &def.scope;
+        let n = scope.n_locals as usize;
+        if locals.len() < n {
+            locals.resize(n, None);
+        }
         // Most functions neither capture nor are closures: no cell work.
         let cells = if scope.cell_names.is_empty() {
             Vec::new()
@@ -347,9 +352,6 @@ impl Interp {
                 let mut locals = self.take_locals(n);
                 locals.push(Some(obj.clone()));
                 locals.push(Some(arg.clone()));
-                if locals.len() < n {
-                    locals.resize(n, None);
-                }
                 return Some(self.run_function(&func, locals));
             }
         }
@@ -370,7 +372,6 @@ impl Interp {
                 let mut locals = self.take_locals(n);
                 locals.push(Some(obj.clone()));
                 locals.extend(args.into_iter().map(Some));
-                locals.resize(n, None);
                 return Some(self.run_function(func, locals));
             }
         }

@@ -321,14 +321,10 @@ impl Interp {
         args: Vec<Value>,
         kwargs: Vec<(Name, Value)>,
     ) -> PyResult<Value> {
+        if let Some(ctor) = builtin_constructor(c) {
+            return self.call(&ctor, args, kwargs);
+        }
         if !c.is_user() {
-            if let Some(ctor) = c.dict.get_str("__new__") {
-                if let Value::Builtin(_) = ctor {
-                    if !matches!(c.kind, BuiltinKind::Exception(_)) {
-                        return self.call(&ctor, args, kwargs);
-                    }
-                }
-            }
             if let BuiltinKind::Exception(_) = c.kind {
                 if !kwargs.is_empty() {
                     return Err(PyErr::type_error(format!(
@@ -392,9 +388,6 @@ impl Interp {
                     let mut locals = self.take_locals(n);
                     locals.push(Some(inst.clone()));
                     locals.extend(args.into_iter().map(Some));
-                    if locals.len() < n {
-                        locals.resize(n, None);
-                    }
                     let r = self.run_function(func, locals)?;
                     return init_result(r, inst);
                 }
@@ -422,6 +415,18 @@ impl Interp {
         }
         Value::Instance(inst)
     }
+}
+
+/// The native function that makes instances of a builtin type (`str`,
+/// `list`, ...): calling the type is calling it. Exceptions are made
+/// generically, user classes by `instantiate`.
+pub fn builtin_constructor(c: &Class) -> Option<Value> {
+    if c.is_user() || matches!(c.kind, BuiltinKind::Exception(_)) {
+        return None;
+    }
+    c.dict
+        .get_str("__new__")
+        .filter(|ctor| matches!(ctor, Value::Builtin(_)))
 }
 
 /// `__init__` must return None; then the call's value is the instance.

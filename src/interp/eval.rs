@@ -6,7 +6,6 @@ use pyslot_grammar::ast::*;
 
 use super::frame::Frame;
 use super::Interp;
-use crate::runtime::class::BuiltinKind;
 use crate::runtime::dict::PyDict;
 use crate::runtime::exception::{ExcKind, PyErr, PyResult};
 use crate::runtime::function::Function;
@@ -680,10 +679,6 @@ impl Interp {
                         for a in args {
                             locals.push(Some(self.eval(f, a)?));
                         }
-                        let n = func.def.scope.n_locals as usize;
-                        if locals.len() < n {
-                            locals.resize(n, None);
-                        }
                         return self.run_function(func, locals);
                     }
                 }
@@ -795,9 +790,6 @@ impl Interp {
                         let v = self.eval(f, a)?;
                         locals.push(Some(v));
                     }
-                    if locals.len() < n {
-                        locals.resize(n, None);
-                    }
                     return self.run_function(func, locals);
                 }
             }
@@ -808,9 +800,7 @@ impl Interp {
             // `str(x)`, `int(s)`, `list(it)`...: a builtin type's constructor
             // is a builtin function too.
             let ctor = match &callee {
-                Value::Class(c) if !c.is_user() && !matches!(c.kind, BuiltinKind::Exception(_)) => {
-                    c.dict.get_str("__new__")
-                }
+                Value::Class(c) => super::class_build::builtin_constructor(c),
                 _ => None,
             };
             if let Some(Value::Builtin(b)) = ctor.as_ref().or(Some(&callee)) {

@@ -198,20 +198,16 @@ impl Interp {
             }
             StmtKind::FunctionDef(def) => {
                 let decorators = self.eval_decorators(f, &def.decorators)?;
-                let mut func = self.make_function(f, def)?;
+                let func = self.make_function(f, def)?;
                 f.pos = s.span.start;
-                for d in decorators.into_iter().rev() {
-                    func = self.call(&d, vec![func], Vec::new())?;
-                }
+                let func = self.apply_decorators(decorators, func)?;
                 self.bind_def_name(f, &def.name, func);
             }
             StmtKind::ClassDef(cls) => {
                 let decorators = self.eval_decorators(f, &cls.decorators)?;
-                let mut c = self.build_class(f, cls)?;
+                let c = self.build_class(f, cls)?;
                 f.pos = s.span.start;
-                for d in decorators.into_iter().rev() {
-                    c = self.call(&d, vec![c], Vec::new())?;
-                }
+                let c = self.apply_decorators(decorators, c)?;
                 self.bind_def_name(f, &cls.name, c);
             }
             StmtKind::Delete(targets) => {
@@ -311,6 +307,14 @@ impl Interp {
             Some(i) => NameScope::Local(i as u32),
             None => NameScope::Global,
         }
+    }
+
+    /// Decorators apply innermost (last written) first.
+    fn apply_decorators(&mut self, decorators: Vec<Value>, mut v: Value) -> PyResult<Value> {
+        for d in decorators.into_iter().rev() {
+            v = self.call(&d, vec![v], Vec::new())?;
+        }
+        Ok(v)
     }
 
     fn eval_decorators(&mut self, f: &mut Frame, decorators: &[Expr]) -> PyResult<Vec<Value>> {

@@ -15,16 +15,7 @@ pub enum StrBuf {
 
 impl StrBuf {
     pub fn copy_of(s: &str) -> StrBuf {
-        if s.len() <= INLINE_CAP {
-            let mut bytes = [0u8; INLINE_CAP];
-            bytes[..s.len()].copy_from_slice(s.as_bytes());
-            StrBuf::Inline {
-                len: s.len() as u8,
-                bytes,
-            }
-        } else {
-            StrBuf::Heap(Box::from(s))
-        }
+        StrBuf::concat(s, "")
     }
 
     pub fn from_string(s: String) -> StrBuf {
@@ -38,19 +29,15 @@ impl StrBuf {
     /// `a + b`, with no intermediate `String` when the result fits inline.
     pub fn concat(a: &str, b: &str) -> StrBuf {
         let len = a.len() + b.len();
-        if len <= INLINE_CAP {
-            let mut bytes = [0u8; INLINE_CAP];
-            bytes[..a.len()].copy_from_slice(a.as_bytes());
-            bytes[a.len()..len].copy_from_slice(b.as_bytes());
-            StrBuf::Inline {
-                len: len as u8,
-                bytes,
-            }
-        } else {
-            let mut s = String::with_capacity(len);
-            s.push_str(a);
-            s.push_str(b);
-            StrBuf::Heap(s.into_boxed_str())
+        if len > INLINE_CAP {
+            return StrBuf::Heap([a, b].concat().into_boxed_str());
+        }
+        let mut bytes = [0u8; INLINE_CAP];
+        bytes[..a.len()].copy_from_slice(a.as_bytes());
+        bytes[a.len()..len].copy_from_slice(b.as_bytes());
+        StrBuf::Inline {
+            len: len as u8,
+            bytes,
         }
     }
 
