@@ -22,9 +22,11 @@ pub fn e(kind: ExprKind, l: usize, r: usize) -> Expr {
 }
 
 pub fn stmt(kind: StmtKind, l: usize, r: usize) -> Stmt {
+    let has_yield = crate::walk::stmt_kind_has_yield(&kind);
     Stmt {
         kind,
         span: Span::new(l, r),
+        has_yield,
     }
 }
 
@@ -493,6 +495,7 @@ pub fn funcdef(
     r: usize,
 ) -> R<Stmt> {
     let is_generator = crate::walk::body_has_yield(&body);
+    let flat_generator = is_generator && crate::walk::flat_resumable(&body);
     let f = FunctionDef {
         name,
         params: build_params(params)?,
@@ -501,6 +504,8 @@ pub fn funcdef(
         returns,
         is_lambda: false,
         is_generator,
+        flat_generator,
+        flat_code: Default::default(),
         span: Span::new(l, r),
         scope: Scope::default(),
     };
@@ -516,11 +521,14 @@ pub fn lambda(params: Vec<ParamItem>, body: Expr, l: usize, r: usize) -> R<Expr>
         body: vec![Stmt {
             kind: StmtKind::Return(Some(body)),
             span,
+            has_yield: is_generator,
         }],
         decorators: vec![],
         returns: None,
         is_lambda: true,
         is_generator,
+        flat_generator: false,
+        flat_code: Default::default(),
         span: Span::new(l, r),
         scope: Scope::default(),
     };

@@ -40,6 +40,9 @@ impl Span {
 pub struct Stmt {
     pub kind: StmtKind,
     pub span: Span,
+    /// The statement contains a `yield` of its own function (not of a
+    /// nested one): a resumable generator body needs to know where.
+    pub has_yield: bool,
 }
 
 #[derive(Debug)]
@@ -157,6 +160,13 @@ pub struct FunctionDef {
     pub is_lambda: bool,
     /// True when the body contains `yield` (set by the parser or resolver).
     pub is_generator: bool,
+    /// A generator whose every `yield` is a statement of its own
+    /// (`yield v` or `x = yield v`) inside only `for`, `while` and `if`:
+    /// it can be suspended and resumed without a stack of its own.
+    pub flat_generator: bool,
+    /// The steps of a flat generator's body, made on its first call (after
+    /// resolution, so they point at the final tree).
+    pub flat_code: std::cell::OnceCell<crate::flat::FlatCode>,
     pub span: Span,
     pub scope: Scope,
 }

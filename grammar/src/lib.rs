@@ -3,6 +3,7 @@
 mod actions;
 pub mod ast;
 pub mod error;
+pub mod flat;
 mod fstring;
 pub mod lexer;
 mod literals;

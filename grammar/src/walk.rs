@@ -1,19 +1,60 @@
-//! Finds `yield` in a function body, to set `FunctionDef.is_generator`.
-//! Nested functions, lambdas and classes have bodies of their own and are
-//! skipped; a comprehension's first iterable runs in the enclosing scope.
+//! Finds `yield` in a function body, to set `FunctionDef.is_generator`,
+//! `Stmt.has_yield` and `FunctionDef.flat_generator`. Nested functions,
+//! lambdas and classes have bodies of their own and are skipped; a
+//! comprehension's first iterable runs in the enclosing scope.
 
 use crate::ast::*;
 
 pub fn body_has_yield(body: &[Stmt]) -> bool {
-    body.iter().any(stmt_has_yield)
+    // Each statement worked this out when it was built.
+    body.iter().any(|s| s.has_yield)
+}
+
+/// Whether every `yield` in `body` is a statement (`yield v`, `x = yield v`)
+/// nested only in `for`, `while` and `if` blocks, with no `yield` in their
+/// headers: such a generator is suspended between statements, so where it
+/// stopped is a path of statement indexes, not a native stack.
+pub fn flat_resumable(body: &[Stmt]) -> bool {
+    body.iter().all(|s| {
+        !s.has_yield
+            || match &s.kind {
+                StmtKind::Expr(x) => plain_yield(x),
+                StmtKind::Assign { targets, value } => {
+                    plain_yield(value) && !targets.iter().any(expr_has_yield)
+                }
+                StmtKind::For {
+                    target,
+                    iter,
+                    body,
+                    orelse,
+                } => {
+                    !expr_has_yield(target)
+                        && !expr_has_yield(iter)
+                        && flat_resumable(body)
+                        && flat_resumable(orelse)
+                }
+                StmtKind::While { test, body, orelse } | StmtKind::If { test, body, orelse } => {
+                    !expr_has_yield(test) && flat_resumable(body) && flat_resumable(orelse)
+                }
+                _ => false,
+            }
+    })
+}
+
+/// `yield` or `yield v` where `v` itself yields nothing.
+fn plain_yield(x: &Expr) -> bool {
+    match &x.kind {
+        ExprKind::Yield(v) => !v.as_deref().is_some_and(expr_has_yield),
+        _ => false,
+    }
 }
 
 fn opt(x: &Option<Expr>) -> bool {
     x.as_ref().is_some_and(expr_has_yield)
 }
 
-fn stmt_has_yield(s: &Stmt) -> bool {
-    match &s.kind {
+pub fn stmt_kind_has_yield(kind: &StmtKind) -> bool {
+    match kind {
         StmtKind::FunctionDef(_) | StmtKind::ClassDef(_) => false,
         StmtKind::Return(v) => opt(v),
         StmtKind::Delete(v) => v.iter().any(expr_has_yield),

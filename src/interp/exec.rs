@@ -107,6 +107,36 @@ impl Interp {
         Ok(Flow::Normal)
     }
 
+    /// The next item of a `for` loop's iterator. A generator is resumed
+    /// right here, not through `next`: one native frame fewer to return
+    /// through per item.
+    #[inline(always)]
+    pub fn next_item(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        match it {
+            Value::Generator(g) => match self.gen_resume(g, GenAction::Send(Value::None))? {
+                GenStep::Yielded(v) => Ok(Some(v)),
+                GenStep::Returned(_) => Ok(None),
+            },
+            _ => self.next(it),
+        }
+    }
+
+    /// Bind a `for` loop's target; a plain local is assigned directly.
+    #[inline(always)]
+    pub fn store_loop_target(&mut self, f: &mut Frame, target: &Expr, item: Value) -> PyResult<()> {
+        if let ExprKind::Name {
+            scope: NameScope::Local(i),
+            ..
+        } = target.kind
+        {
+            if let Some(slot) = f.locals.get_mut(i as usize) {
+                *slot = Some(item);
+                return Ok(());
+            }
+        }
+        self.store(f, target, item)
+    }
+
     /// Statements that are rarely the innermost loop body, kept out of
     /// `exec` so its frame stays small.
     #[inline(never)]
@@ -170,19 +200,10 @@ impl Interp {
                     _ => None,
                 };
                 loop {
-                    // A generator is resumed right here, not through `next`:
-                    // one native frame fewer to return through per item.
-                    let item = match &it {
-                        Value::Generator(g) => {
-                            match self.gen_resume(g, GenAction::Send(Value::None))? {
-                                GenStep::Yielded(v) => v,
-                                GenStep::Returned(_) => break,
-                            }
-                        }
-                        _ => match self.next(&it)? {
-                            Some(v) => v,
-                            None => break,
-                        },
+                    // An error getting the next item is reported at the `for`.
+                    f.pos = s.span.start;
+                    let Some(item) = self.next_item(&it)? else {
+                        break;
                     };
                     match local {
                         Some(i) if i < f.locals.len() => f.locals[i] = Some(item),

@@ -7,6 +7,7 @@ use corosensei::stack::{DefaultStack, Stack};
 use corosensei::{CoroutineResult, Yielder};
 
 use super::exec::Flow;
+use super::flat_gen::FlatGen;
 use super::frame::Frame;
 use super::Interp;
 use crate::runtime::exception::{ExcKind, PyErr, PyResult};
@@ -64,6 +65,17 @@ impl Interp {
     // stack frame of every ordinary call.
     #[inline(never)]
     pub fn make_generator(&mut self, func: &Rc<Function>, frame: Frame) -> PyResult<Value> {
+        if func.def.flat_generator {
+            return Ok(Value::Generator(Rc::new(PyGenerator {
+                name: func.def.name.clone(),
+                qualname: func.qualname.clone(),
+                state: std::cell::RefCell::new(GenState::Flat {
+                    gen: Box::new(FlatGen::new(func.clone(), frame)),
+                    started: false,
+                }),
+                stack_limit: 0,
+            })));
+        }
         let stack = match self.stack_pool.pop() {
             Some(s) => s,
             None => DefaultStack::new(GEN_STACK_SIZE).map_err(|_| {
@@ -122,6 +134,9 @@ impl Interp {
         let state = std::mem::replace(&mut *g.state.borrow_mut(), GenState::Running);
         let (mut co, started) = match state {
             GenState::Ready { co, started } => (co, started),
+            GenState::Flat { gen, started } => {
+                return self.flat_gen_resume(g, gen, started, action)
+            }
             GenState::Running => {
                 return Err(PyErr::value_error("generator already executing"));
             }
@@ -134,22 +149,12 @@ impl Interp {
             }
         };
         if !started {
-            match &action {
-                GenAction::Send(v) if !v.is_none() => {
-                    *g.state.borrow_mut() = GenState::Ready { co, started };
-                    return Err(PyErr::type_error(
-                        "can't send non-None value to a just-started generator",
-                    ));
-                }
-                GenAction::Throw(_) => {
-                    // Thrown into before it ran: it ends without running.
-                    *g.state.borrow_mut() = GenState::Done;
-                    let GenAction::Throw(e) = action else {
-                        return Ok(GenStep::Returned(Value::None));
-                    };
-                    return Err(e);
-                }
-                _ => {}
+            if let Err(early) = first_action_check(&action) {
+                *g.state.borrow_mut() = match early {
+                    FirstAction::RejectSend => GenState::Ready { co, started },
+                    FirstAction::Thrown => GenState::Done,
+                };
+                return Err(first_action_error(early, action));
             }
         }
         let saved_depth = self.depth;
@@ -175,25 +180,73 @@ impl Interp {
             CoroutineResult::Return(result) => {
                 *g.state.borrow_mut() = GenState::Done;
                 self.recycle_stack(co);
-                match result {
-                    Ok(v) => Ok(GenStep::Returned(v)),
-                    Err(e) if e.is(ExcKind::StopIteration) => {
-                        // PEP 479: StopIteration may not leak out of a generator.
-                        let mut e = e;
-                        let cause = self.exc_object(&mut e);
-                        let mut err = PyErr::runtime_error("generator raised StopIteration");
-                        let inst = self.exc_object(&mut err);
-                        if let Some(d) = inst.exc() {
-                            let mut d = d.borrow_mut();
-                            d.cause = Some(Value::Instance(cause.clone()));
-                            d.context = Some(Value::Instance(cause));
-                            d.suppress_context = true;
-                        }
-                        Err(err)
-                    }
-                    Err(e) => Err(e),
-                }
+                self.generator_result(result.map(GenStep::Returned))
             }
+        }
+    }
+
+    /// `gen_resume` for a generator that runs on this stack.
+    fn flat_gen_resume(
+        &mut self,
+        g: &PyGenerator,
+        mut gen: Box<FlatGen>,
+        started: bool,
+        action: GenAction,
+    ) -> PyResult<GenStep> {
+        if !started {
+            if let Err(early) = first_action_check(&action) {
+                *g.state.borrow_mut() = match early {
+                    FirstAction::RejectSend => GenState::Flat { gen, started },
+                    FirstAction::Thrown => GenState::Done,
+                };
+                return Err(first_action_error(early, action));
+            }
+        }
+        // Resuming is a call: it counts against the recursion limit and
+        // needs room on this stack.
+        if self.depth + 1 >= self.recursion_limit
+            || (self.stack_limit != 0 && stack_pointer() < self.stack_limit)
+        {
+            *g.state.borrow_mut() = GenState::Flat { gen, started };
+            return Err(super::eval::recursion_error());
+        }
+        self.depth += 1;
+        let r = self.flat_resume(&mut gen, action);
+        self.depth -= 1;
+        match r {
+            Ok(GenStep::Yielded(v)) => {
+                *g.state.borrow_mut() = GenState::Flat { gen, started: true };
+                Ok(GenStep::Yielded(v))
+            }
+            done => {
+                *g.state.borrow_mut() = GenState::Done;
+                // Its locals go back to the pool, as a returning call's do.
+                let locals = std::mem::take(&mut gen.frame.locals);
+                drop(gen);
+                self.give_back_locals(locals);
+                self.generator_result(done)
+            }
+        }
+    }
+
+    /// What a generator's body finishing means to its resumer. PEP 479: a
+    /// StopIteration may not leak out of a generator.
+    fn generator_result(&mut self, result: PyResult<GenStep>) -> PyResult<GenStep> {
+        match result {
+            Err(e) if e.is(ExcKind::StopIteration) => {
+                let mut e = e;
+                let cause = self.exc_object(&mut e);
+                let mut err = PyErr::runtime_error("generator raised StopIteration");
+                let inst = self.exc_object(&mut err);
+                if let Some(d) = inst.exc() {
+                    let mut d = d.borrow_mut();
+                    d.cause = Some(Value::Instance(cause.clone()));
+                    d.context = Some(Value::Instance(cause));
+                    d.suppress_context = true;
+                }
+                Err(err)
+            }
+            other => other,
         }
     }
 
@@ -290,12 +343,15 @@ impl Interp {
 
     /// `gen.close()`.
     pub fn gen_close(&mut self, g: &PyGenerator) -> PyResult<()> {
-        let never_ran = match &*g.state.borrow() {
+        let nothing_to_run = match &*g.state.borrow() {
             GenState::Done => return Ok(()),
             GenState::Ready { started, .. } => !started,
+            // Suspended at a `yield` outside any `try` or `with`: the
+            // GeneratorExit raised there would leave at once, running nothing.
+            GenState::Flat { .. } => true,
             GenState::Running => false,
         };
-        if never_ran {
+        if nothing_to_run {
             // Nothing ran, so there is nothing to clean up.
             *g.state.borrow_mut() = GenState::Done;
             return Ok(());
@@ -336,4 +392,27 @@ impl Interp {
 /// Whether some generator is waiting to be closed.
 pub fn has_pending_closes() -> bool {
     HAS_PENDING.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+/// Why the first resumption of a generator ends before running it.
+enum FirstAction {
+    /// `send(x)` with `x` not None.
+    RejectSend,
+    /// `throw(e)` before it ran: it ends without running.
+    Thrown,
+}
+
+fn first_action_check(action: &GenAction) -> Result<(), FirstAction> {
+    match action {
+        GenAction::Send(v) if !v.is_none() => Err(FirstAction::RejectSend),
+        GenAction::Throw(_) => Err(FirstAction::Thrown),
+        GenAction::Send(_) => Ok(()),
+    }
+}
+
+fn first_action_error(why: FirstAction, action: GenAction) -> PyErr {
+    match (why, action) {
+        (FirstAction::Thrown, GenAction::Throw(e)) => e,
+        _ => PyErr::type_error("can't send non-None value to a just-started generator"),
+    }
 }

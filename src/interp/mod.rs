@@ -6,6 +6,7 @@ pub mod call;
 pub mod class_build;
 pub mod eval;
 pub mod exec;
+pub mod flat_gen;
 pub mod frame;
 pub mod generator;
 pub mod iterate;

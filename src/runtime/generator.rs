@@ -20,6 +20,7 @@ use pyslot_grammar::ast::Name;
 
 use super::exception::{PyErr, PyResult};
 use super::value::Value;
+use crate::interp::flat_gen::FlatGen;
 use crate::interp::Interp;
 
 /// What a suspended generator is resumed with.
@@ -46,6 +47,12 @@ pub enum GenState {
     /// Created or suspended at a `yield`.
     Ready {
         co: Box<GenCoroutine>,
+        started: bool,
+    },
+    /// Created or suspended, and runs on the caller's stack
+    /// (`interp/flat_gen.rs`).
+    Flat {
+        gen: Box<FlatGen>,
         started: bool,
     },
     Running,

@@ -70,8 +70,16 @@ pub fn sizeof(v: &Value) -> usize {
                     .unwrap_or(0)
         }
         Value::Iter(_) => rc_box::<super::iter::PyIter>(),
-        Value::Generator(_) => {
-            rc_box::<super::generator::PyGenerator>() + size_of::<super::generator::GenCoroutine>()
+        Value::Generator(g) => {
+            use super::generator::GenState;
+            rc_box::<super::generator::PyGenerator>()
+                + match &*g.state.borrow() {
+                    GenState::Ready { .. } => size_of::<super::generator::GenCoroutine>(),
+                    GenState::Flat { gen, .. } => {
+                        size_of::<crate::interp::flat_gen::FlatGen>() + gen.owned_bytes()
+                    }
+                    GenState::Running | GenState::Done => 0,
+                }
         }
         Value::DictView(_) => rc_box::<super::iter::DictView>(),
         Value::Member(_) => rc_box::<super::descriptor::MemberDescr>(),

@@ -1,0 +1,198 @@
+//! A flat generator body laid out as a list of steps.
+//!
+//! When every `yield` of a generator is a statement of its own nested only
+//! in `for`, `while` and `if` blocks (`FunctionDef.flat_generator`), those
+//! blocks can be unrolled into jumps: the generator is then suspended at a
+//! step number, and resuming it is a jump, not a walk back down nested
+//! blocks or a switch to a stack of its own. Statements without a `yield`
+//! stay whole (one `Exec` step each) and run as in any function.
+
+use crate::ast::{Stmt, StmtKind};
+
+/// Points at a statement of the function body the steps were made from.
+/// The body is never changed once resolved, and the steps live in the same
+/// `FunctionDef`, so the statement outlives every use of this pointer.
+#[derive(Clone, Copy, Debug)]
+pub struct StmtPtr(*const Stmt);
+
+impl StmtPtr {
+    /// The statement. Only for steps of a resolved `FunctionDef`, used
+    /// while that definition is alive.
+    pub fn get(&self) -> &Stmt {
+        // SAFETY: see the type's comment; the steps are built after
+        // resolution from the body they are stored beside.
+        unsafe { &*self.0 }
+    }
+}
+
+/// Where `break` and `continue` go inside a loop.
+#[derive(Clone, Copy, Debug)]
+pub struct LoopExits {
+    pub continue_to: u32,
+    pub break_to: u32,
+}
+
+#[derive(Debug)]
+pub enum FlatOp {
+    /// A statement with no `yield` in it.
+    Exec {
+        stmt: StmtPtr,
+        exits: Option<LoopExits>,
+    },
+    /// `yield v` or `x = yield v`: evaluate, suspend; on resuming, bind
+    /// what was sent to the targets.
+    Yield(StmtPtr),
+    /// A `for` statement's iterable into iterator slot `slot`.
+    GetIter {
+        stmt: StmtPtr,
+        slot: u32,
+    },
+    /// The loop's next item into its target, or (exhausted) clear the slot
+    /// and go to `exhausted`.
+    ForIter {
+        stmt: StmtPtr,
+        slot: u32,
+        exhausted: u32,
+    },
+    /// Drop a loop's iterator (after `break` or the loop's end).
+    EndFor {
+        slot: u32,
+    },
+    /// An `if` or `while` test: go to `target` when false.
+    JumpIfFalse {
+        stmt: StmtPtr,
+        target: u32,
+    },
+    Jump(u32),
+}
+
+/// The steps of a flat generator body and how many loop iterators it
+/// keeps at once.
+#[derive(Debug, Default)]
+pub struct FlatCode {
+    pub ops: Vec<FlatOp>,
+    pub iter_slots: u32,
+}
+
+impl FlatCode {
+    pub fn build(body: &[Stmt]) -> FlatCode {
+        let mut code = FlatCode::default();
+        code.block(body, None);
+        code
+    }
+
+    fn here(&self) -> u32 {
+        self.ops.len() as u32
+    }
+
+    /// Emit a jump whose target is filled in later; returns its index.
+    fn patch_later(&mut self, op: FlatOp) -> usize {
+        self.ops.push(op);
+        self.ops.len() - 1
+    }
+
+    fn patch(&mut self, at: usize, to: u32) {
+        match &mut self.ops[at] {
+            FlatOp::JumpIfFalse { target, .. } | FlatOp::Jump(target) => *target = to,
+            FlatOp::ForIter { exhausted, .. } => *exhausted = to,
+            _ => {}
+        }
+    }
+
+    fn block(&mut self, body: &[Stmt], exits: Option<LoopExits>) {
+        for s in body {
+            self.stmt(s, exits);
+        }
+    }
+
+    fn stmt(&mut self, s: &Stmt, exits: Option<LoopExits>) {
+        let ptr = StmtPtr(s as *const Stmt);
+        if !s.has_yield {
+            self.ops.push(FlatOp::Exec { stmt: ptr, exits });
+            return;
+        }
+        match &s.kind {
+            StmtKind::For { body, orelse, .. } => {
+                let slot = self.iter_slots;
+                self.iter_slots += 1;
+                self.ops.push(FlatOp::GetIter { stmt: ptr, slot });
+                let head = self.here();
+                let next = self.patch_later(FlatOp::ForIter {
+                    stmt: ptr,
+                    slot,
+                    exhausted: 0,
+                });
+                // `break` lands on the EndFor after the else block; its
+                // index is known only then, so body exits are patched.
+                let first_body_op = self.ops.len();
+                self.block(
+                    body,
+                    Some(LoopExits {
+                        continue_to: head,
+                        break_to: u32::MAX,
+                    }),
+                );
+                self.ops.push(FlatOp::Jump(head));
+                let else_start = self.here();
+                self.patch(next, else_start);
+                self.block(orelse, exits);
+                let end = self.here();
+                self.ops.push(FlatOp::EndFor { slot });
+                self.fix_breaks(first_body_op, else_start as usize, end);
+            }
+            StmtKind::While { body, orelse, .. } => {
+                let head = self.here();
+                let test = self.patch_later(FlatOp::JumpIfFalse {
+                    stmt: ptr,
+                    target: 0,
+                });
+                let first_body_op = self.ops.len();
+                self.block(
+                    body,
+                    Some(LoopExits {
+                        continue_to: head,
+                        break_to: u32::MAX,
+                    }),
+                );
+                self.ops.push(FlatOp::Jump(head));
+                let else_start = self.here();
+                self.patch(test, else_start);
+                self.block(orelse, exits);
+                let end = self.here();
+                self.fix_breaks(first_body_op, else_start as usize, end);
+            }
+            StmtKind::If { body, orelse, .. } => {
+                let test = self.patch_later(FlatOp::JumpIfFalse {
+                    stmt: ptr,
+                    target: 0,
+                });
+                self.block(body, exits);
+                if orelse.is_empty() {
+                    let end = self.here();
+                    self.patch(test, end);
+                } else {
+                    let skip = self.patch_later(FlatOp::Jump(0));
+                    let else_start = self.here();
+                    self.patch(test, else_start);
+                    self.block(orelse, exits);
+                    let end = self.here();
+                    self.patch(skip, end);
+                }
+            }
+            // `flat_resumable` admits only `yield` statements besides these.
+            _ => self.ops.push(FlatOp::Yield(ptr)),
+        }
+    }
+
+    /// Point the loop exits of ops in `from..to` (a loop body, nested
+    /// loops included, whose own exits are already set) at `end`.
+    fn fix_breaks(&mut self, from: usize, to: usize, end: u32) {
+        for op in &mut self.ops[from..to] {
+            if let FlatOp::Exec { exits: Some(e), .. } = op {
+                if e.break_to == u32::MAX {
+                    e.break_to = end;
+                }
+            }
+        }
+    }
+}
