@@ -133,6 +133,7 @@ impl Interp {
         Vec::with_capacity(n.max(4))
     }
 
+    #[inline(always)]
     pub fn give_back_locals(&mut self, mut v: Vec<Option<Value>>) {
         if self.locals_pool.len() < 256 && v.capacity() <= 64 {
             v.clear();

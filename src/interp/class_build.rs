@@ -173,6 +173,7 @@ impl Interp {
             layout,
             shared_keys: RefCell::new(Vec::new()),
             cache: RefCell::new(Default::default()),
+            builtin_ctor: Default::default(),
         });
         // Member descriptors for the new slots live on the class.
         for (slot_name, index) in new_slots {
@@ -424,9 +425,13 @@ pub fn builtin_constructor(c: &Class) -> Option<Value> {
     if c.is_user() || matches!(c.kind, BuiltinKind::Exception(_)) {
         return None;
     }
-    c.dict
-        .get_str("__new__")
-        .filter(|ctor| matches!(ctor, Value::Builtin(_)))
+    c.builtin_ctor
+        .get_or_init(|| {
+            c.dict
+                .get_str("__new__")
+                .filter(|ctor| matches!(ctor, Value::Builtin(_)))
+        })
+        .clone()
 }
 
 /// `__init__` must return None; then the call's value is the instance.

@@ -2,6 +2,8 @@
 
 use std::rc::Rc;
 
+use smallvec::SmallVec;
+
 use pyslot_grammar::ast::*;
 
 use super::frame::Frame;
@@ -805,17 +807,13 @@ impl Interp {
             };
             if let Some(Value::Builtin(b)) = ctor.as_ref().or(Some(&callee)) {
                 if !args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_))) {
-                    let mut buf: [Value; 6] = Default::default();
-                    let mut n = 0;
-                    for v in b.bound.iter().cloned().chain(receiver) {
-                        buf[n] = v;
-                        n += 1;
-                    }
+                    // Only the slots filled are dropped afterwards.
+                    let mut buf: SmallVec<[Value; 6]> = SmallVec::new();
+                    buf.extend(b.bound.iter().cloned().chain(receiver));
                     for a in args {
-                        buf[n] = self.eval(f, a)?;
-                        n += 1;
+                        buf.push(self.eval(f, a)?);
                     }
-                    return (b.func)(self, &buf[..n], &[]);
+                    return (b.func)(self, &buf, &[]);
                 }
             }
         }

@@ -71,6 +71,7 @@ pub fn make_class(name: &str, base: Option<&Rc<Class>>, kind: BuiltinKind) -> Rc
         layout,
         shared_keys: RefCell::new(Vec::new()),
         cache: RefCell::new(Default::default()),
+        builtin_ctor: Default::default(),
     })
 }
 
@@ -159,6 +160,7 @@ impl Types {
             metaclass: None,
             shared_keys: RefCell::new(Vec::new()),
             cache: RefCell::new(Default::default()),
+            builtin_ctor: Default::default(),
         });
         self.misc.borrow_mut().insert("module", c.clone());
         c

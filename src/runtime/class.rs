@@ -64,6 +64,9 @@ pub struct Class {
     pub shared_keys: RefCell<Vec<Name>>,
     /// Results of `lookup` along the MRO, valid while no class changes.
     pub cache: RefCell<AttrCache>,
+    /// A builtin type's constructor (`str`, `int`, ...), found once: a
+    /// builtin type's namespace never changes.
+    pub builtin_ctor: std::cell::OnceCell<Option<Value>>,
 }
 
 /// Bumped whenever any class's namespace changes after creation: every
