@@ -19,6 +19,10 @@ use runtime::exception::{ExcKind, PyErr};
 use runtime::source::Source;
 use runtime::value::Value;
 
+/// Small blocks come from pyslot's slab (see `runtime::slab`).
+#[global_allocator]
+static ALLOCATOR: runtime::slab::SlabAlloc = runtime::slab::SlabAlloc;
+
 /// The interpreter thread's stack: deep Python recursion is a
 /// RecursionError, never a stack overflow.
 pub const MAIN_STACK_SIZE: usize = 1 << 30;

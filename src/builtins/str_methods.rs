@@ -80,6 +80,12 @@ fn strs(v: Vec<String>) -> Value {
     Value::list(v.into_iter().map(Value::string).collect())
 }
 
+/// A list of pieces of one string: each piece is copied once, straight
+/// into its string object (no intermediate `String` per piece).
+fn pieces(v: Vec<&str>) -> Value {
+    Value::list(v.into_iter().map(Value::str).collect())
+}
+
 fn split(_it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     only_kwargs("split", kwargs, &["sep", "maxsplit"])?;
     check_method("split", args, 0, 2)?;
@@ -89,10 +95,10 @@ fn split(_it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
         Some(v) => want_int(v)?,
         None => -1,
     };
-    Ok(strs(split_impl(s, sep, maxsplit)?))
+    Ok(pieces(split_impl(s, sep, maxsplit)?))
 }
 
-pub fn split_impl(s: &str, sep: Option<&str>, maxsplit: i64) -> PyResult<Vec<String>> {
+pub fn split_impl<'a>(s: &'a str, sep: Option<&str>, maxsplit: i64) -> PyResult<Vec<&'a str>> {
     let max = if maxsplit < 0 {
         usize::MAX
     } else {
@@ -106,13 +112,13 @@ pub fn split_impl(s: &str, sep: Option<&str>, maxsplit: i64) -> PyResult<Vec<Str
             while out.len() < max {
                 match rest.find(sep) {
                     Some(p) => {
-                        out.push(rest[..p].to_string());
+                        out.push(&rest[..p]);
                         rest = &rest[p + sep.len()..];
                     }
                     None => break,
                 }
             }
-            out.push(rest.to_string());
+            out.push(rest);
             Ok(out)
         }
         None => {
@@ -120,11 +126,11 @@ pub fn split_impl(s: &str, sep: Option<&str>, maxsplit: i64) -> PyResult<Vec<Str
             let mut rest = s.trim_start();
             while !rest.is_empty() {
                 if out.len() >= max {
-                    out.push(rest.to_string());
+                    out.push(rest);
                     return Ok(out);
                 }
                 let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
-                out.push(rest[..end].to_string());
+                out.push(&rest[..end]);
                 rest = rest[end..].trim_start();
             }
             Ok(out)
@@ -154,32 +160,32 @@ fn rsplit(_it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
             while out.len() < max {
                 match rest.rfind(sep) {
                     Some(p) => {
-                        out.push(rest[p + sep.len()..].to_string());
+                        out.push(&rest[p + sep.len()..]);
                         rest = &rest[..p];
                     }
                     None => break,
                 }
             }
-            out.push(rest.to_string());
+            out.push(rest);
         }
         None => {
             let mut rest = s.trim_end();
             while !rest.is_empty() {
                 if out.len() >= max {
-                    out.push(rest.to_string());
+                    out.push(rest);
                     break;
                 }
                 let start = rest
                     .rfind(char::is_whitespace)
                     .map(|p| p + rest[p..].chars().next().map_or(1, |c| c.len_utf8()))
                     .unwrap_or(0);
-                out.push(rest[start..].to_string());
+                out.push(&rest[start..]);
                 rest = rest[..start].trim_end();
             }
         }
     }
     out.reverse();
-    Ok(strs(out))
+    Ok(pieces(out))
 }
 
 fn join(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {

@@ -1,9 +1,15 @@
-//! A small-object allocator for instances: fixed-size cells carved from
-//! 64 KiB chunks, one free list per size. General-purpose allocators round
-//! small blocks up (a 48-byte instance would take 64); here a two-slot
-//! instance costs exactly its 48 bytes, as `sizeof` reports.
+//! A small-object allocator: fixed-size cells carved from 64 KiB chunks,
+//! one free list per size. General-purpose allocators round small blocks up
+//! (a 48-byte instance would take 64); here a two-slot instance costs
+//! exactly its 48 bytes, as `sizeof` reports. It is also the program's
+//! global allocator for every block of up to `MAX_CELL` bytes: a Python
+//! program makes and drops small objects (strings, tuples, frames' vectors)
+//! by the million, and a free-list pop or push is a few instructions where
+//! glibc's malloc takes a hundred or more once its per-thread cache is
+//! exhausted. Bigger blocks (a long list's buffer) go to the system
+//! allocator, which can grow them in place.
 
-use std::alloc::{alloc, handle_alloc_error, Layout};
+use std::alloc::{handle_alloc_error, GlobalAlloc, Layout, System};
 use std::cell::UnsafeCell;
 
 /// Cells are multiples of 16 bytes, up to this size; bigger blocks go to
@@ -59,8 +65,9 @@ pub fn alloc_cell(size: usize) -> *mut u8 {
         }
         if sc.next.is_null() || (sc.end as usize) - (sc.next as usize) < cell {
             let layout = Layout::from_size_align(CHUNK, 16).unwrap_or(Layout::new::<[u8; 16]>());
-            // SAFETY: non-zero size.
-            let chunk = unsafe { alloc(layout) };
+            // SAFETY: non-zero size. Chunks come from the system allocator:
+            // this module is the global allocator.
+            let chunk = unsafe { System.alloc(layout) };
             if chunk.is_null() {
                 handle_alloc_error(layout);
             }
@@ -87,4 +94,60 @@ pub unsafe fn free_cell(p: *mut u8, size: usize) {
         unsafe { *(p as *mut *mut u8) = sc.free };
         sc.free = p;
     })
+}
+
+/// The global allocator: small blocks from the slab, the rest from the system.
+pub struct SlabAlloc;
+
+/// Whether a block of this layout lives in the slab.
+#[inline(always)]
+fn in_slab(size: usize, align: usize) -> bool {
+    size <= MAX_CELL && align <= 16
+}
+
+// SAFETY: slab cells are 16-byte aligned and at least the requested size;
+// each thread has its own free lists, and a cell freed by another thread
+// than the one that made it simply joins that thread's list (chunks are
+// never given back, so any thread may reuse any cell).
+unsafe impl GlobalAlloc for SlabAlloc {
+    #[inline]
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        if in_slab(layout.size(), layout.align()) {
+            alloc_cell(layout.size())
+        } else {
+            unsafe { System.alloc(layout) }
+        }
+    }
+
+    #[inline]
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        if in_slab(layout.size(), layout.align()) {
+            unsafe { free_cell(ptr, layout.size()) }
+        } else {
+            unsafe { System.dealloc(ptr, layout) }
+        }
+    }
+
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        let align = layout.align();
+        let was_small = in_slab(layout.size(), align);
+        let small = in_slab(new_size, align);
+        if !was_small && !small {
+            return unsafe { System.realloc(ptr, layout, new_size) };
+        }
+        if was_small && small && class_of(layout.size()) == class_of(new_size) {
+            return ptr;
+        }
+        // SAFETY: `align` came from a valid layout and new_size is non-zero
+        // (GlobalAlloc's contract).
+        let new_layout = unsafe { Layout::from_size_align_unchecked(new_size, align) };
+        let new = unsafe { self.alloc(new_layout) };
+        if !new.is_null() {
+            unsafe {
+                std::ptr::copy_nonoverlapping(ptr, new, layout.size().min(new_size));
+                self.dealloc(ptr, layout);
+            }
+        }
+        new
+    }
 }
