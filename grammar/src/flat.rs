@@ -122,23 +122,9 @@ impl FlatCode {
                     slot,
                     exhausted: 0,
                 });
-                // `break` lands on the EndFor after the else block; its
-                // index is known only then, so body exits are patched.
-                let first_body_op = self.ops.len();
-                self.block(
-                    body,
-                    Some(LoopExits {
-                        continue_to: head,
-                        break_to: u32::MAX,
-                    }),
-                );
-                self.ops.push(FlatOp::Jump(head));
-                let else_start = self.here();
+                let else_start =
+                    self.loop_rest(head, body, orelse, exits, Some(FlatOp::EndFor { slot }));
                 self.patch(next, else_start);
-                self.block(orelse, exits);
-                let end = self.here();
-                self.ops.push(FlatOp::EndFor { slot });
-                self.fix_breaks(first_body_op, else_start as usize, end);
             }
             StmtKind::While { body, orelse, .. } => {
                 let head = self.here();
@@ -146,20 +132,8 @@ impl FlatCode {
                     stmt: ptr,
                     target: 0,
                 });
-                let first_body_op = self.ops.len();
-                self.block(
-                    body,
-                    Some(LoopExits {
-                        continue_to: head,
-                        break_to: u32::MAX,
-                    }),
-                );
-                self.ops.push(FlatOp::Jump(head));
-                let else_start = self.here();
+                let else_start = self.loop_rest(head, body, orelse, exits, None);
                 self.patch(test, else_start);
-                self.block(orelse, exits);
-                let end = self.here();
-                self.fix_breaks(first_body_op, else_start as usize, end);
             }
             StmtKind::If { body, orelse, .. } => {
                 let test = self.patch_later(FlatOp::JumpIfFalse {
@@ -182,6 +156,36 @@ impl FlatCode {
             // `flat_resumable` admits only `yield` statements besides these.
             _ => self.ops.push(FlatOp::Yield(ptr)),
         }
+    }
+
+    /// A loop's body (jumping back to `head` at its end), its `else` block
+    /// and `end_op`, where `break` lands. Returns where the `else` block
+    /// starts, the target of the loop's exit test.
+    fn loop_rest(
+        &mut self,
+        head: u32,
+        body: &[Stmt],
+        orelse: &[Stmt],
+        exits: Option<LoopExits>,
+        end_op: Option<FlatOp>,
+    ) -> u32 {
+        let first_body_op = self.ops.len();
+        // The break target is known only after the else block: body exits
+        // are patched below.
+        self.block(
+            body,
+            Some(LoopExits {
+                continue_to: head,
+                break_to: u32::MAX,
+            }),
+        );
+        self.ops.push(FlatOp::Jump(head));
+        let else_start = self.here();
+        self.block(orelse, exits);
+        let end = self.here();
+        self.ops.extend(end_op);
+        self.fix_breaks(first_body_op, else_start as usize, end);
+        else_start
     }
 
     /// Point the loop exits of ops in `from..to` (a loop body, nested

@@ -121,22 +121,6 @@ impl Interp {
         }
     }
 
-    /// Bind a `for` loop's target; a plain local is assigned directly.
-    #[inline(always)]
-    pub fn store_loop_target(&mut self, f: &mut Frame, target: &Expr, item: Value) -> PyResult<()> {
-        if let ExprKind::Name {
-            scope: NameScope::Local(i),
-            ..
-        } = target.kind
-        {
-            if let Some(slot) = f.locals.get_mut(i as usize) {
-                *slot = Some(item);
-                return Ok(());
-            }
-        }
-        self.store(f, target, item)
-    }
-
     /// Statements that are rarely the innermost loop body, kept out of
     /// `exec` so its frame stays small.
     #[inline(never)]

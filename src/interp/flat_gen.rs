@@ -168,7 +168,7 @@ impl Interp {
                     match self.next_item(it)? {
                         Some(item) => {
                             if let StmtKind::For { target, .. } = &s.kind {
-                                self.store_loop_target(f, target, item)?;
+                                self.store(f, target, item)?;
                             }
                         }
                         None => {
