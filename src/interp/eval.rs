@@ -468,6 +468,8 @@ impl Interp {
     }
 
     /// Assign to a target: a name, attribute, subscript, or an unpacking.
+    /// A plain local, the commonest target, is stored inline at the caller.
+    #[inline(always)]
     pub fn store(&mut self, f: &mut Frame, target: &Expr, v: Value) -> PyResult<()> {
         if let ExprKind::Name {
             scope: NameScope::Local(i),
@@ -479,6 +481,11 @@ impl Interp {
                 return Ok(());
             }
         }
+        self.store_other(f, target, v)
+    }
+
+    #[inline(never)]
+    fn store_other(&mut self, f: &mut Frame, target: &Expr, v: Value) -> PyResult<()> {
         match &target.kind {
             ExprKind::Name {
                 id,

@@ -175,24 +175,13 @@ impl Interp {
             } => {
                 let it = self.eval(f, iter)?;
                 let it = self.get_iter(&it)?;
-                // The common loop variable is a plain local: assign it directly.
-                let local = match target.kind {
-                    ExprKind::Name {
-                        scope: NameScope::Local(i),
-                        ..
-                    } => Some(i as usize),
-                    _ => None,
-                };
                 loop {
                     // An error getting the next item is reported at the `for`.
                     f.pos = s.span.start;
                     let Some(item) = self.next_item(&it)? else {
                         break;
                     };
-                    match local {
-                        Some(i) if i < f.locals.len() => f.locals[i] = Some(item),
-                        _ => self.store(f, target, item)?,
-                    }
+                    self.store(f, target, item)?;
                     match self.exec_block(f, body)? {
                         Flow::Break => return Ok(Flow::Normal),
                         Flow::Return(v) => return Ok(Flow::Return(v)),
