@@ -392,20 +392,32 @@ impl Interp {
 
     /// A global (or builtin) name through its site cache: while the
     /// namespaces gain or lose no keys, the entry's index stays valid.
+    #[inline(always)]
     pub fn load_global_cached(&mut self, f: &Frame, id: &Name, site: &NameSite) -> PyResult<Value> {
+        // A global or builtin the site has seen before: checked inline.
+        let g = &f.globals;
+        let gid = Rc::as_ptr(g) as usize;
+        let dict_id = site.dict_id.get();
+        if dict_id == gid && site.version.get() == g.version() {
+            if let Some(v) = g.value_at(site.index.get() as usize) {
+                return Ok(v);
+            }
+        } else if dict_id == gid | 1
+            && site.version.get() == g.version().wrapping_add(self.builtins.version() << 32)
+        {
+            if let Some(v) = self.builtins.value_at(site.index.get() as usize) {
+                return Ok(v);
+            }
+        }
+        self.load_global_slow(f, id, site)
+    }
+
+    #[inline(never)]
+    fn load_global_slow(&mut self, f: &Frame, id: &Name, site: &NameSite) -> PyResult<Value> {
         let g = &f.globals;
         let gid = Rc::as_ptr(g) as usize;
         let b = &self.builtins;
         let both = g.version().wrapping_add(b.version() << 32);
-        if site.dict_id.get() == gid && site.version.get() == g.version() {
-            if let Some(v) = g.value_at(site.index.get() as usize) {
-                return Ok(v);
-            }
-        } else if site.dict_id.get() == gid | 1 && site.version.get() == both {
-            if let Some(v) = b.value_at(site.index.get() as usize) {
-                return Ok(v);
-            }
-        }
         if let Some(i) = g.index_of_str(id) {
             site.dict_id.set(gid);
             site.version.set(g.version());
