@@ -41,8 +41,31 @@ fn plain_access(it: &Interp, cls: &Rc<Class>, hook: &str) -> bool {
 }
 
 impl Interp {
-    /// `obj.name` through the site's cache.
+    /// `obj.name` through the site's cache. A slot member found by the
+    /// site's first entry is read inline at the caller.
+    #[inline(always)]
     pub fn getattr_cached(&mut self, obj: &Value, name: &str, site: &AttrSite) -> PyResult<Value> {
+        if let Value::Instance(inst) = obj {
+            let [e, _] = &site.entries;
+            if e.class_id.get() == class_id(inst.class())
+                && e.kind.get() == MEMBER
+                && e.epoch.get() == epoch()
+            {
+                if let Some(v) = inst.get(e.index.get() as usize) {
+                    return Ok(v);
+                }
+            }
+        }
+        self.getattr_through_site(obj, name, site)
+    }
+
+    #[inline(never)]
+    fn getattr_through_site(
+        &mut self,
+        obj: &Value,
+        name: &str,
+        site: &AttrSite,
+    ) -> PyResult<Value> {
         let Value::Instance(inst) = obj else {
             return self
                 .getattr(obj, name)
