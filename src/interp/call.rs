@@ -114,7 +114,7 @@ impl Interp {
 
     /// A cleared locals vector with room for `n` slots, reused when possible
     /// (a call then allocates nothing for its frame).
-    #[inline]
+    #[inline(always)]
     pub fn take_locals(&mut self, n: usize) -> Vec<Option<Value>> {
         // Pooled vectors come back cleared (see give_back_locals).
         match self.locals_pool.pop() {
