@@ -18,7 +18,14 @@ use crate::runtime::generator::{
 use crate::runtime::value::Value;
 
 /// Each generator's own stack (virtual size; pages are touched on demand).
-const GEN_STACK_SIZE: usize = 1 << 20;
+/// Flat generators it resumes run on it too, so it must hold a chain of
+/// them as deep as the recursion limit; unoptimized builds have native
+/// frames several times larger.
+const GEN_STACK_SIZE: usize = if cfg!(debug_assertions) {
+    16 << 20
+} else {
+    1 << 20
+};
 /// Room kept free at the end of any stack for the code that raises
 /// RecursionError and unwinds.
 pub const STACK_MARGIN: usize = 96 * 1024;
