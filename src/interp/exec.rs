@@ -70,10 +70,7 @@ impl Interp {
                     if let Some(Some(cur @ (Value::Int(_) | Value::Float(_)))) = f.locals.get(i) {
                         let cur = cur.clone();
                         let rhs = self.eval(f, value)?;
-                        let new = match super::ops::arith_fast(*op, &cur, &rhs) {
-                            Some(v) => v,
-                            None => self.inplace_op(*op, cur, &rhs)?,
-                        };
+                        let new = self.inplace_fast(*op, cur, rhs)?;
                         f.locals[i] = Some(new);
                         return Ok(Flow::Normal);
                     }
@@ -82,10 +79,7 @@ impl Interp {
             }
             StmtKind::If { test, body, orelse } => {
                 let t = self.eval(f, test)?;
-                let t = match t {
-                    Value::Bool(b) => b,
-                    other => self.truthy(&other)?,
-                };
+                let t = self.truthy(&t)?;
                 return if t {
                     self.exec_block(f, body)
                 } else {
@@ -152,10 +146,7 @@ impl Interp {
             StmtKind::While { test, body, orelse } => {
                 loop {
                     let t = self.eval(f, test)?;
-                    let t = match t {
-                        Value::Bool(b) => b,
-                        other => self.truthy(&other)?,
-                    };
+                    let t = self.truthy(&t)?;
                     if !t {
                         break;
                     }
@@ -303,6 +294,20 @@ impl Interp {
         }
     }
 
+    /// `cur op= rhs`: ints and floats inline (nothing to release), the
+    /// rest through the in-place protocol.
+    #[inline(always)]
+    fn inplace_fast(&mut self, op: BinOp, cur: Value, rhs: Value) -> PyResult<Value> {
+        match super::ops::arith_fast(op, &cur, &rhs) {
+            Some(v) => {
+                std::mem::forget(cur);
+                std::mem::forget(rhs);
+                Ok(v)
+            }
+            None => self.inplace_op(op, cur, &rhs),
+        }
+    }
+
     /// Decorators apply innermost (last written) first.
     fn apply_decorators(&mut self, decorators: Vec<Value>, mut v: Value) -> PyResult<Value> {
         for d in decorators.into_iter().rev() {
@@ -352,15 +357,7 @@ impl Interp {
                     .load_global_cached(f, id, site)
                     .map_err(|e| e.at(target.span))?;
                 let rhs = self.eval(f, value)?;
-                let new = match super::ops::arith_fast(op, &cur, &rhs) {
-                    Some(v) => {
-                        // Ints or floats: nothing to release.
-                        std::mem::forget(cur);
-                        std::mem::forget(rhs);
-                        v
-                    }
-                    None => self.inplace_op(op, cur, &rhs)?,
-                };
+                let new = self.inplace_fast(op, cur, rhs)?;
                 self.store_global_cached(f, id, site, new);
             }
             ExprKind::Name { id, scope, .. } => {
@@ -368,15 +365,7 @@ impl Interp {
                     .load_name(f, id, *scope)
                     .map_err(|e| e.at(target.span))?;
                 let rhs = self.eval(f, value)?;
-                let new = match super::ops::arith_fast(op, &cur, &rhs) {
-                    Some(v) => {
-                        // Ints or floats: nothing to release.
-                        std::mem::forget(cur);
-                        std::mem::forget(rhs);
-                        v
-                    }
-                    None => self.inplace_op(op, cur, &rhs)?,
-                };
+                let new = self.inplace_fast(op, cur, rhs)?;
                 self.store_name(f, id, *scope, new);
             }
             ExprKind::Attribute {
@@ -392,15 +381,7 @@ impl Interp {
                     .getattr_cached(&o, attr, site)
                     .map_err(|e| e.at(target.span))?;
                 let rhs = self.eval(f, value)?;
-                let new = match super::ops::arith_fast(op, &cur, &rhs) {
-                    Some(v) => {
-                        // Ints or floats: nothing to release.
-                        std::mem::forget(cur);
-                        std::mem::forget(rhs);
-                        v
-                    }
-                    None => self.inplace_op(op, cur, &rhs)?,
-                };
+                let new = self.inplace_fast(op, cur, rhs)?;
                 self.setattr_cached(&o, attr, new, site)?;
             }
             ExprKind::Subscript { value: obj, index } => {
@@ -408,15 +389,7 @@ impl Interp {
                 let i = self.eval(f, index)?;
                 let cur = self.getitem(&o, &i).map_err(|e| e.at(target.span))?;
                 let rhs = self.eval(f, value)?;
-                let new = match super::ops::arith_fast(op, &cur, &rhs) {
-                    Some(v) => {
-                        // Ints or floats: nothing to release.
-                        std::mem::forget(cur);
-                        std::mem::forget(rhs);
-                        v
-                    }
-                    None => self.inplace_op(op, cur, &rhs)?,
-                };
+                let new = self.inplace_fast(op, cur, rhs)?;
                 self.setitem(&o, &i, new)?;
             }
             _ => {

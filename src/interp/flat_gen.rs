@@ -186,10 +186,8 @@ impl Interp {
                     let s = stmt.get();
                     f.pos = s.span.start;
                     if let StmtKind::If { test, .. } | StmtKind::While { test, .. } = &s.kind {
-                        let t = match self.eval(f, test)? {
-                            Value::Bool(b) => b,
-                            other => self.truthy(&other)?,
-                        };
+                        let t = self.eval(f, test)?;
+                        let t = self.truthy(&t)?;
                         if !t {
                             i = *target as usize;
                         }

@@ -410,7 +410,18 @@ impl Interp {
 
     // ------------------------------------------------------------ truth
 
+    /// `bool(v)`. A bool (what comparisons give `if` and `while`) is
+    /// answered inline at the caller; everything else out of line.
+    #[inline(always)]
     pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
+        match v {
+            Value::Bool(b) => Ok(*b),
+            _ => self.truthy_other(v),
+        }
+    }
+
+    #[inline(never)]
+    fn truthy_other(&mut self, v: &Value) -> PyResult<bool> {
         Ok(match v {
             Value::Bool(b) => *b,
             Value::None => false,
