@@ -112,6 +112,20 @@ impl Interp {
         r
     }
 
+    /// Call `func`, whose parameters are exactly `first` and `rest` (see
+    /// `simple_arity`): the values go straight into its frame's slots.
+    pub fn run_positional(
+        &mut self,
+        func: &Rc<Function>,
+        first: Value,
+        rest: impl IntoIterator<Item = Value>,
+    ) -> PyResult<Value> {
+        let mut locals = self.take_locals(func.def.scope.n_locals as usize);
+        locals.push(Some(first));
+        locals.extend(rest.into_iter().map(Some));
+        self.run_function(func, locals)
+    }
+
     /// A cleared locals vector with room for `n` slots, reused when possible
     /// (a call then allocates nothing for its frame).
     #[inline(always)]
@@ -349,11 +363,7 @@ impl Interp {
         let cls = self.types.class_of(obj);
         if let Some(Value::Function(func)) = cls.lookup(name) {
             if super::eval::simple_arity(&func, 2) {
-                let n = func.def.scope.n_locals as usize;
-                let mut locals = self.take_locals(n);
-                locals.push(Some(obj.clone()));
-                locals.push(Some(arg.clone()));
-                return Some(self.run_function(&func, locals));
+                return Some(self.run_positional(&func, obj.clone(), [arg.clone()]));
             }
         }
         self.call_special(obj, name, vec![arg.clone()])
@@ -369,11 +379,7 @@ impl Interp {
         let m = cls.lookup(name)?;
         if let Value::Function(func) = &m {
             if super::eval::simple_arity(func, args.len() + 1) {
-                let n = func.def.scope.n_locals as usize;
-                let mut locals = self.take_locals(n);
-                locals.push(Some(obj.clone()));
-                locals.extend(args.into_iter().map(Some));
-                return Some(self.run_function(func, locals));
+                return Some(self.run_positional(func, obj.clone(), args));
             }
         }
         let mut full = Vec::with_capacity(args.len() + 1);

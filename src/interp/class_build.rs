@@ -385,11 +385,7 @@ impl Interp {
             // its frame's slots.
             if let Value::Function(func) = &init {
                 if kwargs.is_empty() && crate::interp::eval::simple_arity(func, args.len() + 1) {
-                    let n = func.def.scope.n_locals as usize;
-                    let mut locals = self.take_locals(n);
-                    locals.push(Some(inst.clone()));
-                    locals.extend(args.into_iter().map(Some));
-                    let r = self.run_function(func, locals)?;
+                    let r = self.run_positional(func, inst.clone(), args)?;
                     return init_result(r, inst);
                 }
             }

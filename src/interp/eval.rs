@@ -689,18 +689,8 @@ impl Interp {
                     }
                 }
                 if let Value::Function(func) = &callee {
-                    let p = &func.def.params;
-                    let simple = p.vararg.is_none()
-                        && p.kwarg.is_none()
-                        && p.kwonly.is_empty()
-                        && p.args.len() == args.len()
-                        && !args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)));
-                    if simple {
-                        let mut locals = self.take_locals(func.def.scope.n_locals as usize);
-                        for a in args {
-                            locals.push(Some(self.eval(f, a)?));
-                        }
-                        return self.run_function(func, locals);
+                    if positional_fit(func, 0, args) {
+                        return self.run_evaluating(f, func, None, args);
                     }
                 }
                 return self.finish_call(f, callee, None, args, keywords);
@@ -801,17 +791,8 @@ impl Interp {
         // evaluate them straight into its frame's slots (no argument vector).
         if keywords.is_empty() {
             if let Value::Function(func) = &callee {
-                if simple_arity(func, receiver.is_some() as usize + args.len())
-                    && !args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)))
-                {
-                    let n = func.def.scope.n_locals as usize;
-                    let mut locals = self.take_locals(n);
-                    locals.extend(receiver.map(Some));
-                    for a in args {
-                        let v = self.eval(f, a)?;
-                        locals.push(Some(v));
-                    }
-                    return self.run_function(func, locals);
+                if positional_fit(func, receiver.is_some() as usize, args) {
+                    return self.run_evaluating(f, func, receiver, args);
                 }
             }
         }
@@ -884,6 +865,27 @@ impl Interp {
             }
         }
         self.call(&callee, argv, kwargs)
+    }
+
+    /// Call `func`, whose parameters are exactly `receiver` and `args`
+    /// (see `positional_fit`): the arguments are evaluated straight into
+    /// its frame's slots, with no argument vector.
+    #[inline(always)]
+    fn run_evaluating(
+        &mut self,
+        f: &mut Frame,
+        func: &Rc<Function>,
+        receiver: Option<Value>,
+        args: &[Expr],
+    ) -> PyResult<Value> {
+        let mut locals = self.take_locals(func.def.scope.n_locals as usize);
+        if let Some(r) = receiver {
+            locals.push(Some(r));
+        }
+        for a in args {
+            locals.push(Some(self.eval(f, a)?));
+        }
+        self.run_function(func, locals)
     }
 
     /// Create a function object from a `def` or `lambda` in frame `f`.
@@ -1125,9 +1127,17 @@ impl Accum {
 
 /// A function whose parameters are exactly `n` plain positional ones (no
 /// defaults needed, no `*args`, `**kwargs` or keyword-only parameters).
-pub fn simple_arity(func: &crate::runtime::function::Function, n: usize) -> bool {
+pub fn simple_arity(func: &Function, n: usize) -> bool {
     let p = &func.def.params;
     p.vararg.is_none() && p.kwarg.is_none() && p.kwonly.is_empty() && p.args.len() == n
+}
+
+/// `func(<extra>, *args)` binds plainly: exactly that many positional
+/// parameters and no `*` argument to expand.
+#[inline(always)]
+fn positional_fit(func: &Function, extra: usize, args: &[Expr]) -> bool {
+    simple_arity(func, extra + args.len())
+        && !args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)))
 }
 
 /// The length of a source whose size is known without iterating it.
