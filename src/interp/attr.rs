@@ -362,20 +362,10 @@ impl Interp {
         obj_type: &Rc<Class>,
         name: &str,
     ) -> Option<(Value, Value)> {
-        let mut seen = false;
-        for c in std::iter::once(obj_type).chain(obj_type.mro_rest.iter()) {
-            if !seen {
-                seen = Rc::ptr_eq(c, after);
-                continue;
-            }
-            if let Some(v) = c.dict.get_str(name) {
-                return match v {
-                    Value::Function(_) => Some((v, obj.clone())),
-                    _ => None,
-                };
-            }
+        match lookup_after(obj_type, after, name)? {
+            v @ Value::Function(_) => Some((v, obj.clone())),
+            _ => None,
         }
-        None
     }
 
     fn super_getattr(
@@ -386,21 +376,12 @@ impl Interp {
         if name == "__class__" {
             return Ok(Value::Class(self.types.super_class()));
         }
-        // The MRO after `after`, without building it.
-        let mro = std::iter::once(&s.obj_type).chain(s.obj_type.mro_rest.iter());
-        let mut seen = false;
-        for c in mro {
-            if !seen {
-                seen = Rc::ptr_eq(c, &s.after);
-                continue;
-            }
-            if let Some(v) = c.dict.get_str(name) {
-                let receiver = match &s.obj {
-                    Value::Class(_) => None,
-                    o => Some(o),
-                };
-                return self.descr_get(v, receiver, &s.obj_type);
-            }
+        if let Some(v) = lookup_after(&s.obj_type, &s.after, name) {
+            let receiver = match &s.obj {
+                Value::Class(_) => None,
+                o => Some(o),
+            };
+            return self.descr_get(v, receiver, &s.obj_type);
         }
         Err(PyErr::attribute_error(format!(
             "'super' object has no attribute '{}'",
@@ -651,4 +632,14 @@ pub fn user_override(cls: &Rc<Class>, name: &str) -> Option<Value> {
         Value::Builtin(_) => None,
         v => Some(v),
     }
+}
+
+/// `name` in the first class after `after` in `obj_type`'s MRO that has it
+/// (what `super()` finds), walking the MRO without building it.
+fn lookup_after(obj_type: &Rc<Class>, after: &Rc<Class>, name: &str) -> Option<Value> {
+    std::iter::once(obj_type)
+        .chain(obj_type.mro_rest.iter())
+        .skip_while(|c| !Rc::ptr_eq(c, after))
+        .skip(1)
+        .find_map(|c| c.dict.get_str(name))
 }

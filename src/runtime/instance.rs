@@ -33,7 +33,6 @@ use pyslot_grammar::ast::Name;
 use super::class::Class;
 use super::dict::PyDict;
 use super::exception::ExcData;
-use super::slab;
 use super::value::Value;
 
 /// How many attribute values a dict-backed instance keeps inline at most.
@@ -95,11 +94,8 @@ impl Instance {
         // SAFETY: the layout has a non-zero size (the header); every slot is
         // initialized before the handle exists.
         unsafe {
-            let p = if layout.size() <= slab::MAX_CELL {
-                slab::alloc_cell(layout.size()) as *mut Header
-            } else {
-                alloc(layout) as *mut Header
-            };
+            // Small instances land in the slab (the global allocator).
+            let p = alloc(layout) as *mut Header;
             let Some(ptr) = NonNull::new(p) else {
                 handle_alloc_error(layout)
             };
@@ -347,11 +343,7 @@ impl Drop for Instance {
             }
             std::ptr::drop_in_place(p);
             let layout = layout_for(len);
-            if layout.size() <= slab::MAX_CELL {
-                slab::free_cell(p as *mut u8, layout.size());
-            } else {
-                dealloc(p as *mut u8, layout);
-            }
+            dealloc(p as *mut u8, layout);
         }
     }
 }

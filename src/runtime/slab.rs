@@ -14,7 +14,7 @@ use std::cell::UnsafeCell;
 
 /// Cells are multiples of 16 bytes, up to this size; bigger blocks go to
 /// the global allocator.
-pub const MAX_CELL: usize = 256;
+const MAX_CELL: usize = 256;
 const CLASSES: usize = MAX_CELL / 16;
 const CHUNK: usize = 64 * 1024;
 
@@ -48,7 +48,7 @@ fn class_of(size: usize) -> usize {
 
 /// A cell of at least `size` bytes (a multiple of 16, at most MAX_CELL),
 /// 16-byte aligned.
-pub fn alloc_cell(size: usize) -> *mut u8 {
+fn alloc_cell(size: usize) -> *mut u8 {
     let c = class_of(size);
     let cell = (c + 1) * 16;
     SLAB.with(|slab| {
@@ -86,7 +86,7 @@ pub fn alloc_cell(size: usize) -> *mut u8 {
 ///
 /// # Safety
 /// `p` must come from `alloc_cell` with the same `size` and not be used again.
-pub unsafe fn free_cell(p: *mut u8, size: usize) {
+unsafe fn free_cell(p: *mut u8, size: usize) {
     let c = class_of(size);
     SLAB.with(|slab| {
         let classes = unsafe { &mut *slab.classes.get() };
