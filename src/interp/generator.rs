@@ -155,15 +155,21 @@ impl Interp {
                 };
             }
         };
-        if !started {
-            if let Err(early) = first_action_check(&action) {
-                *g.state.borrow_mut() = match early {
-                    FirstAction::RejectSend => GenState::Ready { co, started },
-                    FirstAction::Thrown => GenState::Done,
-                };
-                return Err(first_action_error(early, action));
+        let action = if started {
+            action
+        } else {
+            match refuse_first(action) {
+                Ok(a) => a,
+                Err((e, ends)) => {
+                    *g.state.borrow_mut() = if ends {
+                        GenState::Done
+                    } else {
+                        GenState::Ready { co, started }
+                    };
+                    return Err(e);
+                }
             }
-        }
+        };
         let saved_depth = self.depth;
         let saved_limit = self.stack_limit;
         self.depth += 1;
@@ -200,15 +206,21 @@ impl Interp {
         started: bool,
         action: GenAction,
     ) -> PyResult<GenStep> {
-        if !started {
-            if let Err(early) = first_action_check(&action) {
-                *g.state.borrow_mut() = match early {
-                    FirstAction::RejectSend => GenState::Flat { gen, started },
-                    FirstAction::Thrown => GenState::Done,
-                };
-                return Err(first_action_error(early, action));
+        let action = if started {
+            action
+        } else {
+            match refuse_first(action) {
+                Ok(a) => a,
+                Err((e, ends)) => {
+                    *g.state.borrow_mut() = if ends {
+                        GenState::Done
+                    } else {
+                        GenState::Flat { gen, started }
+                    };
+                    return Err(e);
+                }
             }
-        }
+        };
         // Resuming is a call: it counts against the recursion limit and
         // needs room on this stack.
         if self.depth + 1 >= self.recursion_limit
@@ -401,25 +413,16 @@ pub fn has_pending_closes() -> bool {
     HAS_PENDING.load(std::sync::atomic::Ordering::Relaxed)
 }
 
-/// Why the first resumption of a generator ends before running it.
-enum FirstAction {
-    /// `send(x)` with `x` not None.
-    RejectSend,
-    /// `throw(e)` before it ran: it ends without running.
-    Thrown,
-}
-
-fn first_action_check(action: &GenAction) -> Result<(), FirstAction> {
+/// A generator's first resumption runs nothing for `send(x)` with `x`
+/// not None (the generator stays as it was) or for `throw(e)` (it ends):
+/// the error, and whether the generator ends.
+fn refuse_first(action: GenAction) -> Result<GenAction, (PyErr, bool)> {
     match action {
-        GenAction::Send(v) if !v.is_none() => Err(FirstAction::RejectSend),
-        GenAction::Throw(_) => Err(FirstAction::Thrown),
-        GenAction::Send(_) => Ok(()),
-    }
-}
-
-fn first_action_error(why: FirstAction, action: GenAction) -> PyErr {
-    match (why, action) {
-        (FirstAction::Thrown, GenAction::Throw(e)) => e,
-        _ => PyErr::type_error("can't send non-None value to a just-started generator"),
+        GenAction::Send(v) if !v.is_none() => Err((
+            PyErr::type_error("can't send non-None value to a just-started generator"),
+            false,
+        )),
+        GenAction::Throw(e) => Err((e, true)),
+        send_none => Ok(send_none),
     }
 }
