@@ -138,6 +138,23 @@ impl Interp {
 
     /// Resume a generator with a value or an exception.
     pub fn gen_resume(&mut self, g: &PyGenerator, action: GenAction) -> PyResult<GenStep> {
+        let started = match &*g.state.borrow() {
+            GenState::Ready { started, .. } | GenState::Flat { started, .. } => *started,
+            GenState::Running | GenState::Done => true,
+        };
+        let action = if started {
+            action
+        } else {
+            match refuse_first(action) {
+                Ok(a) => a,
+                Err((e, ends)) => {
+                    if ends {
+                        *g.state.borrow_mut() = GenState::Done;
+                    }
+                    return Err(e);
+                }
+            }
+        };
         let state = std::mem::replace(&mut *g.state.borrow_mut(), GenState::Running);
         let (mut co, started) = match state {
             GenState::Ready { co, started } => (co, started),
@@ -153,21 +170,6 @@ impl Interp {
                     GenAction::Send(_) => Ok(GenStep::Returned(Value::None)),
                     GenAction::Throw(e) => Err(e),
                 };
-            }
-        };
-        let action = if started {
-            action
-        } else {
-            match refuse_first(action) {
-                Ok(a) => a,
-                Err((e, ends)) => {
-                    *g.state.borrow_mut() = if ends {
-                        GenState::Done
-                    } else {
-                        GenState::Ready { co, started }
-                    };
-                    return Err(e);
-                }
             }
         };
         let saved_depth = self.depth;
@@ -206,21 +208,6 @@ impl Interp {
         started: bool,
         action: GenAction,
     ) -> PyResult<GenStep> {
-        let action = if started {
-            action
-        } else {
-            match refuse_first(action) {
-                Ok(a) => a,
-                Err((e, ends)) => {
-                    *g.state.borrow_mut() = if ends {
-                        GenState::Done
-                    } else {
-                        GenState::Flat { gen, started }
-                    };
-                    return Err(e);
-                }
-            }
-        };
         // Resuming is a call: it counts against the recursion limit and
         // needs room on this stack.
         if self.depth + 1 >= self.recursion_limit
