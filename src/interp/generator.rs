@@ -76,10 +76,11 @@ impl Interp {
             return Ok(Value::Generator(Rc::new(PyGenerator {
                 name: func.def.name.clone(),
                 qualname: func.qualname.clone(),
-                state: std::cell::RefCell::new(GenState::Flat {
-                    gen: Box::new(FlatGen::new(func.clone(), frame)),
-                    started: false,
-                }),
+                state: std::cell::RefCell::new(GenState::Flat(Box::new(FlatGen::new(
+                    func.clone(),
+                    frame,
+                )))),
+                started: std::cell::Cell::new(false),
                 stack_limit: 0,
             })));
         }
@@ -121,10 +122,8 @@ impl Interp {
         Ok(Value::Generator(Rc::new(PyGenerator {
             name: func.def.name.clone(),
             qualname: func.qualname.clone(),
-            state: std::cell::RefCell::new(GenState::Ready {
-                co: Box::new(co),
-                started: false,
-            }),
+            state: std::cell::RefCell::new(GenState::Ready(Box::new(co))),
+            started: std::cell::Cell::new(false),
             stack_limit,
         })))
     }
@@ -138,15 +137,14 @@ impl Interp {
 
     /// Resume a generator with a value or an exception.
     pub fn gen_resume(&mut self, g: &PyGenerator, action: GenAction) -> PyResult<GenStep> {
-        let started = match &*g.state.borrow() {
-            GenState::Ready { started, .. } | GenState::Flat { started, .. } => *started,
-            GenState::Running | GenState::Done => true,
-        };
-        let action = if started {
+        let action = if g.started.get() {
             action
         } else {
             match refuse_first(action) {
-                Ok(a) => a,
+                Ok(a) => {
+                    g.started.set(true);
+                    a
+                }
                 Err((e, ends)) => {
                     if ends {
                         *g.state.borrow_mut() = GenState::Done;
@@ -156,11 +154,9 @@ impl Interp {
             }
         };
         let state = std::mem::replace(&mut *g.state.borrow_mut(), GenState::Running);
-        let (mut co, started) = match state {
-            GenState::Ready { co, started } => (co, started),
-            GenState::Flat { gen, started } => {
-                return self.flat_gen_resume(g, gen, started, action)
-            }
+        let mut co = match state {
+            GenState::Ready(co) => co,
+            GenState::Flat(gen) => return self.flat_gen_resume(g, gen, action),
             GenState::Running => {
                 return Err(PyErr::value_error("generator already executing"));
             }
@@ -177,7 +173,7 @@ impl Interp {
         self.depth += 1;
         if self.depth >= self.recursion_limit {
             self.depth = saved_depth;
-            *g.state.borrow_mut() = GenState::Ready { co, started };
+            *g.state.borrow_mut() = GenState::Ready(co);
             return Err(super::eval::recursion_error());
         }
         self.stack_limit = g.stack_limit;
@@ -189,7 +185,7 @@ impl Interp {
         self.stack_limit = saved_limit;
         match r {
             CoroutineResult::Yield(y) => {
-                *g.state.borrow_mut() = GenState::Ready { co, started: true };
+                *g.state.borrow_mut() = GenState::Ready(co);
                 Ok(GenStep::Yielded(y.value))
             }
             CoroutineResult::Return(result) => {
@@ -205,7 +201,6 @@ impl Interp {
         &mut self,
         g: &PyGenerator,
         mut gen: Box<FlatGen>,
-        started: bool,
         action: GenAction,
     ) -> PyResult<GenStep> {
         // Resuming is a call: it counts against the recursion limit and
@@ -213,7 +208,7 @@ impl Interp {
         if self.depth + 1 >= self.recursion_limit
             || (self.stack_limit != 0 && stack_pointer() < self.stack_limit)
         {
-            *g.state.borrow_mut() = GenState::Flat { gen, started };
+            *g.state.borrow_mut() = GenState::Flat(gen);
             return Err(super::eval::recursion_error());
         }
         self.depth += 1;
@@ -221,7 +216,7 @@ impl Interp {
         self.depth -= 1;
         match r {
             Ok(GenStep::Yielded(v)) => {
-                *g.state.borrow_mut() = GenState::Flat { gen, started: true };
+                *g.state.borrow_mut() = GenState::Flat(gen);
                 Ok(GenStep::Yielded(v))
             }
             done => {
@@ -351,10 +346,10 @@ impl Interp {
     pub fn gen_close(&mut self, g: &PyGenerator) -> PyResult<()> {
         let nothing_to_run = match &*g.state.borrow() {
             GenState::Done => return Ok(()),
-            GenState::Ready { started, .. } => !started,
+            GenState::Ready(_) => !g.started.get(),
             // Suspended at a `yield` outside any `try` or `with`: the
             // GeneratorExit raised there would leave at once, running nothing.
-            GenState::Flat { .. } => true,
+            GenState::Flat(_) => true,
             GenState::Running => false,
         };
         if nothing_to_run {
@@ -383,7 +378,8 @@ impl Interp {
             let g = PyGenerator {
                 name: Rc::from(""),
                 qualname: Rc::from(""),
-                state: std::cell::RefCell::new(GenState::Ready { co, started: true }),
+                state: std::cell::RefCell::new(GenState::Ready(co)),
+                started: std::cell::Cell::new(true),
                 stack_limit,
             };
             // Errors while closing an abandoned generator are ignored, as

@@ -45,16 +45,10 @@ pub type GenCoroutine = Coroutine<Resume, Yielded, PyResult<Value>, DefaultStack
 
 pub enum GenState {
     /// Created or suspended at a `yield`.
-    Ready {
-        co: Box<GenCoroutine>,
-        started: bool,
-    },
+    Ready(Box<GenCoroutine>),
     /// Created or suspended, and runs on the caller's stack
     /// (`interp/flat_gen.rs`).
-    Flat {
-        gen: Box<FlatGen>,
-        started: bool,
-    },
+    Flat(Box<FlatGen>),
     Running,
     Done,
 }
@@ -63,6 +57,8 @@ pub struct PyGenerator {
     pub name: Name,
     pub qualname: Name,
     pub state: RefCell<GenState>,
+    /// Whether its body has begun running (`send` before that must be None).
+    pub started: std::cell::Cell<bool>,
     /// Lowest address the generator's stack may use before RecursionError.
     pub stack_limit: usize,
 }
@@ -77,7 +73,7 @@ thread_local! {
 impl Drop for PyGenerator {
     fn drop(&mut self) {
         let state = std::mem::replace(self.state.get_mut(), GenState::Done);
-        if let GenState::Ready { co, started: true } = state {
+        if let (GenState::Ready(co), true) = (state, self.started.get()) {
             PENDING_CLOSE.with(|p| p.borrow_mut().push((co, self.stack_limit)));
             HAS_PENDING.store(true, std::sync::atomic::Ordering::Relaxed);
         }

@@ -74,8 +74,8 @@ pub fn sizeof(v: &Value) -> usize {
             use super::generator::GenState;
             rc_box::<super::generator::PyGenerator>()
                 + match &*g.state.borrow() {
-                    GenState::Ready { .. } => size_of::<super::generator::GenCoroutine>(),
-                    GenState::Flat { gen, .. } => {
+                    GenState::Ready(_) => size_of::<super::generator::GenCoroutine>(),
+                    GenState::Flat(gen) => {
                         size_of::<crate::interp::flat_gen::FlatGen>() + gen.owned_bytes()
                     }
                     GenState::Running | GenState::Done => 0,
