@@ -63,6 +63,17 @@ fn zero_arg_super_parts(f: &Frame) -> PyResult<(Value, Value)> {
     }
 }
 
+/// The Python function a global name's site has cached, if the cache is
+/// valid and the name holds one (a call then skips cloning a `Value`).
+#[inline(always)]
+fn global_function(f: &Frame, site: &NameSite) -> Option<Rc<Function>> {
+    let g = &f.globals;
+    if site.dict_id.get() == Rc::as_ptr(g) as usize && site.version.get() == g.version() {
+        return g.function_at(site.index.get() as usize);
+    }
+    None
+}
+
 /// Ordering and equality of two small ints or two floats, inline.
 #[inline(always)]
 fn compare_fast(op: CmpOp, a: &Value, b: &Value) -> Option<bool> {
@@ -87,6 +98,7 @@ fn order<T: PartialOrd>(op: CmpOp, x: T, y: T) -> Option<bool> {
 }
 
 impl Interp {
+    #[inline(always)]
     pub fn eval(&mut self, f: &mut Frame, e: &Expr) -> PyResult<Value> {
         // The commonest leaves are answered here, in a function small
         // enough that calling it costs little.
@@ -96,7 +108,7 @@ impl Interp {
                 ..
             } => {
                 if let Some(Some(v)) = f.locals.get(*i as usize) {
-                    return Ok(v.clone());
+                    return Ok(v.clone_local());
                 }
             }
             ExprKind::Constant(Constant::Int(i)) => return Ok(Value::Int(*i)),
@@ -673,6 +685,13 @@ impl Interp {
         // straight into the new frame's local slots.
         if keywords.is_empty() {
             if let ExprKind::Name { id, scope, site } = &func.kind {
+                if *scope == NameScope::Global {
+                    if let Some(callee) = global_function(f, site) {
+                        if positional_fit(&callee, 0, args) {
+                            return self.run_evaluating(f, &callee, None, args);
+                        }
+                    }
+                }
                 let callee = match scope {
                     NameScope::Global => self.load_global_cached(f, id, site),
                     _ => self.load_name(f, id, *scope),

@@ -6,7 +6,9 @@ use indexmap::map::RawEntryApiV1;
 use indexmap::IndexMap;
 use std::cell::{Cell, RefCell};
 use std::hash::{Hash, Hasher};
+use std::rc::Rc;
 
+use super::function::Function;
 use super::hash::{keys_equal, BuildPassThrough};
 use super::value::Value;
 
@@ -166,6 +168,14 @@ impl PyDict {
     }
     pub fn value_at(&self, i: usize) -> Option<Value> {
         self.map.borrow().get_index(i).map(|(_, v)| v.clone())
+    }
+    /// The Python function at entry `i`, if that is what it holds: a call
+    /// through a global then takes one reference to the function itself.
+    pub fn function_at(&self, i: usize) -> Option<Rc<Function>> {
+        match self.map.borrow().get_index(i) {
+            Some((_, Value::Function(func))) => Some(func.clone()),
+            _ => None,
+        }
     }
     pub fn set_value_at(&self, i: usize, v: Value) {
         let old = self

@@ -152,6 +152,19 @@ pub struct PySlice {
 }
 
 impl Value {
+    /// A copy of a value read from a local variable: small ints and floats
+    /// (most locals in arithmetic) are copied inline, the rest go through
+    /// the out-of-line `clone`, whose jump on the variant would otherwise
+    /// be shared by every read.
+    #[inline(always)]
+    pub fn clone_local(&self) -> Value {
+        match self {
+            Value::Int(i) => Value::Int(*i),
+            Value::Float(x) => Value::Float(*x),
+            _ => self.clone(),
+        }
+    }
+
     pub fn str(s: &str) -> Value {
         Value::Str(Rc::new(PyStr::new(s)))
     }
