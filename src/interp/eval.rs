@@ -120,6 +120,34 @@ impl Interp {
         }
     }
 
+    /// The truth of a condition (`if`, `while`, a comprehension's `if`...).
+    /// One comparison of two small ints or floats, the usual loop or
+    /// recursion test, gives its answer without making a `bool` value.
+    #[inline(never)]
+    pub fn eval_test(&mut self, f: &mut Frame, e: &Expr) -> PyResult<bool> {
+        if let ExprKind::Compare {
+            left,
+            ops,
+            comparators,
+        } = &e.kind
+        {
+            if let ([op], [right]) = (ops.as_slice(), comparators.as_slice()) {
+                let a = self.eval(f, left)?;
+                let b = self.eval(f, right)?;
+                if let Some(r) = compare_fast(*op, &a, &b) {
+                    return Ok(r);
+                }
+                let r = match self.compare(*op, &a, &b) {
+                    Ok(r) => r,
+                    Err(err) => return Err(self.locate_error(err, f, e)),
+                };
+                return self.truthy(&r);
+            }
+        }
+        let t = self.eval(f, e)?;
+        self.truthy(&t)
+    }
+
     /// An error leaving expression `e`: note where it happened (for the
     /// traceback's carets) and, for a missing name, what a hint needs. Out
     /// of line so that `eval`, inlined everywhere, stays small.
@@ -280,8 +308,7 @@ impl Interp {
             }
             ExprKind::Lambda(def) => self.make_function(f, def),
             ExprKind::IfExp { test, body, orelse } => {
-                let t = self.eval(f, test)?;
-                if self.truthy(&t)? {
+                if self.eval_test(f, test)? {
                     self.eval(f, body)
                 } else {
                     self.eval(f, orelse)
@@ -1029,8 +1056,7 @@ impl Interp {
             let gen = &comp.generators[level];
             self.store(&mut g.frame, &gen.target, item)?;
             for cond in &gen.ifs {
-                let t = self.eval(&mut g.frame, cond)?;
-                if !self.truthy(&t)? {
+                if !self.eval_test(&mut g.frame, cond)? {
                     continue 'outer;
                 }
             }
@@ -1057,8 +1083,7 @@ impl Interp {
         'items: while let Some(item) = self.next(&iter)? {
             self.store(f, &g.target, item)?;
             for cond in &g.ifs {
-                let t = self.eval(f, cond)?;
-                if !self.truthy(&t)? {
+                if !self.eval_test(f, cond)? {
                     continue 'items;
                 }
             }

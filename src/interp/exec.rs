@@ -78,9 +78,7 @@ impl Interp {
                 self.aug_assign(f, target, *op, value)?
             }
             StmtKind::If { test, body, orelse } => {
-                let t = self.eval(f, test)?;
-                let t = self.truthy(&t)?;
-                return if t {
+                return if self.eval_test(f, test)? {
                     self.exec_block(f, body)
                 } else {
                     self.exec_block(f, orelse)
@@ -145,9 +143,7 @@ impl Interp {
             }
             StmtKind::While { test, body, orelse } => {
                 loop {
-                    let t = self.eval(f, test)?;
-                    let t = self.truthy(&t)?;
-                    if !t {
+                    if !self.eval_test(f, test)? {
                         break;
                     }
                     match self.exec_block(f, body)? {
@@ -208,8 +204,8 @@ impl Interp {
                 finalbody,
             } => return self.exec_try(f, body, handlers, orelse, finalbody),
             StmtKind::Assert { test, msg } => {
-                let t = self.eval(f, test)?;
-                if !self.truthy(&t)? {
+                let holds = self.eval_test(f, test)?;
+                if !holds {
                     let args = match msg {
                         Some(m) => vec![self.eval(f, m)?],
                         None => vec![],

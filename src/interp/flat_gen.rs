@@ -186,9 +186,7 @@ impl Interp {
                     let s = stmt.get();
                     f.pos = s.span.start;
                     if let StmtKind::If { test, .. } | StmtKind::While { test, .. } = &s.kind {
-                        let t = self.eval(f, test)?;
-                        let t = self.truthy(&t)?;
-                        if !t {
+                        if !self.eval_test(f, test)? {
                             i = *target as usize;
                         }
                     }

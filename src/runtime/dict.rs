@@ -171,6 +171,7 @@ impl PyDict {
     }
     /// The Python function at entry `i`, if that is what it holds: a call
     /// through a global then takes one reference to the function itself.
+    #[inline(always)]
     pub fn function_at(&self, i: usize) -> Option<Rc<Function>> {
         match self.map.borrow().get_index(i) {
             Some((_, Value::Function(func))) => Some(func.clone()),
