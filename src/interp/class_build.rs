@@ -340,12 +340,13 @@ impl Interp {
                 c.name
             )));
         }
-        let user_new = match c.lookup("__new__") {
+        let (new, init) = c.constructors();
+        let user_new = match new {
             Some(Value::StaticMethod(f)) => Some((*f).clone()),
             Some(f @ Value::Function(_)) => Some(f),
             _ => None,
         };
-        let user_init = match c.lookup("__init__") {
+        let user_init = match init {
             Some(f @ Value::Function(_)) => Some(f),
             _ => None,
         };

@@ -85,6 +85,8 @@ pub fn classes_changed() {
 pub struct AttrCache {
     epoch: u64,
     map: HashMap<Box<str>, Option<Value>, BuildHasherDefault<NameHasher>>,
+    /// `__new__` and `__init__`, which every instantiation needs.
+    constructors: Option<(Option<Value>, Option<Value>)>,
 }
 
 /// A word-at-a-time multiply hash (FxHash's mix): attribute names are short,
@@ -140,6 +142,7 @@ impl Class {
             let mut cache = self.cache.borrow_mut();
             if cache.epoch != epoch {
                 cache.map.clear();
+                cache.constructors = None;
                 cache.epoch = epoch;
             } else if let Some(v) = cache.map.get(name) {
                 return v.clone();
@@ -151,6 +154,23 @@ impl Class {
             .map
             .insert(Box::from(name), v.clone());
         v
+    }
+
+    /// `__new__` and `__init__` along the MRO: one cache check for an
+    /// instantiation instead of two name lookups.
+    pub fn constructors(&self) -> (Option<Value>, Option<Value>) {
+        {
+            let cache = self.cache.borrow();
+            if cache.epoch == epoch() {
+                if let Some((new, init)) = &cache.constructors {
+                    return (new.clone(), init.clone());
+                }
+            }
+        }
+        let new = self.lookup("__new__");
+        let init = self.lookup("__init__");
+        self.cache.borrow_mut().constructors = Some((new.clone(), init.clone()));
+        (new, init)
     }
 
     fn lookup_uncached(&self, name: &str) -> Option<Value> {
