@@ -482,6 +482,19 @@ impl Interp {
         v: Value,
     ) -> PyResult<()> {
         let cls = inst.class().clone();
+        if name == "__class__" {
+            return match &v {
+                Value::Class(c) if Rc::ptr_eq(c, &cls) => Ok(()),
+                Value::Class(_) => Err(PyErr::new(
+                    ExcKind::NotImplementedError,
+                    "__class__ assignment is not supported by pyslot",
+                )),
+                other => Err(PyErr::type_error(format!(
+                    "__class__ must be set to a class, not '{}' object",
+                    other.type_name()
+                ))),
+            };
+        }
         if let Some(d) = cls.lookup(name) {
             match &d {
                 Value::Member(m) => {

@@ -19,6 +19,13 @@ const MEMBER: u8 = 1;
 /// shared-key position `index`, and the class has nothing by that name.
 const INLINE: u8 = 2;
 
+/// The attribute is a plain function in the class dict of MRO entry
+/// `index >> METHOD_POS_SHIFT`, at dict entry `index & METHOD_ENTRY_MASK`:
+/// a method call's target. Only method-call sites hold these.
+const METHOD: u8 = 3;
+const METHOD_POS_SHIFT: u32 = 24;
+const METHOD_ENTRY_MASK: u32 = (1 << METHOD_POS_SHIFT) - 1;
+
 fn class_id(c: &Rc<Class>) -> usize {
     Rc::as_ptr(c) as usize
 }
@@ -131,6 +138,51 @@ impl Interp {
         Ok(())
     }
 
+    /// The function `inst.name(...)` calls, when the site has seen this
+    /// class: one comparison and a dict entry read instead of a name
+    /// lookup along the MRO. `None` when not cached or when an instance
+    /// attribute of that name hides the method.
+    #[inline]
+    pub fn cached_method(&self, inst: &Instance, name: &str, site: &AttrSite) -> Option<Value> {
+        let (kind, index) = hit(site, inst)?;
+        if kind != METHOD || (inst.has_dict() && inst.get_attr(name).is_some()) {
+            return None;
+        }
+        let cls = inst.class();
+        let pos = (index as u32 >> METHOD_POS_SHIFT) as usize;
+        let owner = if pos == 0 {
+            cls
+        } else {
+            cls.mro_rest.get(pos - 1)?
+        };
+        match owner.dict.value_at(index & METHOD_ENTRY_MASK as usize)? {
+            f @ Value::Function(_) => Some(f),
+            _ => None,
+        }
+    }
+
+    /// Record where the plain function `inst.name` calls lives (after a
+    /// method lookup found one), for `cached_method`.
+    pub fn remember_method(&self, inst: &Instance, name: &str, site: &AttrSite) {
+        let cls = inst.class();
+        if !plain_access(self, cls, "__getattribute__") {
+            return;
+        }
+        let owners = std::iter::once(cls).chain(cls.mro_rest.iter());
+        for (pos, owner) in owners.enumerate() {
+            if let Some(i) = owner.dict.index_of_str(name) {
+                if pos >= 1 << (32 - METHOD_POS_SHIFT) || i > METHOD_ENTRY_MASK as usize {
+                    return;
+                }
+                if let Some(Value::Function(_)) = owner.dict.value_at(i) {
+                    let index = ((pos as u32) << METHOD_POS_SHIFT) | i as u32;
+                    fill(site, cls, METHOD, index);
+                }
+                return;
+            }
+        }
+    }
+
     /// Record where `name` lives for instances of this class, when that is
     /// a fixed place.
     fn remember(&mut self, inst: &Instance, name: &str, site: &AttrSite, hook: &str) {
@@ -148,22 +200,24 @@ impl Interp {
             }
             _ => return,
         };
-        // Replace this class's stale entry, else a free or stale one, else
-        // the second (the first stays with the class that came first).
-        let id = class_id(&cls);
-        let now = epoch();
-        let [first, second] = &site.entries;
-        let e = if first.class_id.get() == id
-            || first.class_id.get() == 0
-            || first.epoch.get() != now
-        {
-            first
-        } else {
-            second
-        };
-        e.class_id.set(id);
-        e.epoch.set(now);
-        e.kind.set(kind);
-        e.index.set(index as u32);
+        fill(site, &cls, kind, index as u32);
     }
+}
+
+/// Put an entry for `cls` in the site: replacing this class's stale entry,
+/// else a free or stale one, else the second (the first stays with the
+/// class that came first).
+fn fill(site: &AttrSite, cls: &Rc<Class>, kind: u8, index: u32) {
+    let id = class_id(cls);
+    let now = epoch();
+    let [first, second] = &site.entries;
+    let e = if first.class_id.get() == id || first.class_id.get() == 0 || first.epoch.get() != now {
+        first
+    } else {
+        second
+    };
+    e.class_id.set(id);
+    e.epoch.set(now);
+    e.kind.set(kind);
+    e.index.set(index);
 }

@@ -550,19 +550,25 @@ impl Interp {
                 self.store_name(f, id, *scope, v);
                 Ok(())
             }
+            // A failed store points at its target, as CPython's carets do.
             ExprKind::Attribute { value, attr, site } => {
-                if let Some(obj) = f.local_ref(value) {
-                    return self.setattr_cached(obj, attr, v, site);
-                }
-                let obj = self.eval(f, value)?;
-                self.setattr_cached(&obj, attr, v, site)
+                let r = match f.local_ref(value) {
+                    Some(obj) => self.setattr_cached(obj, attr, v, site),
+                    None => {
+                        let obj = self.eval(f, value)?;
+                        self.setattr_cached(&obj, attr, v, site)
+                    }
+                };
+                r.map_err(|e| e.at(target.span))
             }
             ExprKind::Subscript { value, index } => {
                 let obj = self.eval(f, value)?;
                 let i = self.eval(f, index)?;
-                self.setitem(&obj, &i, v)
+                self.setitem(&obj, &i, v).map_err(|e| e.at(target.span))
             }
-            ExprKind::Tuple(items) | ExprKind::List(items) => self.unpack_into(f, items, v),
+            ExprKind::Tuple(items) | ExprKind::List(items) => {
+                self.unpack_into(f, items, v).map_err(|e| e.at(target.span))
+            }
             ExprKind::Starred(_) => Err(PyErr::new(
                 ExcKind::SyntaxError,
                 "starred assignment target must be in a list or tuple",
@@ -650,6 +656,15 @@ impl Interp {
     }
 
     pub fn delete(&mut self, f: &mut Frame, target: &Expr) -> PyResult<()> {
+        // A failed `del` points at its target, as CPython's carets do.
+        self.delete_target(f, target)
+            .map_err(|e| match target.kind {
+                ExprKind::Tuple(_) | ExprKind::List(_) => e,
+                _ => e.at(target.span),
+            })
+    }
+
+    fn delete_target(&mut self, f: &mut Frame, target: &Expr) -> PyResult<()> {
         match &target.kind {
             ExprKind::Name { id, scope, .. } => {
                 let existed = match scope {
@@ -744,11 +759,16 @@ impl Interp {
         }
         // `obj.method(...)`: look the method up without making a bound method.
         let mut receiver = None;
-        let callee = if let ExprKind::Attribute { value, attr, .. } = &func.kind {
+        let callee = if let ExprKind::Attribute { value, attr, site } = &func.kind {
             if let Some((func, recv)) = self.super_call_target(f, value, attr) {
                 return self.finish_call(f, func, Some(recv), args, keywords);
             }
             let obj = self.eval(f, value)?;
+            if let Value::Instance(inst) = &obj {
+                if let Some(m) = self.cached_method(inst, attr, site) {
+                    return self.finish_call(f, m, Some(obj), args, keywords);
+                }
+            }
             // `super().m(...)`: find m after the class, call it with the
             // instance as self (no bound method made).
             if let Value::Super(s) = &obj {
@@ -762,6 +782,9 @@ impl Interp {
                 .map_err(|e| self.note_missing_attr(e, &obj, attr).at(func.span));
             match found? {
                 (m, true) => {
+                    if let Value::Instance(inst) = &obj {
+                        self.remember_method(inst, attr, site);
+                    }
                     receiver = Some(obj);
                     m
                 }
