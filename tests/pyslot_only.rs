@@ -253,3 +253,22 @@ fn short_strings_are_one_block() {
     assert_eq!(sizes[2], sizes[0] + 23, "{:?}", sizes);
     assert_eq!(sizes[3], sizes[0] + 100, "{:?}", sizes);
 }
+
+/// Changing an instance's class is something pyslot does not do: it says
+/// so (CPython would switch the class), instead of quietly storing a
+/// `__class__` attribute.
+#[test]
+fn class_assignment_is_refused() {
+    let out = run_source(
+        "class_assign",
+        "class A:\n    pass\nclass B:\n    pass\na = A()\na.__class__ = A\nprint(type(a).__name__)\na.__class__ = B\n",
+        &[],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "A\n");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(
+        err.lines().last(),
+        Some("NotImplementedError: __class__ assignment is not supported by pyslot")
+    );
+}
