@@ -100,8 +100,32 @@ impl Interp {
         Ok(v)
     }
 
-    /// `obj.name = v` through the site's cache.
+    /// `obj.name = v` through the site's cache. A slot member found by the
+    /// site's first entry is written inline at the caller.
+    #[inline(always)]
     pub fn setattr_cached(
+        &mut self,
+        obj: &Value,
+        name: &str,
+        v: Value,
+        site: &AttrSite,
+    ) -> PyResult<()> {
+        if let Value::Instance(inst) = obj {
+            let [e, _] = &site.entries;
+            if e.class_id.get() == class_id(inst.class())
+                && e.kind.get() == MEMBER
+                && e.epoch.get() == epoch()
+            {
+                let old = inst.set(e.index.get() as usize, Some(v));
+                drop(old);
+                return Ok(());
+            }
+        }
+        self.setattr_through_site(obj, name, v, site)
+    }
+
+    #[inline(never)]
+    fn setattr_through_site(
         &mut self,
         obj: &Value,
         name: &str,

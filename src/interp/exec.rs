@@ -378,7 +378,8 @@ impl Interp {
                     .map_err(|e| e.at(target.span))?;
                 let rhs = self.eval(f, value)?;
                 let new = self.inplace_fast(op, cur, rhs)?;
-                self.setattr_cached(&o, attr, new, site)?;
+                self.setattr_cached(&o, attr, new, site)
+                    .map_err(|e| e.at(target.span))?;
             }
             ExprKind::Subscript { value: obj, index } => {
                 let o = self.eval(f, obj)?;
@@ -386,7 +387,7 @@ impl Interp {
                 let cur = self.getitem(&o, &i).map_err(|e| e.at(target.span))?;
                 let rhs = self.eval(f, value)?;
                 let new = self.inplace_fast(op, cur, rhs)?;
-                self.setitem(&o, &i, new)?;
+                self.setitem(&o, &i, new).map_err(|e| e.at(target.span))?;
             }
             _ => {
                 return Err(PyErr::new(
