@@ -40,6 +40,17 @@ fn hit(site: &AttrSite, inst: &Instance) -> Option<(u8, usize)> {
     }
 }
 
+/// The slot of a `__slots__` member the site's first entry holds for this
+/// instance's class: the check the inline fast paths make.
+#[inline(always)]
+fn first_entry_member(site: &AttrSite, inst: &Instance) -> Option<usize> {
+    let [e, _] = &site.entries;
+    let found = e.class_id.get() == class_id(inst.class())
+        && e.kind.get() == MEMBER
+        && e.epoch.get() == epoch();
+    found.then(|| e.index.get() as usize)
+}
+
 /// Whether plain attribute access on this class may be cached: no
 /// `__getattribute__`/`__setattr__` of its own.
 fn plain_access(it: &Interp, cls: &Rc<Class>, hook: &str) -> bool {
@@ -53,12 +64,8 @@ impl Interp {
     #[inline(always)]
     pub fn getattr_cached(&mut self, obj: &Value, name: &str, site: &AttrSite) -> PyResult<Value> {
         if let Value::Instance(inst) = obj {
-            let [e, _] = &site.entries;
-            if e.class_id.get() == class_id(inst.class())
-                && e.kind.get() == MEMBER
-                && e.epoch.get() == epoch()
-            {
-                if let Some(v) = inst.get(e.index.get() as usize) {
+            if let Some(i) = first_entry_member(site, inst) {
+                if let Some(v) = inst.get(i) {
                     return Ok(v);
                 }
             }
@@ -111,12 +118,8 @@ impl Interp {
         site: &AttrSite,
     ) -> PyResult<()> {
         if let Value::Instance(inst) = obj {
-            let [e, _] = &site.entries;
-            if e.class_id.get() == class_id(inst.class())
-                && e.kind.get() == MEMBER
-                && e.epoch.get() == epoch()
-            {
-                let old = inst.set(e.index.get() as usize, Some(v));
+            if let Some(i) = first_entry_member(site, inst) {
+                let old = inst.set(i, Some(v));
                 drop(old);
                 return Ok(());
             }
