@@ -4,7 +4,7 @@
 
 use num_bigint::BigInt;
 use num_integer::Integer;
-use num_traits::{One, Pow, Signed, ToPrimitive, Zero};
+use num_traits::{Pow, Signed, ToPrimitive, Zero};
 use std::cmp::Ordering;
 use std::rc::Rc;
 
@@ -213,21 +213,29 @@ fn int_true_div(a: &BigInt, b: &BigInt) -> PyResult<f64> {
             return Ok(x as f64 / y as f64);
         }
     }
-    // Scale so the quotient has 64+ significant bits, then convert once.
-    let shift = 64i64 + b.bits() as i64 - a.bits() as i64;
-    let q = if shift > 0 {
-        (a << shift as usize) / b
+    let negative = a.is_negative() != b.is_negative();
+    let (a, b) = (a.abs(), b.abs());
+    if a.is_zero() {
+        return Ok(if negative { -0.0 } else { 0.0 });
+    }
+    // Scale one side so the integer quotient has 64 or 65 bits; a nonzero
+    // remainder sets its lowest bit, so the one rounding to 53 bits (the
+    // cast) still sees that the exact quotient was above it.
+    let shift = 64 + b.bits() as i64 - a.bits() as i64;
+    let (num, den) = if shift >= 0 {
+        (a << shift as usize, b)
     } else {
-        a / (BigInt::one() << (-shift) as usize)
+        (a, b << (-shift) as usize)
     };
-    let qf = q.to_f64().unwrap_or(f64::INFINITY);
-    let r = ldexp(qf, -shift);
-    if r.is_infinite() {
+    let (q, r) = num.div_rem(&den);
+    let q = q.to_u128().unwrap_or(u128::MAX) | u128::from(!r.is_zero());
+    let magnitude = ldexp(q as f64, -shift);
+    if magnitude.is_infinite() {
         return Err(PyErr::overflow(
             "integer division result too large for a float",
         ));
     }
-    Ok(r)
+    Ok(if negative { -magnitude } else { magnitude })
 }
 
 pub fn big_op(op: BinOp, a: BigInt, b: BigInt) -> PyResult<Value> {
