@@ -678,6 +678,7 @@ pub fn comp(
             value,
             generators,
             scope: Scope::default(),
+            span: Span::new(l, r),
         })),
         l,
         r,

@@ -407,6 +407,8 @@ pub struct Comprehension {
     /// The comprehension runs in a scope of its own (its first iterable is
     /// evaluated outside it, in the enclosing scope).
     pub scope: Scope,
+    /// The whole comprehension: where its own frame's errors point.
+    pub span: Span,
 }
 
 #[derive(Debug)]

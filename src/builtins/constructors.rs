@@ -306,8 +306,7 @@ pub fn dict_fill(
                     (Some(k), Some(v)) => (k, v),
                     _ => break,
                 };
-                let h = it.hash(&k)?;
-                d.insert(k, h, v);
+                it.dict_set(d, k, v)?;
                 n += 1;
             }
         }

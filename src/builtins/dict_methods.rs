@@ -75,20 +75,18 @@ fn get(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 fn setdefault(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     check_method("setdefault", args, 1, 2)?;
     let d = me(args)?;
-    let h = it.hash(&args[1])?;
-    if let Some(v) = d.get(&args[1], h) {
+    if let Some(v) = it.dict_get(d, &args[1])? {
         return Ok(v);
     }
     let v = args.get(2).cloned().unwrap_or(Value::None);
-    d.insert(args[1].clone(), h, v.clone());
+    it.dict_set(d, args[1].clone(), v.clone())?;
     Ok(v)
 }
 
 fn pop(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     check_method("pop", args, 1, 2)?;
     let d = me(args)?;
-    let h = it.hash(&args[1])?;
-    match d.remove(&args[1], h) {
+    match it.dict_del(d, &args[1])? {
         Some(v) => Ok(v),
         None => match args.get(2) {
             Some(default) => Ok(default.clone()),
@@ -165,8 +163,7 @@ fn fromkeys(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let d = PyDict::new();
     let v = rest.get(1).cloned().unwrap_or(Value::None);
     for k in it.collect(&rest[0])? {
-        let h = it.hash(&k)?;
-        d.insert(k, h, v.clone());
+        it.dict_set(&d, k, v.clone())?;
     }
     Ok(Value::Dict(Rc::new(d)))
 }

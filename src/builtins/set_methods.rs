@@ -104,8 +104,7 @@ fn isdisjoint(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     check_method("isdisjoint", args, 1, 1)?;
     let s = me(args)?.clone();
     for v in it.collect(&args[1])? {
-        let h = it.hash(&v)? as i64;
-        if s.table.borrow().contains(&v, h) {
+        if it.set_contains(&s, &v)? {
             return Ok(Value::Bool(false));
         }
     }
@@ -130,16 +129,14 @@ fn add(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 fn discard(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     check_method("discard", args, 1, 1)?;
     let s = me(args)?.clone();
-    let h = it.hash(&args[1])? as i64;
-    s.table.borrow_mut().remove(&args[1], h);
+    it.set_discard(&s, &args[1])?;
     Ok(Value::None)
 }
 
 fn remove(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     check_method("remove", args, 1, 1)?;
     let s = me(args)?.clone();
-    let h = it.hash(&args[1])? as i64;
-    if !s.table.borrow_mut().remove(&args[1], h) {
+    if !it.set_discard(&s, &args[1])? {
         return Err(PyErr::key_error(args[1].clone()));
     }
     Ok(Value::None)

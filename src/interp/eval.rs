@@ -163,6 +163,8 @@ impl Interp {
             | ExprKind::Call { .. }
             | ExprKind::Attribute { .. }
             | ExprKind::Subscript { .. }
+            | ExprKind::Dict(_)
+            | ExprKind::Set(_)
             | ExprKind::Comprehension(_) => err.at(e.span),
             _ => err,
         }
@@ -321,8 +323,7 @@ impl Interp {
                         Some(k) => {
                             let k = self.eval(f, k)?;
                             let v = self.eval(f, v)?;
-                            let h = self.hash(&k)?;
-                            d.insert(k, h, v);
+                            self.dict_set(&d, k, v)?;
                         }
                         None => {
                             let m = self.eval(f, v)?;
@@ -1036,7 +1037,9 @@ impl Interp {
         }
         let r = self.comp_level(&mut inner, c, 0, first_iter, &mut acc);
         self.depth -= 1;
-        if let Err(mut e) = r {
+        if let Err(e) = r {
+            // Its own steps (iterating, adding an item) point at all of it.
+            let mut e = e.at(c.span);
             inner.add_traceback(&mut e);
             return Err(e);
         }
@@ -1059,7 +1062,8 @@ impl Interp {
         }
         let r = self.genexpr_step(g);
         self.depth -= 1;
-        r.map_err(|mut e| {
+        r.map_err(|e| {
+            let mut e = e.at(g.comp.span);
             g.frame.add_traceback(&mut e);
             e
         })
@@ -1124,8 +1128,7 @@ impl Interp {
                             Some(e) => self.eval(f, e)?,
                             None => Value::None,
                         };
-                        let h = self.hash(&v)?;
-                        d.insert(v, h, val);
+                        self.dict_set(d, v, val)?;
                     }
                 }
             }

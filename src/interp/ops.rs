@@ -244,8 +244,7 @@ impl Interp {
             (BinOp::BitOr, Dict(x), Dict(y)) => {
                 let d = x.copy();
                 for (k, v) in y.items() {
-                    let h = self.hash(&k)?;
-                    d.insert(k, h, v);
+                    self.dict_set(&d, k, v)?;
                 }
                 Value::Dict(Rc::new(d))
             }
@@ -297,7 +296,7 @@ impl Interp {
         let (Value::Set(y) | Value::FrozenSet(y)) = b else {
             return Ok(Value::None);
         };
-        let result = set_op(op, x, y);
+        let result = self.set_op(op, x, y)?;
         Ok(if matches!(a, Value::FrozenSet(_)) {
             Value::FrozenSet(Rc::new(result))
         } else {
@@ -334,7 +333,7 @@ impl Interp {
             }
             (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Value::Set(s)) => {
                 if let Value::Set(o) | Value::FrozenSet(o) = b {
-                    let r = set_op(op, s, o);
+                    let r = self.set_op(op, s, o)?;
                     let t = r.table.into_inner();
                     *s.table.borrow_mut() = t;
                     return Ok(a);
@@ -569,8 +568,7 @@ impl Interp {
                     return Ok(false);
                 }
                 for (k, v) in x.items() {
-                    let h = self.hash(&k)?;
-                    match y.get(&k, h) {
+                    match self.dict_get(y, &k)? {
                         Some(w) => {
                             if !(v.is(&w) || self.eq(&v, &w)?) {
                                 return Ok(false);
@@ -582,7 +580,7 @@ impl Interp {
                 true
             }
             (Set(x) | FrozenSet(x), Set(y) | FrozenSet(y)) => {
-                x.len() == y.len() && x.values().iter().all(|v| y.contains_builtin(v))
+                x.len() == y.len() && self.set_is_subset(x, y)?
             }
             (Range(x), Range(y)) => {
                 let (lx, ly) = (x.len(), y.len());
@@ -673,12 +671,11 @@ impl Interp {
             return self.rich_order(op, a, &r);
         }
         if let (Value::Set(x) | Value::FrozenSet(x), Value::Set(y) | Value::FrozenSet(y)) = (a, b) {
-            let sub = |p: &PySet, q: &PySet| p.values().iter().all(|v| q.contains_builtin(v));
             return Ok(Value::Bool(match op {
-                CmpOp::LtE => sub(x, y),
-                CmpOp::Lt => x.len() < y.len() && sub(x, y),
-                CmpOp::GtE => sub(y, x),
-                _ => y.len() < x.len() && sub(y, x),
+                CmpOp::LtE => self.set_is_subset(x, y)?,
+                CmpOp::Lt => x.len() < y.len() && self.set_is_subset(x, y)?,
+                CmpOp::GtE => self.set_is_subset(y, x)?,
+                _ => y.len() < x.len() && self.set_is_subset(y, x)?,
             }));
         }
         let ord = self.order(a, b, op)?;
@@ -762,16 +759,7 @@ impl Interp {
                 Ok(false)
             }
             Value::Dict(d) => Ok(self.dict_get(d, needle)?.is_some()),
-            Value::Set(s) | Value::FrozenSet(s) => {
-                let h = self.hash(needle)? as i64;
-                if s.table.borrow().contains(needle, h) {
-                    return Ok(true);
-                }
-                if has_user_eq(needle) {
-                    return self.set_has_user_equal(s, needle, h);
-                }
-                Ok(false)
-            }
+            Value::Set(s) | Value::FrozenSet(s) => self.set_contains(s, needle),
             Value::Range(r) => Ok(match needle {
                 Value::Int(i) => {
                     let i = *i;
@@ -924,7 +912,7 @@ impl Interp {
 
     pub fn dict_set(&mut self, d: &PyDict, key: Value, v: Value) -> PyResult<()> {
         let h = self.hash(&key)?;
-        if !d.contains(&key, h) {
+        if has_user_eq(&key) && !d.contains(&key, h) {
             if let Some(i) = self.user_key_index(d, &key, h)? {
                 d.set_value_at(i, v);
                 return Ok(());
@@ -932,6 +920,91 @@ impl Interp {
         }
         d.insert(key, h, v);
         Ok(())
+    }
+
+    /// Whether `s` holds an element equal to `v` (by `__eq__` too).
+    pub fn set_contains(&mut self, s: &PySet, v: &Value) -> PyResult<bool> {
+        let h = self.hash(v)? as i64;
+        if s.table.borrow().contains(v, h) {
+            return Ok(true);
+        }
+        if has_user_eq(v) {
+            return self.set_has_user_equal(s, v, h);
+        }
+        Ok(false)
+    }
+
+    /// Remove the element equal to `v` (by `__eq__` too); whether there was one.
+    pub fn set_discard(&mut self, s: &PySet, v: &Value) -> PyResult<bool> {
+        let h = self.hash(v)? as i64;
+        if s.table.borrow_mut().remove(v, h) {
+            return Ok(true);
+        }
+        if !has_user_eq(v) {
+            return Ok(false);
+        }
+        match self.set_user_equal(s, v, h)? {
+            // The stored element itself: removed by identity.
+            Some(x) => Ok(s.table.borrow_mut().remove(&x, h)),
+            None => Ok(false),
+        }
+    }
+
+    /// Whether every element of `p` is in `q`.
+    fn set_is_subset(&mut self, p: &PySet, q: &PySet) -> PyResult<bool> {
+        if !set_has_user_eq(p) {
+            return Ok(p.values().iter().all(|v| q.contains_builtin(v)));
+        }
+        for v in p.values() {
+            if !self.set_contains(q, &v)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
+    /// `x | y`, `x & y`, `x - y`, `x ^ y` as a new set.
+    pub fn set_op(&mut self, op: BinOp, x: &PySet, y: &PySet) -> PyResult<PySet> {
+        if !set_has_user_eq(x) && !set_has_user_eq(y) {
+            return Ok(set_op_builtin(op, x, y));
+        }
+        // Elements with a Python `__eq__`: each test goes through it.
+        let out = PySet::new();
+        let (xs, ys) = (x.values(), y.values());
+        match op {
+            BinOp::BitOr => {
+                for v in xs.into_iter().chain(ys) {
+                    self.set_add(&out, v)?;
+                }
+            }
+            BinOp::BitAnd => {
+                for v in xs {
+                    if self.set_contains(y, &v)? {
+                        self.set_add(&out, v)?;
+                    }
+                }
+            }
+            BinOp::Sub => {
+                for v in xs {
+                    if !self.set_contains(y, &v)? {
+                        self.set_add(&out, v)?;
+                    }
+                }
+            }
+            _ => {
+                for v in xs {
+                    if !self.set_contains(y, &v)? {
+                        self.set_add(&out, v)?;
+                    }
+                }
+                for v in ys {
+                    if !self.set_contains(x, &v)? {
+                        self.set_add(&out, v)?;
+                    }
+                }
+            }
+        }
+        Ok(out)
     }
 
     pub fn dict_del(&mut self, d: &PyDict, key: &Value) -> PyResult<Option<Value>> {
@@ -953,6 +1026,11 @@ impl Interp {
 
     /// Whether `s` holds an element equal to `v` by a Python `__eq__`.
     fn set_has_user_equal(&mut self, s: &PySet, v: &Value, h: i64) -> PyResult<bool> {
+        Ok(self.set_user_equal(s, v, h)?.is_some())
+    }
+
+    /// The element of `s` (with hash `h`) equal to `v` by a Python `__eq__`.
+    fn set_user_equal(&mut self, s: &PySet, v: &Value, h: i64) -> PyResult<Option<Value>> {
         let candidates: Vec<Value> = s
             .table
             .borrow()
@@ -963,10 +1041,10 @@ impl Interp {
             .collect();
         for x in candidates {
             if x.is(v) || self.eq(v, &x)? {
-                return Ok(true);
+                return Ok(Some(x));
             }
         }
-        Ok(false)
+        Ok(None)
     }
 
     /// `d.update(m)` / `{**m}`: `m` is a dict or has `keys()`.
@@ -979,8 +1057,7 @@ impl Interp {
         match m {
             Value::Dict(src) => {
                 for (k, v) in src.items() {
-                    let h = self.hash(&k)?;
-                    d.insert(k, h, v);
+                    self.dict_set(d, k, v)?;
                 }
                 Ok(())
             }
@@ -997,8 +1074,7 @@ impl Interp {
                 self.extend_from_iterable(&mut ks, &keys)?;
                 for k in ks {
                     let v = self.getitem(m, &k)?;
-                    let h = self.hash(&k)?;
-                    d.insert(k, h, v);
+                    self.dict_set(d, k, v)?;
                 }
                 Ok(())
             }
@@ -1390,7 +1466,8 @@ pub fn take_slice(items: &[Value], start: i64, step: i64, n: usize) -> Vec<Value
         .collect()
 }
 
-fn set_op(op: BinOp, x: &PySet, y: &PySet) -> PySet {
+/// `Interp::set_op` for sets whose elements all compare as builtins.
+fn set_op_builtin(op: BinOp, x: &PySet, y: &PySet) -> PySet {
     let mut t = SetTable::default();
     let xs = x.table.borrow().entries();
     let ys = y.table.borrow();
@@ -1452,8 +1529,15 @@ fn order_error(op: CmpOp, a: &Value, b: &Value) -> PyErr {
 pub fn has_user_eq(v: &Value) -> bool {
     match v {
         Value::Instance(i) => super::attr::user_override(i.class(), "__eq__").is_some(),
+        Value::Tuple(t) => t.items.iter().any(has_user_eq),
         _ => false,
     }
+}
+
+/// Whether any element of the set compares by a Python `__eq__`: set
+/// algebra then goes element by element through the interpreter.
+fn set_has_user_eq(s: &PySet) -> bool {
+    s.values().iter().any(has_user_eq)
 }
 
 pub fn unhashable(v: &Value) -> PyErr {
