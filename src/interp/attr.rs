@@ -9,7 +9,7 @@ use super::Interp;
 use crate::runtime::class::Class;
 use crate::runtime::dict::PyDict;
 use crate::runtime::exception::{ExcKind, PyErr, PyResult};
-use crate::runtime::function::{BoundMethod, Builtin};
+use crate::runtime::function::{BoundMethod, Builtin, FunctionNames};
 use crate::runtime::instance::Instance;
 use crate::runtime::value::Value;
 
@@ -27,6 +27,7 @@ impl Interp {
             Value::Class(c) => self.class_attr(c, name),
             Value::Super(s) => self.super_getattr(s, name),
             Value::Function(f) => match name {
+                _ if f.renamed(name).is_some() => Ok(f.renamed(name).unwrap_or(Value::None)),
                 "__name__" => Ok(Value::str(&f.def.name)),
                 "__qualname__" => Ok(Value::str(&f.qualname)),
                 "__module__" => Ok(f.globals.get_str("__name__").unwrap_or(Value::None)),
@@ -442,7 +443,20 @@ impl Interp {
                 }
             }
             Value::Function(f) => {
-                self.function_attrs(f).set_str(name, v);
+                if matches!(name, "__name__" | "__qualname__") && !matches!(v, Value::Str(_)) {
+                    return Err(PyErr::type_error(format!(
+                        "{} must be set to a string object",
+                        name
+                    )));
+                }
+                if FunctionNames::is_naming(name) {
+                    let mut renamed = f.renamed.borrow_mut();
+                    if let Some(slot) = renamed.get_or_insert_with(Default::default).slot(name) {
+                        *slot = Some(v);
+                    }
+                } else {
+                    self.function_attrs(f).set_str(name, v);
+                }
                 Ok(())
             }
             _ => {

@@ -989,6 +989,7 @@ impl Interp {
             kwdefaults,
             closure,
             attrs: Default::default(),
+            renamed: Default::default(),
         })))
     }
 

@@ -93,7 +93,7 @@ impl Interp {
                 self.repr(&s.stop)?,
                 self.repr(&s.step)?
             ),
-            Value::Function(f) => format!("<function {} at {:#x}>", f.qualname, addr(v)),
+            Value::Function(f) => format!("<function {} at {:#x}>", f.shown_qualname(), addr(v)),
             Value::Builtin(b) => match &b.bound {
                 Some(recv) if !matches!(recv, Value::Class(_)) => format!(
                     "<built-in method {} of {} object at {:#x}>",
@@ -106,7 +106,7 @@ impl Interp {
             },
             Value::BoundMethod(m) => {
                 let fname = match &m.func {
-                    Value::Function(f) => f.qualname.to_string(),
+                    Value::Function(f) => f.shown_qualname(),
                     other => other.type_name(),
                 };
                 format!(

@@ -25,8 +25,54 @@ pub struct Function {
     /// Default per keyword-only parameter.
     pub kwdefaults: Vec<Option<Value>>,
     pub closure: Vec<CellRef>,
-    /// Function attributes (`f.__doc__`, `f.x = 1`), created on demand.
+    /// Function attributes (`f.x = 1`), created on demand.
     pub attrs: RefCell<Option<Rc<PyDict>>>,
+    /// `__name__`, `__qualname__`, `__doc__` or `__module__` assigned by the
+    /// script (a decorator copying them): these win over the definition's.
+    pub renamed: RefCell<Option<Box<FunctionNames>>>,
+}
+
+/// What a script assigned to a function's naming attributes.
+#[derive(Default)]
+pub struct FunctionNames {
+    pub name: Option<Value>,
+    pub qualname: Option<Value>,
+    pub doc: Option<Value>,
+    pub module: Option<Value>,
+}
+
+impl FunctionNames {
+    pub fn is_naming(attr: &str) -> bool {
+        matches!(attr, "__name__" | "__qualname__" | "__doc__" | "__module__")
+    }
+
+    pub fn slot(&mut self, attr: &str) -> Option<&mut Option<Value>> {
+        match attr {
+            "__name__" => Some(&mut self.name),
+            "__qualname__" => Some(&mut self.qualname),
+            "__doc__" => Some(&mut self.doc),
+            "__module__" => Some(&mut self.module),
+            _ => None,
+        }
+    }
+}
+
+impl Function {
+    /// A naming attribute the script assigned, if it did.
+    pub fn renamed(&self, attr: &str) -> Option<Value> {
+        if !FunctionNames::is_naming(attr) {
+            return None;
+        }
+        self.renamed.borrow_mut().as_mut()?.slot(attr)?.clone()
+    }
+
+    /// The qualified name `repr` shows (`__qualname__` may be reassigned).
+    pub fn shown_qualname(&self) -> String {
+        match self.renamed("__qualname__") {
+            Some(Value::Str(s)) => s.as_str().to_string(),
+            _ => self.qualname.to_string(),
+        }
+    }
 }
 
 /// Keyword arguments as passed to native functions.
