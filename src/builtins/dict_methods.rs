@@ -22,7 +22,8 @@ pub fn register(c: &Rc<Class>) {
     def_method(c, "items", items);
     def_method(c, "copy", copy);
     def_method(c, "clear", clear);
-    def_method(c, "fromkeys", fromkeys);
+    // A class method: called on the type or an instance, it takes no `self`.
+    super::def_static(c, "fromkeys", "fromkeys", fromkeys);
     def_method(c, "__getitem__", getitem);
     def_method(c, "__contains__", contains);
 }

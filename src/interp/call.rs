@@ -29,7 +29,10 @@ impl Interp {
                     full.extend(args);
                     (b.func)(self, &full, &kwargs)
                 }
-                None => (b.func)(self, &args, &kwargs),
+                None => {
+                    self.check_method_self(b, &args)?;
+                    (b.func)(self, &args, &kwargs)
+                }
             },
             Value::BoundMethod(m) => {
                 let mut full = Vec::with_capacity(args.len() + 1);
@@ -44,6 +47,34 @@ impl Interp {
             },
             _ => Err(not_callable(callee)),
         }
+    }
+
+    /// A builtin type's method called through the type (`str.upper(x)`):
+    /// its first argument must be an instance of that type.
+    pub fn check_method_self(
+        &self,
+        b: &crate::runtime::function::Builtin,
+        args: &[Value],
+    ) -> PyResult<()> {
+        if !b.is_method || b.bound.is_some() {
+            return Ok(());
+        }
+        let Some(me) = args.first() else {
+            return Err(PyErr::type_error(format!(
+                "unbound method {}.{}() needs an argument",
+                b.owner, b.name
+            )));
+        };
+        let cls = self.types.class_of(me);
+        if &*cls.name == b.owner || cls.mro_rest.iter().any(|c| &*c.name == b.owner) {
+            return Ok(());
+        }
+        Err(PyErr::type_error(format!(
+            "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+            b.name,
+            b.owner,
+            me.type_name()
+        )))
     }
 
     pub fn call_function(

@@ -879,14 +879,19 @@ impl Interp {
                 if !args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_))) {
                     // Only the slots filled are dropped afterwards.
                     let mut buf: SmallVec<[Value; 6]> = SmallVec::new();
+                    let through_type = receiver.is_none();
                     buf.extend(b.bound.iter().cloned().chain(receiver));
                     for a in args {
                         buf.push(self.eval(f, a)?);
+                    }
+                    if through_type {
+                        self.check_method_self(b, &buf)?;
                     }
                     return (b.func)(self, &buf, &[]);
                 }
             }
         }
+        let argv_has_receiver = receiver.is_some();
         let mut argv: Vec<Value> = Vec::with_capacity(args.len() + receiver.is_some() as usize);
         argv.extend(receiver);
         for a in args {
@@ -933,6 +938,10 @@ impl Interp {
                     }
                 }
             }
+        }
+        // A method found on its receiver's type needs no check of `self`.
+        if let (Value::Builtin(b), true) = (&callee, argv_has_receiver) {
+            return (b.func)(self, &argv, &kwargs);
         }
         self.call(&callee, argv, kwargs)
     }
