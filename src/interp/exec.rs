@@ -210,7 +210,11 @@ impl Interp {
                         Some(m) => vec![self.eval(f, m)?],
                         None => vec![],
                     };
-                    return Err(PyErr::with_args(ExcKind::AssertionError, args).at(test.span));
+                    let err = PyErr::with_args(ExcKind::AssertionError, args);
+                    return Err(match assert_caret(test) {
+                        Some(span) => err.at(span),
+                        None => err,
+                    });
                 }
             }
             StmtKind::With { items, body } => return self.exec_with(f, items, body),
@@ -604,5 +608,20 @@ impl Interp {
                 }
             }
         }
+    }
+}
+
+/// Where a failed `assert` points: CPython's carets sit under the test's
+/// last comparison (looking through `and`, `or` and `not`), and there are
+/// none when it has no comparison at that level.
+fn assert_caret(test: &Expr) -> Option<Span> {
+    match &test.kind {
+        ExprKind::Compare { .. } => Some(test.span),
+        ExprKind::BoolOp { values, .. } => values.iter().rev().find_map(assert_caret),
+        ExprKind::UnaryOp {
+            op: UnaryOp::Not,
+            operand,
+        } => assert_caret(operand),
+        _ => None,
     }
 }
