@@ -67,6 +67,18 @@ impl Interp {
             body_frame.add_traceback(&mut e);
             return Err(e);
         }
+        // `__qualname__` lives on the type, not in its namespace; the body
+        // may have set its own.
+        let qualname: Name = match ns.remove_str("__qualname__") {
+            Some(Value::Str(s)) => Rc::from(s.as_str()),
+            Some(other) => {
+                return Err(PyErr::type_error(format!(
+                    "type __qualname__ must be a str, not {}",
+                    other.type_name()
+                )))
+            }
+            None => qualname,
+        };
         let class = self.new_class(&cls.name, bases, ns)?;
         if let Value::Class(c) = &class {
             *c.qualname.borrow_mut() = qualname;
@@ -185,6 +197,10 @@ impl Interp {
                     owner: c.clone(),
                 })),
             );
+        }
+        // Every class has a `__doc__`, last in its namespace.
+        if c.dict.get_str("__doc__").is_none() {
+            c.dict.set_str("__doc__", Value::None);
         }
         crate::runtime::class::classes_changed();
         let value = Value::Class(c.clone());
