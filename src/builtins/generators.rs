@@ -15,7 +15,6 @@ pub fn register(i: &Interp) {
     super::def_method(&g, "send", gen_send);
     super::def_method(&g, "throw", gen_throw);
     super::def_method(&g, "close", gen_close);
-    super::def_method(&g, "__iter__", gen_iter);
 }
 
 fn me(args: &[Value]) -> PyResult<std::rc::Rc<PyGenerator>> {
@@ -38,6 +37,10 @@ fn step_result(step: GenStep) -> PyResult<Value> {
 
 pub fn gen_next(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     check_method("__next__", args, 0, 0)?;
+    // A generator expression is a "generator" too, run by the iterator code.
+    if let Some(Value::Iter(_)) = args.first() {
+        return super::iterators::iter_next(it, args, _kw);
+    }
     let g = me(args)?;
     let step = it.gen_resume(&g, GenAction::Send(Value::None))?;
     step_result(step)
@@ -81,9 +84,4 @@ fn gen_close(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let g = me(args)?;
     it.gen_close(&g)?;
     Ok(Value::None)
-}
-
-fn gen_iter(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("__iter__", args, 0, 0)?;
-    Ok(args[0].clone())
 }

@@ -4,6 +4,7 @@ pub mod constructors;
 pub mod dict_methods;
 pub mod functions;
 pub mod generators;
+pub mod iterators;
 pub mod list_methods;
 pub mod modules;
 pub mod number_methods;

@@ -131,11 +131,12 @@ impl Types {
         if let Some(c) = self.misc.borrow().get(name) {
             return c.clone();
         }
-        self.misc
-            .borrow_mut()
-            .entry(name)
-            .or_insert_with(|| make_class(name, Some(&self.object), kind))
-            .clone()
+        let class = make_class(name, Some(&self.object), kind);
+        if kind == BuiltinKind::Iterator {
+            crate::builtins::iterators::install(&class);
+        }
+        self.misc.borrow_mut().insert(name, class.clone());
+        class
     }
 
     pub fn module_class(&self) -> Rc<Class> {
