@@ -553,6 +553,8 @@ impl Interp {
         let Some((first, rest)) = items.split_first() else {
             return self.exec_block(f, body);
         };
+        // `__exit__` runs at the `with` line, as tracebacks show it.
+        let with_pos = f.pos;
         let mgr = self.eval(f, &first.context)?;
         let enter = self.special_method(&mgr, "__enter__");
         let exit = self.special_method(&mgr, "__exit__");
@@ -577,6 +579,7 @@ impl Interp {
             Ok(()) => self.exec_with(f, rest, body),
             Err(e) => Err(e),
         };
+        f.pos = with_pos;
         match result {
             Ok(flow) => {
                 self.call(
@@ -599,7 +602,12 @@ impl Interp {
                 self.handling.pop();
                 let suppress = match r {
                     Ok(v) => self.truthy(&v)?,
-                    Err(e2) => return Err(e2),
+                    Err(mut e2) => {
+                        // Raised while the body's exception was being handled.
+                        let ctx = self.exc_object(&mut e);
+                        self.set_context(&mut e2, Value::Instance(ctx));
+                        return Err(e2);
+                    }
                 };
                 if suppress {
                     Ok(Flow::Normal)
