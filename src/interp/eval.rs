@@ -165,6 +165,7 @@ impl Interp {
             | ExprKind::Subscript { .. }
             | ExprKind::Dict(_)
             | ExprKind::Set(_)
+            | ExprKind::FString(_)
             | ExprKind::Comprehension(_) => err.at(e.span),
             _ => err,
         }
