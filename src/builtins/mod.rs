@@ -1,6 +1,7 @@
 //! The builtin namespace and the methods of builtin types, one file per family.
 
 pub mod constructors;
+pub mod container_dunders;
 pub mod dict_methods;
 pub mod functions;
 pub mod generators;
@@ -40,6 +41,7 @@ pub fn install(interp: &mut Interp) {
             .misc_class("mappingproxy", crate::runtime::class::BuiltinKind::DictView),
     );
     set_methods::register(&interp.types.set.clone(), &interp.types.frozenset.clone());
+    container_dunders::register(interp);
     number_methods::register(interp);
     number_methods::register_dunders(interp);
     objects::register(interp);

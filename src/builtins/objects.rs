@@ -21,6 +21,9 @@ pub fn register(i: &Interp) {
     def_method(&object, "__str__", object_str);
     def_method(&object, "__eq__", object_eq);
     def_method(&object, "__ne__", object_ne);
+    for name in ["__lt__", "__le__", "__gt__", "__ge__"] {
+        def_method(&object, name, object_no_order);
+    }
     def_method(&object, "__hash__", object_hash);
     def_method(&object, "__format__", object_format);
     def_method(&object, "__init_subclass__", object_init_subclass);
@@ -184,10 +187,24 @@ fn object_eq(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     })
 }
 
+/// `object.__ne__`: the inverse of `__eq__`, unless that has no answer.
 fn object_ne(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     check_method("__ne__", args, 1, 1)?;
-    let eq = it.compare(pyslot_grammar::ast::CmpOp::Eq, &args[0], &args[1])?;
+    let eq = match it.call_special(&args[0], "__eq__", vec![args[1].clone()]) {
+        Some(r) => r?,
+        None => Value::NotImplemented,
+    };
+    if let Value::NotImplemented = eq {
+        return Ok(eq);
+    }
     Ok(Value::Bool(!it.truthy(&eq)?))
+}
+
+/// `object.__lt__` and the other orderings: no answer (the operator then
+/// tries the reflected method, then raises TypeError).
+fn object_no_order(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_method("__lt__", args, 1, 1)?;
+    Ok(Value::NotImplemented)
 }
 
 fn object_hash(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {

@@ -523,15 +523,8 @@ impl Interp {
             if let Some(r) = self.try_special(b, rname, a)? {
                 return Ok(r);
             }
-            if negate {
-                // Default __ne__ inverts __eq__.
-                if let Some(r) = self.call_special(a, "__eq__", vec![b.clone()]) {
-                    let r = r?;
-                    if !matches!(r, Value::NotImplemented) {
-                        return Ok(Value::Bool(!self.truthy(&r)?));
-                    }
-                }
-            }
+            // (`object.__ne__` is what inverts `__eq__` when a class has no
+            // `__ne__` of its own.)
             return Ok(Value::Bool(a.is(b) != negate));
         }
         Ok(Value::Bool(self.eq(a, b)? != negate))
