@@ -510,6 +510,31 @@ impl Interp {
         }))
     }
 
+    /// A rich comparison's special methods in CPython's order: the right
+    /// operand's reflected method first when its type is a subclass of the
+    /// left's, then the left's, then (once) the reflected one.
+    fn rich_specials(
+        &mut self,
+        a: &Value,
+        b: &Value,
+        name: &str,
+        rname: &str,
+    ) -> PyResult<Option<Value>> {
+        let reflected_first = self.right_is_subclass(a, b);
+        if reflected_first {
+            if let Some(r) = self.try_special(b, rname, a)? {
+                return Ok(Some(r));
+            }
+        }
+        if let Some(r) = self.try_special(a, name, b)? {
+            return Ok(Some(r));
+        }
+        if !reflected_first {
+            return self.try_special(b, rname, a);
+        }
+        Ok(None)
+    }
+
     fn rich_eq(&mut self, a: &Value, b: &Value, negate: bool) -> PyResult<Value> {
         if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
             let (name, rname) = if negate {
@@ -517,10 +542,7 @@ impl Interp {
             } else {
                 ("__eq__", "__eq__")
             };
-            if let Some(r) = self.try_special(a, name, b)? {
-                return Ok(r);
-            }
-            if let Some(r) = self.try_special(b, rname, a)? {
+            if let Some(r) = self.rich_specials(a, b, name, rname)? {
                 return Ok(r);
             }
             // (`object.__ne__` is what inverts `__eq__` when a class has no
@@ -634,15 +656,7 @@ impl Interp {
                 CmpOp::Gt => ("__gt__", "__lt__"),
                 _ => ("__ge__", "__le__"),
             };
-            if self.right_is_subclass(a, b) {
-                if let Some(r) = self.try_special(b, rname, a)? {
-                    return Ok(r);
-                }
-            }
-            if let Some(r) = self.try_special(a, name, b)? {
-                return Ok(r);
-            }
-            if let Some(r) = self.try_special(b, rname, a)? {
+            if let Some(r) = self.rich_specials(a, b, name, rname)? {
                 return Ok(r);
             }
             return Err(order_error(op, a, b));
