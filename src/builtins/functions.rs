@@ -83,6 +83,21 @@ fn print(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
             )))
         }
     };
+    let file = kwarg(kwargs, "file");
+    if let Some(file) = file.filter(|f| !is_standard_stream(f)) {
+        // Any object with a `write` method gets each piece, as CPython
+        // writes them.
+        let file = file.clone();
+        for (i, a) in args.iter().enumerate() {
+            if i > 0 {
+                it.call_method_by_name(&file, "write", vec![Value::str(&sep)])?;
+            }
+            let piece = Value::string(it.to_str(a)?);
+            it.call_method_by_name(&file, "write", vec![piece])?;
+        }
+        it.call_method_by_name(&file, "write", vec![Value::str(&end)])?;
+        return Ok(Value::None);
+    }
     let mut text = String::new();
     for (i, a) in args.iter().enumerate() {
         if i > 0 {
@@ -91,18 +106,25 @@ fn print(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
         text.push_str(&it.to_str(a)?);
     }
     text.push_str(&end);
-    let to_stderr =
-        matches!(kwarg(kwargs, "file"), Some(Value::Str(s)) if s.as_str() == "<stderr>");
-    if to_stderr {
-        it.flush();
-        let _ = std::io::stderr().write_all(text.as_bytes());
-    } else {
-        let _ = it.out.write_all(text.as_bytes());
+    match file {
+        None | Some(Value::None) => {
+            let _ = it.out.write_all(text.as_bytes());
+        }
+        Some(stream) => super::modules::write_stream(it, stream, &text),
     }
     if matches!(kwarg(kwargs, "flush"), Some(Value::Bool(true))) {
         it.flush();
     }
     Ok(Value::None)
+}
+
+/// `None`, `sys.stdout` or `sys.stderr`: written to directly.
+fn is_standard_stream(file: &Value) -> bool {
+    match file {
+        Value::None => true,
+        Value::Instance(inst) => &*inst.class().name == "TextIOWrapper",
+        _ => false,
+    }
 }
 
 fn input(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {

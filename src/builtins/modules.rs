@@ -25,8 +25,8 @@ impl Interp {
                     Value::list(self.argv.iter().map(|a| Value::str(a)).collect()),
                 );
                 ns.set_str("maxsize", Value::Int(i64::MAX));
-                ns.set_str("stdout", Value::str("<stdout>"));
-                ns.set_str("stderr", Value::str("<stderr>"));
+                ns.set_str("stdout", self.stream("<stdout>"));
+                ns.set_str("stderr", self.stream("<stderr>"));
                 ns.set_str(
                     "version",
                     Value::str(concat!("3.11 (pyslot ", env!("CARGO_PKG_VERSION"), ")")),
@@ -49,6 +49,22 @@ impl Interp {
         let m = Value::Instance(inst);
         self.modules.set_str(name, m.clone());
         Ok(m)
+    }
+
+    /// `sys.stdout` or `sys.stderr`: an object with `write` and `flush`.
+    fn stream(&mut self, name: &str) -> Value {
+        let class = self.types.stream_class();
+        if class.dict.get_str("write").is_none() {
+            super::def_method(&class, "write", stream_write);
+            super::def_method(&class, "flush", stream_flush);
+        }
+        let attrs = PyDict::new();
+        attrs.set_str("name", Value::str(name));
+        attrs.set_str("mode", Value::str("w"));
+        attrs.set_str("encoding", Value::str("utf-8"));
+        let inst = Instance::new(class);
+        inst.replace_dict(Rc::new(attrs));
+        Value::Instance(inst)
     }
 
     pub fn import_star(&mut self, f: &mut crate::interp::Frame, m: &Value) -> PyResult<()> {
@@ -368,4 +384,45 @@ fn fill_math(ns: &PyDict) {
     for (name, f) in fns {
         func(ns, name, f);
     }
+}
+
+/// Whether `v` is `sys.stderr` (which `print(file=...)` and `write` send to
+/// the error stream, after flushing what is buffered for stdout).
+pub fn is_stderr(v: &Value) -> bool {
+    match v {
+        Value::Instance(inst) => {
+            &*inst.class().name == "TextIOWrapper"
+                && matches!(inst.get_attr("name"), Some(Value::Str(s)) if s.as_str() == "<stderr>")
+        }
+        _ => false,
+    }
+}
+
+/// Text for one of the standard streams.
+pub fn write_stream(it: &mut Interp, stream: &Value, text: &str) {
+    use std::io::Write;
+    if is_stderr(stream) {
+        it.flush();
+        let _ = std::io::stderr().write_all(text.as_bytes());
+    } else {
+        let _ = it.out.write_all(text.as_bytes());
+    }
+}
+
+fn stream_write(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    super::check_method("write", args, 1, 1)?;
+    let Value::Str(s) = &args[1] else {
+        return Err(PyErr::type_error(format!(
+            "write() argument must be str, not {}",
+            args[1].type_name()
+        )));
+    };
+    write_stream(it, &args[0], s.as_str());
+    Ok(Value::Int(s.nchars as i64))
+}
+
+fn stream_flush(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    super::check_method("flush", args, 0, 0)?;
+    it.flush();
+    Ok(Value::None)
 }

@@ -142,12 +142,27 @@ impl Interp {
                     }
                     return Ok(format!("{}({})", name, self.join_reprs(&args)?));
                 }
-                format!(
-                    "<{}.{} object at {:#x}>",
-                    inst.class().module,
-                    inst.class().qualname.borrow(),
-                    addr(v)
-                )
+                let class = inst.class();
+                let attr = |name: &str| match inst.get_attr(name) {
+                    Some(Value::Str(s)) => s.as_str().to_string(),
+                    _ => String::new(),
+                };
+                match (&*class.module, &*class.name) {
+                    ("builtins", "module") => format!("<module '{}' (built-in)>", attr("__name__")),
+                    ("builtins", "TextIOWrapper") => format!(
+                        "<_io.TextIOWrapper name='{}' mode='w' encoding='utf-8'>",
+                        attr("name")
+                    ),
+                    ("builtins", _) => {
+                        format!("<{} object at {:#x}>", class.qualname.borrow(), addr(v))
+                    }
+                    _ => format!(
+                        "<{}.{} object at {:#x}>",
+                        class.module,
+                        class.qualname.borrow(),
+                        addr(v)
+                    ),
+                }
             }
             Value::Generator(g) => format!("<generator object {} at {:#x}>", g.qualname, addr(v)),
             Value::Iter(it) if it.name == "generator" => {

@@ -140,10 +140,20 @@ impl Types {
     }
 
     pub fn module_class(&self) -> Rc<Class> {
-        if let Some(c) = self.misc.borrow().get("module") {
+        self.dict_backed_class("module")
+    }
+
+    /// The type of `sys.stdout` and `sys.stderr`.
+    pub fn stream_class(&self) -> Rc<Class> {
+        self.dict_backed_class("TextIOWrapper")
+    }
+
+    /// A builtin type whose instances keep their attributes in a dict.
+    fn dict_backed_class(&self, name: &'static str) -> Rc<Class> {
+        if let Some(c) = self.misc.borrow().get(name) {
             return c.clone();
         }
-        let c = make_class("module", Some(&self.object), BuiltinKind::Object);
+        let c = make_class(name, Some(&self.object), BuiltinKind::Object);
         let c = Rc::new(Class {
             layout: InstanceLayout {
                 fixed: 1,
@@ -163,7 +173,7 @@ impl Types {
             cache: RefCell::new(Default::default()),
             builtin_ctor: Default::default(),
         });
-        self.misc.borrow_mut().insert("module", c.clone());
+        self.misc.borrow_mut().insert(name, c.clone());
         c
     }
 
