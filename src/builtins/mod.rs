@@ -143,10 +143,22 @@ pub fn check_method(name: &str, args: &[Value], min: usize, max: usize) -> PyRes
     if n >= min && n <= max {
         return Ok(());
     }
+    // Methods taking none or one argument name their type, as CPython's
+    // do; special methods (slot wrappers there) say it their own way.
+    let owner = args.first().map(|a| a.type_name()).unwrap_or_default();
     Err(PyErr::type_error(if min == max {
         match min {
-            0 => format!("{}() takes no arguments ({} given)", name, n),
-            1 => format!("{}() takes exactly one argument ({} given)", name, n),
+            _ if name.starts_with("__") => format!(
+                "expected {} argument{}, got {}",
+                min,
+                if min == 1 { "" } else { "s" },
+                n
+            ),
+            0 => format!("{}.{}() takes no arguments ({} given)", owner, name, n),
+            1 => format!(
+                "{}.{}() takes exactly one argument ({} given)",
+                owner, name, n
+            ),
             _ => format!("{} expected {} arguments, got {}", name, min, n),
         }
     } else if n < min {
