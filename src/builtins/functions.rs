@@ -958,7 +958,11 @@ fn format(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 
 pub fn is_callable(v: &Value) -> bool {
     match v {
-        Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => true,
+        Value::Function(_)
+        | Value::Builtin(_)
+        | Value::BoundMethod(_)
+        | Value::Class(_)
+        | Value::StaticMethod(_) => true,
         Value::Instance(i) => i.class().lookup("__call__").is_some(),
         _ => false,
     }

@@ -41,6 +41,8 @@ impl Interp {
                 self.call(&m.func.clone(), full, kwargs)
             }
             Value::Class(c) => self.instantiate(c, args, kwargs),
+            // A staticmethod object is callable itself (Python 3.10+).
+            Value::StaticMethod(f) => self.call(&f.clone(), args, kwargs),
             Value::Instance(_) => match self.special_method(callee, "__call__") {
                 Some(m) => self.call(&m, args, kwargs),
                 None => Err(not_callable(callee)),
