@@ -166,7 +166,7 @@ pub fn int_op(op: BinOp, a: i64, b: i64) -> PyResult<Value> {
             }
             if a == 0 {
                 Some(0)
-            } else if b < 63 && (a.abs() < (1i64 << (62 - b))) {
+            } else if b < 63 && a.unsigned_abs() < (1u64 << (62 - b)) {
                 Some(a << b)
             } else {
                 None
