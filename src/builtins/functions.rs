@@ -120,11 +120,7 @@ fn print(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
 
 /// `None`, `sys.stdout` or `sys.stderr`: written to directly.
 fn is_standard_stream(file: &Value) -> bool {
-    match file {
-        Value::None => true,
-        Value::Instance(inst) => &*inst.class().name == "TextIOWrapper",
-        _ => false,
-    }
+    file.is_none() || super::modules::is_stream(file)
 }
 
 fn input(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {

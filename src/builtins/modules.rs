@@ -390,12 +390,16 @@ fn fill_math(ns: &PyDict) {
 /// the error stream, after flushing what is buffered for stdout).
 pub fn is_stderr(v: &Value) -> bool {
     match v {
-        Value::Instance(inst) => {
-            &*inst.class().name == "TextIOWrapper"
-                && matches!(inst.get_attr("name"), Some(Value::Str(s)) if s.as_str() == "<stderr>")
+        Value::Instance(inst) if is_stream(v) => {
+            matches!(inst.get_attr("name"), Some(Value::Str(s)) if s.as_str() == "<stderr>")
         }
         _ => false,
     }
+}
+
+/// Whether `v` is `sys.stdout` or `sys.stderr`.
+pub fn is_stream(v: &Value) -> bool {
+    matches!(v, Value::Instance(inst) if &*inst.class().name == "TextIOWrapper")
 }
 
 /// Text for one of the standard streams.
