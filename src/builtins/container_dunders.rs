@@ -32,6 +32,15 @@ pub fn register(it: &Interp) {
     for c in [&t.list, &t.tuple, &t.str_, &t.range] {
         def_method(c, "__getitem__", getitem);
     }
+    // Concatenation and repetition; `%` formatting on str.
+    use super::number_methods as n;
+    for c in [&t.list, &t.tuple, &t.str_] {
+        def_method(c, "__add__", n::n_add);
+        def_method(c, "__mul__", n::n_mul);
+        def_method(c, "__rmul__", n::n_rmul);
+        n::def_comparisons(c);
+    }
+    def_method(&t.str_, "__mod__", n::n_mod);
     for c in [&t.list, &t.dict] {
         def_method(c, "__setitem__", setitem);
         def_method(c, "__delitem__", delitem);

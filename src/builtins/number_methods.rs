@@ -3,6 +3,8 @@
 use num_bigint::BigInt;
 use num_traits::Signed;
 
+use pyslot_grammar::ast::{BinOp, CmpOp};
+
 use super::{check_method, def_method};
 use crate::interp::Interp;
 use crate::runtime::exception::{PyErr, PyResult};
@@ -108,47 +110,160 @@ pub fn register_dunders(i: &Interp) {
         def_method(&class, "__floordiv__", n_floordiv);
         def_method(&class, "__mod__", n_mod);
         def_method(&class, "__pow__", n_pow);
+        def_method(&class, "__radd__", n_radd);
+        def_method(&class, "__rsub__", n_rsub);
+        def_method(&class, "__rmul__", n_rmul);
+        def_method(&class, "__rtruediv__", n_rtruediv);
+        def_method(&class, "__rfloordiv__", n_rfloordiv);
+        def_method(&class, "__rmod__", n_rmod);
+        def_method(&class, "__rpow__", n_rpow);
+        def_comparisons(&class);
         def_method(&class, "__neg__", n_neg);
         def_method(&class, "__abs__", n_abs);
         def_method(&class, "__int__", n_int);
         def_method(&class, "__float__", n_float);
         def_method(&class, "__bool__", n_bool);
     }
+    for class in [&i.types.int, &i.types.bool_] {
+        def_method(class, "__and__", n_and);
+        def_method(class, "__or__", n_or);
+        def_method(class, "__xor__", n_xor);
+        def_method(class, "__lshift__", n_lshift);
+        def_method(class, "__rshift__", n_rshift);
+        def_method(class, "__rand__", n_rand);
+        def_method(class, "__ror__", n_ror);
+        def_method(class, "__rxor__", n_rxor);
+    }
     def_method(&i.types.int, "__index__", n_int);
     def_method(&i.types.bool_, "__index__", n_int);
 }
 
-fn binary(
+/// A binary operator's dunder on a builtin value: the operator's native
+/// result, or NotImplemented (never the full operator, which would try the
+/// dunders again). `reflected` swaps the operands (`__radd__`).
+pub fn binary(
     it: &mut Interp,
     args: &[Value],
-    op: pyslot_grammar::ast::BinOp,
+    op: BinOp,
     name: &str,
+    reflected: bool,
 ) -> PyResult<Value> {
     check_method(name, args, 1, 1)?;
-    match crate::runtime::int::arith(op, &args[0], &args[1]) {
-        Some(r) => r,
-        None => {
-            let _ = it;
-            Ok(Value::NotImplemented)
+    if !accepts(&args[0], &args[1]) {
+        return Ok(Value::NotImplemented);
+    }
+    let (a, b) = if reflected {
+        (&args[1], &args[0])
+    } else {
+        (&args[0], &args[1])
+    };
+    if let Some(r) = crate::runtime::int::arith(op, a, b) {
+        return r;
+    }
+    match it.builtin_binary(op, a, b)? {
+        Some(v) => Ok(v),
+        // A sequence's `+`, `*` and str's `%` raise the operator's error
+        // (an instance operand is left to the operator, which asks it).
+        None if !is_number(&args[0]) && !matches!(args[1], Value::Instance(_)) => {
+            it.binary_op(op, a, b)
         }
+        None => Ok(Value::NotImplemented),
+    }
+}
+
+fn is_number(v: &Value) -> bool {
+    matches!(
+        v,
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_)
+    )
+}
+
+/// Whether a number's dunder takes this operand: an int's only ints (a
+/// float operand is the float's business), a float's any number.
+fn accepts(receiver: &Value, other: &Value) -> bool {
+    match receiver {
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
+            matches!(other, Value::Int(_) | Value::Bool(_) | Value::BigInt(_))
+        }
+        Value::Float(_) => is_number(other),
+        _ => true,
     }
 }
 
 macro_rules! binary_dunder {
-    ($f:ident, $op:ident, $name:expr) => {
-        fn $f(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-            binary(it, args, pyslot_grammar::ast::BinOp::$op, $name)
+    ($f:ident, $op:ident, $name:expr, $reflected:expr) => {
+        pub fn $f(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+            binary(it, args, BinOp::$op, $name, $reflected)
         }
     };
 }
 
-binary_dunder!(n_add, Add, "__add__");
-binary_dunder!(n_sub, Sub, "__sub__");
-binary_dunder!(n_mul, Mult, "__mul__");
-binary_dunder!(n_truediv, Div, "__truediv__");
-binary_dunder!(n_floordiv, FloorDiv, "__floordiv__");
-binary_dunder!(n_mod, Mod, "__mod__");
-binary_dunder!(n_pow, Pow, "__pow__");
+binary_dunder!(n_add, Add, "__add__", false);
+binary_dunder!(n_sub, Sub, "__sub__", false);
+binary_dunder!(n_mul, Mult, "__mul__", false);
+binary_dunder!(n_truediv, Div, "__truediv__", false);
+binary_dunder!(n_floordiv, FloorDiv, "__floordiv__", false);
+binary_dunder!(n_mod, Mod, "__mod__", false);
+binary_dunder!(n_pow, Pow, "__pow__", false);
+binary_dunder!(n_and, BitAnd, "__and__", false);
+binary_dunder!(n_or, BitOr, "__or__", false);
+binary_dunder!(n_xor, BitXor, "__xor__", false);
+binary_dunder!(n_lshift, LShift, "__lshift__", false);
+binary_dunder!(n_rshift, RShift, "__rshift__", false);
+binary_dunder!(n_radd, Add, "__radd__", true);
+binary_dunder!(n_rsub, Sub, "__rsub__", true);
+binary_dunder!(n_rmul, Mult, "__rmul__", true);
+binary_dunder!(n_rtruediv, Div, "__rtruediv__", true);
+binary_dunder!(n_rfloordiv, FloorDiv, "__rfloordiv__", true);
+binary_dunder!(n_rmod, Mod, "__rmod__", true);
+binary_dunder!(n_rpow, Pow, "__rpow__", true);
+binary_dunder!(n_rand, BitAnd, "__rand__", true);
+binary_dunder!(n_ror, BitOr, "__ror__", true);
+binary_dunder!(n_rxor, BitXor, "__rxor__", true);
+
+/// A rich comparison's dunder on a builtin value: the comparison when both
+/// operands are numbers, or both the same kind of builtin sequence;
+/// NotImplemented otherwise.
+fn compare_dunder(it: &mut Interp, args: &[Value], op: CmpOp, name: &str) -> PyResult<Value> {
+    check_method(name, args, 1, 1)?;
+    let (a, b) = (&args[0], &args[1]);
+    let comparable = (is_number(a) && accepts(a, b))
+        || matches!(
+            (a, b),
+            (Value::Str(_), Value::Str(_))
+                | (Value::List(_), Value::List(_))
+                | (Value::Tuple(_), Value::Tuple(_))
+        );
+    if !comparable {
+        return Ok(Value::NotImplemented);
+    }
+    it.compare(op, a, b)
+}
+
+macro_rules! compare_dunder {
+    ($f:ident, $op:ident, $name:expr) => {
+        pub fn $f(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+            compare_dunder(it, args, CmpOp::$op, $name)
+        }
+    };
+}
+
+compare_dunder!(c_lt, Lt, "__lt__");
+compare_dunder!(c_le, LtE, "__le__");
+compare_dunder!(c_gt, Gt, "__gt__");
+compare_dunder!(c_ge, GtE, "__ge__");
+compare_dunder!(c_eq, Eq, "__eq__");
+compare_dunder!(c_ne, NotEq, "__ne__");
+
+/// The comparison dunders of a builtin type with its own ordering.
+pub fn def_comparisons(class: &crate::runtime::class::Class) {
+    def_method(class, "__lt__", c_lt);
+    def_method(class, "__le__", c_le);
+    def_method(class, "__gt__", c_gt);
+    def_method(class, "__ge__", c_ge);
+    def_method(class, "__eq__", c_eq);
+    def_method(class, "__ne__", c_ne);
+}
 
 fn n_neg(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     check_method("__neg__", args, 0, 0)?;

@@ -190,7 +190,7 @@ impl Interp {
         }
     }
 
-    fn builtin_binary(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    pub fn builtin_binary(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
         use Value::{Bool, Dict, FrozenSet, Int, List, Set, Str, Tuple};
         Ok(Some(match (op, a, b) {
             (BinOp::Add, Str(x), Str(y)) => Value::str_concat(x, y),
