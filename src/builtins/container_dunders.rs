@@ -41,6 +41,13 @@ pub fn register(it: &Interp) {
         n::def_comparisons(c);
     }
     def_method(&t.str_, "__mod__", n::n_mod);
+    for c in [&t.set, &t.frozenset] {
+        def_method(c, "__or__", n::n_or);
+        def_method(c, "__and__", n::n_and);
+        def_method(c, "__xor__", n::n_xor);
+        def_method(c, "__sub__", n::n_sub);
+    }
+    def_method(&t.dict, "__or__", n::n_or);
     for c in [&t.list, &t.dict] {
         def_method(c, "__setitem__", setitem);
         def_method(c, "__delitem__", delitem);

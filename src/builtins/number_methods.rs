@@ -164,7 +164,9 @@ pub fn binary(
         Some(v) => Ok(v),
         // A sequence's `+`, `*` and str's `%` raise the operator's error
         // (an instance operand is left to the operator, which asks it).
-        None if !is_number(&args[0]) && !matches!(args[1], Value::Instance(_)) => {
+        None if matches!(args[0], Value::Str(_) | Value::List(_) | Value::Tuple(_))
+            && !matches!(args[1], Value::Instance(_)) =>
+        {
             it.binary_op(op, a, b)
         }
         None => Ok(Value::NotImplemented),
