@@ -399,7 +399,7 @@ pub fn is_stderr(v: &Value) -> bool {
 
 /// Whether `v` is `sys.stdout` or `sys.stderr`.
 pub fn is_stream(v: &Value) -> bool {
-    matches!(v, Value::Instance(inst) if &*inst.class().name == "TextIOWrapper")
+    matches!(v, Value::Instance(inst) if &*inst.class().name == crate::interp::types::STREAM_CLASS)
 }
 
 /// Text for one of the standard streams.

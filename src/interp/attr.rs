@@ -26,31 +26,7 @@ impl Interp {
             Value::Instance(inst) => self.getattr_instance(obj, inst, name),
             Value::Class(c) => self.class_attr(c, name),
             Value::Super(s) => self.super_getattr(s, name),
-            Value::Function(f) => match name {
-                _ if f.renamed(name).is_some() => Ok(f.renamed(name).unwrap_or(Value::None)),
-                "__name__" => Ok(Value::str(&f.def.name)),
-                "__qualname__" => Ok(Value::str(&f.qualname)),
-                "__module__" => Ok(f.globals.get_str("__name__").unwrap_or(Value::None)),
-                "__defaults__" => Ok(if f.defaults.is_empty() {
-                    Value::None
-                } else {
-                    Value::tuple(f.defaults.clone())
-                }),
-                "__doc__" => Ok(super::class_build::function_doc(f).unwrap_or(Value::None)),
-                "__dict__" => Ok(Value::Dict(self.function_attrs(f))),
-                "__class__" => Ok(Value::Class(self.types.function.clone())),
-                _ => {
-                    if let Some(d) = &*f.attrs.borrow() {
-                        if let Some(v) = d.get_str(name) {
-                            return Ok(v);
-                        }
-                    }
-                    if name == "__get__" {
-                        return self.bound_builtin(obj, name);
-                    }
-                    Err(no_attribute("function", name))
-                }
-            },
+            Value::Function(f) => self.function_getattr(obj, f, name),
             Value::Builtin(b) if name == "__name__" => Ok(Value::str(b.name)),
             Value::Builtin(b) if name == "__qualname__" => Ok(Value::string(if b.is_method {
                 format!("{}.{}", b.owner, b.name)
@@ -277,6 +253,42 @@ impl Interp {
                 m.owner.name,
                 i.class().name
             )))
+        }
+    }
+
+    fn function_getattr(
+        &mut self,
+        obj: &Value,
+        f: &crate::runtime::function::Function,
+        name: &str,
+    ) -> PyResult<Value> {
+        // A name a decorator assigned wins over the definition's.
+        if let Some(v) = f.renamed(name) {
+            return Ok(v);
+        }
+        match name {
+            "__name__" => Ok(Value::str(&f.def.name)),
+            "__qualname__" => Ok(Value::str(&f.qualname)),
+            "__module__" => Ok(f.globals.get_str("__name__").unwrap_or(Value::None)),
+            "__defaults__" => Ok(if f.defaults.is_empty() {
+                Value::None
+            } else {
+                Value::tuple(f.defaults.clone())
+            }),
+            "__doc__" => Ok(super::class_build::function_doc(f).unwrap_or(Value::None)),
+            "__dict__" => Ok(Value::Dict(self.function_attrs(f))),
+            "__class__" => Ok(Value::Class(self.types.function.clone())),
+            _ => {
+                if let Some(d) = &*f.attrs.borrow() {
+                    if let Some(v) = d.get_str(name) {
+                        return Ok(v);
+                    }
+                }
+                if name == "__get__" {
+                    return self.bound_builtin(obj, name);
+                }
+                Err(no_attribute("function", name))
+            }
         }
     }
 

@@ -734,6 +734,8 @@ impl Interp {
                         if positional_fit(&callee, 0, args) {
                             return self.run_evaluating(f, &callee, None, args);
                         }
+                        let callee = Value::Function(callee);
+                        return self.finish_call(f, callee, None, args, keywords);
                     }
                 }
                 let callee = match scope {

@@ -936,7 +936,7 @@ impl Interp {
             return Ok(true);
         }
         if has_user_eq(v) {
-            return self.set_has_user_equal(s, v, h);
+            return Ok(self.set_user_equal(s, v, h)?.is_some());
         }
         Ok(false)
     }
@@ -984,29 +984,20 @@ impl Interp {
                     self.set_add(&out, v)?;
                 }
             }
-            BinOp::BitAnd => {
-                for v in xs {
-                    if self.set_contains(y, &v)? {
-                        self.set_add(&out, v)?;
-                    }
-                }
-            }
-            BinOp::Sub => {
-                for v in xs {
-                    if !self.set_contains(y, &v)? {
-                        self.set_add(&out, v)?;
-                    }
-                }
-            }
+            // `&` keeps what is in y; `-` and `^` what is not, and `^` also
+            // y's elements not in x.
             _ => {
+                let keep_common = op == BinOp::BitAnd;
                 for v in xs {
-                    if !self.set_contains(y, &v)? {
+                    if self.set_contains(y, &v)? == keep_common {
                         self.set_add(&out, v)?;
                     }
                 }
-                for v in ys {
-                    if !self.set_contains(x, &v)? {
-                        self.set_add(&out, v)?;
+                if op == BinOp::BitXor {
+                    for v in ys {
+                        if !self.set_contains(x, &v)? {
+                            self.set_add(&out, v)?;
+                        }
                     }
                 }
             }
@@ -1024,16 +1015,11 @@ impl Interp {
 
     pub fn set_add(&mut self, s: &PySet, v: Value) -> PyResult<()> {
         let h = self.hash(&v)? as i64;
-        if has_user_eq(&v) && self.set_has_user_equal(s, &v, h)? {
+        if has_user_eq(&v) && self.set_user_equal(s, &v, h)?.is_some() {
             return Ok(());
         }
         s.table.borrow_mut().insert(v, h);
         Ok(())
-    }
-
-    /// Whether `s` holds an element equal to `v` by a Python `__eq__`.
-    fn set_has_user_equal(&mut self, s: &PySet, v: &Value, h: i64) -> PyResult<bool> {
-        Ok(self.set_user_equal(s, v, h)?.is_some())
     }
 
     /// The element of `s` (with hash `h`) equal to `v` by a Python `__eq__`.
@@ -1544,7 +1530,7 @@ pub fn has_user_eq(v: &Value) -> bool {
 /// Whether any element of the set compares by a Python `__eq__`: set
 /// algebra then goes element by element through the interpreter.
 fn set_has_user_eq(s: &PySet) -> bool {
-    s.values().iter().any(has_user_eq)
+    s.any(has_user_eq)
 }
 
 pub fn unhashable(v: &Value) -> PyErr {

@@ -149,9 +149,12 @@ impl Interp {
                 };
                 match (&*class.module, &*class.name) {
                     ("builtins", "module") => format!("<module '{}' (built-in)>", attr("__name__")),
-                    ("builtins", "TextIOWrapper") => format!(
-                        "<_io.TextIOWrapper name='{}' mode='w' encoding='utf-8'>",
-                        attr("name")
+                    ("builtins", super::types::STREAM_CLASS) => format!(
+                        "<_io.{} name='{}' mode='{}' encoding='{}'>",
+                        class.name,
+                        attr("name"),
+                        attr("mode"),
+                        attr("encoding")
                     ),
                     ("builtins", _) => {
                         format!("<{} object at {:#x}>", class.qualname.borrow(), addr(v))

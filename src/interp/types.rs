@@ -39,6 +39,9 @@ pub struct Types {
     pub exc: Vec<Rc<Class>>,
 }
 
+/// The name of the standard streams' type.
+pub const STREAM_CLASS: &str = "TextIOWrapper";
+
 pub fn make_class(name: &str, base: Option<&Rc<Class>>, kind: BuiltinKind) -> Rc<Class> {
     let (bases, mro_rest) = match base {
         Some(b) => (vec![b.clone()], b.mro()),
@@ -145,7 +148,7 @@ impl Types {
 
     /// The type of `sys.stdout` and `sys.stderr`.
     pub fn stream_class(&self) -> Rc<Class> {
-        self.dict_backed_class("TextIOWrapper")
+        self.dict_backed_class(STREAM_CLASS)
     }
 
     /// A builtin type whose instances keep their attributes in a dict.

@@ -60,9 +60,6 @@ impl FunctionNames {
 impl Function {
     /// A naming attribute the script assigned, if it did.
     pub fn renamed(&self, attr: &str) -> Option<Value> {
-        if !FunctionNames::is_naming(attr) {
-            return None;
-        }
         self.renamed.borrow_mut().as_mut()?.slot(attr)?.clone()
     }
 

@@ -243,6 +243,13 @@ impl PySet {
             .map(|(_, v)| v)
             .collect()
     }
+    /// Whether any element satisfies `test` (no element is cloned).
+    pub fn any(&self, test: impl Fn(&Value) -> bool) -> bool {
+        self.table.borrow().slots.iter().any(|s| match s {
+            Slot::Full(_, k) => test(k),
+            _ => false,
+        })
+    }
     pub fn contains_builtin(&self, v: &Value) -> bool {
         match super::hash::builtin_hash(v) {
             Some(h) => self.table.borrow().contains(v, h),
