@@ -5,13 +5,14 @@
 //! tree over the values of `runtime`.
 
 pub mod builtins;
+pub mod cli;
 pub mod compile;
 pub mod interp;
+pub mod launch;
 pub mod repl;
 pub mod runtime;
 
 use std::io::Write;
-use std::rc::Rc;
 
 use interp::Interp;
 use pyslot_grammar::SyntaxError;
@@ -68,54 +69,27 @@ pub fn format_syntax_error(source: &Source, err: &SyntaxError) -> String {
     out
 }
 
-/// Parse, resolve and run a whole program as `__main__`. Returns the
-/// process exit status; errors are printed to stderr as CPython prints them.
-pub fn run_program(filename: &str, text: String, argv: Vec<String>) -> i32 {
-    let source = Rc::new(Source::new(filename, text));
-    let mut body = match pyslot_grammar::parse_module(&source.text) {
-        Ok(b) => b,
-        Err(e) => {
-            eprint!("{}", format_syntax_error(&source, &e));
-            return 1;
-        }
-    };
-    if let Err(e) = compile::resolve::resolve_module(&mut body) {
-        eprint!("{}", format_syntax_error(&source, &e));
-        return 1;
-    }
-    let mut interp = Interp::new();
-    interp.argv = argv;
-    // Python calls stop with RecursionError well before the thread's stack ends.
-    interp.stack_limit = interp::generator::stack_pointer()
-        .saturating_sub(MAIN_STACK_SIZE - interp::generator::STACK_MARGIN);
-    let globals = interp.new_globals("__main__");
-    let result = interp.run_module(&body, source, globals.clone());
-    interp.flush();
-    let code = match result {
-        Ok(()) => 0,
-        Err(mut e) => report_uncaught(&mut interp, &mut e),
-    };
-    // At exit, as CPython does, suspended generators are closed so their
-    // `finally` blocks run: release the module's names, then close them.
-    let names = std::mem::take(&mut *globals.map.borrow_mut());
-    drop(names);
-    interp.close_pending_generators();
-    interp.flush();
-    code
-}
-
-/// Print an uncaught exception (or honour SystemExit) and give the exit status.
+/// Print an uncaught exception (or honour SystemExit) and give the exit
+/// status: SystemExit's code taken modulo 256 as the OS does, 130 for an
+/// uncaught KeyboardInterrupt, 1 for anything else.
 pub fn report_uncaught(interp: &mut Interp, e: &mut PyErr) -> i32 {
     if e.is(ExcKind::SystemExit) {
         let inst = interp.exc_object(e);
-        let code = inst
+        let args = inst
             .exc()
-            .and_then(|d| d.borrow().args.first().cloned())
-            .unwrap_or(Value::None);
+            .map(|d| d.borrow().args.clone())
+            .unwrap_or_default();
+        let code = match args.len() {
+            0 => Value::None,
+            1 => args[0].clone(),
+            _ => Value::tuple(args),
+        };
         return match code {
             Value::None => 0,
-            Value::Int(i) => i as i32,
-            Value::Bool(b) => b as i32,
+            Value::Int(i) => (i & 0xff) as i32,
+            Value::Bool(b) => i32::from(b),
+            // Too big for a C long: CPython reports it and exits with -1.
+            Value::BigInt(_) => 255,
             other => {
                 let text = interp.to_str(&other).unwrap_or_default();
                 interp.flush();
@@ -127,5 +101,9 @@ pub fn report_uncaught(interp: &mut Interp, e: &mut PyErr) -> i32 {
     let text = interp.print_exception(e);
     interp.flush();
     let _ = std::io::stderr().write_all(text.as_bytes());
-    1
+    if e.is(ExcKind::KeyboardInterrupt) {
+        130
+    } else {
+        1
+    }
 }

@@ -1,9 +1,18 @@
-//! The interactive prompt: `>>>` and `...`, expression values echoed, a
-//! traceback for errors, history and line editing through rustyline.
+//! The interactive prompt: `>>>` and `...`, expression values echoed and
+//! bound to `_`, a traceback for errors, history, Tab completion and
+//! line editing through rustyline.
+//!
+//! Whether the input so far is complete is the parser's decision
+//! (`parse_interactive_input`), never a guess from the text. Every line
+//! typed ahead or pasted is kept and run in order, as in python3.
 
+mod complete;
+
+use std::cell::RefCell;
+use std::io::Write;
 use std::rc::Rc;
 
-use pyslot_grammar::SyntaxError;
+use pyslot_grammar::Interactive;
 
 use crate::interp::Interp;
 use crate::runtime::dict::PyDict;
@@ -24,8 +33,8 @@ pub enum Fed {
 /// One interactive session: an interpreter, its `__main__` namespace and
 /// the lines of the statement being typed.
 pub struct Session {
-    pub interp: Interp,
-    globals: Rc<PyDict>,
+    pub interp: Rc<RefCell<Interp>>,
+    pub globals: Rc<PyDict>,
     buffer: String,
 }
 
@@ -36,11 +45,17 @@ impl Default for Session {
 }
 
 impl Session {
+    /// A fresh interpreter with an empty `__main__`.
     pub fn new() -> Session {
         let interp = Interp::new();
         let globals = interp.new_globals("__main__");
+        Session::with(interp, globals)
+    }
+
+    /// The prompt over an interpreter that may already have run a program.
+    pub fn with(interp: Interp, globals: Rc<PyDict>) -> Session {
         Session {
-            interp,
+            interp: Rc::new(RefCell::new(interp)),
             globals,
             buffer: String::new(),
         }
@@ -54,94 +69,187 @@ impl Session {
         }
     }
 
+    /// Forget a statement being typed (Ctrl-C at the prompt).
+    pub fn cancel(&mut self) {
+        self.buffer.clear();
+    }
+
     /// Add a line; run the input once it is complete.
     pub fn feed(&mut self, line: &str) -> Fed {
+        let blank = line.trim().is_empty();
+        if self.buffer.is_empty() && blank {
+            return Fed::Ran;
+        }
         if !self.buffer.is_empty() {
             self.buffer.push('\n');
         }
         self.buffer.push_str(line);
-        let text = std::mem::take(&mut self.buffer);
-        if text.trim().is_empty() {
-            return Fed::Ran;
-        }
-        // A compound statement ends with an empty line.
-        let first = text.lines().next().unwrap_or("");
-        let block = first.trim_end().ends_with(':');
-        if block && !line.trim().is_empty() {
-            self.buffer = text;
-            return Fed::NeedMore;
-        }
-        let source = Rc::new(Source::new("<stdin>", format!("{}\n", text)));
-        let parsed = pyslot_grammar::parse_interactive(&source.text);
-        let mut body = match parsed {
-            Ok(b) => b,
-            Err(e) if incomplete(&e) && !line.trim().is_empty() => {
-                self.buffer = text;
-                return Fed::NeedMore;
+        let text = format!("{}\n", self.buffer);
+        let body = match pyslot_grammar::parse_interactive_input(&text) {
+            // A compound statement ends with an empty line, as in python3.
+            Interactive::Complete(body) if !blank && is_compound(&body) => return Fed::NeedMore,
+            Interactive::Complete(body) => body,
+            Interactive::Incomplete(e) if !blank || e.continues_on_next_line() => {
+                return Fed::NeedMore
             }
-            Err(e) => {
-                self.interp.flush();
+            Interactive::Incomplete(e) | Interactive::Invalid(e) => {
+                self.buffer.clear();
+                let source = Source::new("<stdin>", text);
+                self.interp.borrow_mut().flush();
                 eprint!("{}", crate::format_syntax_error(&source, &e));
                 return Fed::Ran;
             }
         };
+        self.buffer.clear();
+        let mut body = body;
+        let source = Rc::new(Source::new("<stdin>", text));
         if let Err(e) = crate::compile::resolve::resolve_module(&mut body) {
             eprint!("{}", crate::format_syntax_error(&source, &e));
             return Fed::Ran;
         }
-        let result = self
-            .interp
-            .run_interactive(&body, source, self.globals.clone());
-        self.interp.flush();
+        crate::interp::interrupt::clear();
+        let mut interp = self.interp.borrow_mut();
+        let result = interp.run_interactive(&body, source, self.globals.clone());
+        interp.flush();
         match result {
             Ok(()) => Fed::Ran,
             Err(mut e) => {
-                if e.is(ExcKind::SystemExit) {
-                    return Fed::Exit(crate::report_uncaught(&mut self.interp, &mut e));
+                let exit = e.is(ExcKind::SystemExit);
+                let code = crate::report_uncaught(&mut interp, &mut e);
+                if exit {
+                    Fed::Exit(code)
+                } else {
+                    Fed::Ran
                 }
-                crate::report_uncaught(&mut self.interp, &mut e);
-                Fed::Ran
             }
         }
     }
 }
 
-/// Errors that only mean "keep typing".
-fn incomplete(e: &SyntaxError) -> bool {
-    e.msg.ends_with("was never closed")
-        || e.msg.starts_with("unterminated triple-quoted string")
-        || e.msg.starts_with("expected an indented block")
-        || e.msg == "unexpected EOF while parsing"
+/// A statement with a block: the prompt waits for an empty line after it.
+fn is_compound(body: &[pyslot_grammar::ast::Stmt]) -> bool {
+    use pyslot_grammar::ast::StmtKind as K;
+    body.iter().any(|s| {
+        matches!(
+            s.kind,
+            K::If { .. }
+                | K::While { .. }
+                | K::For { .. }
+                | K::Try { .. }
+                | K::With { .. }
+                | K::FunctionDef(_)
+                | K::ClassDef(_)
+        )
+    })
 }
 
-/// Run the prompt on a terminal until end of input.
-pub fn run() -> i32 {
-    use rustyline::error::ReadlineError;
-    let mut editor = match rustyline::DefaultEditor::new() {
-        Ok(e) => e,
-        Err(_) => return 1,
-    };
-    println!(
-        "pyslot {} (a Python 3.11 interpreter)\nType exit() or Ctrl-D to leave.",
-        env!("CARGO_PKG_VERSION")
-    );
-    let mut session = Session::new();
-    // `run` is called on the interpreter's big-stack thread.
-    session.interp.stack_limit = crate::interp::generator::stack_pointer()
-        .saturating_sub(crate::MAIN_STACK_SIZE - crate::interp::generator::STACK_MARGIN);
+/// The prompt's history file: `$PYSLOT_HISTFILE`, else `~/.pyslot_history`.
+fn history_path() -> Option<std::path::PathBuf> {
+    if let Some(p) = std::env::var_os("PYSLOT_HISTFILE") {
+        return Some(p.into());
+    }
+    std::env::var_os("HOME").map(|h| std::path::Path::new(&h).join(".pyslot_history"))
+}
+
+pub const BANNER: &str = concat!(
+    "pyslot ",
+    env!("CARGO_PKG_VERSION"),
+    " (the Python 3.11 language)\n",
+    "Type \"help\", \"copyright\", \"credits\" or \"license\" for more information."
+);
+
+/// Run the prompt until end of input or `exit()`; the exit status. On a
+/// terminal it edits lines with rustyline; otherwise (`-i` with a pipe) it
+/// reads lines from stdin and writes the prompts to stderr, as python3 does.
+pub fn run(session: &mut Session, banner: bool) -> i32 {
+    use std::io::IsTerminal;
+    if banner {
+        eprintln!("{BANNER}");
+    }
+    if std::io::stdin().is_terminal() {
+        run_terminal(session)
+    } else {
+        run_piped(session)
+    }
+}
+
+fn run_piped(session: &mut Session) -> i32 {
+    let mut stdin = std::io::stdin().lock();
     loop {
+        eprint!("{}", session.prompt());
+        let _ = std::io::stderr().flush();
+        let mut line = String::new();
+        match std::io::BufRead::read_line(&mut stdin, &mut line) {
+            Ok(0) | Err(_) => {
+                eprintln!();
+                return 0;
+            }
+            Ok(_) => {}
+        }
+        let line = line.trim_end_matches(['\n', '\r']);
+        if let Fed::Exit(code) = session.feed(line) {
+            return code;
+        }
+    }
+}
+
+fn run_terminal(session: &mut Session) -> i32 {
+    use rustyline::error::ReadlineError;
+    let config = rustyline::Config::builder()
+        .auto_add_history(false)
+        .completion_type(rustyline::CompletionType::List)
+        .build();
+    let helper = complete::Helper::new(session.interp.clone(), session.globals.clone());
+    let mut editor = match rustyline::Editor::with_config(config) {
+        Ok(e) => e,
+        Err(e) => {
+            eprintln!("pyslot: cannot open the terminal: {e}");
+            return 1;
+        }
+    };
+    editor.set_helper(Some(helper));
+    let history = history_path();
+    if let Some(path) = &history {
+        let _ = editor.load_history(path);
+    }
+    let code = loop {
         match editor.readline(session.prompt()) {
-            Ok(line) => {
-                let _ = editor.add_history_entry(line.as_str());
-                if let Fed::Exit(code) = session.feed(&line) {
-                    return code;
+            Ok(text) => {
+                if !text.trim().is_empty() {
+                    let _ = editor.add_history_entry(text.as_str());
+                }
+                // A bracketed paste brings several lines at once: each runs
+                // in turn, as if typed.
+                let mut exit = None;
+                for line in text.split('\n') {
+                    if let Fed::Exit(code) = session.feed(line.trim_end_matches('\r')) {
+                        exit = Some(code);
+                        break;
+                    }
+                }
+                if let Some(code) = exit {
+                    break code;
                 }
             }
             Err(ReadlineError::Interrupted) => {
-                session.buffer.clear();
+                session.cancel();
                 eprintln!("KeyboardInterrupt");
             }
-            Err(_) => return 0,
+            Err(ReadlineError::Eof) if !session.buffer.is_empty() => {
+                // Ctrl-D on a `...` line ends the block like an empty line.
+                eprintln!();
+                if let Fed::Exit(code) = session.feed("") {
+                    break code;
+                }
+            }
+            Err(_) => {
+                eprintln!();
+                break 0;
+            }
         }
+    };
+    if let Some(path) = &history {
+        let _ = editor.append_history(path);
     }
+    code
 }

@@ -197,7 +197,7 @@ fn repl_session() {
     use pyslot::repl::{Fed, Session};
     let out = Captured::default();
     let mut s = Session::new();
-    s.interp.out = Box::new(out.clone());
+    s.interp.borrow_mut().out = Box::new(out.clone());
     assert_eq!(s.prompt(), ">>> ");
     assert_eq!(s.feed("x = 2"), Fed::Ran);
     assert_eq!(s.feed("x * 21"), Fed::Ran);

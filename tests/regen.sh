@@ -24,7 +24,7 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 if [ $# -gt 0 ]; then
     scripts=("$@")
 else
-    mapfile -t scripts < <(find "$here/scripts" -mindepth 2 -maxdepth 2 -name '*.py' | sort)
+    mapfile -t scripts < <(find "$here/scripts" -mindepth 2 -maxdepth 2 -name '*.py' ! -name '_*' | sort)
 fi
 
 export PYTHONHASHSEED=0 PYTHONDONTWRITEBYTECODE=1 PYTHONIOENCODING=utf-8

@@ -35,8 +35,10 @@ fn discover(root: &Path) -> Vec<(String, PathBuf)> {
         let area_name = area.file_name().to_string_lossy().into_owned();
         for file in fs::read_dir(area.path()).into_iter().flatten().flatten() {
             let path = file.path();
-            if path.extension().is_some_and(|ext| ext == "py") {
-                let stem = path.file_stem().unwrap().to_string_lossy().into_owned();
+            let stem = path.file_stem().unwrap_or_default().to_string_lossy();
+            // `_name.py` is a module the tests beside it import, not a test.
+            if path.extension().is_some_and(|ext| ext == "py") && !stem.starts_with('_') {
+                let stem = stem.into_owned();
                 found.push((format!("{area_name}/{stem}"), path));
             }
         }

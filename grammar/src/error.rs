@@ -38,4 +38,13 @@ impl SyntaxError {
             span,
         }
     }
+
+    /// An error that only says the text stopped early: an unclosed bracket
+    /// or triple-quoted string, or a backslash at the end. More lines can
+    /// always cure it, even after a blank one.
+    pub fn continues_on_next_line(&self) -> bool {
+        self.msg.ends_with("was never closed")
+            || self.msg.starts_with("unterminated triple-quoted string")
+            || self.msg == "unexpected EOF while parsing"
+    }
 }

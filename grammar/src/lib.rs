@@ -13,5 +13,7 @@ mod walk;
 
 pub use error::{SyntaxError, SyntaxErrorKind};
 pub use lexer::tokenize;
-pub use parser::{parse_expression, parse_interactive, parse_module};
+pub use parser::{
+    parse_expression, parse_interactive, parse_interactive_input, parse_module, Interactive,
+};
 pub use token::Tok;

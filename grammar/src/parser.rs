@@ -28,6 +28,49 @@ pub fn parse_interactive(source: &str) -> Result<Vec<Stmt>, SyntaxError> {
     }
 }
 
+/// What the lines typed at the prompt so far amount to.
+pub enum Interactive {
+    /// A whole statement.
+    Complete(Vec<Stmt>),
+    /// The input stops where more is expected: an open bracket or
+    /// triple-quoted string, a trailing backslash, a block header or
+    /// decorator with nothing after it. The error is what CPython reports
+    /// if the input ends here.
+    Incomplete(SyntaxError),
+    /// No further line can make it valid.
+    Invalid(SyntaxError),
+}
+
+/// Reads REPL input the way CPython's `codeop` decides whether to ask for
+/// another line: the input is incomplete exactly when the tokens ran out
+/// while the grammar still expected more.
+pub fn parse_interactive_input(source: &str) -> Interactive {
+    let err = match parse_interactive(source) {
+        Ok(stmts) => return Interactive::Complete(stmts),
+        Err(e) => e,
+    };
+    if err.continues_on_next_line() {
+        return Interactive::Incomplete(err);
+    }
+    let ran_out = match lex(source, 0, source.len(), Mode::File) {
+        Ok(tokens) => {
+            let stream = std::iter::once((0, Tok::StartInteractive, 0))
+                .chain(tokens)
+                .map(Ok::<Spanned, SyntaxError>);
+            matches!(
+                python::TopParser::new().parse(source, stream),
+                Err(ParseError::UnrecognizedEof { .. })
+            )
+        }
+        Err(_) => false,
+    };
+    if ran_out {
+        Interactive::Incomplete(err)
+    } else {
+        Interactive::Invalid(err)
+    }
+}
+
 /// Parses `eval()` input: an expression list.
 pub fn parse_expression(source: &str) -> Result<Expr, SyntaxError> {
     expr_of(run(

@@ -1022,9 +1022,12 @@ fn exit(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     Err(PyErr::with_args(ExcKind::SystemExit, args.to_vec()))
 }
 
-fn vars(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_args("vars", args, 1, 1)?;
-    match &args[0] {
+fn vars(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args("vars", args, 0, 1)?;
+    let Some(v) = args.first() else {
+        return Ok(super::namespaces::main_namespace(it));
+    };
+    match v {
         Value::Instance(i) if i.has_dict() => Ok(Value::Dict(i.materialize())),
         Value::Instance(i) => match i.dict() {
             Some(d) => Ok(Value::Dict(d)),
@@ -1045,7 +1048,7 @@ fn vars(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 fn dir(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     check_args("dir", args, 0, 1)?;
     let Some(v) = args.first() else {
-        return Ok(Value::list(vec![]));
+        return Ok(super::namespaces::dir_of_main(it));
     };
     let mut names: Vec<String> = Vec::new();
     let add_class = |c: &Rc<Class>, names: &mut Vec<String>| {

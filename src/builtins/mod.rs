@@ -8,6 +8,7 @@ pub mod generators;
 pub mod iterators;
 pub mod list_methods;
 pub mod modules;
+pub mod namespaces;
 pub mod number_methods;
 pub mod objects;
 pub mod set_methods;
@@ -23,6 +24,7 @@ use crate::runtime::value::Value;
 
 pub fn install(interp: &mut Interp) {
     functions::register(interp);
+    namespaces::install(interp);
     constructors::register(interp);
     str_methods::register(&interp.types.str_.clone());
     list_methods::register(&interp.types.list.clone(), &interp.types.tuple.clone());

@@ -11,12 +11,16 @@ use crate::runtime::instance::Instance;
 use crate::runtime::value::Value;
 
 impl Interp {
-    pub fn import_module(&mut self, name: &str) -> PyResult<Value> {
+    /// A module built into pyslot (`math`, `sys`), made on first import and
+    /// kept in `sys.modules`; None for any other name.
+    pub fn builtin_module(&mut self, name: &str) -> Option<Value> {
         if let Some(m) = self.modules.get_str(name) {
-            return Ok(m);
+            return Some(m);
         }
         let ns = Rc::new(PyDict::new());
         ns.set_str("__name__", Value::str(name));
+        ns.set_str("__doc__", Value::None);
+        ns.set_str("__package__", Value::str(""));
         match name {
             "math" => fill_math(&ns),
             "sys" => {
@@ -24,6 +28,8 @@ impl Interp {
                     "argv",
                     Value::list(self.argv.iter().map(|a| Value::str(a)).collect()),
                 );
+                ns.set_str("path", self.sys_path.clone());
+                ns.set_str("modules", Value::Dict(self.modules.clone()));
                 ns.set_str("maxsize", Value::Int(i64::MAX));
                 ns.set_str("stdout", self.stream("<stdout>"));
                 ns.set_str("stderr", self.stream("<stderr>"));
@@ -36,19 +42,11 @@ impl Interp {
                 func(&ns, "getrecursionlimit", sys_getrecursionlimit);
                 func(&ns, "setrecursionlimit", sys_setrecursionlimit);
             }
-            _ => {
-                return Err(PyErr::new(
-                    ExcKind::ModuleNotFoundError,
-                    format!("No module named '{}'", name),
-                ))
-            }
+            _ => return None,
         }
-        let class = self.types.module_class();
-        let inst = Instance::new(class);
-        inst.replace_dict(ns);
-        let m = Value::Instance(inst);
+        let m = self.module_object(ns);
         self.modules.set_str(name, m.clone());
-        Ok(m)
+        Some(m)
     }
 
     /// `sys.stdout` or `sys.stderr`: an object with `write` and `flush`.
@@ -65,21 +63,6 @@ impl Interp {
         let inst = Instance::new(class);
         inst.replace_dict(Rc::new(attrs));
         Value::Instance(inst)
-    }
-
-    pub fn import_star(&mut self, f: &mut crate::interp::Frame, m: &Value) -> PyResult<()> {
-        if let Value::Instance(inst) = m {
-            if let Some(d) = inst.dict() {
-                for (k, v) in d.items() {
-                    if let Value::Str(s) = &k {
-                        if !s.s.starts_with('_') {
-                            f.globals.set_key_str(k.clone(), v);
-                        }
-                    }
-                }
-            }
-        }
-        Ok(())
     }
 }
 

@@ -126,6 +126,7 @@ impl Interp {
         if super::generator::stack_pointer() < self.stack_limit {
             return Err(recursion_error());
         }
+        super::interrupt::check()?;
         self.depth += 1;
         if self.depth >= self.recursion_limit {
             self.depth -= 1;

@@ -879,6 +879,12 @@ impl Interp {
                 _ => None,
             };
             if let Some(Value::Builtin(b)) = ctor.as_ref().or(Some(&callee)) {
+                // `locals()`, `dir()`...: answered here, where the frame is.
+                if args.is_empty() && receiver.is_none() && b.bound.is_none() && !b.is_method {
+                    if let Some(v) = crate::builtins::namespaces::with_frame(self, f, b.name) {
+                        return Ok(v);
+                    }
+                }
                 if !args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_))) {
                     // Only the slots filled are dropped afterwards.
                     let mut buf: SmallVec<[Value; 6]> = SmallVec::new();

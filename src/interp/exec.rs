@@ -143,6 +143,7 @@ impl Interp {
             }
             StmtKind::While { test, body, orelse } => {
                 loop {
+                    super::interrupt::check()?;
                     if !self.eval_test(f, test)? {
                         break;
                     }
@@ -165,6 +166,7 @@ impl Interp {
                 loop {
                     // An error getting the next item is reported at the `for`.
                     f.pos = s.span.start;
+                    super::interrupt::check()?;
                     let Some(item) = self.next_item(&it)? else {
                         break;
                     };
@@ -221,13 +223,8 @@ impl Interp {
             StmtKind::Global(_) | StmtKind::Nonlocal(_) => {}
             StmtKind::Import(aliases) => {
                 for a in aliases {
-                    let module = self.import_module(&a.name)?;
-                    let bound = if a.asname.is_some() {
-                        module
-                    } else {
-                        let top = a.name.split('.').next().unwrap_or(&a.name);
-                        self.import_module(top)?
-                    };
+                    let (top, leaf) = self.import_dotted(&a.name).map_err(|e| e.at(s.span))?;
+                    let bound = if a.asname.is_some() { leaf } else { top };
                     self.store(f, &a.target, bound)?;
                 }
             }
@@ -237,31 +234,16 @@ impl Interp {
                 level,
                 star,
             } => {
-                let name = module.as_deref().unwrap_or("");
-                if *level > 0 {
-                    return Err(PyErr::new(
-                        ExcKind::ImportError,
-                        "attempted relative import with no known parent package",
-                    ));
-                }
-                let m = self.import_module(name)?;
+                let (m, full) = self
+                    .import_from_module(f, module.as_deref(), *level)
+                    .map_err(|e| e.at(s.span))?;
                 if *star {
                     self.import_star(f, &m)?;
                 }
                 for a in names {
-                    let v = match self.getattr(&m, &a.name) {
-                        Ok(v) => v,
-                        Err(e) if e.is(ExcKind::AttributeError) => {
-                            return Err(PyErr::new(
-                                ExcKind::ImportError,
-                                format!(
-                                    "cannot import name '{}' from '{}' (unknown location)",
-                                    a.name, name
-                                ),
-                            ))
-                        }
-                        Err(e) => return Err(e),
-                    };
+                    let v = self
+                        .import_from_name(&m, &full, &a.name)
+                        .map_err(|e| e.at(s.span))?;
                     self.store(f, &a.target, v)?;
                 }
             }

@@ -116,6 +116,7 @@ impl Interp {
 
     /// Advance an iterator: `Ok(None)` when exhausted.
     pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        super::interrupt::check()?;
         let pit = match it {
             Value::Iter(pit) => pit,
             Value::Generator(g) => {

@@ -9,8 +9,11 @@ pub mod exec;
 pub mod flat_gen;
 pub mod frame;
 pub mod generator;
+pub mod import;
+pub mod interrupt;
 pub mod iterate;
 pub mod ops;
+pub mod output;
 pub mod repr;
 pub mod suggest;
 pub mod traceback;
@@ -47,8 +50,13 @@ pub struct Interp {
     /// Objects being repr'd, to print `[...]` for recursive containers.
     pub repr_stack: Vec<usize>,
     pub argv: Vec<String>,
-    /// Imported modules, by name.
+    /// Imported modules, by name: `sys.modules`.
     pub modules: Rc<PyDict>,
+    /// `sys.path`: the folders imports search, in order.
+    pub sys_path: Value,
+    /// Modules whose bodies are running, innermost last (for the message
+    /// of an import from a partially initialized module).
+    pub initializing: Vec<String>,
     /// Generators running right now, innermost last.
     pub gen_contexts: Vec<generator::GenContext>,
     /// Stacks of finished generators, for reuse.
@@ -69,13 +77,12 @@ impl Interp {
             depth: 0,
             recursion_limit: RECURSION_LIMIT,
             handling: Vec::new(),
-            out: Box::new(std::io::BufWriter::with_capacity(
-                1 << 16,
-                std::io::stdout(),
-            )),
+            out: output::stdout_writer(false),
             repr_stack: Vec::new(),
             argv: Vec::new(),
             modules: Rc::new(PyDict::new()),
+            sys_path: Value::list(Vec::new()),
+            initializing: Vec::new(),
             gen_contexts: Vec::new(),
             stack_pool: Vec::new(),
             stack_limit: 0,
@@ -96,6 +103,9 @@ impl Interp {
         source: Rc<Source>,
         globals: Rc<PyDict>,
     ) -> PyResult<()> {
+        if let Some(doc) = class_build::docstring(body) {
+            globals.set_str("__doc__", doc);
+        }
         let mut frame = Frame::module(globals, source);
         let r = self.exec_block(&mut frame, body);
         match r {

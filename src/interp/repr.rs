@@ -148,7 +148,12 @@ impl Interp {
                     _ => String::new(),
                 };
                 match (&*class.module, &*class.name) {
-                    ("builtins", "module") => format!("<module '{}' (built-in)>", attr("__name__")),
+                    ("builtins", "module") => match attr("__file__") {
+                        file if file.is_empty() => {
+                            format!("<module '{}' (built-in)>", attr("__name__"))
+                        }
+                        file => format!("<module '{}' from '{}'>", attr("__name__"), file),
+                    },
                     ("builtins", super::types::STREAM_CLASS) => format!(
                         "<_io.{} name='{}' mode='{}' encoding='{}'>",
                         class.name,

@@ -1,0 +1,51 @@
+//! Ctrl-C. The SIGINT handler only sets a flag; the evaluator looks at it at
+//! safe points (loop back-edges, calls, long builtins) and raises
+//! `KeyboardInterrupt` there, so `except` handlers and `finally` blocks run
+//! and the output printed so far is kept, as in CPython.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use crate::runtime::exception::{ExcKind, PyErr, PyResult};
+
+static PENDING: AtomicBool = AtomicBool::new(false);
+
+/// Route SIGINT to the flag (once per process; later calls do nothing).
+pub fn install_handler() {
+    static INSTALLED: AtomicBool = AtomicBool::new(false);
+    if INSTALLED.swap(true, Ordering::SeqCst) {
+        return;
+    }
+    // SAFETY: the handler only stores to an atomic, which is
+    // async-signal-safe; it touches no lock, allocation or thread-local.
+    let _ = unsafe {
+        signal_hook::low_level::register(signal_hook::consts::SIGINT, || {
+            PENDING.store(true, Ordering::Relaxed)
+        })
+    };
+}
+
+/// Forget an interrupt that nobody has seen (the prompt does this before
+/// running each input).
+pub fn clear() {
+    PENDING.store(false, Ordering::Relaxed);
+}
+
+/// Ask for an interrupt as if Ctrl-C had been pressed (tests, `input()`).
+pub fn request() {
+    PENDING.store(true, Ordering::Relaxed);
+}
+
+/// Raise `KeyboardInterrupt` if Ctrl-C was pressed since the last check.
+#[inline(always)]
+pub fn check() -> PyResult<()> {
+    if PENDING.load(Ordering::Relaxed) {
+        return Err(take());
+    }
+    Ok(())
+}
+
+#[cold]
+fn take() -> PyErr {
+    PENDING.store(false, Ordering::Relaxed);
+    PyErr::with_args(ExcKind::KeyboardInterrupt, Vec::new())
+}

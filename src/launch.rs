@@ -1,0 +1,295 @@
+//! From a parsed command line to a finished run: find the program (a file,
+//! `-c`, `-m`, stdin or the prompt), set up `sys.argv`, `sys.path` and the
+//! output stream, run it as `__main__`, and give the exit status.
+
+use std::io::IsTerminal;
+use std::path::Path;
+use std::rc::Rc;
+
+use crate::cli::{Options, Program, View};
+use crate::interp::import::{absolute, find_in, Found};
+use crate::interp::Interp;
+use crate::runtime::dict::PyDict;
+use crate::runtime::source::Source;
+use crate::runtime::value::Value;
+
+/// A program to run, read and named.
+struct Main {
+    /// The name tracebacks show: an absolute path, `<string>` or `<stdin>`.
+    filename: String,
+    text: String,
+    argv0: String,
+    /// `sys.path[0]`.
+    path0: String,
+    /// `__file__`, for a program read from a file.
+    file: Option<String>,
+    /// `__package__`, for `-m pkg.mod`.
+    package: Option<String>,
+}
+
+/// Run what the command line asks for; the process exit status.
+pub fn run(opts: Options) -> i32 {
+    crate::interp::interrupt::install_handler();
+    let stdin_tty = std::io::stdin().is_terminal();
+    let mut interp = Interp::new();
+    interp.set_output(opts.unbuffered);
+    // Python calls stop with RecursionError well before the thread's stack ends.
+    interp.stack_limit = crate::interp::generator::stack_pointer()
+        .saturating_sub(crate::MAIN_STACK_SIZE - crate::interp::generator::STACK_MARGIN);
+    let cwd = std::env::current_dir()
+        .map(|p| p.display().to_string())
+        .unwrap_or_default();
+
+    let main = match &opts.program {
+        Program::File(path) => match read_script(path) {
+            Ok(m) => Some(m),
+            Err(code) => return code,
+        },
+        Program::Command(text) => Some(Main {
+            filename: "<string>".into(),
+            text: text.clone(),
+            argv0: "-c".into(),
+            path0: String::new(),
+            file: None,
+            package: None,
+        }),
+        Program::Module(name) => {
+            interp.sys_path = Value::list(vec![Value::str(&cwd)]);
+            match find_main_module(&mut interp, name) {
+                Ok(m) => Some(m),
+                Err(code) => return code,
+            }
+        }
+        Program::Stdin { .. } | Program::Default if !stdin_tty || opts.view.is_some() => {
+            let mut text = String::new();
+            if std::io::Read::read_to_string(&mut std::io::stdin(), &mut text).is_err() {
+                eprintln!("pyslot: cannot read the program from stdin");
+                return 1;
+            }
+            let explicit = matches!(opts.program, Program::Stdin { explicit: true });
+            Some(Main {
+                filename: "<stdin>".into(),
+                text,
+                argv0: if explicit { "-".into() } else { String::new() },
+                path0: String::new(),
+                file: None,
+                package: None,
+            })
+        }
+        Program::Stdin { .. } | Program::Default => None,
+    };
+
+    if let (Some(View::Tokens), Some(m)) = (opts.view, &main) {
+        return print_tokens(&m.filename, &m.text);
+    }
+
+    let argv0 = main.as_ref().map(|m| m.argv0.clone()).unwrap_or_default();
+    interp.argv = std::iter::once(argv0)
+        .chain(opts.args.iter().cloned())
+        .collect();
+    if !matches!(opts.program, Program::Module(_)) {
+        let path0 = main.as_ref().map(|m| m.path0.clone()).unwrap_or_default();
+        interp.sys_path = Value::list(vec![Value::string(path0)]);
+    }
+    let globals = interp.new_globals("__main__");
+    globals.set_str("__package__", Value::None);
+    let main_module = interp.module_object(globals.clone());
+    interp.modules.set_str("__main__", main_module);
+
+    if let Some(m) = main {
+        if let Some(file) = &m.file {
+            globals.set_str("__file__", Value::str(file));
+        }
+        if let Some(p) = &m.package {
+            globals.set_str("__package__", Value::str(p));
+        }
+        let code = run_main(&mut interp, &globals, m.filename, m.text);
+        if !opts.inspect {
+            finish(&mut interp, &globals);
+            return code;
+        }
+    }
+    // The prompt: after the program with `-i`, or as the program.
+    let banner = !opts.quiet && stdin_tty && !opts.inspect;
+    let mut session = crate::repl::Session::with(interp, globals.clone());
+    let code = crate::repl::run(&mut session, banner);
+    finish(&mut session.interp.borrow_mut(), &globals);
+    code
+}
+
+/// Parse and run the main program; the exit status it asks for.
+fn run_main(interp: &mut Interp, globals: &Rc<PyDict>, filename: String, text: String) -> i32 {
+    let source = Rc::new(Source::new(filename, text));
+    let mut body = match pyslot_grammar::parse_module(&source.text) {
+        Ok(b) => b,
+        Err(e) => {
+            eprint!("{}", crate::format_syntax_error(&source, &e));
+            return 1;
+        }
+    };
+    if let Err(e) = crate::compile::resolve::resolve_module(&mut body) {
+        eprint!("{}", crate::format_syntax_error(&source, &e));
+        return 1;
+    }
+    let result = interp.run_module(&body, source, globals.clone());
+    interp.flush();
+    match result {
+        Ok(()) => 0,
+        Err(mut e) => crate::report_uncaught(interp, &mut e),
+    }
+}
+
+/// At exit, as CPython does: release the module's names, close the
+/// generators still suspended (their `finally` blocks run), flush.
+fn finish(interp: &mut Interp, globals: &Rc<PyDict>) {
+    let names = std::mem::take(&mut *globals.map.borrow_mut());
+    drop(names);
+    interp.close_pending_generators();
+    interp.flush();
+}
+
+/// Read a script file, with CPython's messages when it cannot be.
+fn read_script(path: &str) -> Result<Main, i32> {
+    let shown = absolute(Path::new(path)).display().to_string();
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(e) => {
+            let errno = e.raw_os_error().unwrap_or(2);
+            let msg = match e.kind() {
+                std::io::ErrorKind::NotFound => "No such file or directory".to_string(),
+                std::io::ErrorKind::PermissionDenied => "Permission denied".to_string(),
+                std::io::ErrorKind::IsADirectory => "Is a directory".to_string(),
+                _ => e.to_string(),
+            };
+            eprintln!("pyslot: can't open file '{shown}': [Errno {errno}] {msg}");
+            return Err(2);
+        }
+    };
+    let text = decode(bytes, path)?;
+    let dir = absolute(Path::new(path))
+        .parent()
+        .map(|d| d.display().to_string())
+        .unwrap_or_default();
+    Ok(Main {
+        filename: shown.clone(),
+        text,
+        argv0: path.to_string(),
+        path0: dir,
+        file: Some(shown),
+        package: None,
+    })
+}
+
+/// A source file's text: UTF-8, or CPython's SyntaxError for other bytes.
+fn decode(bytes: Vec<u8>, path: &str) -> Result<String, i32> {
+    String::from_utf8(bytes).map_err(|e| {
+        let pos = e.utf8_error().valid_up_to();
+        let bytes = e.as_bytes();
+        let byte = bytes.get(pos).copied().unwrap_or(0);
+        let line = bytes[..pos].iter().filter(|&&b| b == b'\n').count() + 1;
+        eprintln!(
+            "SyntaxError: Non-UTF-8 code starting with '\\x{byte:02x}' in file {path} on line {line}, \
+             but no encoding declared; see https://peps.python.org/pep-0263/ for details"
+        );
+        1
+    })
+}
+
+/// `-m name`: import the parent packages, then find the module (or the
+/// package's `__main__`) to run as `__main__`.
+fn find_main_module(interp: &mut Interp, name: &str) -> Result<Main, i32> {
+    let fail = |msg: String| {
+        eprintln!("pyslot: {msg}");
+        1
+    };
+    let (parent, last) = match name.rsplit_once('.') {
+        Some((p, l)) => (Some(p), l),
+        None => (None, name),
+    };
+    let dirs = match parent {
+        Some(p) => match interp.find_and_load(p) {
+            Ok(Value::Instance(m)) => match m.dict().and_then(|d| d.get_str("__path__")) {
+                Some(path) => interp.collect(&path).unwrap_or_default(),
+                None => {
+                    return Err(fail(format!(
+                        "Error while finding module specification for '{name}' \
+                         (ModuleNotFoundError: __path__ attribute not found on '{p}' while trying to find '{name}')"
+                    )))
+                }
+            },
+            Ok(_) => return Err(fail(format!("No module named {name}"))),
+            Err(mut e) => {
+                let code = crate::report_uncaught(interp, &mut e);
+                return Err(code);
+            }
+        },
+        None => vec![interp.sys_path.clone()]
+            .into_iter()
+            .flat_map(|p| interp.collect(&p).unwrap_or_default())
+            .collect(),
+    };
+    let dirs: Vec<std::path::PathBuf> = dirs
+        .iter()
+        .filter_map(|v| match v {
+            Value::Str(s) => Some(std::path::PathBuf::from(s.as_str())),
+            _ => None,
+        })
+        .collect();
+    let (file, package) = match find_in(&dirs, last) {
+        Some(Found::Source {
+            file,
+            package_dir: None,
+        }) => (file, parent.unwrap_or("").to_string()),
+        Some(Found::Source {
+            package_dir: Some(dir),
+            ..
+        })
+        | Some(Found::Namespace(dir)) => {
+            // A package runs its `__main__`, after its `__init__`.
+            if let Err(mut e) = interp.find_and_load(name) {
+                return Err(crate::report_uncaught(interp, &mut e));
+            }
+            let main = dir.join("__main__.py");
+            if !main.is_file() {
+                return Err(fail(format!(
+                    "No module named {name}.__main__; '{name}' is a package and cannot be directly executed"
+                )));
+            }
+            (main, name.to_string())
+        }
+        None => return Err(fail(format!("No module named {name}"))),
+    };
+    let shown = file.display().to_string();
+    let bytes = std::fs::read(&file).map_err(|e| fail(format!("can't read '{shown}': {e}")))?;
+    let text = decode(bytes, &shown)?;
+    let cwd = std::env::current_dir()
+        .map(|p| p.display().to_string())
+        .unwrap_or_default();
+    Ok(Main {
+        filename: shown.clone(),
+        text,
+        argv0: shown.clone(),
+        path0: cwd,
+        file: Some(shown),
+        package: Some(package),
+    })
+}
+
+/// `--tokens`: the token stream the parser sees, one token a line.
+fn print_tokens(filename: &str, text: &str) -> i32 {
+    let source = Source::new(filename, text);
+    match pyslot_grammar::lexer::tokenize(text) {
+        Ok(tokens) => {
+            for (start, tok, end) in tokens {
+                let (l1, c1) = (source.line_of(start as u32), source.column_of(start as u32));
+                let (l2, c2) = (source.line_of(end as u32), source.column_of(end as u32));
+                println!("{}:{}-{}:{}\t{}", l1, c1, l2, c2, tok);
+            }
+            0
+        }
+        Err(e) => {
+            eprint!("{}", crate::format_syntax_error(&source, &e));
+            1
+        }
+    }
+}

@@ -1,0 +1,4 @@
+"""Fails while being imported."""
+print("_bad: starting to load")
+value = 1
+raise ValueError("_bad refuses to load")

@@ -1,0 +1,5 @@
+print("toolbox.extra: loading")
+
+
+def shout(s):
+    return s.upper() + "!"

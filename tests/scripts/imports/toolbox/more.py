@@ -1,0 +1,2 @@
+print("toolbox.more: loading")
+VALUE = 7
