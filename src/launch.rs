@@ -92,13 +92,18 @@ pub fn run(opts: Options) -> i32 {
         interp.sys_path = Value::list(vec![Value::string(path0)]);
     }
     let globals = interp.new_globals("__main__");
+    // The names CPython's __main__ starts with, in its order.
     globals.set_str("__package__", Value::None);
+    globals.set_str("__loader__", Value::None);
+    globals.set_str("__spec__", Value::None);
+    globals.set_str("__annotations__", Value::Dict(Rc::new(PyDict::new())));
     let main_module = interp.module_object(globals.clone());
     interp.modules.set_str("__main__", main_module);
 
     if let Some(m) = main {
         if let Some(file) = &m.file {
             globals.set_str("__file__", Value::str(file));
+            globals.set_str("__cached__", Value::None);
         }
         if let Some(p) = &m.package {
             globals.set_str("__package__", Value::str(p));

@@ -57,8 +57,6 @@ pub fn register(i: &Interp) {
     def_fn(i, "delattr", delattr);
     def_fn(i, "vars", vars);
     def_fn(i, "dir", dir);
-    def_fn(i, "exit", exit);
-    def_fn(i, "quit", exit);
 }
 
 fn print(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
@@ -1017,11 +1015,6 @@ fn delattr(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 /// `exit()` / `quit()`: leave by raising SystemExit.
-fn exit(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_args("exit", args, 0, 1)?;
-    Err(PyErr::with_args(ExcKind::SystemExit, args.to_vec()))
-}
-
 fn vars(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     check_args("vars", args, 0, 1)?;
     let Some(v) = args.first() else {

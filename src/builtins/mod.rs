@@ -5,6 +5,7 @@ pub mod container_dunders;
 pub mod dict_methods;
 pub mod functions;
 pub mod generators;
+pub mod help;
 pub mod iterators;
 pub mod list_methods;
 pub mod modules;
@@ -53,6 +54,7 @@ pub fn install(interp: &mut Interp) {
     for c in interp.types.exc.clone() {
         b.set_str(&c.name.clone(), Value::Class(c));
     }
+    help::install(interp);
 }
 
 /// Register a builtin function in the builtins namespace.

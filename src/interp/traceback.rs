@@ -230,6 +230,11 @@ fn format_entry(e: &TbEntry, out: &mut String) {
         "  File \"{}\", line {}, in {}\n",
         e.source.filename, e.line, e.func
     ));
+    // Like CPython, no source line for code typed at the prompt, given
+    // with `-c` or read from a pipe: there is no file to show it from.
+    if e.source.filename.starts_with('<') {
+        return;
+    }
     let line = e.source.line_text(e.line as usize);
     let stripped = line.trim();
     if stripped.is_empty() {

@@ -1,0 +1,319 @@
+//! The command line as a user meets it: every way to give a program
+//! (file, `-c`, `-m`, `-`, a pipe), `-i`, `-u`, the usage errors, the exit
+//! statuses of `sys.exit`, and Ctrl-C (SIGINT) sent to a running script.
+//! Expected texts are what CPython 3.11 prints for the same command.
+
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+fn pyslot() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_pyslot"))
+}
+
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/cli/app")
+}
+
+/// Run with `stdin` as the whole standard input.
+fn run(cmd: &mut Command, stdin: &str) -> Output {
+    let mut child = cmd
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start pyslot");
+    let mut input = child.stdin.take().expect("stdin");
+    input.write_all(stdin.as_bytes()).expect("write stdin");
+    drop(input);
+    child.wait_with_output().expect("wait for pyslot")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+#[test]
+fn command_gets_its_arguments_and_string_tracebacks() {
+    let out = run(
+        pyslot().args(["-c", "import sys; print(sys.argv)", "a", "-b"]),
+        "",
+    );
+    assert_eq!(text(&out.stdout), "['-c', 'a', '-b']\n");
+    assert_eq!(out.status.code(), Some(0));
+
+    let out = run(pyslot().args(["-c", "x = 1\n1/0"]), "");
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        text(&out.stderr),
+        "Traceback (most recent call last):\n  File \"<string>\", line 2, in <module>\nZeroDivisionError: division by zero\n"
+    );
+    // Grouped letters, the command attached to -c.
+    let out = run(pyslot().args(["-qcprint(6*7)"]), "");
+    assert_eq!(text(&out.stdout), "42\n");
+}
+
+#[test]
+fn exit_statuses_follow_the_os() {
+    for (code, status, stderr) in [
+        ("sys.exit(-1)", 255, ""),
+        ("sys.exit(256)", 0, ""),
+        ("sys.exit(257)", 1, ""),
+        ("sys.exit(None)", 0, ""),
+        ("sys.exit(True)", 1, ""),
+        ("sys.exit('bye')", 1, "bye\n"),
+        ("raise SystemExit(3, 4)", 1, "(3, 4)\n"),
+        ("exit(7)", 7, ""),
+        ("quit()", 0, ""),
+    ] {
+        let out = run(pyslot().args(["-c", &format!("import sys; {code}")]), "");
+        assert_eq!(out.status.code(), Some(status), "{code}");
+        assert_eq!(text(&out.stderr), stderr, "{code}");
+    }
+}
+
+#[test]
+fn unknown_options_give_python_usage_and_status_2() {
+    for (args, first) in [
+        (&["-z"][..], "Unknown option: -z"),
+        (&["--frobnicate"][..], "unknown option --frobnicate"),
+        (&["-c"][..], "Argument expected for the -c option"),
+        (&["-m"][..], "Argument expected for the -m option"),
+    ] {
+        let out = run(pyslot().args(args), "");
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = text(&out.stderr);
+        let lines: Vec<&str> = err.lines().collect();
+        assert_eq!(lines[0], first);
+        assert!(lines[1].starts_with("usage: pyslot [option] ..."), "{err}");
+        assert_eq!(lines[2], "Try `pyslot -h' for more information.");
+    }
+    let out = run(pyslot().arg("-h"), "");
+    assert_eq!(out.status.code(), Some(0));
+    assert!(text(&out.stdout).contains("-c cmd : program passed in as string"));
+    let out = run(pyslot().arg("--version"), "");
+    assert!(text(&out.stdout).starts_with("pyslot "));
+}
+
+#[test]
+fn program_from_stdin_with_dash_and_from_a_pipe() {
+    let out = run(
+        pyslot().args(["-", "a", "b"]),
+        "import sys\nprint(sys.argv)\n1/0\n",
+    );
+    assert_eq!(text(&out.stdout), "['-', 'a', 'b']\n");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("  File \"<stdin>\", line 3, in <module>\nZeroDivisionError")
+    );
+    let out = run(
+        &mut pyslot(),
+        "import sys\nprint(sys.argv, sys.path[0] == '')\n",
+    );
+    assert_eq!(text(&out.stdout), "[''] True\n");
+    let out = run(pyslot().args(["--tokens", "-"]), "x = 1\n");
+    assert!(text(&out.stdout).contains("NAME"), "{}", text(&out.stdout));
+}
+
+#[test]
+fn tokens_of_a_command() {
+    let out = run(pyslot().args(["--tokens", "-c", "if x:\n    y"]), "");
+    let shown = text(&out.stdout);
+    assert!(
+        shown.contains("INDENT") && shown.contains("DEDENT"),
+        "{shown}"
+    );
+}
+
+#[test]
+fn module_runs_as_main_with_its_package() {
+    let out = run(
+        pyslot()
+            .args(["-m", "pkg", "a", "-b"])
+            .current_dir(fixtures()),
+        "",
+    );
+    assert_eq!(
+        text(&out.stdout),
+        "pkg/__init__ runs first, as pkg\n\
+         pkg.__main__ runs as __main__ in package pkg\n\
+         argv[1:] = ['a', '-b']\n\
+         argv[0] ends with pkg/__main__.py: True\n\
+         42 1.0\n",
+        "stderr: {}",
+        text(&out.stderr)
+    );
+    let out = run(
+        pyslot().args(["-m", "pkg.tools"]).current_dir(fixtures()),
+        "",
+    );
+    assert_eq!(
+        text(&out.stdout),
+        "pkg/__init__ runs first, as pkg\ntools run as __main__, package pkg double(4) = 8\n"
+    );
+    let out = run(
+        pyslot().args(["-m", "greet", "x"]).current_dir(fixtures()),
+        "",
+    );
+    assert_eq!(text(&out.stdout), "greet runs as __main__ with ['x']\n");
+    let out = run(pyslot().args(["-m", "nothere"]).current_dir(fixtures()), "");
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(text(&out.stderr), "pyslot: No module named nothere\n");
+}
+
+#[test]
+fn inspect_keeps_the_globals_after_the_program_and_its_error() {
+    // CPython: prompts go to stderr when stdin is not a terminal; the
+    // program's failure is reported and the prompt still opens.
+    let out = run(
+        pyslot().args(["-i", "-c", "x = 41\n1/0"]),
+        "x + 1\ndef f():\n    return x * 2\n\nf()\n",
+    );
+    assert_eq!(text(&out.stdout), "42\n82\n");
+    assert_eq!(out.status.code(), Some(0));
+    let err = text(&out.stderr);
+    assert!(
+        err.starts_with("Traceback (most recent call last):\n  File \"<string>\", line 2"),
+        "{err}"
+    );
+    assert!(
+        err.ends_with("division by zero\n>>> >>> ... ... >>> >>> \n"),
+        "{err:?}"
+    );
+    let out = run(
+        pyslot().args(["-i", "-c", "pass"]),
+        "import sys\nsys.exit(4)\n",
+    );
+    assert_eq!(out.status.code(), Some(4));
+}
+
+#[test]
+fn missing_script_is_status_2() {
+    let out = run(pyslot().arg("no_such_script.py"), "");
+    assert_eq!(out.status.code(), Some(2));
+    let err = text(&out.stderr);
+    assert!(err.starts_with("pyslot: can't open file '"), "{err}");
+    assert!(err.ends_with("no_such_script.py': [Errno 2] No such file or directory\n"));
+}
+
+#[test]
+fn unbuffered_output_reaches_the_pipe_before_the_script_ends() {
+    // With -u, the first line is readable while the script still waits.
+    let mut child = pyslot()
+        .args(["-u", "-c", "print('first')\ninput()\nprint('second')"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("start");
+    let mut stdout = child.stdout.take().expect("stdout");
+    let mut buf = [0u8; 6];
+    stdout.read_exact(&mut buf).expect("read first line");
+    assert_eq!(&buf, b"first\n");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(b"\n")
+        .expect("write");
+    let mut rest = String::new();
+    stdout.read_to_string(&mut rest).expect("read rest");
+    assert_eq!(rest, "second\n");
+    assert!(child.wait().expect("wait").success());
+}
+
+/// SIGINT to a script in a loop: KeyboardInterrupt is raised in the code,
+/// `finally` runs, everything printed is kept, the status is 130.
+#[test]
+fn sigint_raises_keyboard_interrupt_in_the_script() {
+    let script = "\
+import sys
+print('started', flush=True)
+try:
+    n = 0
+    while True:
+        n += 1
+finally:
+    print('finally ran')
+";
+    let mut child = pyslot()
+        .args(["-c", script])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start");
+    let mut stdout = child.stdout.take().expect("stdout");
+    let mut first = [0u8; 8];
+    stdout.read_exact(&mut first).expect("read");
+    assert_eq!(&first, b"started\n");
+    send_sigint(child.id());
+    let start = Instant::now();
+    let status = loop {
+        if let Some(s) = child.try_wait().expect("wait") {
+            break s;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "no exit after SIGINT"
+        );
+        std::thread::sleep(Duration::from_millis(10));
+    };
+    let mut rest = String::new();
+    stdout.read_to_string(&mut rest).expect("read");
+    let mut err = String::new();
+    child
+        .stderr
+        .take()
+        .expect("stderr")
+        .read_to_string(&mut err)
+        .expect("read");
+    assert_eq!(rest, "finally ran\n");
+    assert_eq!(status.code(), Some(130));
+    assert_eq!(
+        err,
+        "Traceback (most recent call last):\n  File \"<string>\", line 6, in <module>\nKeyboardInterrupt\n"
+    );
+}
+
+/// A handler sees the interrupt, and output to a file is not lost.
+#[test]
+fn sigint_can_be_caught_and_output_to_a_file_is_kept() {
+    let dir = std::env::temp_dir().join(format!("pyslot-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("dir");
+    let out_path = dir.join("out.txt");
+    let file = std::fs::File::create(&out_path).expect("file");
+    let script = "\
+import sys
+for i in range(3):
+    print('line', i)
+sys.stderr.write('ready\\n')
+try:
+    while True:
+        pass
+except KeyboardInterrupt:
+    print('caught')
+";
+    let mut child = pyslot()
+        .args(["-c", script])
+        .stdout(Stdio::from(file))
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start");
+    let mut stderr = child.stderr.take().expect("stderr");
+    let mut ready = [0u8; 6];
+    stderr.read_exact(&mut ready).expect("read");
+    send_sigint(child.id());
+    let status = child.wait().expect("wait");
+    assert_eq!(status.code(), Some(0));
+    let written = std::fs::read_to_string(&out_path).expect("read output");
+    assert_eq!(written, "line 0\nline 1\nline 2\ncaught\n");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+fn send_sigint(pid: u32) {
+    let ok = Command::new("kill")
+        .args(["-INT", &pid.to_string()])
+        .status()
+        .expect("run kill");
+    assert!(ok.success());
+}
