@@ -149,7 +149,7 @@ pub fn signature(it: &mut Interp, f: &Function) -> PyResult<String> {
 }
 
 fn class_help(it: &mut Interp, c: &Rc<Class>) -> PyResult<String> {
-    let bases: Vec<String> = c.bases.iter().map(|b| qualified(b)).collect();
+    let bases: Vec<String> = c.bases.iter().map(qualified).collect();
     let bases = if bases.is_empty() {
         String::new()
     } else {
@@ -198,7 +198,7 @@ fn class_help(it: &mut Interp, c: &Rc<Class>) -> PyResult<String> {
             "{bar}Instances: __dict__ layout (attribute names in a key table shared by the class)"
         );
     }
-    let mro: Vec<String> = c.mro().iter().map(|k| qualified(k)).collect();
+    let mro: Vec<String> = c.mro().iter().map(qualified).collect();
     let _ = writeln!(out, "{bar}Method resolution order: {}", mro.join(", "));
     let mut methods = Vec::new();
     for (k, v) in c.dict.items() {
