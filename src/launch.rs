@@ -60,23 +60,22 @@ pub fn run(opts: Options) -> i32 {
                 Err(code) => return code,
             }
         }
-        Program::Stdin { .. } | Program::Default if !stdin_tty || opts.view.is_some() => {
-            let mut text = String::new();
-            if std::io::Read::read_to_string(&mut std::io::stdin(), &mut text).is_err() {
-                eprintln!("pyslot: cannot read the program from stdin");
-                return 1;
+        // `-`, or no program with a pipe for stdin (unless `-i` asks for
+        // the prompt): the program is stdin. On a terminal: the prompt.
+        Program::Stdin { explicit } if !stdin_tty || opts.view.is_some() => {
+            match read_stdin(if *explicit { "-" } else { "" }) {
+                Ok(m) => Some(m),
+                Err(code) => return code,
             }
-            let explicit = matches!(opts.program, Program::Stdin { explicit: true });
-            Some(Main {
-                filename: "<stdin>".into(),
-                text,
-                argv0: if explicit { "-".into() } else { String::new() },
-                path0: String::new(),
-                file: None,
-                package: None,
-            })
         }
-        Program::Stdin { .. } | Program::Default => None,
+        Program::Default if (!stdin_tty && !opts.inspect) || opts.view.is_some() => {
+            match read_stdin("") {
+                Ok(m) => Some(m),
+                Err(code) => return code,
+            }
+        }
+        Program::Stdin { .. } => None,
+        Program::Default => None,
     };
 
     if let (Some(View::Tokens), Some(m)) = (opts.view, &main) {
@@ -151,6 +150,23 @@ fn finish(interp: &mut Interp, globals: &Rc<PyDict>) {
     drop(names);
     interp.close_pending_generators();
     interp.flush();
+}
+
+/// The whole of stdin as the program.
+fn read_stdin(argv0: &str) -> Result<Main, i32> {
+    let mut text = String::new();
+    if std::io::Read::read_to_string(&mut std::io::stdin(), &mut text).is_err() {
+        eprintln!("pyslot: cannot read the program from stdin");
+        return Err(1);
+    }
+    Ok(Main {
+        filename: "<stdin>".into(),
+        text,
+        argv0: argv0.into(),
+        path0: String::new(),
+        file: None,
+        package: None,
+    })
 }
 
 /// Read a script file, with CPython's messages when it cannot be.

@@ -45,6 +45,15 @@ pub enum Interactive {
 /// another line: the input is incomplete exactly when the tokens ran out
 /// while the grammar still expected more.
 pub fn parse_interactive_input(source: &str) -> Interactive {
+    // A backslash ending the last line joins it to the next one.
+    let body = source.strip_suffix('\n').unwrap_or(source);
+    if body.ends_with('\\') && !body.ends_with("\\\\") {
+        let at = body.len() - 1;
+        return Interactive::Incomplete(SyntaxError::new(
+            "unexpected EOF while parsing",
+            Span::new(at, at + 1),
+        ));
+    }
     let err = match parse_interactive(source) {
         Ok(stmts) => return Interactive::Complete(stmts),
         Err(e) => e,
@@ -54,13 +63,25 @@ pub fn parse_interactive_input(source: &str) -> Interactive {
     }
     let ran_out = match lex(source, 0, source.len(), Mode::File) {
         Ok(tokens) => {
+            // Only DEDENTs closing the open blocks follow the failure: the
+            // block being typed has not got its body yet.
+            let closing_only = |at: usize| {
+                tokens
+                    .iter()
+                    .filter(|t| t.0 >= at)
+                    .all(|t| t.1 == Tok::Dedent)
+            };
             let stream = std::iter::once((0, Tok::StartInteractive, 0))
-                .chain(tokens)
+                .chain(tokens.iter().cloned())
                 .map(Ok::<Spanned, SyntaxError>);
-            matches!(
-                python::TopParser::new().parse(source, stream),
-                Err(ParseError::UnrecognizedEof { .. })
-            )
+            match python::TopParser::new().parse(source, stream) {
+                Err(ParseError::UnrecognizedEof { .. }) => true,
+                Err(ParseError::UnrecognizedToken {
+                    token: (at, Tok::Dedent, _),
+                    ..
+                }) => closing_only(at),
+                _ => false,
+            }
         }
         Err(_) => false,
     };
