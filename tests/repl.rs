@@ -24,6 +24,11 @@ struct Terminal {
 
 impl Terminal {
     fn open(history: &Path) -> Terminal {
+        Terminal::run(history, &[])
+    }
+
+    /// `pyslot args...` on the terminal.
+    fn run(history: &Path, args: &[&str]) -> Terminal {
         let (mut master_fd, mut slave_fd) = (0, 0);
         let size = libc::winsize {
             ws_row: 40,
@@ -48,7 +53,8 @@ impl Terminal {
         let (master, slave) =
             unsafe { (File::from_raw_fd(master_fd), OwnedFd::from_raw_fd(slave_fd)) };
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_pyslot"));
-        cmd.env("TERM", "xterm")
+        cmd.args(args)
+            .env("TERM", "xterm")
             .env("PYSLOT_HISTFILE", history)
             .stdin(Stdio::from(slave.try_clone().expect("dup")))
             .stdout(Stdio::from(slave.try_clone().expect("dup")))
@@ -222,8 +228,39 @@ fn ctrl_c_interrupts_a_loop_and_keeps_the_session() {
     t.expect(">>> ");
     t.send("1 + 1\r");
     t.expect("2\r\n");
+    // input() reads a line of its own; Ctrl-C there interrupts it.
+    t.send("name = input('name? ')\r");
+    t.expect("name? ");
+    t.send("Ada\r");
+    t.expect(">>> ");
+    t.send("name\r");
+    t.expect("'Ada'\r\n");
+    t.send("input('again? ')\r");
+    t.expect("again? ");
+    t.send("\x03");
+    t.expect("KeyboardInterrupt");
+    t.expect(">>> ");
     t.send("\x04");
     assert_eq!(t.finish(), Some(0));
+}
+
+/// A script on a terminal shows each line as it is printed, and Ctrl-C
+/// stops it with a traceback and status 130.
+#[test]
+fn script_output_is_line_buffered_on_a_terminal() {
+    let history = history_file("script");
+    let dir = history.parent().expect("dir").to_path_buf();
+    let script = dir.join("busy.py");
+    std::fs::write(
+        &script,
+        "print('working', 6 * 7)\nn = 0\nwhile True:\n    n += 1\n",
+    )
+    .expect("script");
+    let mut t = Terminal::run(&history, &[script.to_str().expect("utf-8 path")]);
+    t.expect("working 42\r\n");
+    t.send("\x03");
+    t.expect("KeyboardInterrupt");
+    assert_eq!(t.finish(), Some(130));
 }
 
 #[test]

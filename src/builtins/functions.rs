@@ -124,10 +124,27 @@ fn is_standard_stream(file: &Value) -> bool {
 fn input(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     no_kwargs("input", kwargs)?;
     check_args("input", args, 0, 1)?;
-    if let Some(p) = args.first() {
-        let s = it.to_str(p)?;
-        let _ = it.out.write_all(s.as_bytes());
+    let prompt = match args.first() {
+        Some(p) => it.to_str(p)?,
+        None => String::new(),
+    };
+    it.flush();
+    // On a terminal, read with line editing; Ctrl-C there is a
+    // KeyboardInterrupt at once, as in python3.
+    use std::io::IsTerminal;
+    if std::io::stdin().is_terminal() && std::io::stdout().is_terminal() {
+        if let Ok(mut editor) = rustyline::DefaultEditor::new() {
+            use rustyline::error::ReadlineError;
+            return match editor.readline(&prompt) {
+                Ok(line) => Ok(Value::string(line)),
+                Err(ReadlineError::Interrupted) => {
+                    Err(PyErr::with_args(ExcKind::KeyboardInterrupt, Vec::new()))
+                }
+                Err(_) => Err(PyErr::new(ExcKind::EOFError, "EOF when reading a line")),
+            };
+        }
     }
+    let _ = it.out.write_all(prompt.as_bytes());
     it.flush();
     let mut line = String::new();
     match std::io::stdin().lock().read_line(&mut line) {
