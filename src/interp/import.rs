@@ -306,13 +306,43 @@ impl Interp {
     }
 
     /// Parse and resolve a source, a syntax error becoming a Python
-    /// `SyntaxError` whose text reads as CPython's `str()` of one.
+    /// `SyntaxError`.
     pub fn compile_source(&mut self, source: &Source) -> PyResult<Vec<pyslot_grammar::ast::Stmt>> {
-        let mut body =
-            pyslot_grammar::parse_module(&source.text).map_err(|e| syntax_error_of(source, &e))?;
-        crate::compile::resolve::resolve_module(&mut body)
-            .map_err(|e| syntax_error_of(source, &e))?;
-        Ok(body)
+        let parsed = pyslot_grammar::parse_module(&source.text)
+            .and_then(|mut body| crate::compile::resolve::resolve_module(&mut body).map(|()| body));
+        parsed.map_err(|e| self.syntax_error(source, &e))
+    }
+
+    /// A syntax error as a Python `SyntaxError` with CPython's attributes
+    /// (`msg`, `filename`, `lineno`, `offset`, `text`, `end_lineno`,
+    /// `end_offset`) and its `args` of `(msg, (filename, lineno, ...))`.
+    pub fn syntax_error(&mut self, source: &Source, e: &pyslot_grammar::SyntaxError) -> PyErr {
+        let kind = match e.kind {
+            pyslot_grammar::SyntaxErrorKind::SyntaxError => ExcKind::SyntaxError,
+            pyslot_grammar::SyntaxErrorKind::IndentationError => ExcKind::IndentationError,
+            pyslot_grammar::SyntaxErrorKind::TabError => ExcKind::TabError,
+        };
+        let line = source.line_of(e.span.start);
+        let end_line = source.line_of(e.span.end.max(e.span.start));
+        let col = |at: u32| Value::Int(source.column_of(at) as i64 + 1);
+        let text = Value::string(format!("{}\n", source.line_text(line)));
+        let attrs = [
+            ("filename", Value::str(&source.filename)),
+            ("lineno", Value::Int(line as i64)),
+            ("offset", col(e.span.start)),
+            ("text", text),
+            ("end_lineno", Value::Int(end_line as i64)),
+            ("end_offset", col(e.span.end.max(e.span.start + 1))),
+        ];
+        let msg = Value::str(&e.msg);
+        let details = Value::tuple(attrs.iter().map(|(_, v)| v.clone()).collect());
+        let mut err = PyErr::with_args(kind, vec![msg.clone(), details]);
+        let inst = self.exc_object(&mut err);
+        inst.set_attr("msg", msg);
+        for (name, v) in attrs {
+            inst.set_attr(name, v);
+        }
+        err
     }
 
     /// A module object over the namespace `ns`.
@@ -373,20 +403,4 @@ pub(crate) fn absolute(p: &Path) -> PathBuf {
     abs.components()
         .filter(|c| !matches!(c, std::path::Component::CurDir))
         .collect()
-}
-
-/// A syntax error in an imported source as a Python exception; its text is
-/// what CPython's `str()` of the exception reads.
-fn syntax_error_of(source: &Source, e: &pyslot_grammar::SyntaxError) -> PyErr {
-    let line = source.line_of(e.span.start);
-    let file = Path::new(&source.filename)
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| source.filename.clone());
-    let kind = match e.kind {
-        pyslot_grammar::SyntaxErrorKind::SyntaxError => ExcKind::SyntaxError,
-        pyslot_grammar::SyntaxErrorKind::IndentationError => ExcKind::IndentationError,
-        pyslot_grammar::SyntaxErrorKind::TabError => ExcKind::TabError,
-    };
-    PyErr::new(kind, format!("{} ({}, line {})", e.msg, file, line))
 }

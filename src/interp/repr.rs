@@ -254,6 +254,23 @@ impl Interp {
                     {
                         let args = d.borrow().args.clone();
                         let is_key_error = inst.class().exc_base == Some(ExcKind::KeyError);
+                        let is_syntax = inst
+                            .class()
+                            .exc_base
+                            .is_some_and(|k| k.is_subkind(ExcKind::SyntaxError));
+                        if let (true, Some(msg)) = (is_syntax, args.first()) {
+                            // "msg (file.py, line 3)" when it knows where.
+                            let msg = self.to_str(msg)?;
+                            let file = inst.get_attr("filename");
+                            let line = inst.get_attr("lineno");
+                            return Ok(match (file, line) {
+                                (Some(Value::Str(f)), Some(Value::Int(n))) => {
+                                    let base = f.as_str().rsplit('/').next().unwrap_or("");
+                                    format!("{msg} ({base}, line {n})")
+                                }
+                                _ => msg,
+                            });
+                        }
                         return match args.len() {
                             0 => Ok(String::new()),
                             1 if is_key_error => self.repr(&args[0]),

@@ -202,6 +202,14 @@ impl Interp {
             }
             flush_repeats(last, out);
         }
+        if let Some(block) = syntax_error_block(inst) {
+            // CPython shows where the syntax error is, then only its message.
+            out.push_str(&block);
+            let msg = inst.get_attr("msg").unwrap_or(Value::None);
+            let msg = self.to_str(&msg).unwrap_or_default();
+            out.push_str(&format!("{}: {}\n", inst.class().qualname.borrow(), msg));
+            return;
+        }
         let mut line = self.exception_line(inst);
         let suggest = inst.exc().and_then(|d| d.borrow().suggest.clone());
         if let Some(hint) = suggest.and_then(|s| self.suggestion(&s)) {
@@ -210,6 +218,41 @@ impl Interp {
         out.push_str(&line);
         out.push('\n');
     }
+}
+
+/// The `File ..., line N`, source line and carets of a SyntaxError that
+/// knows where it happened (one raised by an import).
+fn syntax_error_block(inst: &Instance) -> Option<String> {
+    let is_syntax = inst
+        .class()
+        .exc_base
+        .is_some_and(|k| k.is_subkind(ExcKind::SyntaxError));
+    if !is_syntax {
+        return None;
+    }
+    let (Some(Value::Str(file)), Some(Value::Int(line))) =
+        (inst.get_attr("filename"), inst.get_attr("lineno"))
+    else {
+        return None;
+    };
+    let mut out = format!("  File \"{}\", line {}\n", file.as_str(), line);
+    if let Some(Value::Str(text)) = inst.get_attr("text") {
+        let text = text.as_str().trim_end();
+        let trimmed = text.trim_start();
+        let indent = text.chars().count() - trimmed.chars().count();
+        out.push_str(&format!("    {trimmed}\n"));
+        if let Some(Value::Int(offset)) = inst.get_attr("offset") {
+            let col = usize::try_from(offset - 1)
+                .unwrap_or(0)
+                .saturating_sub(indent);
+            let width = match inst.get_attr("end_offset") {
+                Some(Value::Int(end)) if end > offset => usize::try_from(end - offset).unwrap_or(1),
+                _ => 1,
+            };
+            out.push_str(&format!("    {}{}\n", " ".repeat(col), "^".repeat(width)));
+        }
+    }
+    Some(out)
 }
 
 fn flush_repeats(last: Option<(&TbEntry, usize)>, out: &mut String) {
