@@ -54,7 +54,7 @@ class Dicted:
         self.x = x
         self.y = y
 
-first = Dicted(0, 0)            # the first instance teaches the class its keys
+first = Dicted(0, 0)            # laid out like every later instance
 a, b = Slotted(1, 2), Dicted(1, 2)
 print(sizeof(a), sizeof(b), sizeof(Empty()), sizeof(Slotted3()))
 before = sizeof(b)
@@ -62,6 +62,7 @@ b.__dict__                      # asking for __dict__ builds a real dict
 print(before, sizeof(b))
 print(sizeof(1), sizeof(2.5), sizeof(None), sizeof([]), sizeof([1, 2, 3]))
 print(sizeof(""), sizeof("x" * 22), sizeof("x" * 23), sizeof("x" * 100))
+print(sizeof(first), sizeof(Dicted(5, 6)))
 "#;
 
 #[test]
@@ -84,6 +85,15 @@ fn slotted_instances_are_smaller() {
     assert_eq!(slotted3, 64);
     // A dict-backed instance: header, the __dict__ slot, two inline values.
     assert_eq!(dicted, 64);
+}
+
+/// The first instance of a dict-backed class already keeps its attributes
+/// inline (the class read them from `__init__`): same size as the next.
+#[test]
+fn first_dict_backed_instance_is_like_the_others() {
+    let lines = stdout_lines(&run_source("first", LAYOUTS, &[]));
+    let sizes = ints(&lines[4]);
+    assert_eq!(sizes, vec![64, 64], "first and second instance");
 }
 
 #[test]

@@ -19,6 +19,10 @@ const MEMBER: u8 = 1;
 /// shared-key position `index`, and the class has nothing by that name.
 const INLINE: u8 = 2;
 
+/// The attribute lives in the instance's own (materialized) `__dict__`, and
+/// the class has nothing by that name: one hashed lookup, no MRO walk.
+const DICT: u8 = 4;
+
 /// The attribute is a plain function in the class dict of MRO entry
 /// `index >> METHOD_POS_SHIFT`, at dict entry `index & METHOD_ENTRY_MASK`:
 /// a method call's target. Only method-call sites hold these.
@@ -97,6 +101,11 @@ impl Interp {
                         return Ok(v);
                     }
                 }
+                DICT => {
+                    if let Some(v) = inst.dict().and_then(|d| d.get_str(name)) {
+                        return Ok(v);
+                    }
+                }
                 _ => {}
             }
         }
@@ -155,6 +164,15 @@ impl Interp {
                         let old = inst.set(slot, Some(v));
                         drop(old);
                         return Ok(());
+                    }
+                }
+                // Only overwrites: a new key may teach the class its order.
+                DICT => {
+                    if let Some(d) = inst.dict() {
+                        if let Some(i) = d.index_of_str(name) {
+                            d.set_value_at(i, v);
+                            return Ok(());
+                        }
                     }
                 }
                 _ => {}
@@ -225,6 +243,7 @@ impl Interp {
                     None => return,
                 }
             }
+            None if inst.dict().is_some() => (DICT, 0),
             _ => return,
         };
         fill(site, &cls, kind, index as u32);

@@ -172,6 +172,7 @@ impl Interp {
         if let Some(f @ Value::Function(_)) = ns.get_str("__init_subclass__") {
             ns.set_str("__init_subclass__", Value::ClassMethod(Rc::new(f)));
         }
+        let shared_keys = predicted_keys(&layout, &ns, &mro_rest);
         let c = Rc::new(Class {
             name: Rc::from(name),
             qualname: RefCell::new(Rc::from(name)),
@@ -182,8 +183,8 @@ impl Interp {
             kind: BuiltinKind::User,
             exc_base,
             metaclass: None,
+            shared_keys: RefCell::new(shared_keys),
             layout,
-            shared_keys: RefCell::new(Vec::new()),
             cache: RefCell::new(Default::default()),
             builtin_ctor: Default::default(),
         });
@@ -512,6 +513,28 @@ fn c3_merge(bases: &[Rc<Class>]) -> Result<Vec<Rc<Class>>, Vec<String>> {
         }
         out.push(c);
     }
+}
+
+/// The shared key table a dict-backed class starts with: the attributes its
+/// `__init__` (its own or the nearest inherited one) assigns on `self`, so
+/// that the first instance already keeps them inline.
+fn predicted_keys(
+    layout: &crate::runtime::instance::InstanceLayout,
+    ns: &PyDict,
+    mro_rest: &[Rc<Class>],
+) -> Vec<Name> {
+    if layout.dict_slot.is_none() {
+        return Vec::new();
+    }
+    let init = ns
+        .get_str("__init__")
+        .or_else(|| mro_rest.iter().find_map(|c| c.dict.get_str("__init__")));
+    let Some(Value::Function(f)) = init else {
+        return Vec::new();
+    };
+    let mut keys = crate::compile::instance_attrs::assigned_in_init(&f.def);
+    keys.truncate(crate::runtime::instance::MAX_INLINE_ATTRS);
+    keys
 }
 
 pub fn docstring(body: &[Stmt]) -> Option<Value> {
