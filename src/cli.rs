@@ -26,6 +26,8 @@ pub enum Program {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum View {
     Tokens,
+    Ast,
+    Scopes,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -71,6 +73,8 @@ Options:
 -V     : print the version number and exit (also --version)
 -B, -E, -s, -S, -I, -P : accepted for compatibility; they change nothing here
 --tokens : print the token stream of the program instead of running it
+--ast    : print the syntax tree (with the ast module's names) instead
+--scopes : print each scope's locals, cells, free, global and builtin names
 file   : program read from script file
 -      : program read from stdin (default; interactive mode if a tty)
 arg ...: arguments passed to program in sys.argv[1:]
@@ -111,6 +115,8 @@ pub fn parse(args: &[String]) -> Request {
                 "help" => return Request::Help,
                 "version" => return Request::Version,
                 "tokens" => opts.view = Some(View::Tokens),
+                "ast" => opts.view = Some(View::Ast),
+                "scopes" => opts.view = Some(View::Scopes),
                 _ => return Request::Usage(format!("unknown option {arg}")),
             }
             continue;

@@ -78,8 +78,8 @@ pub fn run(opts: Options) -> i32 {
         Program::Default => None,
     };
 
-    if let (Some(View::Tokens), Some(m)) = (opts.view, &main) {
-        return print_tokens(&m.filename, &m.text);
+    if let (Some(view), Some(m)) = (opts.view, &main) {
+        return show(&mut interp, view, &m.filename, &m.text);
     }
 
     let argv0 = main.as_ref().map(|m| m.argv0.clone()).unwrap_or_default();
@@ -296,21 +296,42 @@ fn find_main_module(interp: &mut Interp, name: &str) -> Result<Main, i32> {
     })
 }
 
-/// `--tokens`: the token stream the parser sees, one token a line.
-fn print_tokens(filename: &str, text: &str) -> i32 {
+/// `--tokens`, `--ast`, `--scopes`: show the program instead of running it.
+fn show(interp: &mut Interp, view: View, filename: &str, text: &str) -> i32 {
     let source = Source::new(filename, text);
-    match pyslot_grammar::lexer::tokenize(text) {
-        Ok(tokens) => {
-            for (start, tok, end) in tokens {
-                let (l1, c1) = (source.line_of(start as u32), source.column_of(start as u32));
-                let (l2, c2) = (source.line_of(end as u32), source.column_of(end as u32));
-                println!("{}:{}-{}:{}\t{}", l1, c1, l2, c2, tok);
+    let fail = |e: pyslot_grammar::SyntaxError| {
+        eprint!("{}", crate::format_syntax_error(&source, &e));
+        1
+    };
+    let listing = match view {
+        View::Tokens => match crate::show::tokens::listing(&source) {
+            Ok(l) => l,
+            Err(e) => return fail(e),
+        },
+        View::Ast | View::Scopes => {
+            let mut body = match pyslot_grammar::parse_module(text) {
+                Ok(b) => b,
+                Err(e) => return fail(e),
+            };
+            if let Err(e) = crate::compile::resolve::resolve_module(&mut body) {
+                return fail(e);
             }
-            0
+            if view == View::Ast {
+                crate::show::ast::outline(&source, &body)
+            } else {
+                let builtins = interp
+                    .builtins
+                    .keys()
+                    .into_iter()
+                    .filter_map(|k| match k {
+                        Value::Str(s) => Some(s.as_str().to_string()),
+                        _ => None,
+                    })
+                    .collect();
+                crate::show::scopes::listing(&source, &body, builtins)
+            }
         }
-        Err(e) => {
-            eprint!("{}", crate::format_syntax_error(&source, &e));
-            1
-        }
-    }
+    };
+    print!("{listing}");
+    0
 }

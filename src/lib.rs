@@ -11,6 +11,7 @@ pub mod interp;
 pub mod launch;
 pub mod repl;
 pub mod runtime;
+pub mod show;
 
 use std::io::Write;
 

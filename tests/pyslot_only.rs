@@ -1,6 +1,6 @@
-//! Tests of what only pyslot has: `sizeof`, `--tokens`, and the command
-//! line's own messages. (Everything CPython also does is tested by the
-//! script corpus against CPython's output.)
+//! Tests of what only pyslot has: `sizeof` and the prompt's session API.
+//! The views `--tokens`, `--ast`, `--scopes` are tested in `show.rs`;
+//! everything CPython also does, by the script corpus against CPython.
 
 use std::io::Write;
 use std::process::{Command, Output};
@@ -117,26 +117,6 @@ fn small_values_live_in_the_value() {
         "a list owns its buffer: {:?}",
         sizes
     );
-}
-
-#[test]
-fn tokens_show_layout() {
-    let out = run_source("tokens", "if x:\n    y = 1\n", &["--tokens"]);
-    let text = String::from_utf8_lossy(&out.stdout);
-    for needed in [
-        "NAME 'if'",
-        "NAME 'x'",
-        "OP ':'",
-        "NEWLINE",
-        "INDENT",
-        "NUMBER '1'",
-        "DEDENT",
-    ] {
-        assert!(text.contains(needed), "missing {needed} in:\n{text}");
-    }
-    let indent = text.find("INDENT").unwrap_or(usize::MAX);
-    let dedent = text.find("DEDENT").unwrap_or(0);
-    assert!(indent < dedent, "INDENT must come before DEDENT:\n{text}");
 }
 
 #[test]
