@@ -123,3 +123,127 @@ fn views_read_commands_and_stdin() {
     assert!(text.contains("COMMENT        '# two'"), "{text}");
     assert!(text.contains("ENDMARKER"), "{text}");
 }
+
+const OBJECTS: &str = r#"
+import sys
+class Point:
+    __slots__ = ("x", "y")
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+class Point3(Point):
+    __slots__ = ("z",)
+class DictPoint:
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+built = DictPoint(5, 6)
+built.__dict__
+objects = [Point(1, 2), Point3(1, 2), DictPoint(3, 4), built, Point3, [1, 2, 3],
+           list(range(10)), {"a": 1, "b": [2]}, "short", "x" * 100, 10 ** 40, 7, 2.5, None, (1, "a")]
+for o in objects:
+    print("=== sizeof", sizeof(o), sys.getsizeof(o), type(o).__sizeof__(o))
+    layout(o)
+"#;
+
+/// Each `layout` diagram's parts add up to the object's `sizeof`, which
+/// `sys.getsizeof` and `__sizeof__` agree with.
+#[test]
+fn layout_parts_add_up_to_sizeof() {
+    let out = pyslot(&["-"], OBJECTS);
+    let text = String::from_utf8(out.stdout).expect("utf-8");
+    let mut checked = 0;
+    for block in text.split("=== ").skip(1) {
+        let mut lines = block.lines();
+        let sizes: Vec<usize> = lines
+            .next()
+            .expect("sizes")
+            .split_whitespace()
+            .skip(1)
+            .map(|w| w.parse().expect("a size"))
+            .collect();
+        assert!(sizes.iter().all(|&s| s == sizes[0]), "{sizes:?}");
+        let mut parts = 0;
+        let mut total = None;
+        for line in lines {
+            // Rows: [offset] bytes part; the total row says so.
+            let words: Vec<&str> = line.split_whitespace().collect();
+            let numbers: Vec<usize> = words.iter().map_while(|w| w.parse().ok()).collect();
+            if line.contains("total = sizeof()") {
+                total = numbers.last().copied();
+            } else if let Some(&bytes) = numbers.last() {
+                // A row: offset (inside the object's block) and bytes, or
+                // bytes alone (a block of its own). Notes start with words.
+                parts += bytes;
+            }
+        }
+        assert_eq!(total, Some(sizes[0]), "total row of:\n{block}");
+        assert_eq!(parts, sizes[0], "parts of:\n{block}");
+        checked += 1;
+    }
+    assert_eq!(checked, 15);
+}
+
+#[test]
+fn slot_indexes_follow_declaration_order_across_inheritance() {
+    let out = pyslot(
+        &["-"],
+        &format!("{OBJECTS}\nlayout(Point3(7, 8))\nprint(Point3.z, Point.x)\n"),
+    );
+    let text = String::from_utf8(out.stdout).expect("utf-8");
+    let tail = &text[text.rfind("Point3 object").expect("diagram")..];
+    let x = tail.find("slot 0: x = 7").expect("x in slot 0");
+    let y = tail.find("slot 1: y = 8").expect("y in slot 1");
+    let z = tail.find("slot 2: z = <unset>").expect("z in slot 2");
+    assert!(x < y && y < z);
+    assert!(text.contains("slot 2: z  (member descriptor Point3.z)"));
+    assert!(text.contains("slot 0: x  (member descriptor Point.x)"));
+}
+
+#[test]
+fn deep_sizeof_counts_shared_objects_once() {
+    let src = "class P:\n    __slots__ = ('x', 'y')\n    def __init__(self, x, y):\n        self.x = x\n        self.y = y\nclass D:\n    def __init__(self, x, y):\n        self.x = x\n        self.y = y\n\
+               p = P(1, 2)\nshared = [p, p, p]\nprint(sizeof(shared), sizeof(shared, deep=True), sizeof(p))\n\
+               slotted = [P(i, i) for i in range(1000)]\ndicted = [D(i, i) for i in range(1000)]\n\
+               print(sizeof(slotted, deep=True), sizeof(dicted, deep=True), sizeof(slotted))\n\
+               nested = [[1, 2], 'a' * 30]\nprint(sizeof(nested, deep=True) == sizeof(nested) + sizeof(nested[0]) + sizeof(nested[1]))\n";
+    let out = pyslot(&["-"], src);
+    let text = String::from_utf8(out.stdout).expect("utf-8");
+    let lines: Vec<Vec<usize>> = text
+        .lines()
+        .take(2)
+        .map(|l| {
+            l.split_whitespace()
+                .map(|w| w.parse().expect("int"))
+                .collect()
+        })
+        .collect();
+    let (shallow, deep, one) = (lines[0][0], lines[0][1], lines[0][2]);
+    assert_eq!(deep, shallow + one, "three references, one object");
+    let (slotted, dicted, list) = (lines[1][0], lines[1][1], lines[1][2]);
+    assert_eq!(slotted, list + 1000 * 48);
+    assert_eq!(dicted, list + 1000 * 64);
+    assert!(text.ends_with("True\n"), "{text}");
+}
+
+#[test]
+fn explain_follows_cpython_lookup_order() {
+    let src = "class P:\n    __slots__ = ('x', 'y')\n    def __init__(self, x, y):\n        self.x = x\n        self.y = y\n    def norm(self):\n        return 0\n\
+               class D:\n    kind = 'point'\n    def __init__(self, x):\n        self.x = x\n\
+               p = P(3, 4)\nd = D(5)\n\
+               explain(p, 'y')\nexplain(p, 'z', store=True)\nexplain(d, 'x')\nexplain(d, 'kind')\nexplain(p, 'norm')\nexplain(d, 'missing')\n";
+    let out = pyslot(&["-"], src);
+    let text = String::from_utf8(out.stdout).expect("utf-8");
+    for needed in [
+        "found in P: <member 'y' of 'P' objects>",
+        "data descriptor: it wins over the instance: read slot 1 -> 4",
+        "the instance has no __dict__ (P defines __slots__ = ('x', 'y'))",
+        "AttributeError: 'P' object has no attribute 'z'",
+        "inline value 0 (key 0 of D's shared key table) -> 5",
+        "a class attribute, shared by all instances: 'point'",
+        "a function: bound to obj, it becomes a method (P.norm)",
+        "not found anywhere: AttributeError: 'D' object has no attribute 'missing'",
+    ] {
+        assert!(text.contains(needed), "missing {needed:?} in:\n{text}");
+    }
+}

@@ -6,6 +6,7 @@ pub mod dict_methods;
 pub mod functions;
 pub mod generators;
 pub mod help;
+pub mod introspect;
 pub mod iterators;
 pub mod list_methods;
 pub mod modules;
@@ -26,6 +27,7 @@ use crate::runtime::value::Value;
 pub fn install(interp: &mut Interp) {
     functions::register(interp);
     namespaces::install(interp);
+    introspect::register(interp);
     constructors::register(interp);
     str_methods::register(&interp.types.str_.clone());
     list_methods::register(&interp.types.list.clone(), &interp.types.tuple.clone());

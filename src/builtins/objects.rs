@@ -28,6 +28,7 @@ pub fn register(i: &Interp) {
     def_method(&object, "__format__", object_format);
     def_method(&object, "__init_subclass__", object_init_subclass);
     def_method(&object, "__dir__", object_dir);
+    def_method(&object, "__sizeof__", object_sizeof);
     // `__class__` is listed by dir(); attribute access handles it directly.
     object.dict.set_str("__class__", Value::None);
     // `object.__new__(cls)` allocates an instance of any class.
@@ -409,9 +410,25 @@ pub fn make_super(it: &mut Interp, typ: &Value, obj: &Value) -> PyResult<Value> 
 // ------------------------------------------------------------------ sizeof
 
 /// `sizeof(obj)`: the bytes this object occupies in pyslot.
-pub fn sizeof(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_args("sizeof", args, 1, 1)?;
-    Ok(Value::Int(crate::runtime::sizeof::sizeof(&args[0]) as i64))
+/// `sizeof(obj, deep=False)` (also `sys.getsizeof` and `obj.__sizeof__()`).
+pub fn sizeof(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    super::only_kwargs("sizeof", kw, &["deep"])?;
+    check_args("sizeof", args, 1, 2)?;
+    let deep = match args.get(1).or_else(|| kwarg(kw, "deep")) {
+        Some(d) => it.truthy(d)?,
+        None => false,
+    };
+    let n = if deep {
+        crate::runtime::sizeof::deep_sizeof(&args[0])
+    } else {
+        crate::runtime::sizeof::sizeof(&args[0])
+    };
+    Ok(Value::Int(n as i64))
+}
+
+fn object_sizeof(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_args("__sizeof__", args, 1, 1)?;
+    sizeof(it, &args[..1], &[])
 }
 
 // ------------------------------------------------------ BaseException, type

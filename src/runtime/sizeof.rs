@@ -8,7 +8,7 @@ use super::dict::{DictKey, PyDict};
 use super::value::Value;
 
 /// An `Rc<T>` allocation: strong and weak counts, then the value.
-fn rc_box<T>() -> usize {
+pub(crate) fn rc_box<T>() -> usize {
     2 * size_of::<usize>() + size_of::<T>()
 }
 
@@ -16,7 +16,7 @@ fn rc_box<T>() -> usize {
 /// value per entry) and its index table (one `usize` and one control byte
 /// per bucket, buckets a power of two with 1/8 kept free, plus a group of
 /// trailing control bytes).
-fn dict_heap(d: &PyDict) -> usize {
+pub(crate) fn dict_heap(d: &PyDict) -> usize {
     let map = d.map.borrow();
     let cap = map.capacity();
     if cap == 0 {
@@ -87,5 +87,86 @@ pub fn sizeof(v: &Value) -> usize {
         Value::ClassMethod(_) | Value::StaticMethod(_) => rc_box::<Value>(),
         Value::Super(_) => rc_box::<super::descriptor::SuperObj>(),
         Value::ExcState(_) => rc_box::<std::cell::RefCell<super::exception::ExcData>>(),
+    }
+}
+
+/// `sizeof(v, deep=True)`: the bytes of `v` and of every object reachable
+/// from it through containers and instance attributes, each object counted
+/// once however many references lead to it. Values kept inside a slot
+/// (small ints, floats, bools, None) are already part of the slot's bytes.
+/// Classes, functions and modules are not followed: they are the program,
+/// not the data.
+pub fn deep_sizeof(v: &Value) -> usize {
+    let mut seen = std::collections::HashSet::new();
+    let mut total = sizeof(v);
+    let mut stack: Vec<Value> = Vec::new();
+    if let Some(addr) = heap_addr(v) {
+        seen.insert(addr);
+        push_children(v, &mut stack);
+    }
+    // An explicit stack: deep nesting cannot overflow the native one.
+    while let Some(child) = stack.pop() {
+        let Some(addr) = heap_addr(&child) else {
+            continue;
+        };
+        if !seen.insert(addr) {
+            continue;
+        }
+        total += sizeof(&child);
+        push_children(&child, &mut stack);
+    }
+    total
+}
+
+/// The address of a heap object worth counting, None for inline values and
+/// for the program's own objects (classes, functions, modules).
+fn heap_addr(v: &Value) -> Option<usize> {
+    match v {
+        Value::None
+        | Value::Bool(_)
+        | Value::Int(_)
+        | Value::Float(_)
+        | Value::NotImplemented
+        | Value::Ellipsis
+        | Value::Class(_)
+        | Value::Function(_)
+        | Value::Builtin(_) => None,
+        Value::Instance(i) if &*i.class().name == "module" && &*i.class().module == "builtins" => {
+            None
+        }
+        other => other.heap_ptr(),
+    }
+}
+
+fn push_children(v: &Value, stack: &mut Vec<Value>) {
+    match v {
+        Value::List(l) => stack.extend(l.items.borrow().iter().cloned()),
+        Value::Tuple(t) => stack.extend(t.items.iter().cloned()),
+        Value::Dict(d) => {
+            for (k, val) in d.items() {
+                stack.push(k);
+                stack.push(val);
+            }
+        }
+        Value::Set(s) | Value::FrozenSet(s) => stack.extend(s.values()),
+        Value::Instance(i) => {
+            for k in 0..i.slots().len() {
+                if let Some(x) = i.get(k) {
+                    match x {
+                        // The built __dict__ is counted with the instance;
+                        // its contents are followed.
+                        Value::Dict(d) => {
+                            for (key, val) in d.items() {
+                                stack.push(key);
+                                stack.push(val);
+                            }
+                        }
+                        other => stack.push(other),
+                    }
+                }
+            }
+        }
+        Value::BoundMethod(m) => stack.push(m.receiver.clone()),
+        _ => {}
     }
 }

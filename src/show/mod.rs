@@ -3,5 +3,7 @@
 //! (`--scopes`), and an object's layout in memory (`layout()`,
 //! `explain()`).
 pub mod ast;
+pub mod explain;
+pub mod layout;
 pub mod scopes;
 pub mod tokens;
