@@ -42,6 +42,8 @@ pub struct Options {
     /// `-u`: stdout written through at every write.
     pub unbuffered: bool,
     pub view: Option<View>,
+    /// `--memstat`: a table of live objects on stderr after the program.
+    pub memstat: bool,
 }
 
 /// What the command line asks for.
@@ -75,6 +77,8 @@ Options:
 --tokens : print the token stream of the program instead of running it
 --ast    : print the syntax tree (with the ast module's names) instead
 --scopes : print each scope's locals, cells, free, global and builtin names
+--memstat: after the program, print the live objects by class at their
+           peak, and what the modules still hold, on stderr
 file   : program read from script file
 -      : program read from stdin (default; interactive mode if a tty)
 arg ...: arguments passed to program in sys.argv[1:]
@@ -89,6 +93,7 @@ pub fn parse(args: &[String]) -> Request {
         quiet: false,
         unbuffered: false,
         view: None,
+        memstat: false,
     };
     let mut i = 0;
     while i < args.len() {
@@ -117,6 +122,7 @@ pub fn parse(args: &[String]) -> Request {
                 "tokens" => opts.view = Some(View::Tokens),
                 "ast" => opts.view = Some(View::Ast),
                 "scopes" => opts.view = Some(View::Scopes),
+                "memstat" => opts.memstat = true,
                 _ => return Request::Usage(format!("unknown option {arg}")),
             }
             continue;

@@ -107,7 +107,16 @@ pub fn run(opts: Options) -> i32 {
         if let Some(p) = &m.package {
             globals.set_str("__package__", Value::str(p));
         }
+        if opts.memstat {
+            crate::runtime::census::enable();
+        }
         let code = run_main(&mut interp, &globals, m.filename, m.text);
+        if opts.memstat {
+            let report = crate::show::memstat::report(&mut interp);
+            interp.flush();
+            eprint!("{report}");
+            crate::runtime::census::clear();
+        }
         if !opts.inspect {
             finish(&mut interp, &globals);
             return code;

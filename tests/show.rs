@@ -247,3 +247,36 @@ fn explain_follows_cpython_lookup_order() {
         assert!(text.contains(needed), "missing {needed:?} in:\n{text}");
     }
 }
+
+/// `--memstat` counts the instances the fixture makes: their peak (500
+/// DictPoints lived at once inside a function) and what is alive at exit.
+#[test]
+fn memstat_counts_what_the_program_keeps() {
+    let path = fixture("memstat.py");
+    let out = pyslot(&["--memstat", path.to_str().expect("utf-8 path")], "");
+    let err = String::from_utf8(out.stderr).expect("utf-8");
+    let row = |name: &str| -> Vec<String> {
+        let line = err
+            .lines()
+            .find(|l| l.split_whitespace().next() == Some(name))
+            .unwrap_or_else(|| panic!("no row for {name} in:\n{err}"));
+        line.split_whitespace().map(str::to_string).collect()
+    };
+    // class, layout, peak count, bytes each, peak bytes, alive at exit
+    assert_eq!(
+        row("Point"),
+        ["Point", "__slots__", "1000", "48", "48000", "1000"]
+    );
+    assert_eq!(
+        row("DictPoint"),
+        ["DictPoint", "__dict__", "500", "64", "32000", "300"]
+    );
+    // type, count, bytes: the two lists (1000 and 300 items), one dict.
+    let lists = row("list");
+    assert_eq!(lists[1], "2");
+    assert_eq!(row("dict")[1], "1");
+    assert!(err.contains("process peak resident memory:"), "{err}");
+    // Without the flag, nothing is printed.
+    let out = pyslot(&[path.to_str().expect("utf-8 path")], "");
+    assert!(out.stderr.is_empty());
+}

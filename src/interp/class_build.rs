@@ -187,6 +187,7 @@ impl Interp {
             layout,
             cache: RefCell::new(Default::default()),
             builtin_ctor: Default::default(),
+            census: crate::runtime::census::new_counts(),
         });
         // Member descriptors for the new slots live on the class.
         for (slot_name, index) in new_slots {

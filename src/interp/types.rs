@@ -75,6 +75,7 @@ pub fn make_class(name: &str, base: Option<&Rc<Class>>, kind: BuiltinKind) -> Rc
         shared_keys: RefCell::new(Vec::new()),
         cache: RefCell::new(Default::default()),
         builtin_ctor: Default::default(),
+        census: crate::runtime::census::new_counts(),
     })
 }
 
@@ -175,6 +176,7 @@ impl Types {
             shared_keys: RefCell::new(Vec::new()),
             cache: RefCell::new(Default::default()),
             builtin_ctor: Default::default(),
+            census: crate::runtime::census::new_counts(),
         });
         self.misc.borrow_mut().insert(name, c.clone());
         c

@@ -67,6 +67,8 @@ pub struct Class {
     /// A builtin type's constructor (`str`, `int`, ...), found once: a
     /// builtin type's namespace never changes.
     pub builtin_ctor: std::cell::OnceCell<Option<Value>>,
+    /// Live and peak instance counts, kept only under `--memstat`.
+    pub census: std::cell::Cell<super::census::Counts>,
 }
 
 /// Bumped whenever any class's namespace changes after creation: every

@@ -99,6 +99,9 @@ impl Instance {
             let Some(ptr) = NonNull::new(p) else {
                 handle_alloc_error(layout)
             };
+            if super::census::on() {
+                super::census::note_new(&class, layout.size());
+            }
             p.write(Header {
                 refs: Cell::new(1),
                 len: len as u32,
@@ -333,6 +336,9 @@ impl Drop for Instance {
             return;
         }
         let len = h.len as usize;
+        if super::census::on() {
+            super::census::note_drop(&h.class, layout_for(len).size());
+        }
         let p = self.ptr.as_ptr();
         // SAFETY: the count reached zero, so this is the last handle; the
         // slots and the header were initialized in `with_len`.

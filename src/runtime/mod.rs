@@ -1,4 +1,5 @@
 //! Values, classes, instances and the data structures behind them.
+pub mod census;
 pub mod class;
 pub mod descriptor;
 pub mod dict;

@@ -170,3 +170,34 @@ fn push_children(v: &Value, stack: &mut Vec<Value>) {
         _ => {}
     }
 }
+
+/// Objects reachable from `roots`, each counted once, by type name: how
+/// many and their bytes (`sizeof` each). Instances are left to the class
+/// census; classes, functions and modules are not followed.
+pub fn reachable_by_type(roots: &[Value]) -> Vec<(String, usize, usize)> {
+    let mut seen = std::collections::HashSet::new();
+    let mut stack: Vec<Value> = roots.to_vec();
+    let mut table: Vec<(String, usize, usize)> = Vec::new();
+    while let Some(v) = stack.pop() {
+        let Some(addr) = heap_addr(&v) else {
+            continue;
+        };
+        if !seen.insert(addr) {
+            continue;
+        }
+        if !matches!(v, Value::Instance(_)) {
+            let name = v.type_name();
+            let bytes = sizeof(&v);
+            match table.iter_mut().find(|(n, _, _)| *n == name) {
+                Some(row) => {
+                    row.1 += 1;
+                    row.2 += bytes;
+                }
+                None => table.push((name, 1, bytes)),
+            }
+        }
+        push_children(&v, &mut stack);
+    }
+    table.sort_by(|a, b| b.2.cmp(&a.2).then(a.0.cmp(&b.0)));
+    table
+}

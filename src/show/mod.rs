@@ -5,5 +5,6 @@
 pub mod ast;
 pub mod explain;
 pub mod layout;
+pub mod memstat;
 pub mod scopes;
 pub mod tokens;
