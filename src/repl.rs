@@ -115,7 +115,17 @@ impl Session {
             Ok(()) => Fed::Ran,
             Err(mut e) => {
                 let exit = e.is(ExcKind::SystemExit);
+                let hint = if e.is(ExcKind::AttributeError) {
+                    let inst = interp.exc_object(&mut e);
+                    let line = interp.exception_line(&inst);
+                    slots_hint(&self.globals, &line)
+                } else {
+                    None
+                };
                 let code = crate::report_uncaught(&mut interp, &mut e);
+                if let Some(hint) = hint {
+                    eprintln!("{hint}");
+                }
                 if exit {
                     Fed::Exit(code)
                 } else {
@@ -124,6 +134,40 @@ impl Session {
             }
         }
     }
+}
+
+/// At the prompt (never in scripts, whose output stays CPython's): after
+/// "'Point' object has no attribute 'z'" for a class with `__slots__` and
+/// no `__dict__`, say why, in one line.
+fn slots_hint(globals: &PyDict, line: &str) -> Option<String> {
+    let rest = line.strip_prefix("AttributeError: '")?;
+    let (class_name, rest) = rest.split_once("' object has no attribute '")?;
+    let attr = rest.strip_suffix('\'')?;
+    let class = globals.values().into_iter().find_map(|v| {
+        let c = match v {
+            crate::runtime::value::Value::Class(c) => c,
+            crate::runtime::value::Value::Instance(i) => i.class().clone(),
+            _ => return None,
+        };
+        (&*c.name == class_name).then_some(c)
+    })?;
+    if class.layout.dict_slot.is_some() || class.layout.slot_names.is_empty() {
+        return None;
+    }
+    let names: Vec<String> = class
+        .layout
+        .slot_names
+        .iter()
+        .map(|(n, _)| format!("'{n}'"))
+        .collect();
+    let tuple = if names.len() == 1 {
+        format!("({},)", names[0])
+    } else {
+        format!("({})", names.join(", "))
+    };
+    Some(format!(
+        "hint: {class_name} defines __slots__ = {tuple}; there is no __dict__ for '{attr}'"
+    ))
 }
 
 /// A statement with a block: the prompt waits for an empty line after it.

@@ -169,6 +169,8 @@ fn typing_a_class_echo_underscore_errors_and_completion() {
     // The headline lesson error, then the session goes on.
     t.send("p.z = 1\r");
     t.expect("AttributeError: 'P' object has no attribute 'z'");
+    // At the prompt (only there) a hint says why.
+    t.expect("hint: P defines __slots__ = ('x', 'y'); there is no __dict__ for 'z'");
     t.send("print('after', _)\r");
     t.expect("after 35\r\n");
     // Tab after `p.mo` completes the method; after `p.` it lists the
