@@ -15,6 +15,7 @@ pub mod number_methods;
 pub mod objects;
 pub mod set_methods;
 pub mod str_methods;
+pub mod time_module;
 
 use std::rc::Rc;
 

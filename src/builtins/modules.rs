@@ -1,4 +1,4 @@
-//! Importable builtin modules (`math`, `sys`), made on first import and cached.
+//! Importable builtin modules (`math`, `sys`, `time`), made on first import and cached.
 
 use std::rc::Rc;
 
@@ -23,6 +23,7 @@ impl Interp {
         ns.set_str("__package__", Value::str(""));
         match name {
             "math" => fill_math(&ns),
+            "time" => super::time_module::fill(&ns),
             "sys" => {
                 ns.set_str(
                     "argv",
