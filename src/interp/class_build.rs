@@ -533,7 +533,16 @@ fn predicted_keys(
     let Some(Value::Function(f)) = init else {
         return Vec::new();
     };
+    // Names a slot or a property takes care of never reach the instance's
+    // own storage.
+    let handled = |name: &str| {
+        layout.slot_names.iter().any(|(n, _)| &**n == name)
+            || std::iter::once(ns)
+                .chain(mro_rest.iter().map(|c| &*c.dict))
+                .any(|d| matches!(d.get_str(name), Some(Value::Member(_) | Value::Property(_))))
+    };
     let mut keys = crate::compile::instance_attrs::assigned_in_init(&f.def);
+    keys.retain(|k| !handled(k));
     keys.truncate(crate::runtime::instance::MAX_INLINE_ATTRS);
     keys
 }

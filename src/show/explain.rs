@@ -207,8 +207,10 @@ pub fn steps(it: &mut Interp, obj: &Value, name: &str, store: bool) -> PyResult<
 /// Where a dict-backed instance keeps `name`, and its value if set.
 fn instance_storage(i: &Instance, name: &str, store: bool) -> (String, Option<Value>) {
     if let Some(d) = i.dict() {
+        let n = d.len();
+        let entries = if n == 1 { "entry" } else { "entries" };
         return (
-            format!("its built __dict__ ({} entries)", d.len()),
+            format!("its built __dict__ ({n} {entries})"),
             d.get_str(name),
         );
     }
