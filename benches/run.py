@@ -2,7 +2,7 @@
 """Run every benchmark under pyslot (release build) and python3, alternating,
 and print median wall time, peak RSS and their ratios.
 
-    python3 benches/run.py [--runs N] [name ...]
+    python3 benches/run.py [--runs N] [--pyslot PATH] [name ...]
 
 Exits non-zero when a benchmark's output differs from python3's.
 """
@@ -41,6 +41,7 @@ def measure(cmd):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--pyslot", default=PYSLOT, help="the pyslot binary to time")
     ap.add_argument("names", nargs="*")
     args = ap.parse_args()
     if not os.path.exists(PYSLOT):
@@ -54,7 +55,7 @@ def main():
         rss = {"pyslot": [], "python3": []}
         outputs = {}
         for _ in range(args.runs):
-            for label, cmd in (("pyslot", [PYSLOT, script]), ("python3", ["python3", script])):
+            for label, cmd in (("pyslot", [args.pyslot, script]), ("python3", ["python3", script])):
                 out, wall, peak = measure(cmd)
                 times[label].append(wall)
                 rss[label].append(peak)

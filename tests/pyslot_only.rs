@@ -145,7 +145,7 @@ fn version_flag() {
 
 /// Every lesson in examples/ prints what tests/expected/ holds: generated
 /// by CPython 3.11 where the example uses nothing pyslot-specific
-/// (generators, slots_limits), else pyslot's own output, checked by hand
+/// (generators, slots_limits, million_points), else pyslot's own output, checked by hand
 /// when written. Timings (`0.123 s`) vary and are compared as `T s`.
 #[test]
 fn examples_print_their_expected_output() {
@@ -158,6 +158,7 @@ fn examples_print_their_expected_output() {
         ("slots_vs_dict", &["20000"]),
         ("slots_inheritance", &[]),
         ("slots_limits", &[]),
+        ("million_points", &["1000"]),
     ] {
         let out = Command::new(env!("CARGO_BIN_EXE_pyslot"))
             .arg(format!("{root}/examples/{name}.py"))
@@ -175,7 +176,7 @@ fn examples_print_their_expected_output() {
         assert_eq!(got, expected, "examples/{name}.py");
         checked += 1;
     }
-    assert_eq!(checked, 5);
+    assert_eq!(checked, 6);
 }
 
 /// `0.123 s` becomes `T s`.

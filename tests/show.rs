@@ -276,6 +276,28 @@ fn memstat_counts_what_the_program_keeps() {
     assert_eq!(lists[1], "2");
     assert_eq!(row("dict")[1], "1");
     assert!(err.contains("process peak resident memory:"), "{err}");
+    // A script that fails still gets its table, after the traceback.
+    let out = Command::new(env!("CARGO_BIN_EXE_pyslot"))
+        .args([
+            "--memstat",
+            "-c",
+            "class A:\n    pass\nkeep = [A(), A()]\n1/0",
+        ])
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    let table = err.find("--memstat").expect("the table");
+    assert!(
+        err.find("ZeroDivisionError").expect("traceback") < table,
+        "{err}"
+    );
+    assert!(
+        err.lines()
+            .any(|l| l.split_whitespace().collect::<Vec<_>>()
+                == ["A", "__dict__", "2", "32", "64", "2"]),
+        "{err}"
+    );
     // Without the flag, nothing is printed.
     let out = pyslot(&[path.to_str().expect("utf-8 path")], "");
     assert!(out.stderr.is_empty());

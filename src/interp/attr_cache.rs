@@ -10,7 +10,7 @@ use pyslot_grammar::ast::AttrSite;
 use super::Interp;
 use crate::runtime::class::{epoch, Class};
 use crate::runtime::exception::PyResult;
-use crate::runtime::instance::Instance;
+use crate::runtime::instance::{Instance, TakeIsSome};
 use crate::runtime::value::Value;
 
 /// The attribute is a `__slots__` member: `index` is its slot.
@@ -155,12 +155,17 @@ impl Interp {
                     return Ok(());
                 }
                 INLINE => {
-                    let slot = inst.class().layout.fixed + index;
-                    // Only overwrites: a first assignment keeps the order rules.
-                    if inst.dict().is_none()
-                        && slot < inst.slots().len()
-                        && inst.get(slot).is_some()
-                    {
+                    let fixed = inst.class().layout.fixed;
+                    let slot = fixed + index;
+                    // Inline values are always a prefix of the shared keys:
+                    // an overwrite, or the next key after the last one set
+                    // (as `__init__` sets them), keeps it one.
+                    let slots = inst.slots();
+                    let fits = slot < slots.len()
+                        && (slot == fixed
+                            || inst.get(slot).is_some()
+                            || slots[slot - 1].take_is_some());
+                    if inst.dict().is_none() && fits {
                         let old = inst.set(slot, Some(v));
                         drop(old);
                         return Ok(());

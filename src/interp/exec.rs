@@ -165,8 +165,8 @@ impl Interp {
                 let it = self.get_iter(&it)?;
                 loop {
                     // An error getting the next item is reported at the `for`.
+                    // (Ctrl-C is seen in `next`, or in the generator's body.)
                     f.pos = s.span.start;
-                    super::interrupt::check()?;
                     let Some(item) = self.next_item(&it)? else {
                         break;
                     };

@@ -300,7 +300,7 @@ impl Instance {
     }
 }
 
-trait TakeIsSome {
+pub trait TakeIsSome {
     fn take_is_some(&self) -> bool;
 }
 
