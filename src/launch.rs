@@ -328,15 +328,7 @@ fn show(interp: &mut Interp, view: View, filename: &str, text: &str) -> i32 {
             if view == View::Ast {
                 crate::show::ast::outline(&source, &body)
             } else {
-                let builtins = interp
-                    .builtins
-                    .keys()
-                    .into_iter()
-                    .filter_map(|k| match k {
-                        Value::Str(s) => Some(s.as_str().to_string()),
-                        _ => None,
-                    })
-                    .collect();
+                let builtins = interp.builtins.str_keys().into_iter().collect();
                 crate::show::scopes::listing(&source, &body, builtins)
             }
         }

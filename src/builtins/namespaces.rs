@@ -68,14 +68,7 @@ fn sorted_keys(ns: &Value) -> Value {
     let Value::Dict(d) = ns else {
         return Value::list(Vec::new());
     };
-    let mut names: Vec<String> = d
-        .keys()
-        .into_iter()
-        .filter_map(|k| match k {
-            Value::Str(s) => Some(s.as_str().to_string()),
-            _ => None,
-        })
-        .collect();
+    let mut names = d.str_keys();
     names.sort();
     Value::list(names.into_iter().map(Value::string).collect())
 }

@@ -139,6 +139,17 @@ impl PyDict {
     pub fn keys(&self) -> Vec<Value> {
         self.map.borrow().keys().map(|k| k.key.clone()).collect()
     }
+    /// The keys that are strings, as Rust strings (namespaces' names).
+    pub fn str_keys(&self) -> Vec<String> {
+        self.map
+            .borrow()
+            .keys()
+            .filter_map(|k| match &k.key {
+                Value::Str(s) => Some(s.as_str().to_string()),
+                _ => None,
+            })
+            .collect()
+    }
     pub fn values(&self) -> Vec<Value> {
         self.map.borrow().values().cloned().collect()
     }

@@ -277,24 +277,10 @@ fn instance(it: &mut Interp, inst: &Instance) -> PyResult<Diagram> {
         ));
     }
     let kind = if layout.dict_slot.is_some() {
-        let keys: Vec<String> = class
-            .shared_keys
-            .borrow()
-            .iter()
-            .map(|k| k.to_string())
-            .collect();
         notes.push(format!(
             "{}'s shared key table: {}",
             class.name,
-            if keys.is_empty() {
-                "(empty)".to_string()
-            } else {
-                keys.iter()
-                    .enumerate()
-                    .map(|(j, k)| format!("{j}:{k}"))
-                    .collect::<Vec<_>>()
-                    .join(" ")
-            }
+            shared_keys(&class)
         ));
         "__dict__ layout (attribute values inline, names in a key table shared by the class)"
     } else {
@@ -302,6 +288,20 @@ fn instance(it: &mut Interp, inst: &Instance) -> PyResult<Diagram> {
         "__slots__ layout"
     };
     Ok((format!("{} object: {kind}", class.name), parts, notes))
+}
+
+/// A dict-backed class's shared key table: `0:x 1:y`, or `(empty)`.
+fn shared_keys(c: &Class) -> String {
+    let keys = c.shared_keys.borrow();
+    if keys.is_empty() {
+        return "(empty)".into();
+    }
+    let shown: Vec<String> = keys
+        .iter()
+        .enumerate()
+        .map(|(j, k)| format!("{j}:{k}"))
+        .collect();
+    shown.join(" ")
 }
 
 fn class(c: &Rc<Class>) -> Diagram {
@@ -332,20 +332,7 @@ fn class(c: &Rc<Class>) -> Diagram {
     }
     if let Some(i) = layout.dict_slot {
         notes.push(format!("  slot {i}: __dict__ (built only when asked for)"));
-        let keys: Vec<String> = c
-            .shared_keys
-            .borrow()
-            .iter()
-            .map(|k| k.to_string())
-            .collect();
-        notes.push(format!(
-            "  shared key table: {}",
-            if keys.is_empty() {
-                "(empty)".into()
-            } else {
-                keys.join(", ")
-            }
-        ));
+        notes.push(format!("  shared key table: {}", shared_keys(c)));
     }
     let mro: Vec<String> = c.mro().iter().map(|k| k.name.to_string()).collect();
     notes.push(format!("MRO: {}", mro.join(" -> ")));
