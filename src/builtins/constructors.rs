@@ -18,18 +18,100 @@ fn set_ctor(class: &Rc<Class>, name: &'static str, f: NativeFn) {
     super::def_static(class, name, "__new__", f);
 }
 
+/// A builtin data type: calling the type calls `ctor` (`int(x)`), and its
+/// `__new__(cls, ...)` makes instances of Python subclasses too.
+fn set_wrapping_ctor(class: &Rc<Class>, name: &'static str, ctor: NativeFn, new: NativeFn) {
+    let _ = class.builtin_ctor.set(Some(super::native(name, ctor)));
+    super::def_static(class, "__new__", "__new__", new);
+}
+
+/// `int.__new__(cls, ...)` and the like: a plain value for the type itself,
+/// an instance wrapping one for a Python subclass. Mutable containers start
+/// empty: their `__init__` fills them.
+fn new_wrapped(
+    it: &mut Interp,
+    base: &Rc<Class>,
+    ctor: NativeFn,
+    args: &[Value],
+    kw: Kwargs,
+) -> PyResult<Value> {
+    let Some(first) = args.first() else {
+        return Err(PyErr::type_error(format!(
+            "{}.__new__(): not enough arguments",
+            base.name
+        )));
+    };
+    let Value::Class(cls) = first else {
+        return Err(PyErr::type_error(format!(
+            "{}.__new__(X): X is not a type object ({})",
+            base.name,
+            first.type_name()
+        )));
+    };
+    if Rc::ptr_eq(cls, base) {
+        return ctor(it, &args[1..], kw);
+    }
+    if !cls.is_subclass(base) || cls.layout.base_value.is_none() {
+        return Err(PyErr::type_error(format!(
+            "{}.__new__({}): {} is not a subtype of {}",
+            base.name, cls.name, cls.name, base.name
+        )));
+    }
+    let mutable = matches!(
+        base.kind,
+        crate::runtime::class::BuiltinKind::List
+            | crate::runtime::class::BuiltinKind::Dict
+            | crate::runtime::class::BuiltinKind::Set
+    );
+    let value = if mutable {
+        ctor(it, &[], &[])?
+    } else {
+        ctor(it, &args[1..], kw)?
+    };
+    Ok(it.wrap_value(cls, value))
+}
+
+macro_rules! dunder_new {
+    ($name:ident, $field:ident, $ctor:ident) => {
+        fn $name(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+            let base = it.types.$field.clone();
+            new_wrapped(it, &base, $ctor, args, kw)
+        }
+    };
+}
+
+dunder_new!(int_dunder_new, int, int_new);
+dunder_new!(float_dunder_new, float, float_new);
+dunder_new!(str_dunder_new, str_, str_new);
+dunder_new!(list_dunder_new, list, list_new);
+dunder_new!(tuple_dunder_new, tuple, tuple_new);
+dunder_new!(dict_dunder_new, dict, dict_new);
+dunder_new!(set_dunder_new, set, set_new);
+dunder_new!(frozenset_dunder_new, frozenset, frozenset_new);
+
 pub fn register(i: &Interp) {
     let t = &i.types;
+    let wrapping: Vec<(&'static str, Rc<Class>, NativeFn, NativeFn)> = vec![
+        ("int", t.int.clone(), int_new, int_dunder_new),
+        ("float", t.float.clone(), float_new, float_dunder_new),
+        ("str", t.str_.clone(), str_new, str_dunder_new),
+        ("list", t.list.clone(), list_new, list_dunder_new),
+        ("tuple", t.tuple.clone(), tuple_new, tuple_dunder_new),
+        ("dict", t.dict.clone(), dict_new, dict_dunder_new),
+        ("set", t.set.clone(), set_new, set_dunder_new),
+        (
+            "frozenset",
+            t.frozenset.clone(),
+            frozenset_new,
+            frozenset_dunder_new,
+        ),
+    ];
+    for (name, class, ctor, new) in wrapping {
+        set_wrapping_ctor(&class, name, ctor, new);
+        i.builtins.set_str(name, Value::Class(class));
+    }
     let pairs: Vec<(&'static str, Rc<Class>, NativeFn)> = vec![
-        ("int", t.int.clone(), int_new),
-        ("float", t.float.clone(), float_new),
-        ("str", t.str_.clone(), str_new),
         ("bool", t.bool_.clone(), bool_new),
-        ("list", t.list.clone(), list_new),
-        ("tuple", t.tuple.clone(), tuple_new),
-        ("dict", t.dict.clone(), dict_new),
-        ("set", t.set.clone(), set_new),
-        ("frozenset", t.frozenset.clone(), frozenset_new),
         ("range", t.range.clone(), range_new),
         ("slice", t.slice.clone(), slice_new),
         ("type", t.type_.clone(), type_new),

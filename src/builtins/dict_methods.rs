@@ -12,6 +12,7 @@ use crate::runtime::iter::{DictView, ViewKind};
 use crate::runtime::value::Value;
 
 pub fn register(c: &Rc<Class>) {
+    def_method(c, "__init__", update);
     def_method(c, "get", get);
     def_method(c, "setdefault", setdefault);
     def_method(c, "pop", pop);

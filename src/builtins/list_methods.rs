@@ -11,6 +11,7 @@ use crate::runtime::function::Kwargs;
 use crate::runtime::value::{PyList, Value};
 
 pub fn register(list: &Rc<Class>, tuple: &Rc<Class>) {
+    def_method(list, "__init__", init);
     def_method(list, "append", append);
     def_method(list, "extend", extend);
     def_method(list, "insert", insert);
@@ -40,6 +41,21 @@ fn me(args: &[Value]) -> PyResult<&Rc<PyList>> {
 fn append(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     check_method("append", args, 1, 1)?;
     me(args)?.items.borrow_mut().push(args[1].clone());
+    Ok(Value::None)
+}
+
+/// `list.__init__(self, iterable=())`: what a subclass's `super().__init__`
+/// calls; the list is emptied, then filled.
+fn init(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    super::no_kwargs("list", kw)?;
+    check_method("__init__", args, 0, 1)?;
+    let l = me(args)?;
+    let mut items = Vec::new();
+    if let Some(src) = args.get(1) {
+        it.extend_from_iterable(&mut items, src)?;
+    }
+    let old = std::mem::replace(&mut *l.items.borrow_mut(), items);
+    drop(old);
     Ok(Value::None)
 }
 

@@ -29,6 +29,7 @@ pub fn register(set: &Rc<Class>, frozen: &Rc<Class>) {
     def_method(set, "pop", pop);
     def_method(set, "clear", clear);
     def_method(set, "update", update);
+    def_method(set, "__init__", update);
     def_method(set, "intersection_update", intersection_update);
     def_method(set, "difference_update", difference_update);
     def_method(

@@ -186,7 +186,7 @@ impl Interp {
                 Value::Builtin(Rc::new(Builtin {
                     name: b.name,
                     func: b.func,
-                    bound: Some(o.clone()),
+                    bound: Some(super::call::native_self(b, o.clone())),
                     is_method: true,
                     owner: b.owner,
                 }))

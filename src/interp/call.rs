@@ -31,6 +31,10 @@ impl Interp {
                 }
                 None => {
                     self.check_method_self(b, &args)?;
+                    let mut args = args;
+                    if let Some(me) = args.first_mut() {
+                        native_self_in_place(b, me);
+                    }
                     (b.func)(self, &args, &kwargs)
                 }
             },
@@ -376,7 +380,7 @@ impl Interp {
                 Value::Builtin(Rc::new(crate::runtime::function::Builtin {
                     name: b.name,
                     func: b.func,
-                    bound: Some(obj.clone()),
+                    bound: Some(native_self(&b, obj.clone())),
                     is_method: true,
                     owner: b.owner,
                 }))
@@ -421,13 +425,39 @@ impl Interp {
         full.extend(args);
         Some(match &m {
             Value::Function(f) => self.call_function(f, full, Vec::new()),
-            Value::Builtin(b) if b.is_method => (b.func)(self, &full, &[]),
+            Value::Builtin(b) if b.is_method => {
+                native_self_in_place(b, &mut full[0]);
+                (b.func)(self, &full, &[])
+            }
             other => {
                 let other = other.clone();
                 full.remove(0);
                 self.call(&other, full, Vec::new())
             }
         })
+    }
+}
+
+/// The `self` a builtin type's native method works on: for an instance of
+/// a Python subclass of that type, the builtin value it wraps (`object`'s
+/// own methods keep the instance).
+#[inline]
+pub fn native_self(b: &crate::runtime::function::Builtin, recv: Value) -> Value {
+    if let Value::Instance(i) = &recv {
+        if b.is_method && b.owner != "object" {
+            if let Some(v) = i.base_value() {
+                return v;
+            }
+        }
+    }
+    recv
+}
+
+/// `native_self` on an argument vector's first entry.
+#[inline]
+pub fn native_self_in_place(b: &crate::runtime::function::Builtin, me: &mut Value) {
+    if matches!(me, Value::Instance(_)) {
+        *me = native_self(b, std::mem::take(me));
     }
 }
 

@@ -143,10 +143,12 @@ impl Interp {
                     "multiple bases have instance lay-out conflict",
                 ));
             }
-            return Err(PyErr::new(
-                crate::runtime::exception::ExcKind::NotImplementedError,
-                format!("pyslot cannot subclass the builtin type '{}' yet", b.name),
-            ));
+            if !wraps_value(b) {
+                return Err(PyErr::new(
+                    crate::runtime::exception::ExcKind::NotImplementedError,
+                    format!("pyslot cannot subclass the builtin type '{}' yet", b.name),
+                ));
+            }
         }
         let mro_rest = c3_merge(&bases).map_err(|names| {
             PyErr::type_error(format!(
@@ -245,8 +247,10 @@ impl Interp {
         let mut base = bases[0].layout.clone();
         for b in &bases[1..] {
             let l = &b.layout;
-            let adds_state = !l.slot_names.is_empty() || l.exc_slot.is_some();
-            let base_has_state = !base.slot_names.is_empty() || base.exc_slot.is_some();
+            let adds_state =
+                !l.slot_names.is_empty() || l.exc_slot.is_some() || l.base_value.is_some();
+            let base_has_state =
+                !base.slot_names.is_empty() || base.exc_slot.is_some() || base.base_value.is_some();
             if adds_state && base_has_state && !shares_layout(&base, l) {
                 return Err(PyErr::type_error(
                     "multiple bases have instance lay-out conflict",
@@ -267,6 +271,14 @@ impl Interp {
             base.weakref |= l.weakref;
         }
         let mut layout = base;
+        // A subclass of a builtin data type keeps the builtin value (the
+        // list, the int...) in a hidden slot of its own, first.
+        if layout.base_value.is_none()
+            && bases.iter().any(|b| b.mro().iter().any(|c| wraps_value(c)))
+        {
+            layout.base_value = Some(layout.fixed);
+            layout.fixed += 1;
+        }
         let mut new_slots = Vec::new();
         let Some(slots_value) = ns.get_str("__slots__") else {
             if layout.dict_slot.is_none() {
@@ -358,6 +370,9 @@ impl Interp {
                 c.name
             )));
         }
+        if let Some(base) = wrapped_type(c) {
+            return self.instantiate_wrapping(c, &base, args, kwargs);
+        }
         let (new, init) = c.constructors();
         let user_new = match new {
             Some(Value::StaticMethod(f)) => Some((*f).clone()),
@@ -417,6 +432,55 @@ impl Interp {
         Ok(inst)
     }
 
+    /// Calling a Python subclass of a builtin data type: `__new__` (the
+    /// class's own, else the builtin's) makes the instance and its value,
+    /// then `__init__` runs (the class's own, or the builtin's, which fills
+    /// a list, dict or set).
+    fn instantiate_wrapping(
+        &mut self,
+        c: &Rc<Class>,
+        base: &Rc<Class>,
+        args: Vec<Value>,
+        kwargs: Vec<(Name, Value)>,
+    ) -> PyResult<Value> {
+        let (new, init) = c.constructors();
+        let new = match new {
+            Some(Value::StaticMethod(f)) => (*f).clone(),
+            Some(f) => f,
+            None => return Err(PyErr::type_error("no __new__")),
+        };
+        let mut full = Vec::with_capacity(args.len() + 1);
+        full.push(Value::Class(c.clone()));
+        full.extend(args.iter().cloned());
+        let inst = self.call(&new, full, kwargs.clone())?;
+        let is_instance = matches!(&inst, Value::Instance(i) if i.class().is_subclass(c));
+        let Some(init) = init else {
+            return Ok(inst);
+        };
+        // object.__init__ has nothing to do here: the value was made by __new__.
+        let is_object_init =
+            matches!(&init, Value::Builtin(b) if b.owner == "object" || !b.is_method);
+        if !is_instance || is_object_init {
+            return Ok(inst);
+        }
+        let _ = base;
+        let mut full = Vec::with_capacity(args.len() + 1);
+        full.push(inst.clone());
+        full.extend(args);
+        let r = self.call(&init, full, kwargs)?;
+        init_result(r, inst)
+    }
+
+    /// An instance of `cls` (a Python subclass of a builtin data type)
+    /// wrapping `value`.
+    pub fn wrap_value(&mut self, cls: &Rc<Class>, value: Value) -> Value {
+        let inst = Instance::new(cls.clone());
+        if let Some(i) = cls.layout.base_value {
+            inst.set(i, Some(value));
+        }
+        Value::Instance(inst)
+    }
+
     /// A fresh instance of `c` (exception classes record `args`).
     pub fn new_instance(&mut self, c: &Rc<Class>, args: Vec<Value>) -> Value {
         let inst = Instance::new(c.clone());
@@ -461,7 +525,29 @@ fn init_result(r: Value, inst: Value) -> PyResult<Value> {
 }
 
 fn shares_layout(a: &InstanceLayout, b: &InstanceLayout) -> bool {
-    a.slot_names == b.slot_names && a.exc_slot == b.exc_slot
+    a.slot_names == b.slot_names && a.exc_slot == b.exc_slot && a.base_value == b.base_value
+}
+
+/// The builtin types whose instances a Python subclass wraps: their value
+/// lives in the subclass instance's `base_value` slot.
+pub fn wraps_value(c: &Class) -> bool {
+    matches!(
+        c.kind,
+        BuiltinKind::Int
+            | BuiltinKind::Float
+            | BuiltinKind::Str
+            | BuiltinKind::List
+            | BuiltinKind::Tuple
+            | BuiltinKind::Dict
+            | BuiltinKind::Set
+            | BuiltinKind::FrozenSet
+    ) && !c.is_user()
+}
+
+/// The builtin data type `c` derives from, if any.
+pub fn wrapped_type(c: &Rc<Class>) -> Option<Rc<Class>> {
+    c.layout.base_value?;
+    c.mro_rest.iter().find(|k| wraps_value(k)).cloned()
 }
 
 /// Private names in a class body: `__x` becomes `_Class__x`.

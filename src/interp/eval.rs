@@ -889,12 +889,16 @@ impl Interp {
                     // Only the slots filled are dropped afterwards.
                     let mut buf: SmallVec<[Value; 6]> = SmallVec::new();
                     let through_type = receiver.is_none();
+                    let receiver = receiver.map(|r| super::call::native_self(b, r));
                     buf.extend(b.bound.iter().cloned().chain(receiver));
                     for a in args {
                         buf.push(self.eval(f, a)?);
                     }
                     if through_type {
                         self.check_method_self(b, &buf)?;
+                        if let Some(me) = buf.first_mut() {
+                            super::call::native_self_in_place(b, me);
+                        }
                     }
                     return (b.func)(self, &buf, &[]);
                 }
@@ -950,6 +954,8 @@ impl Interp {
         }
         // A method found on its receiver's type needs no check of `self`.
         if let (Value::Builtin(b), true) = (&callee, argv_has_receiver) {
+            let mut argv = argv;
+            super::call::native_self_in_place(b, &mut argv[0]);
             return (b.func)(self, &argv, &kwargs);
         }
         self.call(&callee, argv, kwargs)

@@ -130,6 +130,21 @@ impl Interp {
     /// Call a binary special method; `None` when the type lacks it or it
     /// returned NotImplemented (so the caller tries the next option).
     fn try_special(&mut self, obj: &Value, name: &str, arg: &Value) -> PyResult<Option<Value>> {
+        // A builtin type's own operator takes a subclass instance's value
+        // (`Money(2) + Money(3)` adds two ints).
+        let unwrapped;
+        let arg = match arg {
+            Value::Instance(i) if i.base_value().is_some() => {
+                match self.types.class_of(obj).lookup(name) {
+                    Some(Value::Builtin(_)) => {
+                        unwrapped = i.base_value().unwrap_or_default();
+                        &unwrapped
+                    }
+                    _ => arg,
+                }
+            }
+            _ => arg,
+        };
         match self.call_special1(obj, name, arg) {
             Some(r) => match r? {
                 Value::NotImplemented => Ok(None),
@@ -870,6 +885,11 @@ impl Interp {
             Value::Instance(inst) => {
                 match inst.class().lookup("__hash__") {
                     Some(Value::None) => {}
+                    // A builtin value's hash, unless Python code defines one.
+                    Some(Value::Builtin(_)) | None if inst.base_value().is_some() => {
+                        let bv = inst.base_value().unwrap_or_default();
+                        return self.hash(&bv);
+                    }
                     Some(_) => {
                         if let Some(r) = self.call_special(v, "__hash__", vec![]) {
                             return match r? {
@@ -1239,10 +1259,23 @@ impl Interp {
                     None => Err(PyErr::index_error("index out of range")),
                 }
             }
-            Value::Instance(_) => match self.call_special(obj, "__getitem__", vec![idx.clone()]) {
-                Some(r) => r,
-                None => Err(not_subscriptable(obj)),
-            },
+            Value::Instance(inst) => {
+                // A dict subclass's `__missing__` answers for absent keys.
+                if let Some(Value::Dict(d)) = inst.base_value() {
+                    let missing = super::attr::user_override(inst.class(), "__missing__");
+                    let own_getitem = super::attr::user_override(inst.class(), "__getitem__");
+                    if let (Some(missing), None) = (missing, own_getitem) {
+                        return match self.dict_get(&d, idx)? {
+                            Some(v) => Ok(v),
+                            None => self.call(&missing, vec![obj.clone(), idx.clone()], Vec::new()),
+                        };
+                    }
+                }
+                match self.call_special(obj, "__getitem__", vec![idx.clone()]) {
+                    Some(r) => r,
+                    None => Err(not_subscriptable(obj)),
+                }
+            }
             Value::Class(c)
                 if matches!(
                     c.kind,

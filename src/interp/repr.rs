@@ -134,6 +134,10 @@ impl Interp {
                         };
                     }
                 }
+                // A builtin value's repr, unless Python code defines one.
+                if let Some(bv) = inst.base_value() {
+                    return self.repr(&bv);
+                }
                 if let Some(d) = inst.exc() {
                     let args = d.borrow().args.clone();
                     let name = inst.class().name.to_string();
@@ -248,6 +252,16 @@ impl Interp {
                         };
                     }
                 }
+                // str of a str subclass is its text; other builtin values
+                // print as their repr (theirs or the class's own).
+                if let Some(bv) = inst.base_value() {
+                    if let Value::Str(s) = &bv {
+                        return Ok(s.s.to_string());
+                    }
+                    if super::attr::user_override(inst.class(), "__repr__").is_none() {
+                        return self.to_str(&bv);
+                    }
+                }
                 if let Some(d) = inst.exc() {
                     if super::attr::user_override(inst.class(), "__repr__").is_none()
                         || inst.class().exc_base.is_some()
@@ -310,6 +324,12 @@ impl Interp {
                     },
                     None => self.to_str(v),
                 };
+            }
+            // A builtin value formats as itself, unless Python code
+            // defines `__format__` (handled above).
+            Value::Instance(inst) if inst.base_value().is_some() => {
+                let bv = inst.base_value().unwrap_or_default();
+                return self.format_value(&bv, spec);
             }
             _ => {
                 if spec.is_empty() {

@@ -49,6 +49,9 @@ pub struct InstanceLayout {
     pub dict_slot: Option<usize>,
     /// The slot holding exception state (exception classes).
     pub exc_slot: Option<usize>,
+    /// The slot holding the builtin value a subclass of a builtin type
+    /// wraps (the `list` of a `class Stack(list)` instance).
+    pub base_value: Option<usize>,
     /// `__weakref__` was declared (accepted; pyslot has no weak references).
     pub weakref: bool,
 }
@@ -165,6 +168,13 @@ impl Instance {
     }
 
     // ------------------------------------------------ exception state
+
+    /// The builtin value an instance of a builtin type's subclass wraps.
+    #[inline]
+    pub fn base_value(&self) -> Option<Value> {
+        let i = self.class().layout.base_value?;
+        self.get(i)
+    }
 
     pub fn exc(&self) -> Option<Rc<RefCell<ExcData>>> {
         let i = self.class().layout.exc_slot?;
