@@ -618,7 +618,19 @@ fn round(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
         .get(1)
         .or_else(|| kwarg(kwargs, "ndigits"))
         .filter(|v| !v.is_none());
-    let x = &args[0];
+    // An int or float subclass without a `__round__` of its own rounds as
+    // its value.
+    let plain;
+    let x = match &args[0] {
+        Value::Instance(i)
+            if i.base_value().is_some()
+                && crate::interp::attr::user_override(i.class(), "__round__").is_none() =>
+        {
+            plain = i.base_value().unwrap_or_default();
+            &plain
+        }
+        other => other,
+    };
     match x {
         Value::Float(f) => match nd {
             None => {

@@ -220,6 +220,12 @@ pub fn want_int(v: &Value) -> PyResult<i64> {
     match v {
         Value::Int(i) => Ok(*i),
         Value::Bool(b) => Ok(*b as i64),
+        Value::Instance(inst) if matches!(inst.base_value(), Some(Value::Int(_))) => {
+            match inst.base_value() {
+                Some(Value::Int(i)) => Ok(i),
+                _ => Ok(0),
+            }
+        }
         _ => Err(PyErr::type_error(format!(
             "'{}' object cannot be interpreted as an integer",
             v.type_name()

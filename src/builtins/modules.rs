@@ -120,6 +120,7 @@ fn sys_setrecursionlimit(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResu
 fn num(v: &Value) -> PyResult<f64> {
     match v {
         Value::Float(f) => Ok(*f),
+        Value::Instance(i) if i.base_value().is_some() => num(&i.base_value().unwrap_or_default()),
         Value::Int(i) => Ok(*i as f64),
         Value::Bool(b) => Ok(*b as i64 as f64),
         Value::BigInt(b) => num_traits::ToPrimitive::to_f64(&**b)

@@ -199,6 +199,11 @@ fn join(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
         }
         match v {
             Value::Str(s) => out.push_str(&s.s),
+            Value::Instance(inst) if matches!(inst.base_value(), Some(Value::Str(_))) => {
+                if let Some(Value::Str(s)) = inst.base_value() {
+                    out.push_str(&s.s);
+                }
+            }
             other => {
                 return Err(PyErr::type_error(format!(
                     "sequence item {}: expected str instance, {} found",

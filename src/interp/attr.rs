@@ -108,6 +108,15 @@ impl Interp {
         }
         let err = match self.generic_getattr(obj, inst, &cls, name) {
             Ok(Some(v)) => return Ok(v),
+            // The data attributes of a wrapped builtin value (`m.real` of an
+            // int subclass instance).
+            Ok(None) if inst.base_value().is_some() => {
+                let bv = inst.base_value().unwrap_or_default();
+                match self.getattr(&bv, name) {
+                    Ok(v) => return Ok(v),
+                    Err(_) => no_attribute(&cls.name, name),
+                }
+            }
             Ok(None) if Rc::ptr_eq(&cls, &self.types.module_class()) => {
                 let module = inst.get_attr("__name__").unwrap_or(Value::None);
                 PyErr::attribute_error(format!(

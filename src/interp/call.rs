@@ -27,13 +27,14 @@ impl Interp {
                     let mut full = Vec::with_capacity(args.len() + 1);
                     full.push(recv.clone());
                     full.extend(args);
+                    native_args(b, &mut full);
                     (b.func)(self, &full, &kwargs)
                 }
                 None => {
                     self.check_method_self(b, &args)?;
                     let mut args = args;
-                    if let Some(me) = args.first_mut() {
-                        native_self_in_place(b, me);
+                    if b.is_method {
+                        native_args(b, &mut args);
                     }
                     (b.func)(self, &args, &kwargs)
                 }
@@ -426,7 +427,7 @@ impl Interp {
         Some(match &m {
             Value::Function(f) => self.call_function(f, full, Vec::new()),
             Value::Builtin(b) if b.is_method => {
-                native_self_in_place(b, &mut full[0]);
+                native_args(b, &mut full);
                 (b.func)(self, &full, &[])
             }
             other => {
@@ -458,6 +459,28 @@ pub fn native_self(b: &crate::runtime::function::Builtin, recv: Value) -> Value 
 pub fn native_self_in_place(b: &crate::runtime::function::Builtin, me: &mut Value) {
     if matches!(me, Value::Instance(_)) {
         *me = native_self(b, std::mem::take(me));
+    }
+}
+
+/// The arguments of a builtin method as its native code wants them: the
+/// receiver unwrapped (`native_self`), and for the methods of str, int and
+/// float, whose arguments are only read as values, any argument that is an
+/// instance of a str, int or float subclass too.
+#[inline]
+pub fn native_args(b: &crate::runtime::function::Builtin, args: &mut [Value]) {
+    let Some((me, rest)) = args.split_first_mut() else {
+        return;
+    };
+    native_self_in_place(b, me);
+    if b.is_method && matches!(b.owner, "str" | "int" | "float") {
+        for a in rest {
+            if let Value::Instance(i) = a {
+                if let Some(v @ (Value::Str(_) | Value::Int(_) | Value::Float(_))) = i.base_value()
+                {
+                    *a = v;
+                }
+            }
+        }
     }
 }
 

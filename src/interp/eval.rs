@@ -896,9 +896,9 @@ impl Interp {
                     }
                     if through_type {
                         self.check_method_self(b, &buf)?;
-                        if let Some(me) = buf.first_mut() {
-                            super::call::native_self_in_place(b, me);
-                        }
+                    }
+                    if b.is_method {
+                        super::call::native_args(b, &mut buf);
                     }
                     return (b.func)(self, &buf, &[]);
                 }
@@ -955,7 +955,7 @@ impl Interp {
         // A method found on its receiver's type needs no check of `self`.
         if let (Value::Builtin(b), true) = (&callee, argv_has_receiver) {
             let mut argv = argv;
-            super::call::native_self_in_place(b, &mut argv[0]);
+            super::call::native_args(b, &mut argv);
             return (b.func)(self, &argv, &kwargs);
         }
         self.call(&callee, argv, kwargs)

@@ -171,8 +171,25 @@ pub fn keys_equal(a: &Value, b: &Value) -> bool {
         }
         _ => match (super::int::as_number(a), super::int::as_number(b)) {
             (Some(x), Some(y)) => super::int::numbers_equal(&x, &y),
-            _ => a.is(b),
+            _ => a.is(b) || wrapped_equal(a, b),
         },
+    }
+}
+
+/// A key that is an instance of a str (or other builtin) subclass without
+/// an `__eq__` of its own equals what its value equals.
+fn wrapped_equal(a: &Value, b: &Value) -> bool {
+    let value = |v: &Value| match v {
+        Value::Instance(i) if crate::interp::attr::user_override(i.class(), "__eq__").is_none() => {
+            i.base_value()
+        }
+        _ => None,
+    };
+    match (value(a), value(b)) {
+        (Some(x), Some(y)) => keys_equal(&x, &y),
+        (Some(x), None) => keys_equal(&x, b),
+        (None, Some(y)) => keys_equal(a, &y),
+        (None, None) => false,
     }
 }
 

@@ -25,6 +25,13 @@ pub fn as_number(v: &Value) -> Option<Num<'_>> {
         Value::Bool(b) => Some(Num::I(*b as i64)),
         Value::BigInt(b) => Some(Num::B(b)),
         Value::Float(f) => Some(Num::F(*f)),
+        // An int or float subclass instance counts as its value (a big int
+        // one does not: its value cannot be borrowed from the slot).
+        Value::Instance(i) => match i.base_value()? {
+            Value::Int(n) => Some(Num::I(n)),
+            Value::Float(f) => Some(Num::F(f)),
+            _ => None,
+        },
         _ => None,
     }
 }
