@@ -269,10 +269,14 @@ finally:
         .expect("read");
     assert_eq!(rest, "finally ran\n");
     assert_eq!(status.code(), Some(130));
-    assert_eq!(
-        err,
-        "Traceback (most recent call last):\n  File \"<string>\", line 6, in <module>\nKeyboardInterrupt\n"
-    );
+    // The line is the one running when the signal came (the loop's, or
+    // one just before it on a slow machine).
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(lines.len(), 3, "{err}");
+    assert_eq!(lines[0], "Traceback (most recent call last):");
+    assert!(lines[1].starts_with("  File \"<string>\", line "), "{err}");
+    assert!(lines[1].ends_with(", in <module>"), "{err}");
+    assert_eq!(lines[2], "KeyboardInterrupt");
 }
 
 /// A handler sees the interrupt, and output to a file is not lost.

@@ -108,8 +108,11 @@ pub fn register(i: &Interp) {
     ];
     for (name, class, ctor, new) in wrapping {
         set_wrapping_ctor(&class, name, ctor, new);
+        // What `super().__repr__()` reaches from a subclass.
+        super::def_method(&class, "__repr__", value_repr);
         i.builtins.set_str(name, Value::Class(class));
     }
+    super::def_method(&t.str_, "__str__", value_str);
     let pairs: Vec<(&'static str, Rc<Class>, NativeFn)> = vec![
         ("bool", t.bool_.clone(), bool_new),
         ("range", t.range.clone(), range_new),
@@ -125,6 +128,18 @@ pub fn register(i: &Interp) {
     i.builtins.set_str("NotImplemented", Value::NotImplemented);
     super::def_method(&i.types.range, "index", range_index);
     super::def_method(&i.types.range, "count", range_count);
+}
+
+/// `list.__repr__(x)` and the like: the value's own repr.
+fn value_repr(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    super::check_method("__repr__", args, 0, 0)?;
+    Ok(Value::string(it.repr(&args[0])?))
+}
+
+/// `str.__str__(s)`: the text itself, as a plain str.
+fn value_str(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    super::check_method("__str__", args, 0, 0)?;
+    Ok(args[0].clone())
 }
 
 fn int_new(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
@@ -263,8 +278,11 @@ fn float_new(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value>
 fn str_new(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     only_kwargs("str", kwargs, &["object", "encoding", "errors"])?;
     check_args("str", args, 0, 3)?;
+    let decoding =
+        args.len() > 1 || kwarg(kwargs, "encoding").is_some() || kwarg(kwargs, "errors").is_some();
     match args.first().or_else(|| kwarg(kwargs, "object")) {
         None => Ok(Value::str("")),
+        Some(Value::Str(_)) if decoding => Err(PyErr::type_error("decoding str is not supported")),
         Some(Value::Str(s)) => Ok(Value::Str(s.clone())),
         Some(Value::Int(i)) => Ok(Value::str(decimal(*i, &mut [0; 20]))),
         Some(Value::Bytes(b)) if args.len() > 1 => {

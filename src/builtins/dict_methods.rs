@@ -24,7 +24,12 @@ pub fn register(c: &Rc<Class>) {
     def_method(c, "copy", copy);
     def_method(c, "clear", clear);
     // A class method: called on the type or an instance, it takes no `self`.
-    super::def_static(c, "fromkeys", "fromkeys", fromkeys);
+    // A class method: `Config.fromkeys(...)` makes a Config.
+    crate::runtime::class::classes_changed();
+    c.dict.set_str(
+        "fromkeys",
+        Value::ClassMethod(Rc::new(super::native("fromkeys", fromkeys))),
+    );
     def_method(c, "__getitem__", getitem);
     def_method(c, "__contains__", contains);
 }
@@ -150,11 +155,12 @@ fn clear(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `cls.fromkeys(keys[, value])`: a dict, or for a subclass an instance
+/// made by calling it, filled through its `__setitem__`.
 fn fromkeys(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    // Called as dict.fromkeys(keys[, value]) (no receiver) or on an instance.
-    let rest: &[Value] = match args.first() {
-        Some(Value::Dict(_)) if args.len() >= 2 => &args[1..],
-        _ => args,
+    let (cls, rest): (Option<&Rc<Class>>, &[Value]) = match args.first() {
+        Some(Value::Class(c)) => (Some(c), &args[1..]),
+        _ => (None, args),
     };
     if rest.is_empty() || rest.len() > 2 {
         return Err(PyErr::type_error(format!(
@@ -162,8 +168,15 @@ fn fromkeys(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
             rest.len()
         )));
     }
-    let d = PyDict::new();
     let v = rest.get(1).cloned().unwrap_or(Value::None);
+    if let Some(c) = cls.filter(|c| c.is_user()) {
+        let out = it.call(&Value::Class(c.clone()), Vec::new(), Vec::new())?;
+        for k in it.collect(&rest[0])? {
+            it.setitem(&out, &k, v.clone())?;
+        }
+        return Ok(out);
+    }
+    let d = PyDict::new();
     for k in it.collect(&rest[0])? {
         it.dict_set(&d, k, v.clone())?;
     }

@@ -12,7 +12,7 @@ use crate::runtime::class::Class;
 use crate::runtime::exception::{ExcKind, PyErr, PyResult};
 use crate::runtime::format_spec as fs;
 use crate::runtime::function::Kwargs;
-use crate::runtime::int::{self, as_number, Num};
+use crate::runtime::int::{self, as_number, number_value, Num};
 use crate::runtime::iter::{IterState, PyIter};
 use crate::runtime::value::Value;
 use pyslot_grammar::ast::{BinOp, CmpOp};
@@ -736,7 +736,7 @@ pub fn float_to_int(f: f64) -> Value {
 fn divmod(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     check_args("divmod", args, 2, 2)?;
     let (a, b) = (&args[0], &args[1]);
-    if let (Some(x), Some(y)) = (as_number(a), as_number(b)) {
+    if let (Some(x), Some(y)) = (number_value(a), number_value(b)) {
         if let (Num::F(_), _) | (_, Num::F(_)) = (&x, &y) {
             let (p, q) = (int::to_f64(&x)?, int::to_f64(&y)?);
             if q == 0.0 {
@@ -763,8 +763,11 @@ fn pow(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     only_kwargs("pow", kwargs, &["base", "exp", "mod"])?;
     check_args("pow", args, 2, 3)?;
     if let Some(m) = args.get(2).filter(|m| !m.is_none()) {
-        let (Some(b), Some(e), Some(mm)) = (as_number(&args[0]), as_number(&args[1]), as_number(m))
-        else {
+        let (Some(b), Some(e), Some(mm)) = (
+            number_value(&args[0]),
+            number_value(&args[1]),
+            number_value(m),
+        ) else {
             return Err(PyErr::type_error(
                 "pow() 3rd argument not allowed unless all arguments are integers",
             ));
@@ -884,10 +887,11 @@ fn hash(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     Ok(Value::Int(it.hash(&args[0])? as i64))
 }
 
-fn chr(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+fn chr(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     check_args("chr", args, 1, 1)?;
     let n = match &args[0] {
         Value::Int(i) => *i,
+        v @ Value::Instance(_) => it.to_index(v)?,
         Value::Bool(b) => *b as i64,
         Value::BigInt(_) => {
             return Err(PyErr::overflow("Python int too large to convert to C int"))

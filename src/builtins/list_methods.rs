@@ -48,7 +48,12 @@ fn append(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 /// calls; the list is emptied, then filled.
 fn init(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     super::no_kwargs("list", kw)?;
-    check_method("__init__", args, 0, 1)?;
+    if args.len() > 2 {
+        return Err(PyErr::type_error(format!(
+            "list expected at most 1 argument, got {}",
+            args.len() - 1
+        )));
+    }
     let l = me(args)?;
     let mut items = Vec::new();
     if let Some(src) = args.get(1) {

@@ -189,6 +189,13 @@ math_fn!(m_degrees, "degrees", |x| Ok(Value::Float(x.to_degrees())));
 
 fn int_result(it: &mut Interp, v: &Value, f: fn(f64) -> f64, name: &str) -> PyResult<Value> {
     match v {
+        Value::Instance(i)
+            if i.base_value().is_some()
+                && crate::interp::attr::user_override(i.class(), &format!("__{name}__"))
+                    .is_none() =>
+        {
+            int_result(it, &i.base_value().unwrap_or_default(), f, name)
+        }
         Value::Int(_) | Value::BigInt(_) => Ok(v.clone()),
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
         Value::Float(x) => {
@@ -265,6 +272,39 @@ fn m_hypot(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     Ok(Value::Float(acc))
 }
 
+/// `isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)`, by CPython's rule.
+fn m_isclose(_it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    super::only_kwargs("isclose", kw, &["rel_tol", "abs_tol"])?;
+    if args.len() != 2 {
+        return Err(PyErr::type_error(format!(
+            "isclose() takes exactly 2 positional arguments ({} given)",
+            args.len()
+        )));
+    }
+    let (a, b) = (num(&args[0])?, num(&args[1])?);
+    let rel_tol = match super::kwarg(kw, "rel_tol") {
+        Some(v) => num(v)?,
+        None => 1e-9,
+    };
+    let abs_tol = match super::kwarg(kw, "abs_tol") {
+        Some(v) => num(v)?,
+        None => 0.0,
+    };
+    if rel_tol < 0.0 || abs_tol < 0.0 {
+        return Err(PyErr::value_error("tolerances must be non-negative"));
+    }
+    if a == b {
+        return Ok(Value::Bool(true));
+    }
+    if a.is_infinite() || b.is_infinite() {
+        return Ok(Value::Bool(false));
+    }
+    let diff = (b - a).abs();
+    Ok(Value::Bool(
+        diff <= (rel_tol * b).abs() || diff <= (rel_tol * a).abs() || diff <= abs_tol,
+    ))
+}
+
 fn m_gcd(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let mut g = num_bigint::BigInt::from(0);
     for a in args {
@@ -338,7 +378,7 @@ fn fill_math(ns: &PyDict) {
     ns.set_str("tau", Value::Float(std::f64::consts::TAU));
     ns.set_str("inf", Value::Float(f64::INFINITY));
     ns.set_str("nan", Value::Float(f64::NAN));
-    let fns: [(&'static str, NativeFn); 26] = [
+    let fns: [(&'static str, NativeFn); 27] = [
         ("sqrt", m_sqrt),
         ("exp", m_exp),
         ("sin", m_sin),
@@ -360,6 +400,7 @@ fn fill_math(ns: &PyDict) {
         ("isinf", m_isinf),
         ("isfinite", m_isfinite),
         ("hypot", m_hypot),
+        ("isclose", m_isclose),
         ("gcd", m_gcd),
         ("factorial", m_factorial),
         ("isqrt", m_isqrt),

@@ -442,6 +442,7 @@ pub fn register_exceptions(i: &Interp) {
     def_method(&base, "__repr__", exc_repr);
     def_method(&base, "with_traceback", exc_with_traceback);
     def_method(&i.types.type_, "mro", type_mro);
+    def_method(&i.types.type_, "__subclasses__", type_subclasses);
 }
 
 fn exc_init(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
@@ -492,6 +493,27 @@ fn exc_repr(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 fn exc_with_traceback(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     check_method("with_traceback", args, 1, 1)?;
     Ok(args[0].clone())
+}
+
+/// `C.__subclasses__()`: the live classes naming C as a base, oldest first.
+fn type_subclasses(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_method("__subclasses__", args, 0, 0)?;
+    match &args[0] {
+        Value::Class(c) => {
+            let mut subs = c.subclasses.borrow_mut();
+            subs.retain(|w| w.strong_count() > 0);
+            Ok(Value::list(
+                subs.iter()
+                    .filter_map(|w| w.upgrade())
+                    .map(Value::Class)
+                    .collect(),
+            ))
+        }
+        other => Err(PyErr::type_error(format!(
+            "descriptor '__subclasses__' requires a 'type' object but received a '{}'",
+            other.type_name()
+        ))),
+    }
 }
 
 fn type_mro(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {

@@ -28,6 +28,7 @@ impl Interp {
             Value::Super(s) => self.super_getattr(s, name),
             Value::Function(f) => self.function_getattr(obj, f, name),
             Value::Builtin(b) if name == "__name__" => Ok(Value::str(b.name)),
+            Value::Builtin(b) if name == "__self__" => Ok(b.bound.clone().unwrap_or(Value::None)),
             Value::Builtin(b) if name == "__qualname__" => Ok(Value::string(if b.is_method {
                 format!("{}.{}", b.owner, b.name)
             } else {
@@ -195,7 +196,7 @@ impl Interp {
                 Value::Builtin(Rc::new(Builtin {
                     name: b.name,
                     func: b.func,
-                    bound: Some(super::call::native_self(b, o.clone())),
+                    bound: Some(o.clone()),
                     is_method: true,
                     owner: b.owner,
                 }))

@@ -27,14 +27,13 @@ impl Interp {
                     let mut full = Vec::with_capacity(args.len() + 1);
                     full.push(recv.clone());
                     full.extend(args);
-                    native_args(b, &mut full);
-                    (b.func)(self, &full, &kwargs)
+                    self.call_native(b, &mut full, &kwargs)
                 }
                 None => {
                     self.check_method_self(b, &args)?;
                     let mut args = args;
                     if b.is_method {
-                        native_args(b, &mut args);
+                        return self.call_native(b, &mut args, &kwargs);
                     }
                     (b.func)(self, &args, &kwargs)
                 }
@@ -58,6 +57,31 @@ impl Interp {
 
     /// A builtin type's method called through the type (`str.upper(x)`):
     /// its first argument must be an instance of that type.
+    /// Call a builtin method on `args` (receiver first) as `native_args`
+    /// prepares them. A list, dict or set method that returns its receiver
+    /// (`__iadd__`, `__ior__`) returns the subclass instance it was called
+    /// on, not the value inside it.
+    pub fn call_native(
+        &mut self,
+        b: &crate::runtime::function::Builtin,
+        args: &mut [Value],
+        kwargs: &[(Name, Value)],
+    ) -> PyResult<Value> {
+        let original = match args.first() {
+            Some(Value::Instance(i)) if i.base_value().is_some() => args.first().cloned(),
+            _ => None,
+        };
+        native_args(b, args);
+        let r = (b.func)(self, args, kwargs)?;
+        if let (Some(inst), Some(me)) = (original, args.first()) {
+            let mutable = matches!(me, Value::List(_) | Value::Dict(_) | Value::Set(_));
+            if mutable && r.is(me) {
+                return Ok(inst);
+            }
+        }
+        Ok(r)
+    }
+
     pub fn check_method_self(
         &self,
         b: &crate::runtime::function::Builtin,
@@ -381,7 +405,7 @@ impl Interp {
                 Value::Builtin(Rc::new(crate::runtime::function::Builtin {
                     name: b.name,
                     func: b.func,
-                    bound: Some(native_self(&b, obj.clone())),
+                    bound: Some(obj.clone()),
                     is_method: true,
                     owner: b.owner,
                 }))
@@ -426,10 +450,7 @@ impl Interp {
         full.extend(args);
         Some(match &m {
             Value::Function(f) => self.call_function(f, full, Vec::new()),
-            Value::Builtin(b) if b.is_method => {
-                native_args(b, &mut full);
-                (b.func)(self, &full, &[])
-            }
+            Value::Builtin(b) if b.is_method => self.call_native(b, &mut full, &[]),
             other => {
                 let other = other.clone();
                 full.remove(0);

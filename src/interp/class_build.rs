@@ -190,7 +190,11 @@ impl Interp {
             cache: RefCell::new(Default::default()),
             builtin_ctor: Default::default(),
             census: crate::runtime::census::new_counts(),
+            subclasses: RefCell::new(Vec::new()),
         });
+        for b in &c.bases {
+            b.subclasses.borrow_mut().push(Rc::downgrade(&c));
+        }
         // Member descriptors for the new slots live on the class.
         for (slot_name, index) in new_slots {
             c.dict.set_str(

@@ -898,7 +898,7 @@ impl Interp {
                         self.check_method_self(b, &buf)?;
                     }
                     if b.is_method {
-                        super::call::native_args(b, &mut buf);
+                        return self.call_native(b, &mut buf, &[]);
                     }
                     return (b.func)(self, &buf, &[]);
                 }
@@ -955,8 +955,7 @@ impl Interp {
         // A method found on its receiver's type needs no check of `self`.
         if let (Value::Builtin(b), true) = (&callee, argv_has_receiver) {
             let mut argv = argv;
-            super::call::native_args(b, &mut argv);
-            return (b.func)(self, &argv, &kwargs);
+            return self.call_native(b, &mut argv, &kwargs);
         }
         self.call(&callee, argv, kwargs)
     }

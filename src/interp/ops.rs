@@ -360,6 +360,21 @@ impl Interp {
             }
             _ => {}
         }
+        // A list, set or dict subclass without operators of its own changes
+        // its value in place and stays itself.
+        if let Value::Instance(inst) = &a {
+            if let Some(bv @ (Value::List(_) | Value::Set(_) | Value::Dict(_))) = inst.base_value()
+            {
+                let (name, _, iname) = dunder(op);
+                let cls = inst.class();
+                if super::attr::user_override(cls, iname).is_none()
+                    && super::attr::user_override(cls, name).is_none()
+                {
+                    let r = self.inplace_op(op, bv.clone(), b)?;
+                    return Ok(if r.is(&bv) { a.clone() } else { r });
+                }
+            }
+        }
         if let Value::Instance(_) = &a {
             let (_, _, iname) = dunder(op);
             if let Some(r) = self.call_special(&a, iname, vec![b.clone()]) {
@@ -513,7 +528,55 @@ impl Interp {
 
     // ------------------------------------------------------- comparison
 
+    /// For `a op b` with a builtin subclass instance on either side and no
+    /// Python method for `op` (or its reflection) on it: the values to
+    /// compare instead.
+    fn compared_values(&self, op: CmpOp, a: &Value, b: &Value) -> Option<(Value, Value)> {
+        let (name, reflected) = match op {
+            CmpOp::Eq => ("__eq__", "__eq__"),
+            CmpOp::NotEq => ("__ne__", "__ne__"),
+            CmpOp::Lt => ("__lt__", "__gt__"),
+            CmpOp::LtE => ("__le__", "__ge__"),
+            CmpOp::Gt => ("__gt__", "__lt__"),
+            CmpOp::GtE => ("__ge__", "__le__"),
+            _ => return None,
+        };
+        let plain = |v: &Value, dunder: &str| -> Option<Option<Value>> {
+            match v {
+                Value::Instance(i) => {
+                    if super::attr::user_override(i.class(), dunder).is_some() {
+                        return None;
+                    }
+                    Some(i.base_value())
+                }
+                _ => Some(None),
+            }
+        };
+        let x = plain(a, name)?;
+        let y = plain(b, reflected)?;
+        if x.is_none() && y.is_none() {
+            return None;
+        }
+        // An instance without a value of its own keeps its own rules.
+        if (matches!(a, Value::Instance(_)) && x.is_none())
+            || (matches!(b, Value::Instance(_)) && y.is_none())
+        {
+            return None;
+        }
+        Some((
+            x.unwrap_or_else(|| a.clone()),
+            y.unwrap_or_else(|| b.clone()),
+        ))
+    }
+
     pub fn compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+        // A builtin subclass's instance compares as its value unless Python
+        // code defines the comparison.
+        if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
+            if let Some((x, y)) = self.compared_values(op, a, b) {
+                return self.compare(op, &x, &y);
+            }
+        }
         Ok(Value::Bool(match op {
             CmpOp::Is => a.is(b),
             CmpOp::IsNot => !a.is(b),
@@ -888,6 +951,12 @@ impl Interp {
                     // A builtin value's hash, unless Python code defines one.
                     Some(Value::Builtin(_)) | None if inst.base_value().is_some() => {
                         let bv = inst.base_value().unwrap_or_default();
+                        if matches!(bv, Value::List(_) | Value::Dict(_) | Value::Set(_)) {
+                            return Err(PyErr::type_error(format!(
+                                "unhashable type: '{}'",
+                                inst.class().name
+                            )));
+                        }
                         return self.hash(&bv);
                     }
                     Some(_) => {
@@ -1121,6 +1190,15 @@ impl Interp {
             Value::BigInt(_) => Err(PyErr::overflow(
                 "Python int too large to convert to C ssize_t",
             )),
+            Value::Instance(i)
+                if matches!(i.base_value(), Some(Value::Int(_)))
+                    && super::attr::user_override(i.class(), "__index__").is_none() =>
+            {
+                match i.base_value() {
+                    Some(Value::Int(n)) => Ok(n),
+                    _ => Ok(0),
+                }
+            }
             Value::Instance(_) => match self.call_special(v, "__index__", vec![]) {
                 Some(r) => match r? {
                     Value::Int(i) => Ok(i),

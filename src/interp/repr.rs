@@ -134,9 +134,21 @@ impl Interp {
                         };
                     }
                 }
-                // A builtin value's repr, unless Python code defines one.
+                // A builtin value's repr, unless Python code defines one
+                // (a set subclass names itself: `Bag({1, 2})`).
                 if let Some(bv) = inst.base_value() {
-                    return self.repr(&bv);
+                    let inner = self.repr(&bv)?;
+                    return Ok(match &bv {
+                        Value::Set(s) | Value::FrozenSet(s) => {
+                            let name = inst.class().name.clone();
+                            if s.is_empty() {
+                                format!("{name}()")
+                            } else {
+                                format!("{name}({inner})")
+                            }
+                        }
+                        _ => inner,
+                    });
                 }
                 if let Some(d) = inst.exc() {
                     let args = d.borrow().args.clone();
@@ -259,7 +271,7 @@ impl Interp {
                         return Ok(s.s.to_string());
                     }
                     if super::attr::user_override(inst.class(), "__repr__").is_none() {
-                        return self.to_str(&bv);
+                        return self.repr(v);
                     }
                 }
                 if let Some(d) = inst.exc() {
@@ -327,7 +339,8 @@ impl Interp {
             }
             // A builtin value formats as itself, unless Python code
             // defines `__format__` (handled above).
-            Value::Instance(inst) if inst.base_value().is_some() => {
+            // (An empty spec is `str(self)`, which may be the class's repr.)
+            Value::Instance(inst) if inst.base_value().is_some() && !spec.is_empty() => {
                 let bv = inst.base_value().unwrap_or_default();
                 return self.format_value(&bv, spec);
             }
@@ -348,6 +361,13 @@ impl Interp {
     pub fn percent_format(&mut self, fmt: &str, args: &Value) -> PyResult<String> {
         let (items, mapping): (Vec<Value>, Option<Value>) = match args {
             Value::Tuple(t) => (t.items.to_vec(), None),
+            // A tuple subclass's items are the arguments too.
+            Value::Instance(i) if matches!(i.base_value(), Some(Value::Tuple(_))) => {
+                match i.base_value() {
+                    Some(Value::Tuple(t)) => (t.items.to_vec(), None),
+                    _ => (Vec::new(), None),
+                }
+            }
             Value::Dict(_) => (vec![args.clone()], Some(args.clone())),
             Value::Instance(i) if i.class().lookup("__getitem__").is_some() => {
                 (vec![args.clone()], Some(args.clone()))
@@ -411,6 +431,16 @@ impl Interp {
                 None => take("arg")?,
             };
             spec.check_conversion().map_err(PyErr::value_error)?;
+            // Numeric conversions read an int or float subclass as its value.
+            let arg = match &arg {
+                Value::Instance(i) if !matches!(spec.conv, 's' | 'r' | 'a') => {
+                    match i.base_value() {
+                        Some(v @ (Value::Int(_) | Value::Float(_) | Value::BigInt(_))) => v,
+                        _ => arg,
+                    }
+                }
+                _ => arg,
+            };
             let text = match spec.conv {
                 's' => fs::percent_str(&self.to_str(&arg)?, &spec, width, precision),
                 'r' => fs::percent_str(&self.repr(&arg)?, &spec, width, precision),

@@ -76,6 +76,7 @@ pub fn make_class(name: &str, base: Option<&Rc<Class>>, kind: BuiltinKind) -> Rc
         cache: RefCell::new(Default::default()),
         builtin_ctor: Default::default(),
         census: crate::runtime::census::new_counts(),
+        subclasses: RefCell::new(Vec::new()),
     })
 }
 
@@ -177,6 +178,7 @@ impl Types {
             cache: RefCell::new(Default::default()),
             builtin_ctor: Default::default(),
             census: crate::runtime::census::new_counts(),
+            subclasses: RefCell::new(Vec::new()),
         });
         self.misc.borrow_mut().insert(name, c.clone());
         c

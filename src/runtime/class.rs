@@ -69,6 +69,8 @@ pub struct Class {
     pub builtin_ctor: std::cell::OnceCell<Option<Value>>,
     /// Live and peak instance counts, kept only under `--memstat`.
     pub census: std::cell::Cell<super::census::Counts>,
+    /// The classes that name this one as a base (`__subclasses__()`).
+    pub subclasses: RefCell<Vec<std::rc::Weak<Class>>>,
 }
 
 /// Bumped whenever any class's namespace changes after creation: every

@@ -169,7 +169,7 @@ pub fn keys_equal(a: &Value, b: &Value) -> bool {
         (FrozenSet(x), FrozenSet(y)) | (FrozenSet(x), Set(y)) | (Set(x), FrozenSet(y)) => {
             x.len() == y.len() && x.values().iter().all(|v| y.contains_builtin(v))
         }
-        _ => match (super::int::as_number(a), super::int::as_number(b)) {
+        _ => match (super::int::number_value(a), super::int::number_value(b)) {
             (Some(x), Some(y)) => super::int::numbers_equal(&x, &y),
             _ => a.is(b) || wrapped_equal(a, b),
         },

@@ -25,14 +25,22 @@ pub fn as_number(v: &Value) -> Option<Num<'_>> {
         Value::Bool(b) => Some(Num::I(*b as i64)),
         Value::BigInt(b) => Some(Num::B(b)),
         Value::Float(f) => Some(Num::F(*f)),
-        // An int or float subclass instance counts as its value (a big int
-        // one does not: its value cannot be borrowed from the slot).
+        _ => None,
+    }
+}
+
+/// `as_number`, also taking an instance of an int or float subclass as its
+/// value: for builtins that only read a number (`divmod`, `pow`, dict keys).
+/// Never for operators, which must find the subclass's own methods first.
+/// (A big int subclass value cannot be borrowed from its slot: None.)
+pub fn number_value(v: &Value) -> Option<Num<'_>> {
+    match v {
         Value::Instance(i) => match i.base_value()? {
             Value::Int(n) => Some(Num::I(n)),
             Value::Float(f) => Some(Num::F(f)),
             _ => None,
         },
-        _ => None,
+        other => as_number(other),
     }
 }
 
