@@ -137,10 +137,15 @@ class DictPoint:
     def __init__(self, x, y):
         self.x = x
         self.y = y
+class Stack(list):
+    pass
+class Money(int):
+    __slots__ = ()
 built = DictPoint(5, 6)
 built.__dict__
 objects = [Point(1, 2), Point3(1, 2), DictPoint(3, 4), built, Point3, [1, 2, 3],
-           list(range(10)), {"a": 1, "b": [2]}, "short", "x" * 100, 10 ** 40, 7, 2.5, None, (1, "a")]
+           list(range(10)), {"a": 1, "b": [2]}, "short", "x" * 100, 10 ** 40, 7, 2.5, None, (1, "a"),
+           Stack([1, 2, 3]), Money(5)]
 for o in objects:
     print("=== sizeof", sizeof(o), sys.getsizeof(o), type(o).__sizeof__(o))
     layout(o)
@@ -181,7 +186,7 @@ fn layout_parts_add_up_to_sizeof() {
         assert_eq!(parts, sizes[0], "parts of:\n{block}");
         checked += 1;
     }
-    assert_eq!(checked, 15);
+    assert_eq!(checked, 17);
 }
 
 #[test]

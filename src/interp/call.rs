@@ -61,7 +61,21 @@ impl Interp {
     /// prepares them. A list, dict or set method that returns its receiver
     /// (`__iadd__`, `__ior__`) returns the subclass instance it was called
     /// on, not the value inside it.
+    #[inline(always)]
     pub fn call_native(
+        &mut self,
+        b: &crate::runtime::function::Builtin,
+        args: &mut [Value],
+        kwargs: &[(Name, Value)],
+    ) -> PyResult<Value> {
+        if !needs_unwrap(args) {
+            return (b.func)(self, args, kwargs);
+        }
+        self.call_native_unwrapping(b, args, kwargs)
+    }
+
+    #[inline(never)]
+    fn call_native_unwrapping(
         &mut self,
         b: &crate::runtime::function::Builtin,
         args: &mut [Value],
@@ -473,6 +487,12 @@ pub fn native_self(b: &crate::runtime::function::Builtin, recv: Value) -> Value 
         }
     }
     recv
+}
+
+/// Only an instance among a builtin method's arguments can need unwrapping.
+#[inline(always)]
+pub fn needs_unwrap(args: &[Value]) -> bool {
+    args.iter().any(|a| matches!(a, Value::Instance(_)))
 }
 
 /// `native_self` on an argument vector's first entry.

@@ -889,7 +889,6 @@ impl Interp {
                     // Only the slots filled are dropped afterwards.
                     let mut buf: SmallVec<[Value; 6]> = SmallVec::new();
                     let through_type = receiver.is_none();
-                    let receiver = receiver.map(|r| super::call::native_self(b, r));
                     buf.extend(b.bound.iter().cloned().chain(receiver));
                     for a in args {
                         buf.push(self.eval(f, a)?);
@@ -897,7 +896,7 @@ impl Interp {
                     if through_type {
                         self.check_method_self(b, &buf)?;
                     }
-                    if b.is_method {
+                    if b.is_method && super::call::needs_unwrap(&buf) {
                         return self.call_native(b, &mut buf, &[]);
                     }
                     return (b.func)(self, &buf, &[]);

@@ -63,11 +63,13 @@ pub fn sizeof(v: &Value) -> usize {
         Value::Class(_) => rc_box::<super::class::Class>(),
         // The instance's own block (header + slots) and, for dict-backed
         // instances whose `__dict__` was built, that dict.
+        // A builtin subclass's instance owns the value it wraps, too.
         Value::Instance(i) => {
             i.size_bytes()
                 + i.dict()
                     .map(|d| rc_box::<PyDict>() + dict_heap(&d))
                     .unwrap_or(0)
+                + i.base_value().map(|v| sizeof(&v)).unwrap_or(0)
         }
         Value::Iter(_) => rc_box::<super::iter::PyIter>(),
         Value::Generator(g) => {
@@ -102,6 +104,11 @@ pub fn deep_sizeof(v: &Value) -> usize {
     let mut stack: Vec<Value> = Vec::new();
     if let Some(addr) = heap_addr(v) {
         seen.insert(addr);
+        if let Value::Instance(i) = v {
+            if let Some(addr) = i.base_value().as_ref().and_then(heap_addr) {
+                seen.insert(addr);
+            }
+        }
         push_children(v, &mut stack);
     }
     // An explicit stack: deep nesting cannot overflow the native one.
@@ -111,6 +118,12 @@ pub fn deep_sizeof(v: &Value) -> usize {
         };
         if !seen.insert(addr) {
             continue;
+        }
+        // A wrapped value was counted with its instance.
+        if let Value::Instance(i) = &child {
+            if let Some(addr) = i.base_value().as_ref().and_then(heap_addr) {
+                seen.insert(addr);
+            }
         }
         total += sizeof(&child);
         push_children(&child, &mut stack);
@@ -150,7 +163,13 @@ fn push_children(v: &Value, stack: &mut Vec<Value>) {
         }
         Value::Set(s) | Value::FrozenSet(s) => stack.extend(s.values()),
         Value::Instance(i) => {
+            if let Some(v) = i.base_value() {
+                push_children(&v, stack);
+            }
             for k in 0..i.slots().len() {
+                if Some(k) == i.class().layout.base_value {
+                    continue;
+                }
                 if let Some(x) = i.get(k) {
                     match x {
                         // The built __dict__ is counted with the instance;

@@ -249,6 +249,12 @@ fn instance(it: &mut Interp, inst: &Instance) -> PyResult<Diagram> {
                 ),
                 None => "__dict__ slot: empty (no dict built; values inline below)".into(),
             }
+        } else if layout.base_value == Some(i) {
+            let what = inst
+                .base_value()
+                .map(|v| it.types.class_of(&v).name.to_string())
+                .unwrap_or_default();
+            format!("value slot -> the {what} this instance is (below)")
         } else if layout.exc_slot == Some(i) {
             "exception state (args, traceback, cause, context)".into()
         } else if i >= layout.fixed {
@@ -264,6 +270,14 @@ fn instance(it: &mut Interp, inst: &Instance) -> PyResult<Diagram> {
         parts.push(part(Some(offset), slot_bytes, &what));
     }
     let mut notes = Vec::new();
+    if let Some(v) = inst.base_value() {
+        let shown = it.repr(&v)?;
+        parts.push(part(
+            None,
+            sizeof(&v),
+            &format!("its {} value: {shown}", it.types.class_of(&v).name),
+        ));
+    }
     if let Some(d) = inst.dict() {
         let cap = d.map.borrow().capacity();
         parts.push(part(
