@@ -253,6 +253,15 @@ impl Interp {
     }
 
     fn bind_def_name(&mut self, f: &mut Frame, name: &Name, v: Value) {
+        // In a class body, `def __swap` binds `_Heap__swap` (the function
+        // keeps its own name), as attribute access mangles `self.__swap`.
+        if f.class_ns.is_some() && name.starts_with("__") && !name.ends_with("__") {
+            if let super::frame::FrameOwner::Other { name: class, .. } = &f.owner {
+                let mangled = super::class_build::mangle(class, name);
+                self.store_name(f, &mangled, NameScope::ClassBody, v);
+                return;
+            }
+        }
         // The resolver bound the name in this scope; find how.
         let scope = self.def_name_scope(f, name);
         self.store_name(f, name, scope, v);
