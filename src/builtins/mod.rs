@@ -3,6 +3,7 @@
 pub mod constructors;
 pub mod container_dunders;
 pub mod dict_methods;
+pub mod exceptions;
 pub mod functions;
 pub mod generators;
 pub mod help;
@@ -53,6 +54,7 @@ pub fn install(interp: &mut Interp) {
     objects::register(interp);
     generators::register(interp);
     objects::register_exceptions(interp);
+    exceptions::register(interp);
     let b = interp.builtins.clone();
     for c in interp.types.exc.clone() {
         b.set_str(&c.name.clone(), Value::Class(c));

@@ -457,6 +457,9 @@ fn exc_init(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 fn exc_str(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     check_method("__str__", args, 0, 0)?;
     if let Value::Instance(inst) = &args[0] {
+        if let Some(text) = super::exceptions::oserror_str(it, inst)? {
+            return Ok(Value::string(text));
+        }
         if let Some(d) = inst.exc() {
             let a = d.borrow().args.clone();
             return Ok(Value::string(match a.len() {

@@ -111,6 +111,12 @@ impl Interp {
             Ok(Some(v)) => return Ok(v),
             // The data attributes of a wrapped builtin value (`m.real` of an
             // int subclass instance).
+            Ok(None) if inst.exc().is_some() => {
+                match crate::builtins::exceptions::attribute(inst, name) {
+                    Some(v) => return Ok(v),
+                    None => no_attribute(&cls.name, name),
+                }
+            }
             Ok(None) if inst.base_value().is_some() => {
                 let bv = inst.base_value().unwrap_or_default();
                 match self.getattr(&bv, name) {

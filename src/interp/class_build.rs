@@ -367,6 +367,13 @@ impl Interp {
                         c.name
                     )));
                 }
+                // OSError(errno, ...) is the subclass for that errno.
+                if c.kind == BuiltinKind::Exception(crate::runtime::exception::ExcKind::OSError) {
+                    if let Some(kind) = crate::builtins::exceptions::oserror_kind(&args) {
+                        let sub = self.types.exc_class(kind);
+                        return Ok(self.new_instance(&sub, args));
+                    }
+                }
                 return Ok(self.new_instance(c, args));
             }
             return Err(PyErr::type_error(format!(

@@ -278,6 +278,9 @@ impl Interp {
                     if super::attr::user_override(inst.class(), "__repr__").is_none()
                         || inst.class().exc_base.is_some()
                     {
+                        if let Some(text) = crate::builtins::exceptions::oserror_str(self, inst)? {
+                            return Ok(text);
+                        }
                         let args = d.borrow().args.clone();
                         let is_key_error = inst.class().exc_base == Some(ExcKind::KeyError);
                         let is_syntax = inst

@@ -217,6 +217,18 @@ impl Interp {
         }
         out.push_str(&line);
         out.push('\n');
+        // Notes added with add_note(), one a line.
+        if let Some(Value::List(notes)) = inst.get_attr("__notes__") {
+            let notes = notes.items.borrow().clone();
+            for n in notes {
+                let text = match &n {
+                    Value::Str(s) => s.as_str().to_string(),
+                    other => self.repr(other).unwrap_or_default(),
+                };
+                out.push_str(&text);
+                out.push('\n');
+            }
+        }
     }
 }
 

@@ -1,0 +1,121 @@
+//! What builtin exceptions carry besides `args`, read from `args` as
+//! CPython does: `OSError.errno/strerror/filename` (and OSError picking its
+//! subclass by errno), `StopIteration.value`, `SystemExit.code`, and
+//! `add_note` with `__notes__`.
+
+use super::{check_method, def_method};
+use crate::interp::Interp;
+use crate::runtime::exception::{ExcKind, PyErr, PyResult};
+use crate::runtime::function::Kwargs;
+use crate::runtime::instance::Instance;
+use crate::runtime::value::Value;
+
+pub fn register(i: &Interp) {
+    let base = i.types.exc_class(ExcKind::BaseException);
+    def_method(&base, "add_note", add_note);
+}
+
+/// `exc.name` for the attributes an exception computes from its `args`.
+pub fn attribute(inst: &Instance, name: &str) -> Option<Value> {
+    let kind = inst.class().exc_base?;
+    let args = inst.exc()?.borrow().args.clone();
+    let arg = |i: usize| args.get(i).cloned().unwrap_or(Value::None);
+    match name {
+        "errno" | "strerror" | "filename" | "filename2" if kind.is_subkind(ExcKind::OSError) => {
+            // Only the (errno, strerror[, filename[, winerror, filename2]]) form sets them.
+            if !(2..=5).contains(&args.len()) {
+                return Some(Value::None);
+            }
+            Some(match name {
+                "errno" => arg(0),
+                "strerror" => arg(1),
+                "filename" => arg(2),
+                _ => arg(4),
+            })
+        }
+        "value" if kind.is_subkind(ExcKind::StopIteration) => Some(arg(0)),
+        "code" if kind.is_subkind(ExcKind::SystemExit) => Some(match args.len() {
+            0 => Value::None,
+            1 => arg(0),
+            _ => Value::tuple(args),
+        }),
+        _ => None,
+    }
+}
+
+/// `OSError(errno, ...)`: the subclass CPython makes for that errno.
+pub fn oserror_kind(args: &[Value]) -> Option<ExcKind> {
+    if !(2..=5).contains(&args.len()) {
+        return None;
+    }
+    let Value::Int(errno) = args[0] else {
+        return None;
+    };
+    Some(match errno {
+        1 | 13 => ExcKind::PermissionError,
+        2 => ExcKind::FileNotFoundError,
+        17 => ExcKind::FileExistsError,
+        20 => ExcKind::NotADirectoryError,
+        21 => ExcKind::IsADirectoryError,
+        110 => ExcKind::TimeoutError,
+        _ => return None,
+    })
+}
+
+/// `str()` of an OSError made with an errno: `[Errno 2] No such file: 'x'`.
+pub fn oserror_str(it: &mut Interp, inst: &Instance) -> PyResult<Option<String>> {
+    let Some(kind) = inst.class().exc_base else {
+        return Ok(None);
+    };
+    if !kind.is_subkind(ExcKind::OSError) {
+        return Ok(None);
+    }
+    let Some(d) = inst.exc() else {
+        return Ok(None);
+    };
+    let args = d.borrow().args.clone();
+    if !(2..=5).contains(&args.len()) {
+        return Ok(None);
+    }
+    let errno = it.to_str(&args[0])?;
+    let strerror = it.to_str(&args[1])?;
+    Ok(Some(match (args.get(2), args.get(4)) {
+        (Some(f), Some(f2)) if !f.is_none() && !f2.is_none() => {
+            format!(
+                "[Errno {errno}] {strerror}: {} -> {}",
+                it.repr(f)?,
+                it.repr(f2)?
+            )
+        }
+        (Some(f), _) if !f.is_none() => format!("[Errno {errno}] {strerror}: {}", it.repr(f)?),
+        _ => format!("[Errno {errno}] {strerror}"),
+    }))
+}
+
+/// `exc.add_note(note)`: appended to `exc.__notes__`, printed after the
+/// exception's line in a traceback.
+fn add_note(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_method("add_note", args, 1, 1)?;
+    let Value::Instance(inst) = &args[0] else {
+        return Ok(Value::None);
+    };
+    if !matches!(args[1], Value::Str(_)) {
+        return Err(PyErr::type_error(format!(
+            "note must be a str, not '{}'",
+            args[1].type_name()
+        )));
+    }
+    match inst.get_attr("__notes__") {
+        Some(Value::List(l)) => l.items.borrow_mut().push(args[1].clone()),
+        Some(_) => {
+            return Err(PyErr::type_error(
+                "Cannot add note: __notes__ is not a list",
+            ))
+        }
+        None => {
+            inst.set_attr("__notes__", Value::list(vec![args[1].clone()]));
+        }
+    }
+    let _ = it;
+    Ok(Value::None)
+}
