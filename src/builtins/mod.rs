@@ -3,6 +3,7 @@
 pub mod constructors;
 pub mod container_dunders;
 pub mod dict_methods;
+pub mod evaluation;
 pub mod exceptions;
 pub mod functions;
 pub mod generators;
@@ -30,6 +31,7 @@ pub fn install(interp: &mut Interp) {
     functions::register(interp);
     namespaces::install(interp);
     introspect::register(interp);
+    evaluation::register(interp);
     constructors::register(interp);
     str_methods::register(&interp.types.str_.clone());
     list_methods::register(&interp.types.list.clone(), &interp.types.tuple.clone());

@@ -96,6 +96,12 @@ pub fn resolve_module(body: &mut [Stmt]) -> Result<(), SyntaxError> {
     resolve(body, ScopeKind::Module)
 }
 
+/// Code run with a namespace of its own besides the globals (`exec(src,
+/// globals, locals)`): its names are looked up as a class body's are.
+pub fn resolve_namespace(body: &mut [Stmt]) -> Result<(), SyntaxError> {
+    resolve(body, ScopeKind::Class)
+}
+
 fn resolve(body: &mut [Stmt], kind: ScopeKind) -> Result<(), SyntaxError> {
     let mut r = Resolver {
         pass: Pass::Collect,

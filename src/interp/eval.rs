@@ -893,6 +893,10 @@ impl Interp {
                     for a in args {
                         buf.push(self.eval(f, a)?);
                     }
+                    // `eval(src)`, `exec(src)`: the caller's namespaces.
+                    if !b.is_method && buf.len() == 1 && matches!(b.name, "eval" | "exec") {
+                        return crate::builtins::evaluation::call_with_frame(self, f, b.name, &buf);
+                    }
                     if through_type {
                         self.check_method_self(b, &buf)?;
                     }

@@ -154,7 +154,7 @@ impl Types {
     }
 
     /// A builtin type whose instances keep their attributes in a dict.
-    fn dict_backed_class(&self, name: &'static str) -> Rc<Class> {
+    pub fn dict_backed_class(&self, name: &'static str) -> Rc<Class> {
         if let Some(c) = self.misc.borrow().get(name) {
             return c.clone();
         }

@@ -1,0 +1,229 @@
+//! `eval`, `exec` and `compile`: Python source run at run time.
+//!
+//! Without namespaces they use the caller's: its globals, and its locals
+//! (a snapshot inside a function, as in CPython). With a `locals` mapping
+//! other than the globals, the code runs like a class body: names are
+//! looked up in the mapping, then the globals, then builtins.
+
+use std::rc::Rc;
+
+use pyslot_grammar::ast::{Span, Stmt, StmtKind};
+
+use super::{check_args, def_fn, kwarg, only_kwargs};
+use crate::interp::{Frame, Interp};
+use crate::runtime::dict::PyDict;
+use crate::runtime::exception::{PyErr, PyResult};
+use crate::runtime::function::Kwargs;
+use crate::runtime::instance::Instance;
+use crate::runtime::source::Source;
+use crate::runtime::value::Value;
+
+pub fn register(i: &mut Interp) {
+    def_fn(i, "eval", eval);
+    def_fn(i, "exec", exec);
+    def_fn(i, "compile", compile);
+}
+
+/// `eval(src)` / `exec(src)` at a call site: the caller's namespaces.
+pub fn call_with_frame(it: &mut Interp, f: &Frame, name: &str, args: &[Value]) -> PyResult<Value> {
+    let globals = f.globals.clone();
+    let locals = match super::namespaces::frame_locals(it, f) {
+        Value::Dict(d) => d,
+        _ => globals.clone(),
+    };
+    let Some(src) = args.first() else {
+        return Err(PyErr::type_error(format!(
+            "{name} expected at least 1 argument, got 0"
+        )));
+    };
+    run(it, name, src, globals, locals)
+}
+
+fn eval(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    namespaces_from_args(it, "eval", args, kw)
+}
+
+fn exec(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    namespaces_from_args(it, "exec", args, kw)
+}
+
+/// `eval(src, globals, locals)` with the namespaces given (or `__main__`'s
+/// when the call did not come through a call site).
+fn namespaces_from_args(
+    it: &mut Interp,
+    name: &str,
+    args: &[Value],
+    kw: Kwargs,
+) -> PyResult<Value> {
+    only_kwargs(name, kw, &["globals", "locals"])?;
+    check_args(name, args, 1, 3)?;
+    let globals = match args.get(1).or_else(|| kwarg(kw, "globals")) {
+        Some(Value::Dict(d)) => d.clone(),
+        Some(Value::None) | None => match super::namespaces::main_namespace(it) {
+            Value::Dict(d) => d,
+            _ => Rc::new(PyDict::new()),
+        },
+        Some(other) => {
+            return Err(PyErr::type_error(if name == "eval" {
+                "globals must be a real dict; try eval(expr, {}, mapping)".to_string()
+            } else {
+                format!("exec() globals must be a dict, not {}", other.type_name())
+            }))
+        }
+    };
+    let locals = match args.get(2).or_else(|| kwarg(kw, "locals")) {
+        Some(Value::Dict(d)) => d.clone(),
+        Some(Value::None) | None => globals.clone(),
+        Some(other) => {
+            return Err(PyErr::type_error(format!(
+                "locals must be a mapping or None, not {}",
+                other.type_name()
+            )))
+        }
+    };
+    run(it, name, &args[0], globals, locals)
+}
+
+/// Parse, resolve and run `src` (a string or a `compile()` result).
+fn run(
+    it: &mut Interp,
+    name: &str,
+    src: &Value,
+    globals: Rc<PyDict>,
+    locals: Rc<PyDict>,
+) -> PyResult<Value> {
+    let (text, filename) = source_of(it, name, src)?;
+    if globals.get_str("__builtins__").is_none() {
+        globals.set_str("__builtins__", Value::Dict(it.builtins.clone()));
+    }
+    let same = Rc::ptr_eq(&globals, &locals);
+    let source = Rc::new(Source::new(filename, text));
+    if name == "eval" {
+        // Leading spaces and tabs are ignored, as CPython does for eval.
+        let trimmed = source.text.trim_start_matches([' ', '\t']);
+        let expr = pyslot_grammar::parse_expression(trimmed)
+            .map_err(|e| it.syntax_error(&Source::new(source.filename.clone(), trimmed), &e))?;
+        let span = Span::new(0, trimmed.len());
+        let mut body = vec![Stmt {
+            kind: StmtKind::Expr(expr),
+            span,
+            has_yield: false,
+        }];
+        resolve(&mut body, same).map_err(|e| it.syntax_error(&source, &e))?;
+        let StmtKind::Expr(expr) = &body[0].kind else {
+            return Ok(Value::None);
+        };
+        let mut frame = frame_for(globals, locals, same, source);
+        return it.eval(&mut frame, expr).map_err(|mut e| {
+            frame.add_traceback(&mut e);
+            e
+        });
+    }
+    let mut body =
+        pyslot_grammar::parse_module(&source.text).map_err(|e| it.syntax_error(&source, &e))?;
+    resolve(&mut body, same).map_err(|e| it.syntax_error(&source, &e))?;
+    let mut frame = frame_for(globals, locals, same, source);
+    let r = it.exec_block(&mut frame, &body);
+    match r {
+        Ok(_) => Ok(Value::None),
+        Err(mut e) => {
+            frame.add_traceback(&mut e);
+            Err(e)
+        }
+    }
+}
+
+fn resolve(body: &mut [Stmt], module: bool) -> Result<(), pyslot_grammar::SyntaxError> {
+    if module {
+        crate::compile::resolve::resolve_module(body)
+    } else {
+        crate::compile::resolve::resolve_namespace(body)
+    }
+}
+
+/// A module frame over `globals`, or a class-body-like frame whose names
+/// live in `locals`.
+fn frame_for(globals: Rc<PyDict>, locals: Rc<PyDict>, same: bool, source: Rc<Source>) -> Frame {
+    let mut frame = Frame::module(globals, source);
+    if !same {
+        frame.class_ns = Some(locals);
+    }
+    frame
+}
+
+/// The text and file name of what `eval`/`exec` were given.
+fn source_of(it: &mut Interp, name: &str, src: &Value) -> PyResult<(String, String)> {
+    match src {
+        Value::Str(s) => Ok((s.as_str().to_string(), "<string>".into())),
+        Value::Bytes(b) => Ok((String::from_utf8_lossy(b).into_owned(), "<string>".into())),
+        Value::Instance(i) if &*i.class().name == "code" => {
+            let text = i.get_attr("co_source").unwrap_or_default();
+            let file = i.get_attr("co_filename").unwrap_or_default();
+            Ok((it.to_str(&text)?, it.to_str(&file)?))
+        }
+        _ => Err(PyErr::type_error(format!(
+            "{name}() arg 1 must be a string, bytes or code object"
+        ))),
+    }
+}
+
+/// `compile(source, filename, mode)`: checks the syntax now and keeps the
+/// text, the file name and the mode for `exec`/`eval`.
+fn compile(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    only_kwargs(
+        "compile",
+        kw,
+        &[
+            "source",
+            "filename",
+            "mode",
+            "flags",
+            "dont_inherit",
+            "optimize",
+        ],
+    )?;
+    check_args("compile", args, 0, 6)?;
+    let get = |i: usize, name: &str| args.get(i).or_else(|| kwarg(kw, name)).cloned();
+    let (Some(src), Some(filename), Some(mode)) =
+        (get(0, "source"), get(1, "filename"), get(2, "mode"))
+    else {
+        return Err(PyErr::type_error(
+            "compile() missing required argument 'source' (pos 1)",
+        ));
+    };
+    let text = match &src {
+        Value::Str(s) => s.as_str().to_string(),
+        Value::Bytes(b) => String::from_utf8_lossy(b).into_owned(),
+        other => {
+            return Err(PyErr::type_error(format!(
+                "compile() arg 1 must be a string, bytes or AST object, not {}",
+                other.type_name()
+            )))
+        }
+    };
+    let filename = it.to_str(&filename)?;
+    let mode = it.to_str(&mode)?;
+    let source = Source::new(filename.clone(), text.clone());
+    let checked = match mode.as_str() {
+        "exec" => pyslot_grammar::parse_module(&text).map(|_| ()),
+        "eval" => {
+            pyslot_grammar::parse_expression(text.trim_start_matches([' ', '\t'])).map(|_| ())
+        }
+        "single" => pyslot_grammar::parse_interactive(&format!("{text}\n")).map(|_| ()),
+        _ => {
+            return Err(PyErr::value_error(
+                "compile() mode must be 'exec', 'eval' or 'single'",
+            ))
+        }
+    };
+    checked.map_err(|e| it.syntax_error(&source, &e))?;
+    let class = it.types.dict_backed_class("code");
+    let code = Instance::new(class);
+    let ns = PyDict::new();
+    ns.set_str("co_filename", Value::string(filename));
+    ns.set_str("co_source", Value::string(text));
+    ns.set_str("co_mode", Value::string(mode));
+    ns.set_str("co_name", Value::str("<module>"));
+    code.replace_dict(Rc::new(ns));
+    Ok(Value::Instance(code))
+}
