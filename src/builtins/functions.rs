@@ -56,6 +56,7 @@ pub fn register(i: &Interp) {
     def_fn(i, "hasattr", hasattr);
     def_fn(i, "delattr", delattr);
     def_fn(i, "vars", vars);
+    def_fn(i, "__import__", super::modules::dunder_import);
     def_fn(i, "dir", dir);
 }
 

@@ -67,6 +67,74 @@ impl Interp {
     }
 }
 
+/// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`:
+/// what the import statement does, as a function. Without a fromlist it
+/// gives the top package (`__import__('a.b')` is `a`), with one the module.
+pub fn dunder_import(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    super::only_kwargs(
+        "__import__",
+        kw,
+        &["name", "globals", "locals", "fromlist", "level"],
+    )?;
+    check_args("__import__", args, 0, 5)?;
+    let get = |i: usize, key: &str| args.get(i).or_else(|| super::kwarg(kw, key)).cloned();
+    let Some(Value::Str(name)) = get(0, "name") else {
+        return Err(PyErr::type_error("__import__() argument 1 must be str"));
+    };
+    let level = match get(4, "level") {
+        Some(v) => super::want_int(&v)?,
+        None => 0,
+    };
+    if level < 0 {
+        return Err(PyErr::value_error("level must be >= 0"));
+    }
+    let full = if level > 0 {
+        let package = match get(1, "globals") {
+            Some(Value::Dict(g)) => match g.get_str("__package__") {
+                Some(Value::Str(p)) if !p.as_str().is_empty() => p.as_str().to_string(),
+                _ => String::new(),
+            },
+            _ => {
+                return Err(PyErr::with_args(
+                    ExcKind::KeyError,
+                    vec![Value::str("'__name__' not in globals")],
+                ))
+            }
+        };
+        if package.is_empty() {
+            return Err(PyErr::new(
+                ExcKind::ImportError,
+                "attempted relative import with no known parent package",
+            ));
+        }
+        let parts: Vec<&str> = package.split('.').collect();
+        let keep = parts.len().saturating_sub(level as usize - 1);
+        if keep == 0 {
+            return Err(PyErr::new(
+                ExcKind::ImportError,
+                "attempted relative import beyond top-level package",
+            ));
+        }
+        let base = parts[..keep].join(".");
+        if name.as_str().is_empty() {
+            base
+        } else {
+            format!("{base}.{}", name.as_str())
+        }
+    } else {
+        if name.as_str().is_empty() {
+            return Err(PyErr::value_error("Empty module name"));
+        }
+        name.as_str().to_string()
+    };
+    let wants_leaf = match get(3, "fromlist") {
+        Some(list) => !list.is_none() && it.truthy(&list)?,
+        None => false,
+    };
+    let (top, leaf) = it.import_dotted(&full)?;
+    Ok(if wants_leaf || level > 0 { leaf } else { top })
+}
+
 fn func(ns: &PyDict, name: &'static str, f: NativeFn) {
     ns.set_str(name, super::native(name, f));
 }
