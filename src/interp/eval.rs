@@ -346,9 +346,10 @@ impl Interp {
             ExprKind::Tuple(items) => Ok(Value::tuple(self.eval_items(f, items)?)),
             ExprKind::Comprehension(c) => self.eval_comprehension(f, c),
 
-            ExprKind::YieldFrom(e) => {
-                let src = self.eval(f, e)?;
-                self.yield_from(&src)
+            ExprKind::YieldFrom(inner) => {
+                let src = self.eval(f, inner)?;
+                // An error from the delegate points at the whole `yield from`.
+                self.yield_from(&src).map_err(|err| err.at(e.span))
             }
             ExprKind::Starred(_) => Err(PyErr::new(
                 ExcKind::SyntaxError,

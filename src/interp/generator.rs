@@ -319,7 +319,27 @@ impl Interp {
                             }
                         }
                     }
-                    GenAction::Throw(e) => return Err(e),
+                    // PEP 380: GeneratorExit closes the delegate; any other
+                    // exception goes to its `throw` when it has one.
+                    GenAction::Throw(mut e) => {
+                        if e.is(ExcKind::GeneratorExit) {
+                            if let Some(r) = self.call_special(other, "close", vec![]) {
+                                r?;
+                            }
+                            return Err(e);
+                        }
+                        let inst = self.exc_object(&mut e);
+                        let typ = Value::Class(inst.class().clone());
+                        let args = vec![typ, Value::Instance(inst), Value::None];
+                        match self.call_special(other, "throw", args) {
+                            None => return Err(e),
+                            Some(Ok(x)) => GenStep::Yielded(x),
+                            Some(Err(e2)) if e2.is(ExcKind::StopIteration) => {
+                                GenStep::Returned(self.stop_value(e2))
+                            }
+                            Some(Err(e2)) => return Err(e2),
+                        }
+                    }
                 },
             };
             match step {
