@@ -514,6 +514,11 @@ fn slice_new(_it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value
 }
 
 fn type_new(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    // `type.__new__(meta, name, bases, ns)`, from a metaclass's __new__.
+    if let (4, Some(Value::Class(meta))) = (args.len(), args.first()) {
+        let meta = meta.clone();
+        return it.type_new_of(&meta, &args[1..], kwargs.to_vec());
+    }
     match args.len() {
         1 if kwargs.is_empty() => Ok(Value::Class(it.types.class_of(&args[0]))),
         3 => {

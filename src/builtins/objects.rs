@@ -26,7 +26,14 @@ pub fn register(i: &Interp) {
     }
     def_method(&object, "__hash__", object_hash);
     def_method(&object, "__format__", object_format);
-    def_method(&object, "__init_subclass__", object_init_subclass);
+    // A class method, as in CPython: `super().__init_subclass__()` binds it.
+    object.dict.set_str(
+        "__init_subclass__",
+        Value::ClassMethod(Rc::new(super::native(
+            "__init_subclass__",
+            object_init_subclass,
+        ))),
+    );
     def_method(&object, "__dir__", object_dir);
     def_method(&object, "__sizeof__", object_sizeof);
     // `__class__` is listed by dir(); attribute access handles it directly.
@@ -225,7 +232,16 @@ fn object_format(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value
     }
 }
 
-fn object_init_subclass(_it: &mut Interp, _args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+fn object_init_subclass(_it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    if !kw.is_empty() || args.len() > 1 {
+        let name = match args.first() {
+            Some(Value::Class(c)) => c.name.to_string(),
+            _ => "object".to_string(),
+        };
+        return Err(PyErr::type_error(format!(
+            "{name}.__init_subclass__() takes no keyword arguments"
+        )));
+    }
     Ok(Value::None)
 }
 
@@ -443,6 +459,8 @@ pub fn register_exceptions(i: &Interp) {
     def_method(&base, "with_traceback", exc_with_traceback);
     def_method(&i.types.type_, "mro", type_mro);
     def_method(&i.types.type_, "__subclasses__", type_subclasses);
+    def_method(&i.types.type_, "__call__", type_call);
+    def_method(&i.types.type_, "__init__", type_init);
 }
 
 fn exc_init(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
@@ -496,6 +514,31 @@ fn exc_repr(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 fn exc_with_traceback(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     check_method("with_traceback", args, 1, 1)?;
     Ok(args[0].clone())
+}
+
+/// `type.__call__(cls, ...)`: what calling a class does (a metaclass's
+/// `__call__` reaches it through `super()`).
+fn type_call(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    match args.first() {
+        Some(Value::Class(c)) => {
+            let c = c.clone();
+            it.instantiate_plain(&c, args[1..].to_vec(), kw.to_vec())
+        }
+        _ => Err(PyErr::type_error(
+            "descriptor '__call__' requires a 'type' object",
+        )),
+    }
+}
+
+/// `type.__init__(cls, ...)`: nothing left to do once `__new__` made it.
+fn type_init(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    // The class itself, then (name, bases, ns) or one object.
+    match args.len().saturating_sub(1) {
+        1 | 3 => Ok(Value::None),
+        n => Err(PyErr::type_error(format!(
+            "type.__init__() takes 1 or 3 arguments (got {n})"
+        ))),
+    }
 }
 
 /// `C.__subclasses__()`: the live classes naming C as a base, oldest first.

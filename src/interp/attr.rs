@@ -350,16 +350,23 @@ impl Interp {
             "__doc__" => return Ok(c.dict.get_str("__doc__").unwrap_or(Value::None)),
             _ => {}
         }
+        // The metaclass's data descriptors (a property on it) come first.
+        let meta = c.metaclass.clone();
+        if let Some(m) = &meta {
+            if let Some(d) = m.lookup(name) {
+                if self.is_data_descriptor(&d) {
+                    return self.descr_get(d, Some(&Value::Class(c.clone())), m);
+                }
+            }
+        }
         match c.lookup(name) {
             Some(v) => self.descr_get(v, None, c),
             None => {
-                // Methods of the metaclass `type` (`C.mro()`), bound to the class.
-                if let Some(m) = self.types.type_.dict.get_str(name) {
-                    return self.descr_get(
-                        m,
-                        Some(&Value::Class(c.clone())),
-                        &self.types.type_.clone(),
-                    );
+                // Methods of the metaclass (`type`'s own, as `C.mro()`),
+                // bound to the class.
+                let meta = meta.unwrap_or_else(|| self.types.type_.clone());
+                if let Some(m) = meta.lookup(name) {
+                    return self.descr_get(m, Some(&Value::Class(c.clone())), &meta);
                 }
                 Err(PyErr::attribute_error(format!(
                     "type object '{}' has no attribute '{}'",
@@ -406,8 +413,11 @@ impl Interp {
             return Ok(Value::Class(self.types.super_class()));
         }
         if let Some(v) = lookup_after(&s.obj_type, &s.after, name) {
+            // A class is the receiver when super() runs in a metaclass's
+            // method (the class is an instance there), not in a classmethod.
+            let in_metaclass = s.obj_type.is_subclass(&self.types.type_);
             let receiver = match &s.obj {
-                Value::Class(_) => None,
+                Value::Class(_) if !in_metaclass => None,
                 o => Some(o),
             };
             return self.descr_get(v, receiver, &s.obj_type);

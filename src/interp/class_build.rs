@@ -31,7 +31,62 @@ impl Interp {
                 }
             }
         }
-        let ns = Rc::new(PyDict::new());
+        // Class keywords: `metaclass=`, the rest for __init_subclass__
+        // (and the metaclass).
+        let mut meta = None;
+        let mut class_kwargs: Vec<(Name, Value)> = Vec::new();
+        for k in &cls.keywords {
+            let v = self.eval(f, &k.value)?;
+            match k.arg.as_deref() {
+                Some("metaclass") => match v {
+                    Value::Class(m) => meta = Some(m),
+                    other => {
+                        return Err(PyErr::new(
+                            crate::runtime::exception::ExcKind::NotImplementedError,
+                            format!(
+                                "pyslot takes only classes as metaclass, not {}",
+                                other.type_name()
+                            ),
+                        ))
+                    }
+                },
+                Some(name) => class_kwargs.push((Rc::from(name), v)),
+                None => {
+                    let Value::Dict(d) = v else {
+                        return Err(PyErr::type_error("argument after ** must be a mapping"));
+                    };
+                    for (key, val) in d.items() {
+                        if let Value::Str(s) = key {
+                            class_kwargs.push((Rc::from(s.as_str()), val));
+                        }
+                    }
+                }
+            }
+        }
+        let meta = self.metaclass_for(meta, &bases)?;
+        let bases_tuple = || Value::tuple(bases.iter().cloned().map(Value::Class).collect());
+        // A metaclass's __prepare__ makes the namespace the body fills.
+        let prepared = match &meta {
+            Some(m) => match m.lookup("__prepare__") {
+                Some(p @ (Value::Function(_) | Value::ClassMethod(_) | Value::StaticMethod(_))) => {
+                    let p = self.descr_get(p, None, m)?;
+                    let args = vec![Value::str(&cls.name), bases_tuple()];
+                    match self.call(&p, args, class_kwargs.clone())? {
+                        Value::Dict(d) => Some(d),
+                        other => {
+                            return Err(PyErr::type_error(format!(
+                                "{}.__prepare__() must return a mapping, not {}",
+                                m.name,
+                                other.type_name()
+                            )))
+                        }
+                    }
+                }
+                _ => None,
+            },
+            None => None,
+        };
+        let ns = prepared.unwrap_or_else(|| Rc::new(PyDict::new()));
         ns.set_str(
             "__module__",
             f.globals.get_str("__name__").unwrap_or(Value::None),
@@ -79,7 +134,14 @@ impl Interp {
             }
             None => qualname,
         };
-        let class = self.new_class(&cls.name, bases, ns)?;
+        let class = match &meta {
+            // A Python metaclass makes the class: `M(name, bases, ns, **kw)`.
+            Some(m) if m.is_user() => {
+                let args = vec![Value::str(&cls.name), bases_tuple(), Value::Dict(ns)];
+                self.call(&Value::Class(m.clone()), args, class_kwargs)?
+            }
+            _ => self.new_class_of(&cls.name, bases, ns, meta.clone(), class_kwargs)?,
+        };
         if let Value::Class(c) = &class {
             *c.qualname.borrow_mut() = qualname;
             // Fill the implicit `__class__` cell used by zero-argument super().
@@ -97,6 +159,21 @@ impl Interp {
         bases: Vec<Rc<Class>>,
         ns: Rc<PyDict>,
     ) -> PyResult<Value> {
+        self.new_class_of(name, bases, ns, None, Vec::new())
+    }
+
+    /// `type.__new__(meta, name, bases, ns, **kw)`: a class whose type is
+    /// `meta` (else the most derived of its bases' metaclasses); `kw` goes
+    /// to the parent's `__init_subclass__`.
+    pub fn new_class_of(
+        &mut self,
+        name: &str,
+        bases: Vec<Rc<Class>>,
+        ns: Rc<PyDict>,
+        meta: Option<Rc<Class>>,
+        kwargs: Vec<(Name, Value)>,
+    ) -> PyResult<Value> {
+        let meta = self.metaclass_for(meta, &bases)?;
         let bases = if bases.is_empty() {
             vec![self.types.object.clone()]
         } else {
@@ -143,7 +220,7 @@ impl Interp {
                     "multiple bases have instance lay-out conflict",
                 ));
             }
-            if !wraps_value(b) {
+            if !wraps_value(b) && b.kind != BuiltinKind::Type {
                 return Err(PyErr::new(
                     crate::runtime::exception::ExcKind::NotImplementedError,
                     format!("pyslot cannot subclass the builtin type '{}' yet", b.name),
@@ -184,7 +261,7 @@ impl Interp {
             dict: ns,
             kind: BuiltinKind::User,
             exc_base,
-            metaclass: None,
+            metaclass: meta,
             shared_keys: RefCell::new(shared_keys),
             layout,
             cache: RefCell::new(Default::default()),
@@ -223,14 +300,23 @@ impl Interp {
         // Let the parent class know (PEP 487).
         if let Some(parent) = c.mro_rest.first() {
             if let Some(init_sub) = parent.lookup("__init_subclass__") {
-                if !matches!(init_sub, Value::Builtin(_)) {
+                let native = match &init_sub {
+                    Value::ClassMethod(f) => matches!(**f, Value::Builtin(_)),
+                    other => matches!(other, Value::Builtin(_)),
+                };
+                if !native {
                     let bound = self.descr_get(init_sub, None, &c)?;
                     if let Value::BoundMethod(m) = &bound {
                         // A classmethod found through the parent binds to the new class.
-                        self.call(&m.func.clone(), vec![value.clone()], Vec::new())?;
+                        self.call(&m.func.clone(), vec![value.clone()], kwargs)?;
                     } else {
-                        self.call(&bound, vec![value.clone()], Vec::new())?;
+                        self.call(&bound, vec![value.clone()], kwargs)?;
                     }
+                } else if !kwargs.is_empty() {
+                    return Err(PyErr::type_error(format!(
+                        "{}.__init_subclass__() takes no keyword arguments",
+                        c.name
+                    )));
                 }
             }
         }
@@ -356,6 +442,28 @@ impl Interp {
         args: Vec<Value>,
         kwargs: Vec<(Name, Value)>,
     ) -> PyResult<Value> {
+        // A metaclass's own __call__ decides what calling the class does.
+        if let Some(m) = &c.metaclass {
+            if let Some(call @ Value::Function(_)) = m.lookup("__call__") {
+                let mut full = Vec::with_capacity(args.len() + 1);
+                full.push(Value::Class(c.clone()));
+                full.extend(args);
+                return self.call(&call, full, kwargs);
+            }
+        }
+        self.instantiate_plain(c, args, kwargs)
+    }
+
+    /// `type.__call__(cls, ...)`: `__new__`, then `__init__`.
+    pub fn instantiate_plain(
+        &mut self,
+        c: &Rc<Class>,
+        args: Vec<Value>,
+        kwargs: Vec<(Name, Value)>,
+    ) -> PyResult<Value> {
+        if c.is_user() && c.is_subclass(&self.types.type_) {
+            return self.instantiate_metaclass(c, args, kwargs);
+        }
         if let Some(ctor) = builtin_constructor(c) {
             return self.call(&ctor, args, kwargs);
         }
@@ -482,6 +590,76 @@ impl Interp {
         init_result(r, inst)
     }
 
+    /// Calling a metaclass: `M(name, bases, ns, **kw)` makes a class through
+    /// `M.__new__` (else `type.__new__`), then `M.__init__` runs on it.
+    fn instantiate_metaclass(
+        &mut self,
+        m: &Rc<Class>,
+        args: Vec<Value>,
+        kwargs: Vec<(Name, Value)>,
+    ) -> PyResult<Value> {
+        let (new, init) = m.constructors();
+        let new = match new {
+            Some(Value::StaticMethod(f)) => Some((*f).clone()),
+            other => other,
+        };
+        let cls = match &new {
+            Some(f @ Value::Function(_)) => {
+                let mut full = Vec::with_capacity(args.len() + 1);
+                full.push(Value::Class(m.clone()));
+                full.extend(args.iter().cloned());
+                self.call(f, full, kwargs.clone())?
+            }
+            _ => self.type_new_of(m, &args, kwargs.clone())?,
+        };
+        if let (Some(init @ Value::Function(_)), Value::Class(c)) = (&init, &cls) {
+            if self.types.class_of(&Value::Class(c.clone())).is_subclass(m) {
+                let mut full = Vec::with_capacity(args.len() + 1);
+                full.push(cls.clone());
+                full.extend(args);
+                let r = self.call(init, full, kwargs)?;
+                return init_result(r, cls);
+            }
+        }
+        Ok(cls)
+    }
+
+    /// `type.__new__(meta, name, bases, ns, **kw)` with `args` the last three.
+    pub fn type_new_of(
+        &mut self,
+        meta: &Rc<Class>,
+        args: &[Value],
+        kwargs: Vec<(Name, Value)>,
+    ) -> PyResult<Value> {
+        let [Value::Str(name), Value::Tuple(bases), Value::Dict(ns)] = args else {
+            return Err(PyErr::type_error(
+                "type.__new__() takes exactly 3 arguments (name, bases, dict)",
+            ));
+        };
+        let mut bs = Vec::with_capacity(bases.items.len());
+        for b in bases.items.iter() {
+            match b {
+                Value::Class(c) => bs.push(c.clone()),
+                other => {
+                    return Err(PyErr::type_error(format!(
+                        "bases must be types, not {}",
+                        other.type_name()
+                    )))
+                }
+            }
+        }
+        let ns = Rc::new(ns.copy());
+        if ns.get_str("__module__").is_none() {
+            ns.set_str("__module__", Value::str("__main__"));
+        }
+        let qualname = ns.remove_str("__qualname__");
+        let class = self.new_class_of(name.as_str(), bs, ns, Some(meta.clone()), kwargs)?;
+        if let (Value::Class(c), Some(Value::Str(q))) = (&class, qualname) {
+            *c.qualname.borrow_mut() = Rc::from(q.as_str());
+        }
+        Ok(class)
+    }
+
     /// An instance of `cls` (a Python subclass of a builtin data type)
     /// wrapping `value`.
     pub fn wrap_value(&mut self, cls: &Rc<Class>, value: Value) -> Value {
@@ -490,6 +668,32 @@ impl Interp {
             inst.set(i, Some(value));
         }
         Value::Instance(inst)
+    }
+
+    /// The metaclass of a new class: the one asked for, or the most derived
+    /// of the bases' types, which all others must be bases of.
+    fn metaclass_for(
+        &self,
+        asked: Option<Rc<Class>>,
+        bases: &[Rc<Class>],
+    ) -> PyResult<Option<Rc<Class>>> {
+        let type_ = self.types.type_.clone();
+        let mut winner = asked.unwrap_or_else(|| type_.clone());
+        for b in bases {
+            let m = b.metaclass.clone().unwrap_or_else(|| type_.clone());
+            if winner.is_subclass(&m) {
+                continue;
+            }
+            if m.is_subclass(&winner) {
+                winner = m;
+                continue;
+            }
+            return Err(PyErr::type_error(
+                "metaclass conflict: the metaclass of a derived class must be a (non-strict) \
+                 subclass of the metaclasses of all its bases",
+            ));
+        }
+        Ok((!Rc::ptr_eq(&winner, &type_)).then_some(winner))
     }
 
     /// A fresh instance of `c` (exception classes record `args`).
