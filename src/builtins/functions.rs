@@ -818,6 +818,14 @@ fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
 pub fn class_matches(it: &mut Interp, v: &Value, cls: &Value, fname: &str) -> PyResult<bool> {
     match cls {
         Value::Class(c) => Ok(it.types.class_of(v).is_subclass(c)),
+        // `int | str`: any of its types; `list[int]`: refused, as in CPython.
+        Value::Instance(u) if &*u.class().name == "UnionType" => {
+            let args = u.get_attr("__args__").unwrap_or(Value::None);
+            class_matches(it, v, &args, fname)
+        }
+        Value::Instance(g) if &*g.class().name == "GenericAlias" => Err(PyErr::type_error(
+            format!("{fname}() argument 2 cannot be a parameterized generic"),
+        )),
         Value::Tuple(t) => {
             for c in t.items.iter() {
                 if class_matches(it, v, c, fname)? {
@@ -833,8 +841,32 @@ pub fn class_matches(it: &mut Interp, v: &Value, cls: &Value, fname: &str) -> Py
     }
 }
 
+/// A metaclass's `__instancecheck__` / `__subclasscheck__`, when Python
+/// code defines one for the class `cls`.
+fn metaclass_check(
+    it: &mut Interp,
+    cls: &Value,
+    hook: &str,
+    arg: &Value,
+) -> Option<PyResult<bool>> {
+    let Value::Class(c) = cls else {
+        return None;
+    };
+    let meta = c.metaclass.as_ref()?;
+    let Some(f @ Value::Function(_)) = meta.lookup(hook) else {
+        return None;
+    };
+    Some(
+        it.call(&f, vec![cls.clone(), arg.clone()], Vec::new())
+            .and_then(|r| it.truthy(&r)),
+    )
+}
+
 fn isinstance(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     check_args("isinstance", args, 2, 2)?;
+    if let Some(r) = metaclass_check(it, &args[1], "__instancecheck__", &args[0]) {
+        return Ok(Value::Bool(r?));
+    }
     Ok(Value::Bool(class_matches(
         it,
         &args[0],
@@ -846,6 +878,9 @@ fn isinstance(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 fn subclass_of(c: &Rc<Class>, cls: &Value) -> PyResult<bool> {
     match cls {
         Value::Class(k) => Ok(c.is_subclass(k)),
+        Value::Instance(u) if &*u.class().name == "UnionType" => {
+            subclass_of(c, &u.get_attr("__args__").unwrap_or(Value::None))
+        }
         Value::Tuple(t) => {
             for k in t.items.iter() {
                 if subclass_of(c, k)? {
@@ -860,8 +895,11 @@ fn subclass_of(c: &Rc<Class>, cls: &Value) -> PyResult<bool> {
     }
 }
 
-fn issubclass(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+fn issubclass(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     check_args("issubclass", args, 2, 2)?;
+    if let Some(r) = metaclass_check(it, &args[1], "__subclasscheck__", &args[0]) {
+        return Ok(Value::Bool(r?));
+    }
     let Value::Class(c) = &args[0] else {
         return Err(PyErr::type_error("issubclass() arg 1 must be a class"));
     };

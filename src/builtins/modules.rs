@@ -24,6 +24,7 @@ impl Interp {
         match name {
             "math" => fill_math(&ns),
             "time" => super::time_module::fill(&ns),
+            "types" => return self.embedded_module(name, include_str!("python/types.py")),
             "sys" => {
                 ns.set_str(
                     "argv",
@@ -48,6 +49,35 @@ impl Interp {
         let m = self.module_object(ns);
         self.modules.set_str(name, m.clone());
         Some(m)
+    }
+
+    /// A module written in Python and kept in the binary, run on first
+    /// import like a file would be.
+    fn embedded_module(&mut self, name: &str, text: &str) -> Option<Value> {
+        let ns = self.new_globals(name);
+        ns.set_str("__package__", Value::str(""));
+        let module = self.module_object(ns.clone());
+        self.modules.set_str(name, module.clone());
+        let source = Rc::new(crate::runtime::source::Source::new(
+            format!("<pyslot {name}>"),
+            text,
+        ));
+        let ok = self
+            .compile_source(&source)
+            .and_then(|body| self.run_module(&body, source, ns));
+        if ok.is_err() {
+            self.modules.remove_str(name);
+            return None;
+        }
+        Some(module)
+    }
+
+    /// `types.<name>(args...)`: the Python-level helper types (GenericAlias,
+    /// UnionType) the evaluator makes for `list[int]` and `int | str`.
+    pub fn make_typing_object(&mut self, name: &str, args: Vec<Value>) -> PyResult<Value> {
+        let module = self.find_and_load("types")?;
+        let class = self.getattr(&module, name)?;
+        self.call(&class, args, Vec::new())
     }
 
     /// `sys.stdout` or `sys.stderr`: an object with `write` and `flush`.

@@ -32,6 +32,11 @@ fn dunder(op: BinOp) -> (&'static str, &'static str, &'static str) {
     }
 }
 
+/// What `|` may join into a type union: a class or None.
+fn is_union_operand(v: &Value) -> bool {
+    matches!(v, Value::Class(_) | Value::None)
+}
+
 /// Arithmetic on two small ints or two floats (or one of each) whose
 /// result needs no error check: the loop-body case, answered inline.
 /// `None` sends the operation down the full path (overflow to big ints,
@@ -98,6 +103,14 @@ impl Interp {
         }
         if let Some(r) = self.builtin_binary(op, a, b)? {
             return Ok(r);
+        }
+        // `int | str`, `str | None`: a union of types.
+        if op == BinOp::BitOr
+            && is_union_operand(a)
+            && is_union_operand(b)
+            && (matches!(a, Value::Class(_)) || matches!(b, Value::Class(_)))
+        {
+            return self.make_typing_object("UnionType", vec![a.clone(), b.clone()]);
         }
         if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
             let (name, rname, _) = dunder(op);
@@ -1361,11 +1374,22 @@ impl Interp {
                         | crate::runtime::class::BuiltinKind::Dict
                         | crate::runtime::class::BuiltinKind::Tuple
                         | crate::runtime::class::BuiltinKind::Set
+                        | crate::runtime::class::BuiltinKind::FrozenSet
                         | crate::runtime::class::BuiltinKind::Type
-                ) =>
+                ) && !c.is_user() =>
             {
-                // `list[int]` in annotations: a generic alias; keep the class.
-                Ok(obj.clone())
+                // `list[int]`: a generic alias, as in annotations.
+                self.make_typing_object("GenericAlias", vec![obj.clone(), idx.clone()])
+            }
+            // `Box[int]`: the class's `__class_getitem__` (a class method
+            // even when not declared one).
+            Value::Class(c) if c.lookup("__class_getitem__").is_some() => {
+                let f = match c.lookup("__class_getitem__") {
+                    Some(Value::ClassMethod(f)) => (*f).clone(),
+                    Some(other) => other,
+                    None => return Err(not_subscriptable(obj)),
+                };
+                self.call(&f, vec![obj.clone(), idx.clone()], Vec::new())
             }
             _ => Err(not_subscriptable(obj)),
         }
