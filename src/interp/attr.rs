@@ -292,6 +292,11 @@ impl Interp {
                 Value::tuple(f.defaults.clone())
             }),
             "__doc__" => Ok(super::class_build::function_doc(f).unwrap_or(Value::None)),
+            "__annotations__" => Ok(Value::Dict(
+                f.annotations
+                    .clone()
+                    .unwrap_or_else(|| Rc::new(PyDict::new())),
+            )),
             "__dict__" => Ok(Value::Dict(self.function_attrs(f))),
             "__class__" => Ok(Value::Class(self.types.function.clone())),
             _ => {

@@ -1007,6 +1007,7 @@ impl Interp {
             .map(|&i| f.cells.get(i as usize).cloned().unwrap_or_default())
             .collect();
         let qualname = f.qualify(&def.name);
+        let annotations = self.eval_annotations(f, def)?;
         Ok(Value::Function(Rc::new(Function {
             def: def.clone(),
             qualname,
@@ -1017,7 +1018,40 @@ impl Interp {
             closure,
             attrs: Default::default(),
             renamed: Default::default(),
+            annotations,
         })))
+    }
+
+    /// A `def`'s annotations, evaluated in order as CPython does (only
+    /// when it has any: most functions pay nothing).
+    fn eval_annotations(
+        &mut self,
+        f: &mut Frame,
+        def: &FunctionDef,
+    ) -> PyResult<Option<Rc<PyDict>>> {
+        let p = &def.params;
+        let params = p
+            .args
+            .iter()
+            .chain(&p.vararg)
+            .chain(&p.kwonly)
+            .chain(&p.kwarg);
+        let any = def.returns.is_some() || params.clone().any(|a| a.annotation.is_some());
+        if !any {
+            return Ok(None);
+        }
+        let d = PyDict::new();
+        for a in params {
+            if let Some(ann) = &a.annotation {
+                let v = self.eval(f, ann)?;
+                d.set_str(&a.name, v);
+            }
+        }
+        if let Some(r) = &def.returns {
+            let v = self.eval(f, r)?;
+            d.set_str("return", v);
+        }
+        Ok(Some(Rc::new(d)))
     }
 
     // ------------------------------------------------------- comprehensions

@@ -30,6 +30,8 @@ pub struct Function {
     /// `__name__`, `__qualname__`, `__doc__` or `__module__` assigned by the
     /// script (a decorator copying them): these win over the definition's.
     pub renamed: RefCell<Option<Box<FunctionNames>>>,
+    /// `__annotations__`, evaluated when the `def` ran (None when it has none).
+    pub annotations: Option<Rc<PyDict>>,
 }
 
 /// What a script assigned to a function's naming attributes.
