@@ -191,6 +191,31 @@ fn header_before(
     Some((tokens[i].1.clone(), tokens[i].0))
 }
 
+/// For a `,` met in an `except` clause's header: the span CPython blames,
+/// from the first exception type to the last before the `:`.
+fn unparenthesized_except(
+    src: &str,
+    start: usize,
+    end: usize,
+    mode: Mode,
+    at: usize,
+) -> Option<Span> {
+    let (kw, kw_at) = header_before(src, start, end, mode, at)?;
+    if kw != Tok::Except {
+        return None;
+    }
+    let tokens = lex(src, start, end, mode).ok()?;
+    let i = tokens
+        .iter()
+        .position(|t| t.0 == kw_at && t.1 == Tok::Except)?;
+    let first = tokens.get(i + 1)?;
+    let last = tokens[i + 1..]
+        .iter()
+        .take_while(|t| !matches!(t.1, Tok::Op(":") | Tok::Newline | Tok::As))
+        .last()?;
+    Some(Span::new(first.0, last.2))
+}
+
 fn convert_error(
     src: &str,
     start: usize,
@@ -241,6 +266,18 @@ fn convert_error(
             {
                 return SyntaxError::new("expected ':'", Span::new(s, s));
             }
+        }
+    }
+    // `except A, B:` (Python 2's form).
+    if tok == Some(Tok::Op(",")) && expects("\":\"") {
+        if let Some(span) = unparenthesized_except(src, start, end, mode, s) {
+            return SyntaxError::new("multiple exception types must be parenthesized", span);
+        }
+    }
+    // `def f[T]()`: type parameters came in Python 3.12.
+    if tok == Some(Tok::Op("[")) && expects("\"(\"") {
+        if let Some((Tok::Def, _)) = header_before(src, start, end, mode, s) {
+            return SyntaxError::new("expected '('", Span::new(s, e2));
         }
     }
     // `{1: 2, 3}`: a set element in a dict display.
