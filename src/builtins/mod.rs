@@ -1,5 +1,6 @@
 //! The builtin namespace and the methods of builtin types, one file per family.
 
+pub mod bytes_methods;
 pub mod constructors;
 pub mod container_dunders;
 pub mod dict_methods;
@@ -32,6 +33,7 @@ pub fn install(interp: &mut Interp) {
     namespaces::install(interp);
     introspect::register(interp);
     evaluation::register(interp);
+    bytes_methods::register(interp);
     constructors::register(interp);
     str_methods::register(&interp.types.str_.clone());
     list_methods::register(&interp.types.list.clone(), &interp.types.tuple.clone());

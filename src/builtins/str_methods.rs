@@ -859,8 +859,19 @@ fn expandtabs(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> 
     Ok(Value::string(out))
 }
 
-fn encode(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    Ok(Value::Bytes(Rc::new(self_str(args).as_bytes().to_vec())))
+/// `s.encode(encoding='utf-8', errors='strict')`.
+fn encode(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    super::only_kwargs("encode", kw, &["encoding", "errors"])?;
+    let encoding = match args.get(1).or_else(|| super::kwarg(kw, "encoding")) {
+        Some(e) => it.to_str(e)?,
+        None => "utf-8".into(),
+    };
+    let errors = match args.get(2).or_else(|| super::kwarg(kw, "errors")) {
+        Some(e) => it.to_str(e)?,
+        None => "strict".into(),
+    };
+    let out = super::bytes_methods::encode_str(self_str(args), &encoding, &errors)?;
+    Ok(Value::Bytes(Rc::new(out)))
 }
 
 fn dunder_len(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {

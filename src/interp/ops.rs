@@ -222,6 +222,23 @@ impl Interp {
         use Value::{Bool, Dict, FrozenSet, Int, List, Set, Str, Tuple};
         Ok(Some(match (op, a, b) {
             (BinOp::Add, Str(x), Str(y)) => Value::str_concat(x, y),
+            (BinOp::Add, Value::Bytes(x), Value::Bytes(y)) => {
+                Value::Bytes(Rc::new([&x[..], &y[..]].concat()))
+            }
+            (BinOp::Mult, Value::Bytes(x), Int(n)) | (BinOp::Mult, Int(n), Value::Bytes(x)) => {
+                let n = (*n).max(0) as usize;
+                let Some(total) = x.len().checked_mul(n) else {
+                    return Err(PyErr::new(
+                        crate::runtime::exception::ExcKind::MemoryError,
+                        "",
+                    ));
+                };
+                let mut out = Vec::with_capacity(total);
+                for _ in 0..n {
+                    out.extend_from_slice(x);
+                }
+                Value::Bytes(Rc::new(out))
+            }
             (BinOp::Add, List(x), List(y)) => {
                 let mut v = x.items.borrow().clone();
                 v.extend(y.items.borrow().iter().cloned());
@@ -832,6 +849,17 @@ impl Interp {
     /// `needle in container`.
     pub fn contains(&mut self, container: &Value, needle: &Value) -> PyResult<bool> {
         match container {
+            Value::Bytes(b) => match needle {
+                Value::Int(n) => match u8::try_from(*n) {
+                    Ok(x) => Ok(b.contains(&x)),
+                    Err(_) => Err(PyErr::value_error("byte must be in range(0, 256)")),
+                },
+                Value::Bytes(n) => Ok(n.is_empty() || b.windows(n.len()).any(|w| w == &n[..])),
+                other => Err(PyErr::type_error(format!(
+                    "a bytes-like object is required, not '{}'",
+                    other.type_name()
+                ))),
+            },
             Value::Str(s) => match needle {
                 Value::Str(n) => Ok(s.s.contains(&*n.s)),
                 other => Err(PyErr::type_error(format!(
@@ -913,11 +941,6 @@ impl Interp {
                     }
                 }
             }
-            Value::Bytes(b) => match needle {
-                Value::Int(i) => Ok(b.contains(&(*i as u8))),
-                Value::Bytes(n) => Ok(n.is_empty() || b.windows(n.len()).any(|w| w == &n[..])),
-                _ => Err(PyErr::type_error("a bytes-like object is required")),
-            },
             _ => {
                 if let Some(r) = self.call_special(container, "__contains__", vec![needle.clone()])
                 {

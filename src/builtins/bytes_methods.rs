@@ -1,0 +1,723 @@
+//! `bytes`: the constructor, encoding and decoding (utf-8, ascii, latin-1)
+//! with CPython's errors, and the methods a script uses on binary data.
+
+use std::rc::Rc;
+
+use super::{check_method, def_method, kwarg, only_kwargs};
+use crate::interp::Interp;
+use crate::runtime::exception::{ExcKind, PyErr, PyResult};
+use crate::runtime::function::Kwargs;
+use crate::runtime::value::Value;
+
+pub fn register(i: &Interp) {
+    let b = i.types.bytes.clone();
+    super::def_static(&b, "bytes", "__new__", bytes_new);
+    i.builtins.set_str("bytes", Value::Class(b.clone()));
+    let methods: [(&'static str, crate::runtime::function::NativeFn); 32] = [
+        ("decode", decode),
+        ("hex", hex),
+        ("count", count),
+        ("find", find),
+        ("rfind", rfind),
+        ("index", index),
+        ("rindex", rindex),
+        ("startswith", startswith),
+        ("endswith", endswith),
+        ("replace", replace),
+        ("split", split),
+        ("join", join),
+        ("strip", strip),
+        ("lstrip", lstrip),
+        ("rstrip", rstrip),
+        ("upper", upper),
+        ("lower", lower),
+        ("swapcase", swapcase),
+        ("capitalize", capitalize),
+        ("isdigit", isdigit),
+        ("isalpha", isalpha),
+        ("isalnum", isalnum),
+        ("isspace", isspace),
+        ("isupper", isupper),
+        ("islower", islower),
+        ("isascii", isascii),
+        ("partition", partition),
+        ("removeprefix", removeprefix),
+        ("removesuffix", removesuffix),
+        ("ljust", ljust),
+        ("rjust", rjust),
+        ("zfill", zfill),
+    ];
+    for (name, f) in methods {
+        def_method(&b, name, f);
+    }
+    crate::runtime::class::classes_changed();
+    b.dict.set_str(
+        "fromhex",
+        Value::ClassMethod(Rc::new(super::native("fromhex", fromhex))),
+    );
+}
+
+fn bytes(v: Vec<u8>) -> Value {
+    Value::Bytes(Rc::new(v))
+}
+
+/// The receiver's bytes.
+fn me(args: &[Value]) -> PyResult<&[u8]> {
+    match args.first() {
+        Some(Value::Bytes(b)) => Ok(b),
+        _ => Err(PyErr::type_error("descriptor requires a 'bytes' object")),
+    }
+}
+
+/// A bytes-like argument.
+fn arg<'a>(v: &'a Value, what: &str) -> PyResult<&'a [u8]> {
+    match v {
+        Value::Bytes(b) => Ok(b),
+        other => Err(PyErr::type_error(format!(
+            "{what}a bytes-like object is required, not '{}'",
+            other.type_name()
+        ))),
+    }
+}
+
+/// `bytes()`, `bytes(n)`, `bytes(iterable of ints)`, `bytes(s, encoding)`.
+fn bytes_new(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    only_kwargs("bytes", kw, &["source", "encoding", "errors"])?;
+    let source = args.first().or_else(|| kwarg(kw, "source"));
+    let encoding = args.get(1).or_else(|| kwarg(kw, "encoding"));
+    let errors = args.get(2).or_else(|| kwarg(kw, "errors"));
+    match (source, encoding) {
+        (None, None) => Ok(bytes(Vec::new())),
+        (Some(Value::Str(s)), Some(enc)) => {
+            let enc = it.to_str(enc)?;
+            let errors = match errors {
+                Some(e) => it.to_str(e)?,
+                None => "strict".into(),
+            };
+            encode_str(s.as_str(), &enc, &errors).map(bytes)
+        }
+        (Some(Value::Str(_)), None) => {
+            Err(PyErr::type_error("string argument without an encoding"))
+        }
+        (Some(_), Some(_)) => Err(PyErr::type_error("encoding without a string argument")),
+        (Some(Value::Bytes(b)), None) => Ok(Value::Bytes(b.clone())),
+        (Some(Value::Int(n)), None) => {
+            if *n < 0 {
+                return Err(PyErr::value_error("negative count"));
+            }
+            Ok(bytes(vec![0; *n as usize]))
+        }
+        (Some(v), None) => {
+            let mut out = Vec::new();
+            for item in it.collect(v)? {
+                let n = match item {
+                    Value::Int(n) => n,
+                    Value::Bool(b) => i64::from(b),
+                    other => {
+                        return Err(PyErr::type_error(format!(
+                            "'{}' object cannot be interpreted as an integer",
+                            other.type_name()
+                        )))
+                    }
+                };
+                let Ok(byte) = u8::try_from(n) else {
+                    return Err(PyErr::value_error("bytes must be in range(0, 256)"));
+                };
+                out.push(byte);
+            }
+            Ok(bytes(out))
+        }
+        (None, Some(_)) => Err(PyErr::type_error("encoding without a string argument")),
+    }
+}
+
+/// Python's name for an encoding, or None when pyslot does not have it.
+fn codec(name: &str) -> Option<&'static str> {
+    let n = name.to_ascii_lowercase().replace(['-', '_'], "");
+    Some(match n.as_str() {
+        "utf8" | "u8" | "utf" => "utf-8",
+        "ascii" | "usascii" => "ascii",
+        "latin1" | "latin" | "iso88591" | "l1" => "latin-1",
+        _ => return None,
+    })
+}
+
+fn unknown_encoding(name: &str) -> PyErr {
+    PyErr::new(ExcKind::LookupError, format!("unknown encoding: {name}"))
+}
+
+/// `s.encode(encoding, errors)`.
+pub fn encode_str(s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
+    let codec = codec(encoding).ok_or_else(|| unknown_encoding(encoding))?;
+    let limit = match codec {
+        "utf-8" => return Ok(s.as_bytes().to_vec()),
+        "ascii" => 128u32,
+        _ => 256,
+    };
+    let mut out = Vec::with_capacity(s.len());
+    for (pos, c) in s.chars().enumerate() {
+        if (c as u32) < limit {
+            out.push(c as u8);
+            continue;
+        }
+        match errors {
+            "ignore" => {}
+            "replace" => out.push(b'?'),
+            _ => {
+                return Err(PyErr::new(
+                    ExcKind::UnicodeEncodeError,
+                    format!(
+                        "'{}' codec can't encode character '{}' in position {}: ordinal not in range({})",
+                        if codec == "ascii" { "ascii" } else { "latin-1" },
+                        char_escape(c),
+                        pos,
+                        limit
+                    ),
+                ))
+            }
+        }
+    }
+    Ok(out)
+}
+
+fn char_escape(c: char) -> String {
+    let n = c as u32;
+    if n < 0x100 {
+        format!("\\x{n:02x}")
+    } else if n < 0x10000 {
+        format!("\\u{n:04x}")
+    } else {
+        format!("\\U{n:08x}")
+    }
+}
+
+/// `b.decode(encoding='utf-8', errors='strict')`.
+fn decode(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    only_kwargs("decode", kw, &["encoding", "errors"])?;
+    check_method("decode", args, 0, 2)?;
+    let b = me(args)?;
+    let encoding = match args.get(1).or_else(|| kwarg(kw, "encoding")) {
+        Some(e) => it.to_str(e)?,
+        None => "utf-8".into(),
+    };
+    let errors = match args.get(2).or_else(|| kwarg(kw, "errors")) {
+        Some(e) => it.to_str(e)?,
+        None => "strict".into(),
+    };
+    let codec = codec(&encoding).ok_or_else(|| unknown_encoding(&encoding))?;
+    let text = match codec {
+        "latin-1" => b.iter().map(|&x| x as char).collect(),
+        "ascii" => {
+            let mut s = String::with_capacity(b.len());
+            for (pos, &x) in b.iter().enumerate() {
+                if x < 128 {
+                    s.push(x as char);
+                } else {
+                    match errors.as_str() {
+                        "ignore" => {}
+                        "replace" => s.push('\u{fffd}'),
+                        _ => {
+                            return Err(PyErr::new(
+                                ExcKind::UnicodeDecodeError,
+                                format!(
+                                    "'ascii' codec can't decode byte 0x{x:02x} in position {pos}: ordinal not in range(128)"
+                                ),
+                            ))
+                        }
+                    }
+                }
+            }
+            s
+        }
+        _ => {
+            match std::str::from_utf8(b) {
+                Ok(s) => s.to_string(),
+                Err(e) => match errors.as_str() {
+                    "replace" => String::from_utf8_lossy(b).into_owned(),
+                    "ignore" => String::from_utf8_lossy(b).replace('\u{fffd}', ""),
+                    _ => {
+                        let pos = e.valid_up_to();
+                        let byte = b.get(pos).copied().unwrap_or(0);
+                        let why = if e.error_len().is_none() {
+                            "unexpected end of data"
+                        } else if matches!(byte, 0x80..=0xC1 | 0xF5..=0xFF) {
+                            "invalid start byte"
+                        } else {
+                            "invalid continuation byte"
+                        };
+                        return Err(PyErr::new(
+                        ExcKind::UnicodeDecodeError,
+                        format!("'utf-8' codec can't decode byte 0x{byte:02x} in position {pos}: {why}"),
+                    ));
+                    }
+                },
+            }
+        }
+    };
+    Ok(Value::string(text))
+}
+
+fn hex(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_method("hex", args, 0, 1)?;
+    let b = me(args)?;
+    let sep = match args.get(1) {
+        Some(s) => Some(it.to_str(s)?),
+        None => None,
+    };
+    let parts: Vec<String> = b.iter().map(|x| format!("{x:02x}")).collect();
+    Ok(Value::string(match sep {
+        Some(s) => parts.join(&s),
+        None => parts.concat(),
+    }))
+}
+
+fn fromhex(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    // A class method: the class first.
+    let text = match args.last() {
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        Some(other) => {
+            return Err(PyErr::type_error(format!(
+                "fromhex() argument must be str, not {}",
+                other.type_name()
+            )))
+        }
+        None => {
+            return Err(PyErr::type_error(
+                "fromhex() takes exactly one argument (0 given)",
+            ))
+        }
+    };
+    let _ = it;
+    let digits: Vec<(usize, char)> = text
+        .chars()
+        .enumerate()
+        .filter(|(_, c)| !c.is_whitespace())
+        .collect();
+    let mut out = Vec::with_capacity(digits.len() / 2);
+    for pair in digits.chunks(2) {
+        let bad = |pos: usize| {
+            PyErr::value_error(format!(
+                "non-hexadecimal number found in fromhex() arg at position {pos}"
+            ))
+        };
+        let (p0, c0) = pair[0];
+        let hi = c0.to_digit(16).ok_or_else(|| bad(p0))?;
+        let Some(&(p1, c1)) = pair.get(1) else {
+            return Err(bad(p0 + 1));
+        };
+        let lo = c1.to_digit(16).ok_or_else(|| bad(p1))?;
+        out.push((hi * 16 + lo) as u8);
+    }
+    Ok(bytes(out))
+}
+
+/// Where `needle` starts in `hay[from..]`, searching from the left.
+fn find_at(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
+    if needle.is_empty() {
+        return (from <= hay.len()).then_some(from);
+    }
+    hay.get(from..)?
+        .windows(needle.len())
+        .position(|w| w == needle)
+        .map(|i| i + from)
+}
+
+fn rfind_in(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    if needle.is_empty() {
+        return Some(hay.len());
+    }
+    hay.windows(needle.len()).rposition(|w| w == needle)
+}
+
+/// The needle of find/count/index: bytes, or one byte as an int.
+fn needle(v: &Value) -> PyResult<Vec<u8>> {
+    match v {
+        Value::Int(n) => u8::try_from(*n)
+            .map(|b| vec![b])
+            .map_err(|_| PyErr::value_error("byte must be in range(0, 256)")),
+        other => Ok(arg(
+            other,
+            "argument should be integer or bytes-like object, not ",
+        )
+        .map_err(|_| {
+            PyErr::type_error(format!(
+                "argument should be integer or bytes-like object, not '{}'",
+                other.type_name()
+            ))
+        })?
+        .to_vec()),
+    }
+}
+
+fn count(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_method("count", args, 1, 1)?;
+    let (b, n) = (me(args)?, needle(&args[1])?);
+    if n.is_empty() {
+        return Ok(Value::Int(b.len() as i64 + 1));
+    }
+    let mut k = 0;
+    let mut at = 0;
+    while let Some(i) = find_at(b, &n, at) {
+        k += 1;
+        at = i + n.len();
+    }
+    Ok(Value::Int(k))
+}
+
+fn find(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_method("find", args, 1, 1)?;
+    let (b, n) = (me(args)?, needle(&args[1])?);
+    Ok(Value::Int(find_at(b, &n, 0).map_or(-1, |i| i as i64)))
+}
+
+fn rfind(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_method("rfind", args, 1, 1)?;
+    let (b, n) = (me(args)?, needle(&args[1])?);
+    Ok(Value::Int(rfind_in(b, &n).map_or(-1, |i| i as i64)))
+}
+
+fn index(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_method("index", args, 1, 1)?;
+    let (b, n) = (me(args)?, needle(&args[1])?);
+    find_at(b, &n, 0)
+        .map(|i| Value::Int(i as i64))
+        .ok_or_else(|| PyErr::value_error("subsection not found"))
+}
+
+fn rindex(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_method("rindex", args, 1, 1)?;
+    let (b, n) = (me(args)?, needle(&args[1])?);
+    rfind_in(b, &n)
+        .map(|i| Value::Int(i as i64))
+        .ok_or_else(|| PyErr::value_error("subsection not found"))
+}
+
+/// The prefixes (or suffixes) of startswith/endswith: bytes or a tuple.
+fn affixes(v: &Value, name: &str) -> PyResult<Vec<Vec<u8>>> {
+    match v {
+        Value::Bytes(b) => Ok(vec![b.to_vec()]),
+        Value::Tuple(t) => t
+            .items
+            .iter()
+            .map(|x| affixes(x, name).map(|mut v| v.remove(0)))
+            .collect(),
+        other => Err(PyErr::type_error(format!(
+            "{name} first arg must be bytes or a tuple of bytes, not {}",
+            other.type_name()
+        ))),
+    }
+}
+
+fn startswith(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_method("startswith", args, 1, 1)?;
+    let b = me(args)?;
+    Ok(Value::Bool(
+        affixes(&args[1], "startswith")?
+            .iter()
+            .any(|p| b.starts_with(p)),
+    ))
+}
+
+fn endswith(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_method("endswith", args, 1, 1)?;
+    let b = me(args)?;
+    Ok(Value::Bool(
+        affixes(&args[1], "endswith")?
+            .iter()
+            .any(|p| b.ends_with(p)),
+    ))
+}
+
+fn replace(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_method("replace", args, 2, 3)?;
+    let b = me(args)?;
+    let (old, new) = (arg(&args[1], "")?, arg(&args[2], "")?);
+    let mut limit = match args.get(3) {
+        Some(v) => super::want_int(v)?,
+        None => -1,
+    };
+    let mut out = Vec::with_capacity(b.len());
+    let mut at = 0;
+    while limit != 0 {
+        let Some(i) = find_at(b, old, at) else { break };
+        out.extend_from_slice(&b[at..i]);
+        out.extend_from_slice(new);
+        if old.is_empty() {
+            if i < b.len() {
+                out.push(b[i]);
+            }
+            at = i + 1;
+            if at > b.len() {
+                break;
+            }
+        } else {
+            at = i + old.len();
+        }
+        limit -= 1;
+    }
+    if at <= b.len() {
+        out.extend_from_slice(&b[at..]);
+    }
+    Ok(bytes(out))
+}
+
+fn split(_it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    only_kwargs("split", kw, &["sep", "maxsplit"])?;
+    let b = me(args)?;
+    let sep = args
+        .get(1)
+        .or_else(|| kwarg(kw, "sep"))
+        .filter(|v| !v.is_none());
+    let maxsplit = match args.get(2).or_else(|| kwarg(kw, "maxsplit")) {
+        Some(v) => super::want_int(v)?,
+        None => -1,
+    };
+    let mut parts: Vec<Vec<u8>> = Vec::new();
+    match sep {
+        None => {
+            let mut rest = b;
+            loop {
+                let start = rest.iter().position(|c| !c.is_ascii_whitespace());
+                let Some(start) = start else { break };
+                rest = &rest[start..];
+                if maxsplit >= 0 && parts.len() as i64 == maxsplit {
+                    parts.push(rest.to_vec());
+                    break;
+                }
+                let end = rest
+                    .iter()
+                    .position(|c| c.is_ascii_whitespace())
+                    .unwrap_or(rest.len());
+                parts.push(rest[..end].to_vec());
+                rest = &rest[end..];
+            }
+        }
+        Some(s) => {
+            let s = arg(s, "")?;
+            if s.is_empty() {
+                return Err(PyErr::value_error("empty separator"));
+            }
+            let mut at = 0;
+            while maxsplit < 0 || (parts.len() as i64) < maxsplit {
+                let Some(i) = find_at(b, s, at) else { break };
+                parts.push(b[at..i].to_vec());
+                at = i + s.len();
+            }
+            parts.push(b[at..].to_vec());
+        }
+    }
+    Ok(Value::list(parts.into_iter().map(bytes).collect()))
+}
+
+fn join(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_method("join", args, 1, 1)?;
+    let sep = me(args)?.to_vec();
+    let mut out = Vec::new();
+    for (i, item) in it.collect(&args[1])?.iter().enumerate() {
+        if i > 0 {
+            out.extend_from_slice(&sep);
+        }
+        match item {
+            Value::Bytes(b) => out.extend_from_slice(b),
+            other => {
+                return Err(PyErr::type_error(format!(
+                    "sequence item {i}: expected a bytes-like object, {} found",
+                    other.type_name()
+                )))
+            }
+        }
+    }
+    Ok(bytes(out))
+}
+
+fn strip_set(args: &[Value]) -> PyResult<Option<Vec<u8>>> {
+    match args.get(1) {
+        None | Some(Value::None) => Ok(None),
+        Some(v) => Ok(Some(arg(v, "")?.to_vec())),
+    }
+}
+
+fn stripped(args: &[Value], left: bool, right: bool) -> PyResult<Value> {
+    let b = me(args)?;
+    let set = strip_set(args)?;
+    let drop = |c: &u8| match &set {
+        Some(s) => s.contains(c),
+        None => c.is_ascii_whitespace(),
+    };
+    let mut s = 0;
+    let mut e = b.len();
+    if left {
+        while s < e && drop(&b[s]) {
+            s += 1;
+        }
+    }
+    if right {
+        while e > s && drop(&b[e - 1]) {
+            e -= 1;
+        }
+    }
+    Ok(bytes(b[s..e].to_vec()))
+}
+
+fn strip(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_method("strip", args, 0, 1)?;
+    stripped(args, true, true)
+}
+fn lstrip(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_method("lstrip", args, 0, 1)?;
+    stripped(args, true, false)
+}
+fn rstrip(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_method("rstrip", args, 0, 1)?;
+    stripped(args, false, true)
+}
+
+fn mapped(args: &[Value], name: &str, f: impl Fn(u8) -> u8) -> PyResult<Value> {
+    check_method(name, args, 0, 0)?;
+    Ok(bytes(me(args)?.iter().map(|&c| f(c)).collect()))
+}
+
+fn upper(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    mapped(args, "upper", |c| c.to_ascii_uppercase())
+}
+fn lower(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    mapped(args, "lower", |c| c.to_ascii_lowercase())
+}
+fn swapcase(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    mapped(args, "swapcase", |c| {
+        if c.is_ascii_uppercase() {
+            c.to_ascii_lowercase()
+        } else {
+            c.to_ascii_uppercase()
+        }
+    })
+}
+fn capitalize(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_method("capitalize", args, 0, 0)?;
+    let b = me(args)?;
+    Ok(bytes(
+        b.iter()
+            .enumerate()
+            .map(|(i, &c)| {
+                if i == 0 {
+                    c.to_ascii_uppercase()
+                } else {
+                    c.to_ascii_lowercase()
+                }
+            })
+            .collect(),
+    ))
+}
+
+fn test(args: &[Value], name: &str, f: impl Fn(&[u8]) -> bool) -> PyResult<Value> {
+    check_method(name, args, 0, 0)?;
+    Ok(Value::Bool(f(me(args)?)))
+}
+
+fn isdigit(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    test(args, "isdigit", |b| {
+        !b.is_empty() && b.iter().all(u8::is_ascii_digit)
+    })
+}
+fn isalpha(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    test(args, "isalpha", |b| {
+        !b.is_empty() && b.iter().all(u8::is_ascii_alphabetic)
+    })
+}
+fn isalnum(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    test(args, "isalnum", |b| {
+        !b.is_empty() && b.iter().all(u8::is_ascii_alphanumeric)
+    })
+}
+fn isspace(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    test(args, "isspace", |b| {
+        !b.is_empty() && b.iter().all(u8::is_ascii_whitespace)
+    })
+}
+fn isupper(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    test(args, "isupper", |b| {
+        b.iter().any(u8::is_ascii_uppercase) && !b.iter().any(u8::is_ascii_lowercase)
+    })
+}
+fn islower(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    test(args, "islower", |b| {
+        b.iter().any(u8::is_ascii_lowercase) && !b.iter().any(u8::is_ascii_uppercase)
+    })
+}
+fn isascii(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    test(args, "isascii", |b| b.is_ascii())
+}
+
+fn partition(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_method("partition", args, 1, 1)?;
+    let (b, sep) = (me(args)?, arg(&args[1], "")?);
+    if sep.is_empty() {
+        return Err(PyErr::value_error("empty separator"));
+    }
+    Ok(Value::tuple(match find_at(b, sep, 0) {
+        Some(i) => vec![
+            bytes(b[..i].to_vec()),
+            bytes(sep.to_vec()),
+            bytes(b[i + sep.len()..].to_vec()),
+        ],
+        None => vec![bytes(b.to_vec()), bytes(Vec::new()), bytes(Vec::new())],
+    }))
+}
+
+fn removeprefix(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_method("removeprefix", args, 1, 1)?;
+    let (b, p) = (me(args)?, arg(&args[1], "")?);
+    Ok(bytes(b.strip_prefix(p).unwrap_or(b).to_vec()))
+}
+
+fn removesuffix(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_method("removesuffix", args, 1, 1)?;
+    let (b, p) = (me(args)?, arg(&args[1], "")?);
+    Ok(bytes(b.strip_suffix(p).unwrap_or(b).to_vec()))
+}
+
+fn padded(args: &[Value], name: &str, left: bool) -> PyResult<Value> {
+    check_method(name, args, 1, 2)?;
+    let b = me(args)?;
+    let width = super::want_int(&args[1])?.max(0) as usize;
+    let fill = match args.get(2) {
+        Some(Value::Bytes(f)) if f.len() == 1 => f[0],
+        Some(_) => {
+            return Err(PyErr::type_error(format!(
+                "{name}() argument 2 must be a byte string of length 1"
+            )))
+        }
+        None => b' ',
+    };
+    if b.len() >= width {
+        return Ok(bytes(b.to_vec()));
+    }
+    let pad = vec![fill; width - b.len()];
+    Ok(bytes(if left {
+        [b, &pad].concat()
+    } else {
+        [&pad, b].concat()
+    }))
+}
+
+fn ljust(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    padded(args, "ljust", true)
+}
+fn rjust(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    padded(args, "rjust", false)
+}
+
+fn zfill(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_method("zfill", args, 1, 1)?;
+    let b = me(args)?;
+    let width = super::want_int(&args[1])?.max(0) as usize;
+    if b.len() >= width {
+        return Ok(bytes(b.to_vec()));
+    }
+    let (sign, digits) = match b.first() {
+        Some(c @ (b'+' | b'-')) => (vec![*c], &b[1..]),
+        _ => (Vec::new(), b),
+    };
+    let zeros = vec![b'0'; width - b.len()];
+    Ok(bytes([sign.as_slice(), &zeros, digits].concat()))
+}
