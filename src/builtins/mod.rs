@@ -1,6 +1,7 @@
 //! The builtin namespace and the methods of builtin types, one file per family.
 
 pub mod bytes_methods;
+pub mod complex_type;
 pub mod constructors;
 pub mod container_dunders;
 pub mod dict_methods;
@@ -34,6 +35,7 @@ pub fn install(interp: &mut Interp) {
     introspect::register(interp);
     evaluation::register(interp);
     bytes_methods::register(interp);
+    complex_type::register(interp);
     constructors::register(interp);
     str_methods::register(&interp.types.str_.clone());
     list_methods::register(&interp.types.list.clone(), &interp.types.tuple.clone());

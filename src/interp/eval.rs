@@ -188,10 +188,9 @@ impl Interp {
                 site,
             } => self.load_global_cached(f, id, site),
             ExprKind::Name { id, scope, .. } => self.load_name(f, id, *scope),
-            ExprKind::Constant(Constant::Complex(_)) => Err(PyErr::new(
-                ExcKind::NotImplementedError,
-                "complex numbers are not supported by pyslot",
-            )),
+            ExprKind::Constant(Constant::Complex(im)) => {
+                Ok(crate::builtins::complex_type::make(self, 0.0, *im))
+            }
             ExprKind::Constant(c) => Ok(constant(c)),
             ExprKind::BinOp { left, op, right } => {
                 let a = self.eval(f, left)?;

@@ -134,6 +134,13 @@ impl Interp {
                         };
                     }
                 }
+                if inst.class().is_subclass(&self.types.complex)
+                    && super::attr::user_override(inst.class(), "__repr__").is_none()
+                {
+                    let (re, im) =
+                        crate::builtins::complex_type::parts(self, v).unwrap_or((0.0, 0.0));
+                    return Ok(crate::builtins::complex_type::repr(re, im));
+                }
                 // A builtin value's repr, unless Python code defines one
                 // (a set subclass names itself: `Bag({1, 2})`).
                 if let Some(bv) = inst.base_value() {

@@ -31,6 +31,7 @@ pub struct Types {
     pub builtin_function: Rc<Class>,
     pub method: Rc<Class>,
     pub bytes: Rc<Class>,
+    pub complex: Rc<Class>,
     pub not_implemented: Rc<Class>,
     pub ellipsis: Rc<Class>,
     /// Iterator and view classes, made on first use, by name.
@@ -41,6 +42,18 @@ pub struct Types {
 
 /// The name of the standard streams' type.
 pub const STREAM_CLASS: &str = "TextIOWrapper";
+
+/// A builtin class whose instances hold `slots` values (a complex number's
+/// two parts).
+pub fn make_slotted_class(name: &str, base: &Rc<Class>, slots: usize) -> Rc<Class> {
+    let c = make_class(name, Some(base), BuiltinKind::Object);
+    let mut class = match Rc::try_unwrap(c) {
+        Ok(class) => class,
+        Err(c) => return c,
+    };
+    class.layout.fixed = slots;
+    Rc::new(class)
+}
 
 pub fn make_class(name: &str, base: Option<&Rc<Class>>, kind: BuiltinKind) -> Rc<Class> {
     let (bases, mro_rest) = match base {
@@ -118,6 +131,7 @@ impl Types {
             ),
             method: make_class("method", o, BuiltinKind::Method),
             bytes: make_class("bytes", o, BuiltinKind::Bytes),
+            complex: make_slotted_class("complex", &object, 2),
             not_implemented: make_class("NotImplementedType", o, BuiltinKind::NotImplementedType),
             ellipsis: make_class("ellipsis", o, BuiltinKind::Ellipsis),
             misc: RefCell::new(HashMap::default()),

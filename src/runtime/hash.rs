@@ -171,9 +171,30 @@ pub fn keys_equal(a: &Value, b: &Value) -> bool {
         }
         _ => match (super::int::number_value(a), super::int::number_value(b)) {
             (Some(x), Some(y)) => super::int::numbers_equal(&x, &y),
-            _ => a.is(b) || wrapped_equal(a, b),
+            _ => a.is(b) || wrapped_equal(a, b) || complex_equal(a, b),
         },
     }
+}
+
+/// Complex keys: equal parts (`1+0j` equals `1` too).
+fn complex_equal(a: &Value, b: &Value) -> bool {
+    let parts = |v: &Value| -> Option<(f64, f64)> {
+        match v {
+            Value::Instance(i)
+                if &*i.class().name == "complex" && &*i.class().module == "builtins" =>
+            {
+                let part = |k| match i.get(k) {
+                    Some(Value::Float(f)) => f,
+                    _ => 0.0,
+                };
+                Some((part(0), part(1)))
+            }
+            Value::Int(n) => Some((*n as f64, 0.0)),
+            Value::Float(f) => Some((*f, 0.0)),
+            _ => None,
+        }
+    };
+    matches!((parts(a), parts(b)), (Some(x), Some(y)) if x == y)
 }
 
 /// A key that is an instance of a str (or other builtin) subclass without
