@@ -119,7 +119,8 @@ impl Instance {
     }
 
     fn slots_ptr(p: *mut Header) -> *mut Slot {
-        // SAFETY (for callers): slots start right after the 16-byte header.
+        // SAFETY: `p` points at an instance block made by `with_len`, whose
+        // slots start right after the 16-byte header, inside the block.
         unsafe { (p as *mut u8).add(std::mem::size_of::<Header>()) as *mut Slot }
     }
 

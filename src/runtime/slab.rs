@@ -89,8 +89,12 @@ fn alloc_cell(size: usize) -> *mut u8 {
 unsafe fn free_cell(p: *mut u8, size: usize) {
     let c = class_of(size);
     SLAB.with(|slab| {
+        // SAFETY: single-threaded access to this thread's table, with no
+        // re-entrancy (nothing here allocates).
         let classes = unsafe { &mut *slab.classes.get() };
         let sc = &mut classes[c];
+        // SAFETY: `p` is a free cell of at least 16 bytes (the caller's
+        // contract): its first word links it into the free list.
         unsafe { *(p as *mut *mut u8) = sc.free };
         sc.free = p;
     })
@@ -115,6 +119,7 @@ unsafe impl GlobalAlloc for SlabAlloc {
         if in_slab(layout.size(), layout.align()) {
             alloc_cell(layout.size())
         } else {
+            // SAFETY: the caller's layout goes unchanged to the system allocator.
             unsafe { System.alloc(layout) }
         }
     }
@@ -122,8 +127,11 @@ unsafe impl GlobalAlloc for SlabAlloc {
     #[inline]
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
         if in_slab(layout.size(), layout.align()) {
+            // SAFETY: a block of this layout came from `alloc_cell` (in_slab
+            // decided so at allocation too), and the caller gives it back once.
             unsafe { free_cell(ptr, layout.size()) }
         } else {
+            // SAFETY: it came from the system allocator with this layout.
             unsafe { System.dealloc(ptr, layout) }
         }
     }
@@ -133,6 +141,7 @@ unsafe impl GlobalAlloc for SlabAlloc {
         let was_small = in_slab(layout.size(), align);
         let small = in_slab(new_size, align);
         if !was_small && !small {
+            // SAFETY: a system block, resized by the system allocator.
             return unsafe { System.realloc(ptr, layout, new_size) };
         }
         if was_small && small && class_of(layout.size()) == class_of(new_size) {
@@ -141,8 +150,11 @@ unsafe impl GlobalAlloc for SlabAlloc {
         // SAFETY: `align` came from a valid layout and new_size is non-zero
         // (GlobalAlloc's contract).
         let new_layout = unsafe { Layout::from_size_align_unchecked(new_size, align) };
+        // SAFETY: a valid, non-zero layout (above).
         let new = unsafe { self.alloc(new_layout) };
         if !new.is_null() {
+            // SAFETY: both blocks are live and distinct; the copy stays
+            // within the smaller of the two sizes; `ptr` is freed once.
             unsafe {
                 std::ptr::copy_nonoverlapping(ptr, new, layout.size().min(new_size));
                 self.dealloc(ptr, layout);
