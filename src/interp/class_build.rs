@@ -436,6 +436,7 @@ impl Interp {
     }
 
     /// Call a class: builtin constructors, or `__new__` then `__init__`.
+    #[inline]
     pub fn instantiate(
         &mut self,
         c: &Rc<Class>,
@@ -461,7 +462,8 @@ impl Interp {
         args: Vec<Value>,
         kwargs: Vec<(Name, Value)>,
     ) -> PyResult<Value> {
-        if c.is_user() && c.is_subclass(&self.types.type_) {
+        // A Python subclass of `type`: calling it makes a class.
+        if c.is_user() && c.mro_rest.iter().any(|k| k.kind == BuiltinKind::Type) {
             return self.instantiate_metaclass(c, args, kwargs);
         }
         if let Some(ctor) = builtin_constructor(c) {
