@@ -446,9 +446,7 @@ impl Interp {
         // A metaclass's own __call__ decides what calling the class does.
         if let Some(m) = &c.metaclass {
             if let Some(call @ Value::Function(_)) = m.lookup("__call__") {
-                let mut full = Vec::with_capacity(args.len() + 1);
-                full.push(Value::Class(c.clone()));
-                full.extend(args);
+                let full = with_first(Value::Class(c.clone()), args);
                 return self.call(&call, full, kwargs);
             }
         }
@@ -506,9 +504,7 @@ impl Interp {
         };
         let inst = match &user_new {
             Some(new) => {
-                let mut full = Vec::with_capacity(args.len() + 1);
-                full.push(Value::Class(c.clone()));
-                full.extend(args.iter().cloned());
+                let full = with_first(Value::Class(c.clone()), args.iter().cloned());
                 self.call(new, full, kwargs.clone())?
             }
             None => {
@@ -544,9 +540,7 @@ impl Interp {
                     return init_result(r, inst);
                 }
             }
-            let mut full = Vec::with_capacity(args.len() + 1);
-            full.push(inst.clone());
-            full.extend(args);
+            let full = with_first(inst.clone(), args);
             let r = self.call(&init, full, kwargs)?;
             return init_result(r, inst);
         }
@@ -570,9 +564,7 @@ impl Interp {
             Some(f) => f,
             None => return Err(PyErr::type_error("no __new__")),
         };
-        let mut full = Vec::with_capacity(args.len() + 1);
-        full.push(Value::Class(c.clone()));
-        full.extend(args.iter().cloned());
+        let full = with_first(Value::Class(c.clone()), args.iter().cloned());
         let inst = self.call(&new, full, kwargs.clone())?;
         let is_instance = matches!(&inst, Value::Instance(i) if i.class().is_subclass(c));
         let Some(init) = init else {
@@ -585,9 +577,7 @@ impl Interp {
             return Ok(inst);
         }
         let _ = base;
-        let mut full = Vec::with_capacity(args.len() + 1);
-        full.push(inst.clone());
-        full.extend(args);
+        let full = with_first(inst.clone(), args);
         let r = self.call(&init, full, kwargs)?;
         init_result(r, inst)
     }
@@ -607,18 +597,14 @@ impl Interp {
         };
         let cls = match &new {
             Some(f @ Value::Function(_)) => {
-                let mut full = Vec::with_capacity(args.len() + 1);
-                full.push(Value::Class(m.clone()));
-                full.extend(args.iter().cloned());
+                let full = with_first(Value::Class(m.clone()), args.iter().cloned());
                 self.call(f, full, kwargs.clone())?
             }
             _ => self.type_new_of(m, &args, kwargs.clone())?,
         };
         if let (Some(init @ Value::Function(_)), Value::Class(c)) = (&init, &cls) {
             if self.types.class_of(&Value::Class(c.clone())).is_subclass(m) {
-                let mut full = Vec::with_capacity(args.len() + 1);
-                full.push(cls.clone());
-                full.extend(args);
+                let full = with_first(cls.clone(), args);
                 let r = self.call(init, full, kwargs)?;
                 return init_result(r, cls);
             }
@@ -728,6 +714,15 @@ pub fn builtin_constructor(c: &Class) -> Option<Value> {
                 .filter(|ctor| matches!(ctor, Value::Builtin(_)))
         })
         .clone()
+}
+
+/// An argument vector: `first`, then `rest`.
+fn with_first(first: Value, rest: impl IntoIterator<Item = Value>) -> Vec<Value> {
+    let rest = rest.into_iter();
+    let mut v = Vec::with_capacity(rest.size_hint().0 + 1);
+    v.push(first);
+    v.extend(rest);
+    v
 }
 
 /// `__init__` must return None; then the call's value is the instance.
