@@ -10,6 +10,7 @@ pub mod exceptions;
 pub mod functions;
 pub mod generators;
 pub mod help;
+pub mod int_bytes;
 pub mod introspect;
 pub mod iterators;
 pub mod list_methods;
@@ -36,6 +37,7 @@ pub fn install(interp: &mut Interp) {
     evaluation::register(interp);
     bytes_methods::register(interp);
     complex_type::register(interp);
+    int_bytes::register(interp);
     constructors::register(interp);
     str_methods::register(&interp.types.str_.clone());
     list_methods::register(&interp.types.list.clone(), &interp.types.tuple.clone());

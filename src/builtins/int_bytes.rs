@@ -1,0 +1,139 @@
+//! `int.to_bytes`, `int.from_bytes` and `int.as_integer_ratio`: an int's
+//! two's-complement bytes, big- or little-endian, with CPython's errors.
+
+use std::rc::Rc;
+
+use num_bigint::{BigInt, Sign};
+
+use super::{def_method, kwarg, only_kwargs};
+use crate::interp::Interp;
+use crate::runtime::exception::{PyErr, PyResult};
+use crate::runtime::function::Kwargs;
+use crate::runtime::value::Value;
+
+pub fn register(i: &Interp) {
+    let int = i.types.int.clone();
+    def_method(&int, "to_bytes", to_bytes);
+    def_method(&int, "as_integer_ratio", as_integer_ratio);
+    crate::runtime::class::classes_changed();
+    int.dict.set_str(
+        "from_bytes",
+        Value::ClassMethod(Rc::new(super::native("from_bytes", from_bytes))),
+    );
+}
+
+fn big(v: &Value) -> Option<BigInt> {
+    match v {
+        Value::Int(i) => Some(BigInt::from(*i)),
+        Value::Bool(b) => Some(BigInt::from(i64::from(*b))),
+        Value::BigInt(b) => Some((**b).clone()),
+        _ => None,
+    }
+}
+
+fn byteorder(it: &mut Interp, v: Option<&Value>) -> PyResult<bool> {
+    let Some(v) = v else {
+        return Ok(true);
+    };
+    match it.to_str(v)?.as_str() {
+        "big" => Ok(true),
+        "little" => Ok(false),
+        _ => Err(PyErr::value_error(
+            "byteorder must be either 'little' or 'big'",
+        )),
+    }
+}
+
+/// `n.to_bytes(length=1, byteorder='big', *, signed=False)`.
+fn to_bytes(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    only_kwargs("to_bytes", kw, &["length", "byteorder", "signed"])?;
+    let n = big(&args[0]).unwrap_or_default();
+    let length = match args.get(1).or_else(|| kwarg(kw, "length")) {
+        Some(v) => super::want_int(v)?,
+        None => 1,
+    };
+    if length < 0 {
+        return Err(PyErr::value_error("length argument must be non-negative"));
+    }
+    let big_endian = byteorder(it, args.get(2).or_else(|| kwarg(kw, "byteorder")))?;
+    let signed = match kwarg(kw, "signed") {
+        Some(v) => it.truthy(v)?,
+        None => false,
+    };
+    if !signed && n.sign() == Sign::Minus {
+        return Err(PyErr::overflow("can't convert negative int to unsigned"));
+    }
+    let mut le = n.to_signed_bytes_le();
+    // An unsigned value whose top bit is set got a sign byte: drop it.
+    if !signed && le.len() > 1 && le.last() == Some(&0) {
+        le.pop();
+    }
+    if n.sign() == Sign::NoSign {
+        le.clear();
+    }
+    let length = length as usize;
+    if le.len() > length {
+        return Err(PyErr::overflow("int too big to convert"));
+    }
+    let fill = if n.sign() == Sign::Minus { 0xff } else { 0 };
+    le.resize(length, fill);
+    if big_endian {
+        le.reverse();
+    }
+    Ok(Value::Bytes(Rc::new(le)))
+}
+
+/// `int.from_bytes(bytes, byteorder='big', *, signed=False)` (a class method).
+fn from_bytes(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    only_kwargs("from_bytes", kw, &["bytes", "byteorder", "signed"])?;
+    let rest = match args.first() {
+        Some(Value::Class(_)) => &args[1..],
+        _ => args,
+    };
+    let data: Vec<u8> = match rest.first().or_else(|| kwarg(kw, "bytes")) {
+        Some(Value::Bytes(b)) => b.to_vec(),
+        Some(v @ (Value::List(_) | Value::Tuple(_))) => {
+            let mut out = Vec::new();
+            for x in it.collect(v)? {
+                let n = super::want_int(&x)?;
+                out.push(
+                    u8::try_from(n)
+                        .map_err(|_| PyErr::value_error("bytes must be in range(0, 256)"))?,
+                );
+            }
+            out
+        }
+        Some(other) => {
+            return Err(PyErr::type_error(format!(
+                "cannot convert '{}' object to bytes",
+                other.type_name()
+            )))
+        }
+        None => {
+            return Err(PyErr::type_error(
+                "from_bytes() missing required argument 'bytes' (pos 1)",
+            ))
+        }
+    };
+    let big_endian = byteorder(it, rest.get(1).or_else(|| kwarg(kw, "byteorder")))?;
+    let signed = match kwarg(kw, "signed") {
+        Some(v) => it.truthy(v)?,
+        None => false,
+    };
+    let n = match (big_endian, signed) {
+        (true, true) => BigInt::from_signed_bytes_be(&data),
+        (true, false) => BigInt::from_bytes_be(Sign::Plus, &data),
+        (false, true) => BigInt::from_signed_bytes_le(&data),
+        (false, false) => BigInt::from_bytes_le(Sign::Plus, &data),
+    };
+    Ok(Value::bigint(n))
+}
+
+fn as_integer_ratio(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    super::check_method("as_integer_ratio", args, 0, 0)?;
+    let n = match &args[0] {
+        Value::Bool(b) => Value::Int(i64::from(*b)),
+        other => other.clone(),
+    };
+    Ok(Value::tuple(vec![n, Value::Int(1)]))
+}
