@@ -50,6 +50,9 @@ pub fn register(c: &Rc<Class>) {
     def_method(c, "rpartition", rpartition);
     def_method(c, "splitlines", splitlines);
     def_method(c, "format", format);
+    def_method(c, "format_map", format_map);
+    def_method(c, "translate", translate);
+    super::def_static(c, "maketrans", "maketrans", maketrans);
     def_method(c, "removeprefix", removeprefix);
     def_method(c, "removesuffix", removesuffix);
     def_method(c, "expandtabs", expandtabs);
@@ -803,6 +806,128 @@ fn splitlines(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value
 fn format(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     let fmt = self_str(args).to_string();
     Ok(Value::string(it.str_format(&fmt, &args[1..], kwargs)?))
+}
+
+/// `s.format_map(mapping)`: `format(**mapping)` with the mapping's items.
+fn format_map(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_method("format_map", args, 1, 1)?;
+    let fmt = self_str(args).to_string();
+    let d = match &args[1] {
+        Value::Dict(d) => d.clone(),
+        Value::Instance(i) => match i.base_value() {
+            Some(Value::Dict(d)) => d,
+            _ => {
+                return Err(PyErr::type_error(format!(
+                    "'{}' object is not subscriptable",
+                    args[1].type_name()
+                )))
+            }
+        },
+        other => {
+            return Err(PyErr::type_error(format!(
+                "'{}' object is not subscriptable",
+                other.type_name()
+            )))
+        }
+    };
+    let mut kwargs: Vec<(pyslot_grammar::ast::Name, Value)> = Vec::new();
+    for (k, v) in d.items() {
+        if let Value::Str(s) = k {
+            kwargs.push((Rc::from(s.as_str()), v));
+        }
+    }
+    Ok(Value::string(it.str_format(&fmt, &[], &kwargs)?))
+}
+
+/// `str.maketrans(x[, y[, z]])`: the table `translate` reads.
+fn maketrans(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let out = crate::runtime::dict::PyDict::new();
+    let ord = |c: char| Value::Int(c as i64);
+    match args {
+        [Value::Dict(d)] => {
+            for (k, v) in d.items() {
+                let key = match &k {
+                    Value::Int(_) => k.clone(),
+                    Value::Str(s) if s.nchars == 1 => ord(s.char_at(0)),
+                    Value::Str(_) => {
+                        return Err(PyErr::value_error(
+                            "string keys in translate table must be of length 1",
+                        ))
+                    }
+                    other => {
+                        return Err(PyErr::type_error(format!(
+                            "keys in translate table must be strings or integers, not {}",
+                            other.type_name()
+                        )))
+                    }
+                };
+                it.dict_set(&out, key, v)?;
+            }
+        }
+        [_] => {
+            return Err(PyErr::type_error(
+                "if you give only one argument to maketrans it must be a dict",
+            ))
+        }
+        [Value::Str(x), Value::Str(y), rest @ ..] if rest.len() <= 1 => {
+            if x.nchars != y.nchars {
+                return Err(PyErr::value_error(
+                    "the first two maketrans arguments must have equal length",
+                ));
+            }
+            for (a, b) in x.as_str().chars().zip(y.as_str().chars()) {
+                it.dict_set(&out, ord(a), ord(b))?;
+            }
+            if let Some(z) = rest.first() {
+                let Value::Str(z) = z else {
+                    return Err(PyErr::type_error("maketrans() argument 3 must be str"));
+                };
+                for c in z.as_str().chars() {
+                    it.dict_set(&out, ord(c), Value::None)?;
+                }
+            }
+        }
+        [_, _, ..] => {
+            return Err(PyErr::type_error("maketrans() argument 1 must be str"));
+        }
+        [] => {
+            return Err(PyErr::type_error(
+                "maketrans() takes at least 1 argument (0 given)",
+            ))
+        }
+    }
+    Ok(Value::Dict(Rc::new(out)))
+}
+
+/// `s.translate(table)`: each character looked up by its code point; None
+/// deletes it, an int or str replaces it, a missing key keeps it.
+fn translate(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_method("translate", args, 1, 1)?;
+    let s = self_str(args).to_string();
+    let table = args[1].clone();
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match it.getitem(&table, &Value::Int(c as i64)) {
+            Ok(Value::None) => {}
+            Ok(Value::Int(n)) => match u32::try_from(n).ok().and_then(char::from_u32) {
+                Some(r) => out.push(r),
+                None => {
+                    return Err(PyErr::value_error(
+                        "character mapping must be in range(0x110000)",
+                    ))
+                }
+            },
+            Ok(Value::Str(r)) => out.push_str(r.as_str()),
+            Ok(_) => {
+                return Err(PyErr::type_error(
+                    "character mapping must return integer, None or str",
+                ))
+            }
+            Err(e) if e.is(crate::runtime::exception::ExcKind::LookupError) => out.push(c),
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(Value::string(out))
 }
 
 fn removeprefix(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
