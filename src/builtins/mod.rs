@@ -7,6 +7,7 @@ pub mod container_dunders;
 pub mod dict_methods;
 pub mod evaluation;
 pub mod exceptions;
+pub mod float_hex;
 pub mod functions;
 pub mod generators;
 pub mod help;
@@ -38,6 +39,7 @@ pub fn install(interp: &mut Interp) {
     bytes_methods::register(interp);
     complex_type::register(interp);
     int_bytes::register(interp);
+    float_hex::register(interp);
     constructors::register(interp);
     str_methods::register(&interp.types.str_.clone());
     list_methods::register(&interp.types.list.clone(), &interp.types.tuple.clone());
