@@ -50,6 +50,20 @@ pub fn register(i: &Interp) {
     for (name, f) in methods {
         def_method(&b, name, f);
     }
+    let more: [(&'static str, crate::runtime::function::NativeFn); 8] = [
+        ("rpartition", rpartition),
+        ("center", center),
+        ("title", title),
+        ("istitle", istitle),
+        ("splitlines", splitlines),
+        ("rsplit", rsplit),
+        ("expandtabs", expandtabs),
+        ("translate", translate),
+    ];
+    for (name, f) in more {
+        def_method(&b, name, f);
+    }
+    super::def_static(&b, "maketrans", "maketrans", maketrans);
     crate::runtime::class::classes_changed();
     b.dict.set_str(
         "fromhex",
@@ -720,4 +734,233 @@ fn zfill(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     };
     let zeros = vec![b'0'; width - b.len()];
     Ok(bytes([sign.as_slice(), &zeros, digits].concat()))
+}
+
+fn rpartition(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_method("rpartition", args, 1, 1)?;
+    let (b, sep) = (me(args)?, arg(&args[1], "")?);
+    if sep.is_empty() {
+        return Err(PyErr::value_error("empty separator"));
+    }
+    Ok(Value::tuple(match rfind_in(b, sep) {
+        Some(i) => vec![
+            bytes(b[..i].to_vec()),
+            bytes(sep.to_vec()),
+            bytes(b[i + sep.len()..].to_vec()),
+        ],
+        None => vec![bytes(Vec::new()), bytes(Vec::new()), bytes(b.to_vec())],
+    }))
+}
+
+fn center(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_method("center", args, 1, 2)?;
+    let b = me(args)?;
+    let width = super::want_int(&args[1])?.max(0) as usize;
+    let fill = match args.get(2) {
+        Some(Value::Bytes(f)) if f.len() == 1 => f[0],
+        Some(_) => {
+            return Err(PyErr::type_error(
+                "center() argument 2 must be a byte string of length 1",
+            ))
+        }
+        None => b' ',
+    };
+    if b.len() >= width {
+        return Ok(bytes(b.to_vec()));
+    }
+    // CPython puts the odd extra space on the left when the width is odd.
+    let total = width - b.len();
+    let left = total / 2 + (total & width & 1);
+    let mut out = vec![fill; left];
+    out.extend_from_slice(b);
+    out.resize(width, fill);
+    Ok(bytes(out))
+}
+
+fn title(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_method("title", args, 0, 0)?;
+    let mut prev_cased = false;
+    let out = me(args)?
+        .iter()
+        .map(|&c| {
+            let r = if prev_cased {
+                c.to_ascii_lowercase()
+            } else {
+                c.to_ascii_uppercase()
+            };
+            prev_cased = c.is_ascii_alphabetic();
+            r
+        })
+        .collect();
+    Ok(bytes(out))
+}
+
+fn istitle(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_method("istitle", args, 0, 0)?;
+    let (mut prev_cased, mut any) = (false, false);
+    for &c in me(args)? {
+        if c.is_ascii_uppercase() {
+            if prev_cased {
+                return Ok(Value::Bool(false));
+            }
+            prev_cased = true;
+            any = true;
+        } else if c.is_ascii_lowercase() {
+            if !prev_cased {
+                return Ok(Value::Bool(false));
+            }
+            prev_cased = true;
+            any = true;
+        } else {
+            prev_cased = false;
+        }
+    }
+    Ok(Value::Bool(any))
+}
+
+fn splitlines(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    only_kwargs("splitlines", kw, &["keepends"])?;
+    let b = me(args)?;
+    let keep = match args.get(1).or_else(|| kwarg(kw, "keepends")) {
+        Some(v) => it.truthy(v)?,
+        None => false,
+    };
+    let mut lines = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < b.len() {
+        let end_len = match b[i] {
+            b'\r' if b.get(i + 1) == Some(&b'\n') => 2,
+            b'\r' | b'\n' => 1,
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        let stop = if keep { i + end_len } else { i };
+        lines.push(bytes(b[start..stop].to_vec()));
+        i += end_len;
+        start = i;
+    }
+    if start < b.len() {
+        lines.push(bytes(b[start..].to_vec()));
+    }
+    Ok(Value::list(lines))
+}
+
+fn rsplit(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    only_kwargs("rsplit", kw, &["sep", "maxsplit"])?;
+    let maxsplit = match args.get(2).or_else(|| kwarg(kw, "maxsplit")) {
+        Some(v) => super::want_int(v)?,
+        None => -1,
+    };
+    if maxsplit < 0 {
+        return split(it, args, kw);
+    }
+    // Split the reversed bytes with reversed separators, then turn back.
+    let b: Vec<u8> = me(args)?.iter().rev().copied().collect();
+    let sep = args
+        .get(1)
+        .or_else(|| kwarg(kw, "sep"))
+        .filter(|v| !v.is_none());
+    let mut rev_args = vec![bytes(b)];
+    rev_args.push(match sep {
+        Some(s) => bytes(arg(s, "")?.iter().rev().copied().collect()),
+        None => Value::None,
+    });
+    rev_args.push(Value::Int(maxsplit));
+    let parts = split(it, &rev_args, &[])?;
+    let Value::List(l) = parts else {
+        return Ok(parts);
+    };
+    let mut out: Vec<Value> = l
+        .items
+        .borrow()
+        .iter()
+        .map(|p| match p {
+            Value::Bytes(x) => bytes(x.iter().rev().copied().collect()),
+            other => other.clone(),
+        })
+        .collect();
+    out.reverse();
+    Ok(Value::list(out))
+}
+
+fn expandtabs(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_method("expandtabs", args, 0, 1)?;
+    let size = match args.get(1) {
+        Some(v) => super::want_int(v)?.max(0) as usize,
+        None => 8,
+    };
+    let mut out = Vec::new();
+    let mut col = 0;
+    for &c in me(args)? {
+        match c {
+            b'\t' => {
+                if size > 0 {
+                    let n = size - col % size;
+                    out.extend(std::iter::repeat(b' ').take(n));
+                    col += n;
+                }
+            }
+            b'\n' | b'\r' => {
+                out.push(c);
+                col = 0;
+            }
+            _ => {
+                out.push(c);
+                col += 1;
+            }
+        }
+    }
+    Ok(bytes(out))
+}
+
+/// `bytes.maketrans(from, to)`: a 256-byte table for `translate`.
+fn maketrans(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let [a, b] = args else {
+        return Err(PyErr::type_error(format!(
+            "maketrans expected 2 arguments, got {}",
+            args.len()
+        )));
+    };
+    let (from, to) = (arg(a, "")?, arg(b, "")?);
+    if from.len() != to.len() {
+        return Err(PyErr::value_error(
+            "maketrans arguments must have same length",
+        ));
+    }
+    let mut table: Vec<u8> = (0..=255u8).collect();
+    for (&f, &t) in from.iter().zip(to) {
+        table[f as usize] = t;
+    }
+    Ok(bytes(table))
+}
+
+/// `b.translate(table, delete=b'')`.
+fn translate(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_method("translate", args, 1, 2)?;
+    let b = me(args)?;
+    let table = match &args[1] {
+        Value::None => None,
+        v => {
+            let t = arg(v, "")?;
+            if t.len() != 256 {
+                return Err(PyErr::value_error(
+                    "translation table must be 256 characters long",
+                ));
+            }
+            Some(t.to_vec())
+        }
+    };
+    let delete = match args.get(2) {
+        Some(v) => arg(v, "")?.to_vec(),
+        None => Vec::new(),
+    };
+    let out = b
+        .iter()
+        .filter(|c| !delete.contains(c))
+        .map(|&c| table.as_ref().map_or(c, |t| t[c as usize]))
+        .collect();
+    Ok(bytes(out))
 }
