@@ -899,7 +899,7 @@ fn expandtabs(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> 
             b'\t' => {
                 if size > 0 {
                     let n = size - col % size;
-                    out.extend(std::iter::repeat(b' ').take(n));
+                    out.extend(std::iter::repeat_n(b' ', n));
                     col += n;
                 }
             }
