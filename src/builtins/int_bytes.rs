@@ -20,6 +20,57 @@ pub fn register(i: &Interp) {
         "from_bytes",
         Value::ClassMethod(Rc::new(super::native("from_bytes", from_bytes))),
     );
+    // The number attributes, as descriptors on the types (values answer
+    // them directly; these make `dir(int)` and `int.real` complete, and
+    // serve instances of subclasses).
+    let float = i.types.float.clone();
+    let getters: [(&'static str, crate::runtime::function::NativeFn); 4] = [
+        ("real", real),
+        ("imag", imag),
+        ("numerator", real),
+        ("denominator", denominator),
+    ];
+    for (name, getter) in getters {
+        for class in [&int, &float] {
+            if matches!(name, "numerator" | "denominator") && Rc::ptr_eq(class, &float) {
+                continue;
+            }
+            class.dict.set_str(
+                name,
+                Value::Property(Rc::new(crate::runtime::descriptor::Property {
+                    fget: super::native(name, getter),
+                    fset: Value::None,
+                    fdel: Value::None,
+                    doc: Value::None,
+                })),
+            );
+        }
+    }
+}
+
+/// The number a value or a subclass instance stands for.
+fn number_of(args: &[Value]) -> Value {
+    match args.first() {
+        Some(Value::Instance(i)) => i.base_value().unwrap_or(Value::Int(0)),
+        Some(Value::Bool(b)) => Value::Int(i64::from(*b)),
+        Some(v) => v.clone(),
+        None => Value::Int(0),
+    }
+}
+
+fn real(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    Ok(number_of(args))
+}
+
+fn imag(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    Ok(match number_of(args) {
+        Value::Float(_) => Value::Float(0.0),
+        _ => Value::Int(0),
+    })
+}
+
+fn denominator(_it: &mut Interp, _args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    Ok(Value::Int(1))
 }
 
 fn big(v: &Value) -> Option<BigInt> {
