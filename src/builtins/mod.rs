@@ -16,6 +16,7 @@ pub mod introspect;
 pub mod iterators;
 pub mod list_methods;
 pub mod modules;
+pub mod more_dunders;
 pub mod namespaces;
 pub mod number_methods;
 pub mod objects;
@@ -40,6 +41,7 @@ pub fn install(interp: &mut Interp) {
     complex_type::register(interp);
     int_bytes::register(interp);
     float_hex::register(interp);
+    more_dunders::register(interp);
     constructors::register(interp);
     str_methods::register(&interp.types.str_.clone());
     list_methods::register(&interp.types.list.clone(), &interp.types.tuple.clone());

@@ -222,6 +222,8 @@ binary_dunder!(n_rpow, Pow, "__rpow__", true);
 binary_dunder!(n_rand, BitAnd, "__rand__", true);
 binary_dunder!(n_ror, BitOr, "__ror__", true);
 binary_dunder!(n_rxor, BitXor, "__rxor__", true);
+binary_dunder!(n_rlshift, LShift, "__rlshift__", true);
+binary_dunder!(n_rrshift, RShift, "__rrshift__", true);
 
 /// A rich comparison's dunder on a builtin value: the comparison when both
 /// operands are numbers, or both the same kind of builtin sequence;

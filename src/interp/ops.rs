@@ -225,6 +225,12 @@ impl Interp {
             (BinOp::Add, Value::Bytes(x), Value::Bytes(y)) => {
                 Value::Bytes(Rc::new([&x[..], &y[..]].concat()))
             }
+            (BinOp::Add, Value::Bytes(_), other) if !matches!(other, Value::Instance(_)) => {
+                return Err(PyErr::type_error(format!(
+                    "can't concat {} to bytes",
+                    other.type_name()
+                )))
+            }
             (BinOp::Mult, Value::Bytes(x), Int(n)) | (BinOp::Mult, Int(n), Value::Bytes(x)) => {
                 let n = (*n).max(0) as usize;
                 let Some(total) = x.len().checked_mul(n) else {

@@ -1,0 +1,225 @@
+//! The rest of the builtin types' special methods, so that `dir()` of each
+//! type and `x.__dunder__` agree with CPython: each delegates to the
+//! evaluator's own operation (`inplace_op`, `round`, `reversed`...), and a
+//! binary one answers NotImplemented for an operand it does not take.
+
+use std::rc::Rc;
+
+use pyslot_grammar::ast::BinOp;
+
+use super::number_methods as n;
+use super::{check_method, def_method};
+use crate::interp::Interp;
+use crate::runtime::class::Class;
+use crate::runtime::exception::{PyErr, PyResult};
+use crate::runtime::function::{Kwargs, NativeFn};
+use crate::runtime::value::Value;
+
+pub fn register(i: &Interp) {
+    let t = &i.types;
+    for c in [&t.int, &t.float] {
+        def_method(c, "__divmod__", divmod);
+        def_method(c, "__rdivmod__", rdivmod);
+        def_method(c, "__round__", round);
+        def_method(c, "__floor__", floor);
+        def_method(c, "__ceil__", ceil);
+        def_method(c, "__trunc__", trunc);
+        def_method(c, "__pos__", pos);
+        def_method(c, "__getnewargs__", getnewargs);
+    }
+    def_method(&t.int, "__invert__", invert);
+    def_method(&t.int, "__rlshift__", n::n_rlshift);
+    def_method(&t.int, "__rrshift__", n::n_rrshift);
+    def_method(&t.str_, "__rmod__", not_implemented);
+    def_method(&t.str_, "__getnewargs__", getnewargs);
+    def_method(&t.tuple, "__getnewargs__", getnewargs);
+    def_method(&t.bytes, "__getnewargs__", getnewargs);
+    // Generic aliases: `list[int]` through the type's own method.
+    for c in [&t.list, &t.dict, &t.set, &t.frozenset, &t.tuple] {
+        class_method(c, "__class_getitem__", class_getitem);
+    }
+    def_method(&t.list, "__reversed__", reversed);
+    def_method(&t.dict, "__reversed__", reversed);
+    let in_place: [(&Rc<Class>, &'static str, NativeFn); 8] = [
+        (&t.list, "__iadd__", iadd),
+        (&t.list, "__imul__", imul),
+        (&t.dict, "__ior__", ior),
+        (&t.set, "__ior__", ior),
+        (&t.set, "__iand__", iand),
+        (&t.set, "__isub__", isub),
+        (&t.set, "__ixor__", ixor),
+        (&t.dict, "__ror__", n::n_ror),
+    ];
+    for (c, name, f) in in_place {
+        def_method(c, name, f);
+    }
+    for c in [&t.set, &t.frozenset] {
+        def_method(c, "__ror__", n::n_ror);
+        def_method(c, "__rand__", n::n_rand);
+        def_method(c, "__rxor__", n::n_rxor);
+        def_method(c, "__rsub__", n::n_rsub);
+    }
+    let b = &t.bytes;
+    def_method(b, "__add__", bytes_add);
+    def_method(b, "__mul__", n::n_mul);
+    def_method(b, "__rmul__", n::n_rmul);
+    def_method(b, "__mod__", not_implemented);
+    def_method(b, "__rmod__", not_implemented);
+    def_method(b, "__len__", len);
+    def_method(b, "__iter__", iter);
+    def_method(b, "__contains__", contains);
+    def_method(b, "__getitem__", getitem);
+    def_method(b, "__bytes__", same);
+}
+
+fn class_method(c: &Class, name: &'static str, f: NativeFn) {
+    crate::runtime::class::classes_changed();
+    c.dict
+        .set_str(name, Value::ClassMethod(Rc::new(super::native(name, f))));
+}
+
+fn not_implemented(_it: &mut Interp, _args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    Ok(Value::NotImplemented)
+}
+
+fn same(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    Ok(args.first().cloned().unwrap_or(Value::None))
+}
+
+fn is_number(v: &Value) -> bool {
+    matches!(
+        v,
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_)
+    )
+}
+
+fn builtin(it: &mut Interp, name: &str, args: Vec<Value>) -> PyResult<Value> {
+    let f = it.builtins.get_str(name).unwrap_or(Value::None);
+    it.call(&f, args, Vec::new())
+}
+
+fn divmod(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_method("__divmod__", args, 1, 1)?;
+    if !is_number(&args[1]) {
+        return Ok(Value::NotImplemented);
+    }
+    builtin(it, "divmod", args.to_vec())
+}
+
+fn rdivmod(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_method("__rdivmod__", args, 1, 1)?;
+    if !is_number(&args[1]) {
+        return Ok(Value::NotImplemented);
+    }
+    builtin(it, "divmod", vec![args[1].clone(), args[0].clone()])
+}
+
+fn round(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_method("__round__", args, 0, 1)?;
+    builtin(it, "round", args.to_vec())
+}
+
+fn math(it: &mut Interp, name: &str, args: &[Value]) -> PyResult<Value> {
+    check_method(&format!("__{name}__"), args, 0, 0)?;
+    let m = it.find_and_load("math")?;
+    let f = it.getattr(&m, name)?;
+    it.call(&f, vec![args[0].clone()], Vec::new())
+}
+
+fn floor(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    math(it, "floor", args)
+}
+fn ceil(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    math(it, "ceil", args)
+}
+fn trunc(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    math(it, "trunc", args)
+}
+
+fn pos(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_method("__pos__", args, 0, 0)?;
+    Ok(match &args[0] {
+        Value::Bool(b) => Value::Int(i64::from(*b)),
+        other => other.clone(),
+    })
+}
+
+fn invert(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_method("__invert__", args, 0, 0)?;
+    // ~x is -(x + 1) for every int.
+    let plus_one = it.binary_op(BinOp::Add, &args[0], &Value::Int(1))?;
+    it.binary_op(BinOp::Sub, &Value::Int(0), &plus_one)
+}
+
+fn getnewargs(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_method("__getnewargs__", args, 0, 0)?;
+    Ok(Value::tuple(vec![args[0].clone()]))
+}
+
+fn class_getitem(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    if args.len() != 2 {
+        return Err(PyErr::type_error(
+            "__class_getitem__ takes exactly one argument",
+        ));
+    }
+    it.make_typing_object("GenericAlias", args.to_vec())
+}
+
+fn reversed(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_method("__reversed__", args, 0, 0)?;
+    builtin(it, "reversed", vec![args[0].clone()])
+}
+
+fn in_place(it: &mut Interp, args: &[Value], op: BinOp, name: &str) -> PyResult<Value> {
+    check_method(name, args, 1, 1)?;
+    // A set's in-place operators take only sets; a dict's `|=` any mapping.
+    if matches!(args[0], Value::Set(_)) && !matches!(args[1], Value::Set(_) | Value::FrozenSet(_)) {
+        return Ok(Value::NotImplemented);
+    }
+    it.inplace_op(op, args[0].clone(), &args[1])
+}
+
+fn iadd(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    in_place(it, args, BinOp::Add, "__iadd__")
+}
+fn imul(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    in_place(it, args, BinOp::Mult, "__imul__")
+}
+fn ior(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    in_place(it, args, BinOp::BitOr, "__ior__")
+}
+fn iand(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    in_place(it, args, BinOp::BitAnd, "__iand__")
+}
+fn isub(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    in_place(it, args, BinOp::Sub, "__isub__")
+}
+fn ixor(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    in_place(it, args, BinOp::BitXor, "__ixor__")
+}
+
+/// `b + other`: bytes only, with CPython's message for anything else.
+fn bytes_add(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_method("__add__", args, 1, 1)?;
+    it.binary_op(BinOp::Add, &args[0], &args[1])
+}
+
+fn len(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_method("__len__", args, 0, 0)?;
+    Ok(Value::Int(it.len(&args[0])? as i64))
+}
+
+fn iter(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_method("__iter__", args, 0, 0)?;
+    it.get_iter(&args[0])
+}
+
+fn contains(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_method("__contains__", args, 1, 1)?;
+    Ok(Value::Bool(it.contains(&args[0], &args[1])?))
+}
+
+fn getitem(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_method("__getitem__", args, 1, 1)?;
+    it.getitem(&args[0], &args[1])
+}
