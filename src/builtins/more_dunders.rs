@@ -70,6 +70,51 @@ pub fn register(i: &Interp) {
     def_method(b, "__contains__", contains);
     def_method(b, "__getitem__", getitem);
     def_method(b, "__bytes__", same);
+    // The first line of each type's docstring, as CPython's begins.
+    let docs: [(&Rc<Class>, &str); 15] = [
+        (&t.object, "The base class of the class hierarchy."),
+        (&t.int, "int([x]) -> integer"),
+        (
+            &t.float,
+            "Convert a string or number to a floating point number, if possible.",
+        ),
+        (&t.str_, "str(object='') -> str"),
+        (&t.list, "Built-in mutable sequence."),
+        (&t.dict, "dict() -> new empty dictionary"),
+        (&t.set, "set() -> new empty set object"),
+        (&t.frozenset, "frozenset() -> empty frozenset object"),
+        (&t.tuple, "Built-in immutable sequence."),
+        (&t.bytes, "bytes(iterable_of_ints) -> bytes"),
+        (
+            &t.complex,
+            "Create a complex number from a real part and an optional imaginary part.",
+        ),
+        (&t.bool_, "bool(x) -> bool"),
+        (&t.type_, "type(object) -> the object's type"),
+        (&t.range, "range(stop) -> range object"),
+        (&t.slice, "slice(stop)"),
+    ];
+    for (c, doc) in docs {
+        c.dict.set_str("__doc__", Value::str(doc));
+    }
+    class_method(&t.object, "__subclasshook__", not_implemented);
+    class_method(&t.float, "__getformat__", getformat);
+}
+
+/// `float.__getformat__('double')`: how floats are stored.
+fn getformat(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    match args.last() {
+        Some(Value::Str(s)) if matches!(s.as_str(), "double" | "float") => {
+            Ok(Value::str(if cfg!(target_endian = "little") {
+                "IEEE, little-endian"
+            } else {
+                "IEEE, big-endian"
+            }))
+        }
+        _ => Err(PyErr::value_error(
+            "__getformat__() argument 1 must be 'double' or 'float'",
+        )),
+    }
 }
 
 fn class_method(c: &Class, name: &'static str, f: NativeFn) {
