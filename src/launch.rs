@@ -236,10 +236,11 @@ fn find_main_module(interp: &mut Interp, name: &str) -> Result<Main, i32> {
         Some((p, l)) => (Some(p), l),
         None => (None, name),
     };
-    let dirs = match parent {
+    // The folders to look in: the parent package's `__path__`, else sys.path.
+    let path = match parent {
         Some(p) => match interp.find_and_load(p) {
             Ok(Value::Instance(m)) => match m.dict().and_then(|d| d.get_str("__path__")) {
-                Some(path) => interp.collect(&path).unwrap_or_default(),
+                Some(path) => path,
                 None => {
                     return Err(fail(format!(
                         "Error while finding module specification for '{name}' \
@@ -253,18 +254,9 @@ fn find_main_module(interp: &mut Interp, name: &str) -> Result<Main, i32> {
                 return Err(code);
             }
         },
-        None => vec![interp.sys_path.clone()]
-            .into_iter()
-            .flat_map(|p| interp.collect(&p).unwrap_or_default())
-            .collect(),
+        None => interp.sys_path.clone(),
     };
-    let dirs: Vec<std::path::PathBuf> = dirs
-        .iter()
-        .filter_map(|v| match v {
-            Value::Str(s) => Some(std::path::PathBuf::from(s.as_str())),
-            _ => None,
-        })
-        .collect();
+    let dirs = interp.path_entries(&path).unwrap_or_default();
     let (file, package) = match find_in(&dirs, last) {
         Some(Found::Source {
             file,

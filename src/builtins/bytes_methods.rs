@@ -64,11 +64,7 @@ pub fn register(i: &Interp) {
         def_method(&b, name, f);
     }
     super::def_static(&b, "maketrans", "maketrans", maketrans);
-    crate::runtime::class::classes_changed();
-    b.dict.set_str(
-        "fromhex",
-        Value::ClassMethod(Rc::new(super::native("fromhex", fromhex))),
-    );
+    super::def_classmethod(&b, "fromhex", fromhex);
 }
 
 fn bytes(v: Vec<u8>) -> Value {
@@ -285,7 +281,7 @@ fn hex(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     }))
 }
 
-fn fromhex(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+fn fromhex(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     // A class method: the class first.
     let text = match args.last() {
         Some(Value::Str(s)) => s.as_str().to_string(),
@@ -301,7 +297,6 @@ fn fromhex(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
             ))
         }
     };
-    let _ = it;
     let digits: Vec<(usize, char)> = text
         .chars()
         .enumerate()

@@ -13,8 +13,9 @@ use crate::runtime::value::Value;
 
 pub fn register(it: &Interp) {
     let t = &it.types;
-    let sized: [&Rc<Class>; 7] = [
+    let sized: [&Rc<Class>; 8] = [
         &t.list,
+        &t.bytes,
         &t.tuple,
         &t.str_,
         &t.dict,
@@ -29,7 +30,7 @@ pub fn register(it: &Interp) {
             def_method(c, "__contains__", contains);
         }
     }
-    for c in [&t.list, &t.tuple, &t.str_, &t.range] {
+    for c in [&t.list, &t.tuple, &t.str_, &t.range, &t.bytes] {
         def_method(c, "__getitem__", getitem);
     }
     // Concatenation and repetition; `%` formatting on str.

@@ -25,11 +25,7 @@ pub fn register(c: &Rc<Class>) {
     def_method(c, "clear", clear);
     // A class method: called on the type or an instance, it takes no `self`.
     // A class method: `Config.fromkeys(...)` makes a Config.
-    crate::runtime::class::classes_changed();
-    c.dict.set_str(
-        "fromkeys",
-        Value::ClassMethod(Rc::new(super::native("fromkeys", fromkeys))),
-    );
+    super::def_classmethod(c, "fromkeys", fromkeys);
     def_method(c, "__getitem__", getitem);
     def_method(c, "__contains__", contains);
 }

@@ -1,7 +1,6 @@
 //! What builtin exceptions carry besides `args`, read from `args` as
 //! CPython does: `OSError.errno/strerror/filename` (and OSError picking its
-//! subclass by errno), `StopIteration.value`, `SystemExit.code`, and
-//! `add_note` with `__notes__`.
+//! subclass by errno), and `add_note` with `__notes__`.
 
 use super::{check_method, def_method};
 use crate::interp::Interp;
@@ -15,32 +14,28 @@ pub fn register(i: &Interp) {
     def_method(&base, "add_note", add_note);
 }
 
-/// `exc.name` for the attributes an exception computes from its `args`.
-pub fn attribute(inst: &Instance, name: &str) -> Option<Value> {
+/// `exc.errno`, `strerror`, `filename`, `filename2` of an OSError made with
+/// `(errno, strerror[, filename[, winerror, filename2]])`; None for other
+/// names. (`StopIteration.value` and `SystemExit.code` are read with the
+/// other exception state, in `interp::attr`.)
+pub fn oserror_attribute(inst: &Instance, name: &str) -> Option<Value> {
     let kind = inst.class().exc_base?;
-    let args = inst.exc()?.borrow().args.clone();
-    let arg = |i: usize| args.get(i).cloned().unwrap_or(Value::None);
-    match name {
-        "errno" | "strerror" | "filename" | "filename2" if kind.is_subkind(ExcKind::OSError) => {
-            // Only the (errno, strerror[, filename[, winerror, filename2]]) form sets them.
-            if !(2..=5).contains(&args.len()) {
-                return Some(Value::None);
-            }
-            Some(match name {
-                "errno" => arg(0),
-                "strerror" => arg(1),
-                "filename" => arg(2),
-                _ => arg(4),
-            })
-        }
-        "value" if kind.is_subkind(ExcKind::StopIteration) => Some(arg(0)),
-        "code" if kind.is_subkind(ExcKind::SystemExit) => Some(match args.len() {
-            0 => Value::None,
-            1 => arg(0),
-            _ => Value::tuple(args),
-        }),
-        _ => None,
+    if !kind.is_subkind(ExcKind::OSError)
+        || !matches!(name, "errno" | "strerror" | "filename" | "filename2")
+    {
+        return None;
     }
+    let args = inst.exc()?.borrow().args.clone();
+    if !(2..=5).contains(&args.len()) {
+        return Some(Value::None);
+    }
+    let index = match name {
+        "errno" => 0,
+        "strerror" => 1,
+        "filename" => 2,
+        _ => 4,
+    };
+    Some(args.get(index).cloned().unwrap_or(Value::None))
 }
 
 /// `OSError(errno, ...)`: the subclass CPython makes for that errno.
@@ -94,7 +89,7 @@ pub fn oserror_str(it: &mut Interp, inst: &Instance) -> PyResult<Option<String>>
 
 /// `exc.add_note(note)`: appended to `exc.__notes__`, printed after the
 /// exception's line in a traceback.
-fn add_note(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+fn add_note(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     check_method("add_note", args, 1, 1)?;
     let Value::Instance(inst) = &args[0] else {
         return Ok(Value::None);
@@ -116,6 +111,5 @@ fn add_note(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
             inst.set_attr("__notes__", Value::list(vec![args[1].clone()]));
         }
     }
-    let _ = it;
     Ok(Value::None)
 }

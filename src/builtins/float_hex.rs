@@ -1,8 +1,6 @@
 //! `float.hex()` and `float.fromhex()`: a float's exact bits written as a
 //! hexadecimal significand and a binary exponent, as CPython writes them.
 
-use std::rc::Rc;
-
 use super::{check_method, def_method};
 use crate::interp::Interp;
 use crate::runtime::exception::{PyErr, PyResult};
@@ -12,11 +10,7 @@ use crate::runtime::value::Value;
 pub fn register(i: &Interp) {
     let float = i.types.float.clone();
     def_method(&float, "hex", hex);
-    crate::runtime::class::classes_changed();
-    float.dict.set_str(
-        "fromhex",
-        Value::ClassMethod(Rc::new(super::native("fromhex", fromhex))),
-    );
+    super::def_classmethod(&float, "fromhex", fromhex);
 }
 
 /// `x.hex()`: `0x1.8000000000000p+0` for 1.5.

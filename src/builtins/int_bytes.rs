@@ -15,11 +15,7 @@ pub fn register(i: &Interp) {
     let int = i.types.int.clone();
     def_method(&int, "to_bytes", to_bytes);
     def_method(&int, "as_integer_ratio", as_integer_ratio);
-    crate::runtime::class::classes_changed();
-    int.dict.set_str(
-        "from_bytes",
-        Value::ClassMethod(Rc::new(super::native("from_bytes", from_bytes))),
-    );
+    super::def_classmethod(&int, "from_bytes", from_bytes);
     // The number attributes, as descriptors on the types (values answer
     // them directly; these make `dir(int)` and `int.real` complete, and
     // serve instances of subclasses).

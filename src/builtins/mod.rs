@@ -97,6 +97,14 @@ pub fn def_static(class: &Class, name: &'static str, key: &str, func: NativeFn) 
     class.dict.set_str(key, native(name, func));
 }
 
+/// Register a class method on a builtin type (`dict.fromkeys`).
+pub fn def_classmethod(class: &Class, name: &'static str, func: NativeFn) {
+    crate::runtime::class::classes_changed();
+    class
+        .dict
+        .set_str(name, Value::ClassMethod(Rc::new(native(name, func))));
+}
+
 /// Register a method on a builtin type.
 pub fn def_method(class: &Class, name: &'static str, func: NativeFn) {
     let owner: &'static str = match &*class.name {

@@ -36,7 +36,7 @@ pub fn register(i: &Interp) {
     def_method(&t.bytes, "__getnewargs__", getnewargs);
     // Generic aliases: `list[int]` through the type's own method.
     for c in [&t.list, &t.dict, &t.set, &t.frozenset, &t.tuple] {
-        class_method(c, "__class_getitem__", class_getitem);
+        super::def_classmethod(c, "__class_getitem__", class_getitem);
     }
     def_method(&t.list, "__reversed__", reversed);
     def_method(&t.dict, "__reversed__", reversed);
@@ -65,10 +65,6 @@ pub fn register(i: &Interp) {
     def_method(b, "__rmul__", n::n_rmul);
     def_method(b, "__mod__", not_implemented);
     def_method(b, "__rmod__", not_implemented);
-    def_method(b, "__len__", len);
-    def_method(b, "__iter__", iter);
-    def_method(b, "__contains__", contains);
-    def_method(b, "__getitem__", getitem);
     def_method(b, "__bytes__", same);
     // The first line of each type's docstring, as CPython's begins.
     let docs: [(&Rc<Class>, &str); 15] = [
@@ -97,8 +93,8 @@ pub fn register(i: &Interp) {
     for (c, doc) in docs {
         c.dict.set_str("__doc__", Value::str(doc));
     }
-    class_method(&t.object, "__subclasshook__", not_implemented);
-    class_method(&t.float, "__getformat__", getformat);
+    super::def_classmethod(&t.object, "__subclasshook__", not_implemented);
+    super::def_classmethod(&t.float, "__getformat__", getformat);
 }
 
 /// `float.__getformat__('double')`: how floats are stored.
@@ -115,12 +111,6 @@ fn getformat(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
             "__getformat__() argument 1 must be 'double' or 'float'",
         )),
     }
-}
-
-fn class_method(c: &Class, name: &'static str, f: NativeFn) {
-    crate::runtime::class::classes_changed();
-    c.dict
-        .set_str(name, Value::ClassMethod(Rc::new(super::native(name, f))));
 }
 
 fn not_implemented(_it: &mut Interp, _args: &[Value], _kw: Kwargs) -> PyResult<Value> {
@@ -247,24 +237,4 @@ fn ixor(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 fn bytes_add(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     check_method("__add__", args, 1, 1)?;
     it.binary_op(BinOp::Add, &args[0], &args[1])
-}
-
-fn len(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("__len__", args, 0, 0)?;
-    Ok(Value::Int(it.len(&args[0])? as i64))
-}
-
-fn iter(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("__iter__", args, 0, 0)?;
-    it.get_iter(&args[0])
-}
-
-fn contains(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("__contains__", args, 1, 1)?;
-    Ok(Value::Bool(it.contains(&args[0], &args[1])?))
-}
-
-fn getitem(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("__getitem__", args, 1, 1)?;
-    it.getitem(&args[0], &args[1])
 }

@@ -27,13 +27,7 @@ pub fn register(i: &Interp) {
     def_method(&object, "__hash__", object_hash);
     def_method(&object, "__format__", object_format);
     // A class method, as in CPython: `super().__init_subclass__()` binds it.
-    object.dict.set_str(
-        "__init_subclass__",
-        Value::ClassMethod(Rc::new(super::native(
-            "__init_subclass__",
-            object_init_subclass,
-        ))),
-    );
+    super::def_classmethod(&object, "__init_subclass__", object_init_subclass);
     def_method(&object, "__dir__", object_dir);
     def_method(&object, "__sizeof__", object_sizeof);
     // `__class__` is listed by dir(); attribute access handles it directly.

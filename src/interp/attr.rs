@@ -111,8 +111,9 @@ impl Interp {
             Ok(Some(v)) => return Ok(v),
             // The data attributes of a wrapped builtin value (`m.real` of an
             // int subclass instance).
+            // OSError's errno and the like, unless the instance set its own.
             Ok(None) if inst.exc().is_some() => {
-                match crate::builtins::exceptions::attribute(inst, name) {
+                match crate::builtins::exceptions::oserror_attribute(inst, name) {
                     Some(v) => return Ok(v),
                     None => no_attribute(&cls.name, name),
                 }
@@ -443,14 +444,24 @@ impl Interp {
             "__context__" => d.context.clone().unwrap_or(Value::None),
             "__suppress_context__" => Value::Bool(d.suppress_context),
             "__traceback__" => Value::None,
-            "value" if class.exc_base == Some(ExcKind::StopIteration) => {
+            "value"
+                if class
+                    .exc_base
+                    .is_some_and(|k| k.is_subkind(ExcKind::StopIteration)) =>
+            {
                 d.args.first().cloned().unwrap_or(Value::None)
             }
-            "code" if class.exc_base == Some(ExcKind::SystemExit) => match d.args.len() {
-                0 => Value::None,
-                1 => d.args[0].clone(),
-                _ => Value::tuple(d.args.clone()),
-            },
+            "code"
+                if class
+                    .exc_base
+                    .is_some_and(|k| k.is_subkind(ExcKind::SystemExit)) =>
+            {
+                match d.args.len() {
+                    0 => Value::None,
+                    1 => d.args[0].clone(),
+                    _ => Value::tuple(d.args.clone()),
+                }
+            }
             "msg"
                 if class
                     .exc_base

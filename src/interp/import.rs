@@ -229,7 +229,7 @@ impl Interp {
     }
 
     /// The folders a path list names (`''` is the current folder).
-    fn path_entries(&mut self, path: &Value) -> PyResult<Vec<PathBuf>> {
+    pub(crate) fn path_entries(&mut self, path: &Value) -> PyResult<Vec<PathBuf>> {
         let mut dirs = Vec::new();
         for entry in self.collect(path)? {
             if let Value::Str(s) = entry {
