@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use super::{check_method, def_method, kwarg, only_kwargs};
+use super::{def_method, kwarg};
 use crate::interp::Interp;
 use crate::runtime::exception::{ExcKind, PyErr, PyResult};
 use crate::runtime::function::Kwargs;
@@ -11,60 +11,68 @@ use crate::runtime::value::Value;
 
 pub fn register(i: &Interp) {
     let b = i.types.bytes.clone();
-    super::def_static(&b, "bytes", "__new__", bytes_new);
+    super::def_static(&b, "bytes", "__new__", "(*args, **kwargs)", bytes_new);
     i.builtins.set_str("bytes", Value::Class(b.clone()));
-    let methods: [(&'static str, crate::runtime::function::NativeFn); 32] = [
-        ("decode", decode),
-        ("hex", hex),
-        ("count", count),
-        ("find", find),
-        ("rfind", rfind),
-        ("index", index),
-        ("rindex", rindex),
-        ("startswith", startswith),
-        ("endswith", endswith),
-        ("replace", replace),
-        ("split", split),
-        ("join", join),
-        ("strip", strip),
-        ("lstrip", lstrip),
-        ("rstrip", rstrip),
-        ("upper", upper),
-        ("lower", lower),
-        ("swapcase", swapcase),
-        ("capitalize", capitalize),
-        ("isdigit", isdigit),
-        ("isalpha", isalpha),
-        ("isalnum", isalnum),
-        ("isspace", isspace),
-        ("isupper", isupper),
-        ("islower", islower),
-        ("isascii", isascii),
-        ("partition", partition),
-        ("removeprefix", removeprefix),
-        ("removesuffix", removesuffix),
-        ("ljust", ljust),
-        ("rjust", rjust),
-        ("zfill", zfill),
+    let methods: [(
+        &'static str,
+        &'static str,
+        crate::runtime::function::NativeFn,
+    ); 32] = [
+        ("decode", "(encoding='utf-8', errors='strict')", decode),
+        ("hex", "(sep=<unrepresentable>, bytes_per_sep=1)", hex),
+        ("count", "(sub[, start[, end]])", count),
+        ("find", "(sub[, start[, end]])", find),
+        ("rfind", "(sub[, start[, end]])", rfind),
+        ("index", "(sub[, start[, end]])", index),
+        ("rindex", "(sub[, start[, end]])", rindex),
+        ("startswith", "(prefix[, start[, end]])", startswith),
+        ("endswith", "(suffix[, start[, end]])", endswith),
+        ("replace", "(old, new, count=-1, /)", replace),
+        ("split", "(sep=None, maxsplit=-1)", split),
+        ("join", "(iterable_of_bytes, /)", join),
+        ("strip", "(bytes=None, /)", strip),
+        ("lstrip", "(bytes=None, /)", lstrip),
+        ("rstrip", "(bytes=None, /)", rstrip),
+        ("upper", "()", upper),
+        ("lower", "()", lower),
+        ("swapcase", "()", swapcase),
+        ("capitalize", "()", capitalize),
+        ("isdigit", "()", isdigit),
+        ("isalpha", "()", isalpha),
+        ("isalnum", "()", isalnum),
+        ("isspace", "()", isspace),
+        ("isupper", "()", isupper),
+        ("islower", "()", islower),
+        ("isascii", "()", isascii),
+        ("partition", "(sep, /)", partition),
+        ("removeprefix", "(prefix, /)", removeprefix),
+        ("removesuffix", "(suffix, /)", removesuffix),
+        ("ljust", "(width, fillchar=b' ', /)", ljust),
+        ("rjust", "(width, fillchar=b' ', /)", rjust),
+        ("zfill", "(width, /)", zfill),
     ];
-    for (name, f) in methods {
-        def_method(&b, name, f);
+    for (name, sig, f) in methods {
+        def_method(&b, name, sig, f);
     }
-    let more: [(&'static str, crate::runtime::function::NativeFn); 8] = [
-        ("rpartition", rpartition),
-        ("center", center),
-        ("title", title),
-        ("istitle", istitle),
-        ("splitlines", splitlines),
-        ("rsplit", rsplit),
-        ("expandtabs", expandtabs),
-        ("translate", translate),
+    let more: [(
+        &'static str,
+        &'static str,
+        crate::runtime::function::NativeFn,
+    ); 8] = [
+        ("rpartition", "(sep, /)", rpartition),
+        ("center", "(width, fillchar=b' ', /)", center),
+        ("title", "()", title),
+        ("istitle", "()", istitle),
+        ("splitlines", "(keepends=False)", splitlines),
+        ("rsplit", "(sep=None, maxsplit=-1)", rsplit),
+        ("expandtabs", "(tabsize=8)", expandtabs),
+        ("translate", "(table, /, delete=b'')", translate),
     ];
-    for (name, f) in more {
-        def_method(&b, name, f);
+    for (name, sig, f) in more {
+        def_method(&b, name, sig, f);
     }
-    super::def_static(&b, "maketrans", "maketrans", maketrans);
-    super::def_classmethod(&b, "fromhex", fromhex);
+    super::def_static(&b, "maketrans", "maketrans", "(frm, to, /)", maketrans);
+    super::def_classmethod(&b, "fromhex", "(string, /)", fromhex);
 }
 
 fn bytes(v: Vec<u8>) -> Value {
@@ -92,7 +100,12 @@ fn arg<'a>(v: &'a Value, what: &str) -> PyResult<&'a [u8]> {
 
 /// `bytes()`, `bytes(n)`, `bytes(iterable of ints)`, `bytes(s, encoding)`.
 fn bytes_new(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    only_kwargs("bytes", kw, &["source", "encoding", "errors"])?;
+    // Absent and None differ here, so the keywords come as they are.
+    for (k, _) in kw {
+        if !matches!(&**k, "source" | "encoding" | "errors") {
+            return Err(crate::runtime::signature::invalid_keyword(k, "bytes"));
+        }
+    }
     let source = args.first().or_else(|| kwarg(kw, "source"));
     let encoding = args.get(1).or_else(|| kwarg(kw, "encoding"));
     let errors = args.get(2).or_else(|| kwarg(kw, "errors"));
@@ -203,8 +216,6 @@ fn char_escape(c: char) -> String {
 
 /// `b.decode(encoding='utf-8', errors='strict')`.
 fn decode(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    only_kwargs("decode", kw, &["encoding", "errors"])?;
-    check_method("decode", args, 0, 2)?;
     let b = me(args)?;
     let encoding = match args.get(1).or_else(|| kwarg(kw, "encoding")) {
         Some(e) => it.to_str(e)?,
@@ -268,7 +279,6 @@ fn decode(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 }
 
 fn hex(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("hex", args, 0, 1)?;
     let b = me(args)?;
     let sep = match args.get(1) {
         Some(s) => Some(it.to_str(s)?),
@@ -359,7 +369,6 @@ fn needle(v: &Value) -> PyResult<Vec<u8>> {
 }
 
 fn count(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("count", args, 1, 1)?;
     let (b, n) = (me(args)?, needle(&args[1])?);
     if n.is_empty() {
         return Ok(Value::Int(b.len() as i64 + 1));
@@ -374,19 +383,16 @@ fn count(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 fn find(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("find", args, 1, 1)?;
     let (b, n) = (me(args)?, needle(&args[1])?);
     Ok(Value::Int(find_at(b, &n, 0).map_or(-1, |i| i as i64)))
 }
 
 fn rfind(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("rfind", args, 1, 1)?;
     let (b, n) = (me(args)?, needle(&args[1])?);
     Ok(Value::Int(rfind_in(b, &n).map_or(-1, |i| i as i64)))
 }
 
 fn index(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("index", args, 1, 1)?;
     let (b, n) = (me(args)?, needle(&args[1])?);
     find_at(b, &n, 0)
         .map(|i| Value::Int(i as i64))
@@ -394,7 +400,6 @@ fn index(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 fn rindex(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("rindex", args, 1, 1)?;
     let (b, n) = (me(args)?, needle(&args[1])?);
     rfind_in(b, &n)
         .map(|i| Value::Int(i as i64))
@@ -418,7 +423,6 @@ fn affixes(v: &Value, name: &str) -> PyResult<Vec<Vec<u8>>> {
 }
 
 fn startswith(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("startswith", args, 1, 1)?;
     let b = me(args)?;
     Ok(Value::Bool(
         affixes(&args[1], "startswith")?
@@ -428,7 +432,6 @@ fn startswith(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> 
 }
 
 fn endswith(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("endswith", args, 1, 1)?;
     let b = me(args)?;
     Ok(Value::Bool(
         affixes(&args[1], "endswith")?
@@ -437,12 +440,11 @@ fn endswith(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     ))
 }
 
-fn replace(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("replace", args, 2, 3)?;
+fn replace(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let b = me(args)?;
     let (old, new) = (arg(&args[1], "")?, arg(&args[2], "")?);
     let mut limit = match args.get(3) {
-        Some(v) => super::want_int(v)?,
+        Some(v) => super::want_int(it, v)?,
         None => -1,
     };
     let mut out = Vec::with_capacity(b.len());
@@ -470,15 +472,14 @@ fn replace(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     Ok(bytes(out))
 }
 
-fn split(_it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    only_kwargs("split", kw, &["sep", "maxsplit"])?;
+fn split(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let b = me(args)?;
     let sep = args
         .get(1)
         .or_else(|| kwarg(kw, "sep"))
         .filter(|v| !v.is_none());
     let maxsplit = match args.get(2).or_else(|| kwarg(kw, "maxsplit")) {
-        Some(v) => super::want_int(v)?,
+        Some(v) => super::want_int(it, v)?,
         None => -1,
     };
     let mut parts: Vec<Vec<u8>> = Vec::new();
@@ -519,7 +520,6 @@ fn split(_it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 }
 
 fn join(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("join", args, 1, 1)?;
     let sep = me(args)?.to_vec();
     let mut out = Vec::new();
     for (i, item) in it.collect(&args[1])?.iter().enumerate() {
@@ -569,20 +569,16 @@ fn stripped(args: &[Value], left: bool, right: bool) -> PyResult<Value> {
 }
 
 fn strip(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("strip", args, 0, 1)?;
     stripped(args, true, true)
 }
 fn lstrip(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("lstrip", args, 0, 1)?;
     stripped(args, true, false)
 }
 fn rstrip(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("rstrip", args, 0, 1)?;
     stripped(args, false, true)
 }
 
-fn mapped(args: &[Value], name: &str, f: impl Fn(u8) -> u8) -> PyResult<Value> {
-    check_method(name, args, 0, 0)?;
+fn mapped(args: &[Value], _name: &str, f: impl Fn(u8) -> u8) -> PyResult<Value> {
     Ok(bytes(me(args)?.iter().map(|&c| f(c)).collect()))
 }
 
@@ -602,7 +598,6 @@ fn swapcase(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     })
 }
 fn capitalize(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("capitalize", args, 0, 0)?;
     let b = me(args)?;
     Ok(bytes(
         b.iter()
@@ -618,8 +613,7 @@ fn capitalize(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> 
     ))
 }
 
-fn test(args: &[Value], name: &str, f: impl Fn(&[u8]) -> bool) -> PyResult<Value> {
-    check_method(name, args, 0, 0)?;
+fn test(args: &[Value], _name: &str, f: impl Fn(&[u8]) -> bool) -> PyResult<Value> {
     Ok(Value::Bool(f(me(args)?)))
 }
 
@@ -658,7 +652,6 @@ fn isascii(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 fn partition(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("partition", args, 1, 1)?;
     let (b, sep) = (me(args)?, arg(&args[1], "")?);
     if sep.is_empty() {
         return Err(PyErr::value_error("empty separator"));
@@ -674,21 +667,18 @@ fn partition(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 fn removeprefix(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("removeprefix", args, 1, 1)?;
     let (b, p) = (me(args)?, arg(&args[1], "")?);
     Ok(bytes(b.strip_prefix(p).unwrap_or(b).to_vec()))
 }
 
 fn removesuffix(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("removesuffix", args, 1, 1)?;
     let (b, p) = (me(args)?, arg(&args[1], "")?);
     Ok(bytes(b.strip_suffix(p).unwrap_or(b).to_vec()))
 }
 
-fn padded(args: &[Value], name: &str, left: bool) -> PyResult<Value> {
-    check_method(name, args, 1, 2)?;
+fn padded(it: &mut Interp, args: &[Value], name: &str, left: bool) -> PyResult<Value> {
     let b = me(args)?;
-    let width = super::want_int(&args[1])?.max(0) as usize;
+    let width = super::want_int(it, &args[1])?.max(0) as usize;
     let fill = match args.get(2) {
         Some(Value::Bytes(f)) if f.len() == 1 => f[0],
         Some(_) => {
@@ -709,17 +699,16 @@ fn padded(args: &[Value], name: &str, left: bool) -> PyResult<Value> {
     }))
 }
 
-fn ljust(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    padded(args, "ljust", true)
+fn ljust(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    padded(it, args, "ljust", true)
 }
-fn rjust(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    padded(args, "rjust", false)
+fn rjust(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    padded(it, args, "rjust", false)
 }
 
-fn zfill(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("zfill", args, 1, 1)?;
+fn zfill(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let b = me(args)?;
-    let width = super::want_int(&args[1])?.max(0) as usize;
+    let width = super::want_int(it, &args[1])?.max(0) as usize;
     if b.len() >= width {
         return Ok(bytes(b.to_vec()));
     }
@@ -732,7 +721,6 @@ fn zfill(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 fn rpartition(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("rpartition", args, 1, 1)?;
     let (b, sep) = (me(args)?, arg(&args[1], "")?);
     if sep.is_empty() {
         return Err(PyErr::value_error("empty separator"));
@@ -747,10 +735,9 @@ fn rpartition(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> 
     }))
 }
 
-fn center(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("center", args, 1, 2)?;
+fn center(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let b = me(args)?;
-    let width = super::want_int(&args[1])?.max(0) as usize;
+    let width = super::want_int(it, &args[1])?.max(0) as usize;
     let fill = match args.get(2) {
         Some(Value::Bytes(f)) if f.len() == 1 => f[0],
         Some(_) => {
@@ -773,7 +760,6 @@ fn center(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 fn title(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("title", args, 0, 0)?;
     let mut prev_cased = false;
     let out = me(args)?
         .iter()
@@ -791,7 +777,6 @@ fn title(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 fn istitle(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("istitle", args, 0, 0)?;
     let (mut prev_cased, mut any) = (false, false);
     for &c in me(args)? {
         if c.is_ascii_uppercase() {
@@ -814,7 +799,6 @@ fn istitle(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 fn splitlines(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    only_kwargs("splitlines", kw, &["keepends"])?;
     let b = me(args)?;
     let keep = match args.get(1).or_else(|| kwarg(kw, "keepends")) {
         Some(v) => it.truthy(v)?,
@@ -844,9 +828,8 @@ fn splitlines(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 }
 
 fn rsplit(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    only_kwargs("rsplit", kw, &["sep", "maxsplit"])?;
     let maxsplit = match args.get(2).or_else(|| kwarg(kw, "maxsplit")) {
-        Some(v) => super::want_int(v)?,
+        Some(v) => super::want_int(it, v)?,
         None => -1,
     };
     if maxsplit < 0 {
@@ -881,10 +864,9 @@ fn rsplit(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     Ok(Value::list(out))
 }
 
-fn expandtabs(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("expandtabs", args, 0, 1)?;
+fn expandtabs(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let size = match args.get(1) {
-        Some(v) => super::want_int(v)?.max(0) as usize,
+        Some(v) => super::want_int(it, v)?.max(0) as usize,
         None => 8,
     };
     let mut out = Vec::new();
@@ -934,7 +916,6 @@ fn maketrans(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 
 /// `b.translate(table, delete=b'')`.
 fn translate(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("translate", args, 1, 2)?;
     let b = me(args)?;
     let table = match &args[1] {
         Value::None => None,

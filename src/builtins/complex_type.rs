@@ -5,7 +5,7 @@
 
 use std::rc::Rc;
 
-use super::{check_method, def_method};
+use super::def_method;
 use crate::interp::Interp;
 use crate::runtime::class::Class;
 use crate::runtime::descriptor::MemberDescr;
@@ -26,10 +26,18 @@ pub fn register(i: &Interp) {
             })),
         );
     }
-    let _ = c
-        .builtin_ctor
-        .set(Some(super::native("complex", complex_new)));
-    super::def_static(&c, "complex", "__new__", complex_dunder_new);
+    let _ = c.builtin_ctor.set(Some(super::native(
+        "complex",
+        "(real=0, imag=0)",
+        complex_new,
+    )));
+    super::def_static(
+        &c,
+        "complex",
+        "__new__",
+        "(*args, **kwargs)",
+        complex_dunder_new,
+    );
     let ops: [(&'static str, crate::runtime::function::NativeFn); 18] = [
         ("__add__", add),
         ("__radd__", add),
@@ -51,7 +59,8 @@ pub fn register(i: &Interp) {
         ("conjugate", conjugate),
     ];
     for (name, f) in ops {
-        def_method(&c, name, f);
+        let sig = crate::runtime::slots::signature(name).unwrap_or("()");
+        def_method(&c, name, sig, f);
     }
     i.builtins.set_str("complex", Value::Class(c));
 }
@@ -93,7 +102,6 @@ fn operands(it: &Interp, args: &[Value]) -> Option<((f64, f64), (f64, f64))> {
 macro_rules! binary {
     ($name:ident, $dunder:expr, |$a:ident, $b:ident| $body:expr) => {
         fn $name(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-            check_method($dunder, args, 1, 1)?;
             let Some(($a, $b)) = operands(it, args) else {
                 return Ok(Value::NotImplemented);
             };
@@ -166,10 +174,9 @@ binary!(rpow, "__rpow__", |a, b| power(b, a));
 fn unary(
     it: &mut Interp,
     args: &[Value],
-    name: &str,
+    _name: &str,
     f: impl Fn(f64, f64) -> (f64, f64),
 ) -> PyResult<Value> {
-    check_method(name, args, 0, 0)?;
     let Some((re, im)) = parts(it, &args[0]) else {
         return Ok(Value::NotImplemented);
     };
@@ -188,7 +195,6 @@ fn conjugate(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 fn abs(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("__abs__", args, 0, 0)?;
     let (re, im) = parts(it, &args[0]).unwrap_or((0.0, 0.0));
     let m = re.hypot(im);
     if m.is_infinite() && re.is_finite() && im.is_finite() {
@@ -198,7 +204,6 @@ fn abs(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 fn eq(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("__eq__", args, 1, 1)?;
     Ok(match operands(it, args) {
         Some((a, b)) => Value::Bool(a == b),
         None => Value::NotImplemented,
@@ -206,7 +211,6 @@ fn eq(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 fn ne(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("__ne__", args, 1, 1)?;
     Ok(match operands(it, args) {
         Some((a, b)) => Value::Bool(a != b),
         None => Value::NotImplemented,
@@ -215,7 +219,6 @@ fn ne(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 
 /// CPython's: hash(real) + 1000003 * hash(imag), so `hash(2+0j) == hash(2)`.
 fn hash(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("__hash__", args, 0, 0)?;
     let (re, im) = parts(it, &args[0]).unwrap_or((0.0, 0.0));
     let hr = it.hash(&Value::Float(re))? as i64;
     let hi = it.hash(&Value::Float(im))? as i64;
@@ -227,7 +230,6 @@ fn hash(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 fn truth(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("__bool__", args, 0, 0)?;
     let (re, im) = parts(it, &args[0]).unwrap_or((0.0, 0.0));
     Ok(Value::Bool(re != 0.0 || im != 0.0))
 }
@@ -283,8 +285,6 @@ fn complex_dunder_new(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<V
 
 /// `complex(real=0, imag=0)` or `complex("1+2j")`.
 fn complex_new(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    super::only_kwargs("complex", kw, &["real", "imag"])?;
-    super::check_args("complex", args, 0, 2)?;
     let real = args.first().or_else(|| super::kwarg(kw, "real"));
     let imag = args.get(1).or_else(|| super::kwarg(kw, "imag"));
     if let Some(Value::Str(s)) = real {

@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use num_bigint::BigInt;
 
-use super::{check_args, kwarg, no_kwargs, only_kwargs, want_int};
+use super::{kwarg, want_int};
 use crate::interp::Interp;
 use crate::runtime::class::Class;
 use crate::runtime::dict::PyDict;
@@ -14,15 +14,21 @@ use crate::runtime::int::parse_int;
 use crate::runtime::set::PySet;
 use crate::runtime::value::{PyRange, PySlice, Value};
 
-fn set_ctor(class: &Rc<Class>, name: &'static str, f: NativeFn) {
-    super::def_static(class, name, "__new__", f);
+fn set_ctor(class: &Rc<Class>, name: &'static str, sig: &'static str, f: NativeFn) {
+    super::def_static(class, name, "__new__", sig, f);
 }
 
 /// A builtin data type: calling the type calls `ctor` (`int(x)`), and its
 /// `__new__(cls, ...)` makes instances of Python subclasses too.
-fn set_wrapping_ctor(class: &Rc<Class>, name: &'static str, ctor: NativeFn, new: NativeFn) {
-    let _ = class.builtin_ctor.set(Some(super::native(name, ctor)));
-    super::def_static(class, "__new__", "__new__", new);
+fn set_wrapping_ctor(
+    class: &Rc<Class>,
+    name: &'static str,
+    sig: &'static str,
+    ctor: NativeFn,
+    new: NativeFn,
+) {
+    let _ = class.builtin_ctor.set(Some(super::native(name, sig, ctor)));
+    super::def_static(class, "__new__", "__new__", "(*args, **kwargs)", new);
 }
 
 /// `int.__new__(cls, ...)` and the like: a plain value for the type itself,
@@ -48,8 +54,13 @@ fn new_wrapped(
             first.type_name()
         )));
     };
+    // The type's own call, bound to its declared signature.
+    let call_ctor = |it: &mut Interp, args: &[Value]| match base.builtin_ctor.get() {
+        Some(Some(f)) => it.call(&f.clone(), args.to_vec(), kw.to_vec()),
+        _ => ctor(it, args, kw),
+    };
     if Rc::ptr_eq(cls, base) {
-        return ctor(it, &args[1..], kw);
+        return call_ctor(it, &args[1..]);
     }
     if !cls.is_subclass(base) || cls.layout.base_value.is_none() {
         return Err(PyErr::type_error(format!(
@@ -66,7 +77,7 @@ fn new_wrapped(
     let value = if mutable {
         ctor(it, &[], &[])?
     } else {
-        ctor(it, &args[1..], kw)?
+        call_ctor(it, &args[1..])?
     };
     Ok(it.wrap_value(cls, value))
 }
@@ -91,66 +102,117 @@ dunder_new!(frozenset_dunder_new, frozenset, frozenset_new);
 
 pub fn register(i: &Interp) {
     let t = &i.types;
-    let wrapping: Vec<(&'static str, Rc<Class>, NativeFn, NativeFn)> = vec![
-        ("int", t.int.clone(), int_new, int_dunder_new),
-        ("float", t.float.clone(), float_new, float_dunder_new),
-        ("str", t.str_.clone(), str_new, str_dunder_new),
-        ("list", t.list.clone(), list_new, list_dunder_new),
-        ("tuple", t.tuple.clone(), tuple_new, tuple_dunder_new),
-        ("dict", t.dict.clone(), dict_new, dict_dunder_new),
-        ("set", t.set.clone(), set_new, set_dunder_new),
+    // (name, class, signature, the type's call, its `__new__`)
+    type Wrapping = (&'static str, Rc<Class>, &'static str, NativeFn, NativeFn);
+    let wrapping: Vec<Wrapping> = vec![
+        (
+            "int",
+            t.int.clone(),
+            "(x=0, /, base=10)",
+            int_new,
+            int_dunder_new,
+        ),
+        (
+            "float",
+            t.float.clone(),
+            "(x=0, /)",
+            float_new,
+            float_dunder_new,
+        ),
+        (
+            "str",
+            t.str_.clone(),
+            "(object='', encoding='utf-8', errors='strict')",
+            str_new,
+            str_dunder_new,
+        ),
+        (
+            "list",
+            t.list.clone(),
+            "(iterable=(), /)",
+            list_new,
+            list_dunder_new,
+        ),
+        (
+            "tuple",
+            t.tuple.clone(),
+            "(iterable=(), /)",
+            tuple_new,
+            tuple_dunder_new,
+        ),
+        (
+            "dict",
+            t.dict.clone(),
+            "(iterable=<unrepresentable>, /, **kwargs)",
+            dict_new,
+            dict_dunder_new,
+        ),
+        (
+            "set",
+            t.set.clone(),
+            "(iterable=(), /)",
+            set_new,
+            set_dunder_new,
+        ),
         (
             "frozenset",
             t.frozenset.clone(),
+            "(iterable=(), /)",
             frozenset_new,
             frozenset_dunder_new,
         ),
     ];
-    for (name, class, ctor, new) in wrapping {
-        set_wrapping_ctor(&class, name, ctor, new);
+    for (name, class, sig, ctor, new) in wrapping {
+        set_wrapping_ctor(&class, name, sig, ctor, new);
         // What `super().__repr__()` reaches from a subclass.
-        super::def_method(&class, "__repr__", value_repr);
+        super::def_slot(&class, "__repr__", value_repr);
         i.builtins.set_str(name, Value::Class(class));
     }
-    super::def_method(&t.str_, "__str__", value_str);
-    let pairs: Vec<(&'static str, Rc<Class>, NativeFn)> = vec![
-        ("bool", t.bool_.clone(), bool_new),
-        ("range", t.range.clone(), range_new),
-        ("slice", t.slice.clone(), slice_new),
-        ("type", t.type_.clone(), type_new),
-        ("object", t.object.clone(), object_new),
+    super::def_slot(&t.str_, "__str__", value_str);
+    let pairs: Vec<(&'static str, Rc<Class>, &'static str, NativeFn)> = vec![
+        ("bool", t.bool_.clone(), "(x=False, /)", bool_new),
+        (
+            "range",
+            t.range.clone(),
+            "(start, stop=<unrepresentable>, step=<unrepresentable>, /)",
+            range_new,
+        ),
+        (
+            "slice",
+            t.slice.clone(),
+            "(start, stop=<unrepresentable>, step=<unrepresentable>, /)",
+            slice_new,
+        ),
+        ("type", t.type_.clone(), "(*args, **kwargs)", type_new),
+        ("object", t.object.clone(), "(*args, **kwargs)", object_new),
     ];
-    for (name, class, f) in pairs {
-        set_ctor(&class, name, f);
+    for (name, class, sig, f) in pairs {
+        set_ctor(&class, name, sig, f);
         i.builtins.set_str(name, Value::Class(class));
     }
     i.builtins.set_str("Ellipsis", Value::Ellipsis);
     i.builtins.set_str("NotImplemented", Value::NotImplemented);
-    super::def_method(&i.types.range, "index", range_index);
-    super::def_method(&i.types.range, "count", range_count);
+    super::def_method(&i.types.range, "index", "(value, /)", range_index);
+    super::def_method(&i.types.range, "count", "(value, /)", range_count);
 }
 
 /// `list.__repr__(x)` and the like: the value's own repr.
 fn value_repr(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    super::check_method("__repr__", args, 0, 0)?;
     Ok(Value::string(it.repr(&args[0])?))
 }
 
 /// `str.__str__(s)`: the text itself, as a plain str.
 fn value_str(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    super::check_method("__str__", args, 0, 0)?;
     Ok(args[0].clone())
 }
 
 fn int_new(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
-    only_kwargs("int", kwargs, &["base"])?;
-    check_args("int", args, 0, 2)?;
     let base = args.get(1).or_else(|| kwarg(kwargs, "base"));
     let Some(x) = args.first() else {
         return Ok(Value::Int(0));
     };
     if let Some(b) = base {
-        let b = want_int(b)?;
+        let b = want_int(it, b)?;
         if b != 0 && !(2..=36).contains(&b) {
             return Err(PyErr::value_error(
                 "int() base must be >= 2 and <= 36, or 0",
@@ -240,9 +302,7 @@ pub fn parse_float(text: &str) -> Option<f64> {
     clean.parse::<f64>().ok()
 }
 
-fn float_new(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
-    no_kwargs("float", kwargs)?;
-    check_args("float", args, 0, 1)?;
+fn float_new(it: &mut Interp, args: &[Value], _kwargs: Kwargs) -> PyResult<Value> {
     let Some(x) = args.first() else {
         return Ok(Value::Float(0.0));
     };
@@ -276,8 +336,6 @@ fn float_new(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value>
 }
 
 fn str_new(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
-    only_kwargs("str", kwargs, &["object", "encoding", "errors"])?;
-    check_args("str", args, 0, 3)?;
     let decoding =
         args.len() > 1 || kwarg(kwargs, "encoding").is_some() || kwarg(kwargs, "errors").is_some();
     match args.first().or_else(|| kwarg(kwargs, "object")) {
@@ -311,9 +369,7 @@ fn decimal(i: i64, buf: &mut [u8; 20]) -> &str {
     std::str::from_utf8(&buf[at..]).unwrap_or("")
 }
 
-fn bool_new(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
-    no_kwargs("bool", kwargs)?;
-    check_args("bool", args, 0, 1)?;
+fn bool_new(it: &mut Interp, args: &[Value], _kwargs: Kwargs) -> PyResult<Value> {
     match args.first() {
         None => Ok(Value::Bool(false)),
         Some(v) => Ok(Value::Bool(it.truthy(v)?)),
@@ -338,9 +394,7 @@ fn length_hint(it: &mut Interp, v: &Value) -> PyResult<()> {
     Ok(())
 }
 
-fn list_new(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
-    no_kwargs("list", kwargs)?;
-    check_args("list", args, 0, 1)?;
+fn list_new(it: &mut Interp, args: &[Value], _kwargs: Kwargs) -> PyResult<Value> {
     match args.first() {
         None => Ok(Value::list(vec![])),
         Some(v) => {
@@ -350,9 +404,7 @@ fn list_new(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> 
     }
 }
 
-fn tuple_new(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
-    no_kwargs("tuple", kwargs)?;
-    check_args("tuple", args, 0, 1)?;
+fn tuple_new(it: &mut Interp, args: &[Value], _kwargs: Kwargs) -> PyResult<Value> {
     match args.first() {
         None => Ok(Value::tuple(vec![])),
         Some(Value::Tuple(t)) => Ok(Value::Tuple(t.clone())),
@@ -437,15 +489,11 @@ pub fn set_from(it: &mut Interp, v: Option<&Value>) -> PyResult<PySet> {
     Ok(s)
 }
 
-fn set_new(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
-    no_kwargs("set", kwargs)?;
-    check_args("set", args, 0, 1)?;
+fn set_new(it: &mut Interp, args: &[Value], _kwargs: Kwargs) -> PyResult<Value> {
     Ok(Value::Set(Rc::new(set_from(it, args.first())?)))
 }
 
-fn frozenset_new(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
-    no_kwargs("frozenset", kwargs)?;
-    check_args("frozenset", args, 0, 1)?;
+fn frozenset_new(it: &mut Interp, args: &[Value], _kwargs: Kwargs) -> PyResult<Value> {
     if let Some(Value::FrozenSet(f)) = args.first() {
         return Ok(Value::FrozenSet(f.clone()));
     }
@@ -466,8 +514,7 @@ fn range_arg(v: &Value) -> PyResult<i64> {
     }
 }
 
-fn range_new(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
-    no_kwargs("range", kwargs)?;
+fn range_new(it: &mut Interp, args: &[Value], _kwargs: Kwargs) -> PyResult<Value> {
     let converted: Vec<Value> = args
         .iter()
         .map(|a| match a {
@@ -502,9 +549,7 @@ fn range_new(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value>
     Ok(Value::Range(Rc::new(PyRange { start, stop, step })))
 }
 
-fn slice_new(_it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
-    no_kwargs("slice", kwargs)?;
-    check_args("slice", args, 1, 3)?;
+fn slice_new(_it: &mut Interp, args: &[Value], _kwargs: Kwargs) -> PyResult<Value> {
     let (start, stop, step) = match args.len() {
         1 => (Value::None, args[0].clone(), Value::None),
         2 => (args[0].clone(), args[1].clone(), Value::None),
@@ -570,7 +615,6 @@ fn object_new(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value
 fn _big(_: BigInt) {}
 
 fn range_index(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    super::check_method("index", args, 1, 1)?;
     let Value::Range(r) = &args[0] else {
         return Err(PyErr::type_error(
             "descriptor 'index' requires a 'range' object",
@@ -600,6 +644,5 @@ fn range_index(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> 
 }
 
 fn range_count(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    super::check_method("count", args, 1, 1)?;
     Ok(Value::Int(it.contains(&args[0], &args[1])? as i64))
 }

@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use super::{check_method, def_method};
+use super::{def_method, def_slot};
 use crate::interp::Interp;
 use crate::runtime::class::Class;
 use crate::runtime::dict::PyDict;
@@ -12,32 +12,36 @@ use crate::runtime::iter::{DictView, ViewKind};
 use crate::runtime::value::Value;
 
 pub fn register(c: &Rc<Class>) {
-    def_method(c, "__init__", update);
-    def_method(c, "get", get);
-    def_method(c, "setdefault", setdefault);
-    def_method(c, "pop", pop);
-    def_method(c, "popitem", popitem);
-    def_method(c, "update", update);
-    def_method(c, "keys", keys);
-    def_method(c, "values", values);
-    def_method(c, "items", items);
-    def_method(c, "copy", copy);
-    def_method(c, "clear", clear);
+    def_slot(c, "__init__", update);
+    def_method(c, "get", "(key, default=None, /)", get);
+    def_method(c, "setdefault", "(key, default=None, /)", setdefault);
+    def_method(c, "pop", "(key, default=<unrepresentable>, /)", pop);
+    def_method(c, "popitem", "()", popitem);
+    def_method(
+        c,
+        "update",
+        "(other=<unrepresentable>, /, **kwargs)",
+        update,
+    );
+    def_method(c, "keys", "()", keys);
+    def_method(c, "values", "()", values);
+    def_method(c, "items", "()", items);
+    def_method(c, "copy", "()", copy);
+    def_method(c, "clear", "()", clear);
     // A class method: called on the type or an instance, it takes no `self`.
     // A class method: `Config.fromkeys(...)` makes a Config.
-    super::def_classmethod(c, "fromkeys", fromkeys);
-    def_method(c, "__getitem__", getitem);
-    def_method(c, "__contains__", contains);
+    super::def_classmethod(c, "fromkeys", "(iterable, value=None, /)", fromkeys);
+    def_slot(c, "__getitem__", getitem);
+    def_slot(c, "__contains__", contains);
 }
 
 /// Set-like views: `d.keys().isdisjoint(other)`.
 pub fn register_views(keys: &Rc<Class>, items: &Rc<Class>) {
-    def_method(keys, "isdisjoint", view_isdisjoint);
-    def_method(items, "isdisjoint", view_isdisjoint);
+    def_method(keys, "isdisjoint", "(other, /)", view_isdisjoint);
+    def_method(items, "isdisjoint", "(other, /)", view_isdisjoint);
 }
 
 fn view_isdisjoint(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("isdisjoint", args, 1, 1)?;
     for v in it.collect(&args[1])? {
         if it.contains(&args[0], &v)? {
             return Ok(Value::Bool(false));
@@ -48,11 +52,11 @@ fn view_isdisjoint(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Val
 
 /// `mappingproxy` shares the reading methods: they act on the dict it shows.
 pub fn register_proxy(c: &Rc<Class>) {
-    def_method(c, "get", get);
-    def_method(c, "keys", keys);
-    def_method(c, "values", values);
-    def_method(c, "items", items);
-    def_method(c, "copy", copy);
+    def_method(c, "get", "(key, default=None, /)", get);
+    def_method(c, "keys", "()", keys);
+    def_method(c, "values", "()", values);
+    def_method(c, "items", "()", items);
+    def_method(c, "copy", "()", copy);
 }
 
 fn me(args: &[Value]) -> PyResult<&Rc<PyDict>> {
@@ -68,7 +72,6 @@ fn me(args: &[Value]) -> PyResult<&Rc<PyDict>> {
 }
 
 fn get(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("get", args, 1, 2)?;
     let d = me(args)?.clone();
     Ok(it
         .dict_get(&d, &args[1])?
@@ -76,7 +79,6 @@ fn get(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 fn setdefault(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("setdefault", args, 1, 2)?;
     let d = me(args)?;
     if let Some(v) = it.dict_get(d, &args[1])? {
         return Ok(v);
@@ -87,7 +89,6 @@ fn setdefault(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 fn pop(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("pop", args, 1, 2)?;
     let d = me(args)?;
     match it.dict_del(d, &args[1])? {
         Some(v) => Ok(v),
@@ -99,7 +100,6 @@ fn pop(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 fn popitem(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("popitem", args, 0, 0)?;
     let d = me(args)?;
     d.bump();
     let last = d.map.borrow_mut().pop();
@@ -118,8 +118,7 @@ fn update(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn view(args: &[Value], name: &str, kind: ViewKind) -> PyResult<Value> {
-    check_method(name, args, 0, 0)?;
+fn view(args: &[Value], _name: &str, kind: ViewKind) -> PyResult<Value> {
     Ok(Value::DictView(Rc::new(DictView {
         dict: me(args)?.clone(),
         kind,
@@ -139,12 +138,10 @@ fn items(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 fn copy(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("copy", args, 0, 0)?;
     Ok(Value::Dict(Rc::new(me(args)?.copy())))
 }
 
 fn clear(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("clear", args, 0, 0)?;
     me(args)?.bump();
     let old = std::mem::take(&mut *me(args)?.map.borrow_mut());
     drop(old);
@@ -180,11 +177,9 @@ fn fromkeys(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 fn getitem(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("__getitem__", args, 1, 1)?;
     it.getitem(&args[0], &args[1])
 }
 
 fn contains(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("__contains__", args, 1, 1)?;
     Ok(Value::Bool(it.contains(&args[0], &args[1])?))
 }

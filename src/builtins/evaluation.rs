@@ -9,7 +9,7 @@ use std::rc::Rc;
 
 use pyslot_grammar::ast::{Span, Stmt, StmtKind};
 
-use super::{check_args, def_fn, kwarg, only_kwargs};
+use super::{def_fn, kwarg};
 use crate::interp::{Frame, Interp};
 use crate::runtime::dict::PyDict;
 use crate::runtime::exception::{PyErr, PyResult};
@@ -19,9 +19,14 @@ use crate::runtime::source::Source;
 use crate::runtime::value::Value;
 
 pub fn register(i: &mut Interp) {
-    def_fn(i, "eval", eval);
-    def_fn(i, "exec", exec);
-    def_fn(i, "compile", compile);
+    def_fn(i, "eval", "(source, globals=None, locals=None, /)", eval);
+    def_fn(
+        i,
+        "exec",
+        "(source, globals=None, locals=None, /, *, closure=None)",
+        exec,
+    );
+    def_fn(i, "compile", "(source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *, _feature_version=-1)", compile);
 }
 
 /// `eval(src)` / `exec(src)` at a call site: the caller's namespaces.
@@ -55,8 +60,6 @@ fn namespaces_from_args(
     args: &[Value],
     kw: Kwargs,
 ) -> PyResult<Value> {
-    only_kwargs(name, kw, &["globals", "locals"])?;
-    check_args(name, args, 1, 3)?;
     let globals = match args.get(1).or_else(|| kwarg(kw, "globals")) {
         Some(Value::Dict(d)) => d.clone(),
         Some(Value::None) | None => match super::namespaces::main_namespace(it) {
@@ -169,28 +172,8 @@ fn source_of(it: &mut Interp, name: &str, src: &Value) -> PyResult<(String, Stri
 
 /// `compile(source, filename, mode)`: checks the syntax now and keeps the
 /// text, the file name and the mode for `exec`/`eval`.
-fn compile(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    only_kwargs(
-        "compile",
-        kw,
-        &[
-            "source",
-            "filename",
-            "mode",
-            "flags",
-            "dont_inherit",
-            "optimize",
-        ],
-    )?;
-    check_args("compile", args, 0, 6)?;
-    let get = |i: usize, name: &str| args.get(i).or_else(|| kwarg(kw, name)).cloned();
-    let (Some(src), Some(filename), Some(mode)) =
-        (get(0, "source"), get(1, "filename"), get(2, "mode"))
-    else {
-        return Err(PyErr::type_error(
-            "compile() missing required argument 'source' (pos 1)",
-        ));
-    };
+fn compile(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let (src, filename, mode) = (args[0].clone(), args[1].clone(), args[2].clone());
     let text = match &src {
         Value::Str(s) => s.as_str().to_string(),
         Value::Bytes(b) => String::from_utf8_lossy(b).into_owned(),

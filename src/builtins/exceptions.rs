@@ -2,7 +2,7 @@
 //! CPython does: `OSError.errno/strerror/filename` (and OSError picking its
 //! subclass by errno), and `add_note` with `__notes__`.
 
-use super::{check_method, def_method};
+use super::def_method;
 use crate::interp::Interp;
 use crate::runtime::exception::{ExcKind, PyErr, PyResult};
 use crate::runtime::function::Kwargs;
@@ -11,7 +11,7 @@ use crate::runtime::value::Value;
 
 pub fn register(i: &Interp) {
     let base = i.types.exc_class(ExcKind::BaseException);
-    def_method(&base, "add_note", add_note);
+    def_method(&base, "add_note", "(note, /)", add_note);
 }
 
 /// `exc.errno`, `strerror`, `filename`, `filename2` of an OSError made with
@@ -90,7 +90,6 @@ pub fn oserror_str(it: &mut Interp, inst: &Instance) -> PyResult<Option<String>>
 /// `exc.add_note(note)`: appended to `exc.__notes__`, printed after the
 /// exception's line in a traceback.
 fn add_note(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("add_note", args, 1, 1)?;
     let Value::Instance(inst) = &args[0] else {
         return Ok(Value::None);
     };

@@ -1,7 +1,7 @@
 //! `float.hex()` and `float.fromhex()`: a float's exact bits written as a
 //! hexadecimal significand and a binary exponent, as CPython writes them.
 
-use super::{check_method, def_method};
+use super::def_method;
 use crate::interp::Interp;
 use crate::runtime::exception::{PyErr, PyResult};
 use crate::runtime::function::Kwargs;
@@ -9,13 +9,12 @@ use crate::runtime::value::Value;
 
 pub fn register(i: &Interp) {
     let float = i.types.float.clone();
-    def_method(&float, "hex", hex);
-    super::def_classmethod(&float, "fromhex", fromhex);
+    def_method(&float, "hex", "()", hex);
+    super::def_classmethod(&float, "fromhex", "(string, /)", fromhex);
 }
 
 /// `x.hex()`: `0x1.8000000000000p+0` for 1.5.
 fn hex(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("hex", args, 0, 0)?;
     let x = match &args[0] {
         Value::Float(f) => *f,
         Value::Int(i) => *i as f64,

@@ -6,7 +6,7 @@ use std::rc::Rc;
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};
 
-use super::{check_args, def_fn, kwarg, no_kwargs, only_kwargs, want_int};
+use super::{def_fn, kwarg, want_int};
 use crate::interp::Interp;
 use crate::runtime::class::Class;
 use crate::runtime::exception::{ExcKind, PyErr, PyResult};
@@ -18,50 +18,79 @@ use crate::runtime::value::Value;
 use pyslot_grammar::ast::{BinOp, CmpOp};
 
 pub fn register(i: &Interp) {
-    def_fn(i, "print", print);
-    def_fn(i, "input", input);
-    def_fn(i, "len", len);
-    def_fn(i, "repr", repr);
-    def_fn(i, "ascii", ascii);
-    def_fn(i, "abs", abs);
-    def_fn(i, "min", min);
-    def_fn(i, "max", max);
-    def_fn(i, "sum", sum);
-    def_fn(i, "any", any);
-    def_fn(i, "all", all);
-    def_fn(i, "sorted", sorted);
-    def_fn(i, "reversed", reversed);
-    def_fn(i, "enumerate", enumerate);
-    def_fn(i, "zip", zip);
-    def_fn(i, "map", map);
-    def_fn(i, "filter", filter);
-    def_fn(i, "iter", iter);
-    def_fn(i, "next", next);
-    def_fn(i, "round", round);
-    def_fn(i, "divmod", divmod);
-    def_fn(i, "pow", pow);
-    def_fn(i, "isinstance", isinstance);
-    def_fn(i, "issubclass", issubclass);
-    def_fn(i, "id", id);
-    def_fn(i, "hash", hash);
-    def_fn(i, "chr", chr);
-    def_fn(i, "ord", ord);
-    def_fn(i, "hex", hex);
-    def_fn(i, "bin", bin);
-    def_fn(i, "oct", oct);
-    def_fn(i, "format", format);
-    def_fn(i, "callable", callable);
-    def_fn(i, "getattr", getattr);
-    def_fn(i, "setattr", setattr);
-    def_fn(i, "hasattr", hasattr);
-    def_fn(i, "delattr", delattr);
-    def_fn(i, "vars", vars);
-    def_fn(i, "__import__", super::modules::dunder_import);
-    def_fn(i, "dir", dir);
+    def_fn(
+        i,
+        "print",
+        "(*args, sep=' ', end='\\n', file=None, flush=False)",
+        print,
+    );
+    def_fn(i, "input", "(prompt='', /)", input);
+    def_fn(i, "len", "(obj, /)", len);
+    def_fn(i, "repr", "(obj, /)", repr);
+    def_fn(i, "ascii", "(obj, /)", ascii);
+    def_fn(i, "abs", "(x, /)", abs);
+    def_fn(
+        i,
+        "min",
+        "(iterable, /, *args, key=None, default=<unrepresentable>)",
+        min,
+    );
+    def_fn(
+        i,
+        "max",
+        "(iterable, /, *args, key=None, default=<unrepresentable>)",
+        max,
+    );
+    def_fn(i, "sum", "(iterable, /, start=0)", sum);
+    def_fn(i, "any", "(iterable, /)", any);
+    def_fn(i, "all", "(iterable, /)", all);
+    def_fn(
+        i,
+        "sorted",
+        "(iterable, /, *, key=None, reverse=False)|positional",
+        sorted,
+    );
+    def_fn(i, "reversed", "(sequence, /)|positional", reversed);
+    def_fn(i, "enumerate", "(iterable, start=0)", enumerate);
+    def_fn(i, "zip", "(*iterables, strict=False)", zip);
+    def_fn(i, "map", "(*args)", map);
+    def_fn(i, "filter", "(function, iterable, /)", filter);
+    def_fn(i, "iter", "(object, sentinel=<unrepresentable>, /)", iter);
+    def_fn(i, "next", "(iterator, default=<unrepresentable>, /)", next);
+    def_fn(i, "round", "(number, ndigits=None)", round);
+    def_fn(i, "divmod", "(x, y, /)", divmod);
+    def_fn(i, "pow", "(base, exp, mod=None)", pow);
+    def_fn(i, "isinstance", "(obj, class_or_tuple, /)", isinstance);
+    def_fn(i, "issubclass", "(cls, class_or_tuple, /)", issubclass);
+    def_fn(i, "id", "(obj, /)", id);
+    def_fn(i, "hash", "(obj, /)", hash);
+    def_fn(i, "chr", "(i, /)", chr);
+    def_fn(i, "ord", "(c, /)", ord);
+    def_fn(i, "hex", "(number, /)", hex);
+    def_fn(i, "bin", "(number, /)", bin);
+    def_fn(i, "oct", "(number, /)", oct);
+    def_fn(i, "format", "(value, format_spec='', /)", format);
+    def_fn(i, "callable", "(obj, /)", callable);
+    def_fn(
+        i,
+        "getattr",
+        "(object, name, default=<unrepresentable>, /)",
+        getattr,
+    );
+    def_fn(i, "setattr", "(obj, name, value, /)", setattr);
+    def_fn(i, "hasattr", "(obj, name, /)", hasattr);
+    def_fn(i, "delattr", "(obj, name, /)", delattr);
+    def_fn(i, "vars", "(object=<unrepresentable>, /)", vars);
+    def_fn(
+        i,
+        "__import__",
+        "(name, globals=None, locals=None, fromlist=(), level=0)",
+        super::modules::dunder_import,
+    );
+    def_fn(i, "dir", "(object=<unrepresentable>, /)", dir);
 }
 
 fn print(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
-    only_kwargs("print", kwargs, &["sep", "end", "file", "flush"])?;
     let sep = match kwarg(kwargs, "sep") {
         None | Some(Value::None) => " ".to_string(),
         Some(Value::Str(s)) => s.s.to_string(),
@@ -122,9 +151,7 @@ fn is_standard_stream(file: &Value) -> bool {
     file.is_none() || super::modules::is_stream(file)
 }
 
-fn input(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
-    no_kwargs("input", kwargs)?;
-    check_args("input", args, 0, 1)?;
+fn input(it: &mut Interp, args: &[Value], _kwargs: Kwargs) -> PyResult<Value> {
     let prompt = match args.first() {
         Some(p) => it.to_str(p)?,
         None => String::new(),
@@ -162,26 +189,21 @@ fn input(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     }
 }
 
-fn len(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
-    no_kwargs("len", kwargs)?;
-    check_args("len", args, 1, 1)?;
+fn len(it: &mut Interp, args: &[Value], _kwargs: Kwargs) -> PyResult<Value> {
     Ok(Value::Int(it.len(&args[0])? as i64))
 }
 
 fn repr(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_args("repr", args, 1, 1)?;
     Ok(Value::string(it.repr(&args[0])?))
 }
 
 fn ascii(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_args("ascii", args, 1, 1)?;
     Ok(Value::string(crate::interp::eval::ascii_escape(
         &it.repr(&args[0])?,
     )))
 }
 
 fn abs(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_args("abs", args, 1, 1)?;
     Ok(match &args[0] {
         Value::Int(i) => match i.checked_abs() {
             Some(a) => Value::Int(a),
@@ -217,7 +239,6 @@ fn min_max(
     name: &str,
     op: CmpOp,
 ) -> PyResult<Value> {
-    only_kwargs(name, kwargs, &["key", "default"])?;
     let key = kwarg(kwargs, "key").filter(|k| !k.is_none()).cloned();
     let default = kwarg(kwargs, "default").cloned();
     let items: Vec<Value> = match args.len() {
@@ -269,8 +290,6 @@ fn min_max(
 }
 
 fn sum(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
-    only_kwargs("sum", kwargs, &["start"])?;
-    check_args("sum", args, 1, 2)?;
     let mut acc = args
         .get(1)
         .cloned()
@@ -304,7 +323,6 @@ fn sum(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
 }
 
 fn any(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_args("any", args, 1, 1)?;
     let iter = it.get_iter(&args[0])?;
     while let Some(v) = it.next(&iter)? {
         if it.truthy(&v)? {
@@ -315,7 +333,6 @@ fn any(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 fn all(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_args("all", args, 1, 1)?;
     let iter = it.get_iter(&args[0])?;
     while let Some(v) = it.next(&iter)? {
         if !it.truthy(&v)? {
@@ -385,25 +402,18 @@ pub fn sort_values(
     Ok(())
 }
 
-fn sorted(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
-    only_kwargs("sorted", kwargs, &["key", "reverse"])?;
-    if args.len() != 1 {
-        return Err(PyErr::type_error(format!(
-            "sorted expected 1 argument, got {}",
-            args.len()
-        )));
-    }
+/// `sorted(iterable, /, *, key=None, reverse=False)`.
+fn sorted(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let mut items = it.collect(&args[0])?;
-    let reverse = match kwarg(kwargs, "reverse") {
+    let reverse = match args.get(2) {
         Some(v) => it.truthy(v)?,
         None => false,
     };
-    sort_values(it, &mut items, kwarg(kwargs, "key"), reverse)?;
+    sort_values(it, &mut items, args.get(1), reverse)?;
     Ok(Value::list(items))
 }
 
 fn reversed(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_args("reversed", args, 1, 1)?;
     let v = &args[0];
     let (name, n) = match v {
         Value::List(l) => ("list_reverseiterator", l.items.borrow().len()),
@@ -490,7 +500,6 @@ fn reversed(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 fn enumerate(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
-    only_kwargs("enumerate", kwargs, &["start", "iterable"])?;
     let iterable = args
         .first()
         .or_else(|| kwarg(kwargs, "iterable"))
@@ -515,7 +524,6 @@ fn enumerate(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value>
 }
 
 fn zip(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
-    only_kwargs("zip", kwargs, &["strict"])?;
     let mut its = Vec::with_capacity(args.len());
     for (i, a) in args.iter().enumerate() {
         match it.get_iter(a) {
@@ -535,8 +543,7 @@ fn zip(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     Ok(PyIter::new("zip", IterState::Zip { its, strict }))
 }
 
-fn map(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
-    no_kwargs("map", kwargs)?;
+fn map(it: &mut Interp, args: &[Value], _kwargs: Kwargs) -> PyResult<Value> {
     if args.len() < 2 {
         return Err(PyErr::type_error("map() must have at least two arguments."));
     }
@@ -553,9 +560,7 @@ fn map(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     ))
 }
 
-fn filter(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
-    no_kwargs("filter", kwargs)?;
-    check_args("filter", args, 2, 2)?;
+fn filter(it: &mut Interp, args: &[Value], _kwargs: Kwargs) -> PyResult<Value> {
     let inner = it.get_iter(&args[1])?;
     Ok(PyIter::new(
         "filter",
@@ -567,7 +572,6 @@ fn filter(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
 }
 
 fn iter(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_args("iter", args, 1, 2)?;
     if args.len() == 2 {
         if !is_callable(&args[0]) {
             return Err(PyErr::type_error("iter(v, w): v must be callable"));
@@ -584,7 +588,6 @@ fn iter(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 fn next(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_args("next", args, 1, 2)?;
     let target = &args[0];
     let is_iterator =
         matches!(target, Value::Iter(_)) || it.types.class_of(target).lookup("__next__").is_some();
@@ -613,8 +616,6 @@ fn next(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 fn round(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
-    only_kwargs("round", kwargs, &["ndigits"])?;
-    check_args("round", args, 1, 2)?;
     let nd = args
         .get(1)
         .or_else(|| kwarg(kwargs, "ndigits"))
@@ -645,7 +646,7 @@ fn round(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
                 Ok(float_to_int(r))
             }
             Some(n) => {
-                let n = want_int(n)?;
+                let n = want_int(it, n)?;
                 Ok(Value::Float(round_float(*f, n)))
             }
         },
@@ -655,7 +656,7 @@ fn round(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
                 _ => x.clone(),
             }),
             Some(n) => {
-                let n = want_int(n)?;
+                let n = want_int(it, n)?;
                 if n >= 0 {
                     return Ok(match x {
                         Value::Bool(b) => Value::Int(*b as i64),
@@ -735,7 +736,6 @@ pub fn float_to_int(f: f64) -> Value {
 }
 
 fn divmod(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_args("divmod", args, 2, 2)?;
     let (a, b) = (&args[0], &args[1]);
     if let (Some(x), Some(y)) = (number_value(a), number_value(b)) {
         if let (Num::F(_), _) | (_, Num::F(_)) = (&x, &y) {
@@ -760,9 +760,7 @@ fn divmod(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     ))
 }
 
-fn pow(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
-    only_kwargs("pow", kwargs, &["base", "exp", "mod"])?;
-    check_args("pow", args, 2, 3)?;
+pub(crate) fn pow(it: &mut Interp, args: &[Value], _kwargs: Kwargs) -> PyResult<Value> {
     if let Some(m) = args.get(2).filter(|m| !m.is_none()) {
         let (Some(b), Some(e), Some(mm)) = (
             number_value(&args[0]),
@@ -863,7 +861,6 @@ fn metaclass_check(
 }
 
 fn isinstance(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_args("isinstance", args, 2, 2)?;
     if let Some(r) = metaclass_check(it, &args[1], "__instancecheck__", &args[0]) {
         return Ok(Value::Bool(r?));
     }
@@ -896,7 +893,6 @@ fn subclass_of(c: &Rc<Class>, cls: &Value) -> PyResult<bool> {
 }
 
 fn issubclass(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_args("issubclass", args, 2, 2)?;
     if let Some(r) = metaclass_check(it, &args[1], "__subclasscheck__", &args[0]) {
         return Ok(Value::Bool(r?));
     }
@@ -907,7 +903,6 @@ fn issubclass(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 fn id(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_args("id", args, 1, 1)?;
     let v = &args[0];
     Ok(Value::Int(match v.heap_ptr() {
         Some(p) => p as i64,
@@ -922,12 +917,10 @@ fn id(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 fn hash(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_args("hash", args, 1, 1)?;
     Ok(Value::Int(it.hash(&args[0])? as i64))
 }
 
 fn chr(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_args("chr", args, 1, 1)?;
     let n = match &args[0] {
         Value::Int(i) => *i,
         v @ Value::Instance(_) => it.to_index(v)?,
@@ -954,7 +947,6 @@ fn chr(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 fn ord(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_args("ord", args, 1, 1)?;
     match &args[0] {
         Value::Str(s) => {
             if s.nchars != 1 {
@@ -975,8 +967,7 @@ fn ord(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     }
 }
 
-fn radix(it: &mut Interp, args: &[Value], name: &str, spec: &str) -> PyResult<Value> {
-    check_args(name, args, 1, 1)?;
+fn radix(it: &mut Interp, args: &[Value], spec: &str) -> PyResult<Value> {
     let v = match &args[0] {
         Value::Int(i) => BigInt::from(*i),
         Value::Bool(b) => BigInt::from(*b as i64),
@@ -984,7 +975,7 @@ fn radix(it: &mut Interp, args: &[Value], name: &str, spec: &str) -> PyResult<Va
         v => {
             if let Some(r) = it.call_special(v, "__index__", vec![]) {
                 let r = r?;
-                return radix(it, &[r], name, spec);
+                return radix(it, &[r], spec);
             }
             return Err(PyErr::type_error(format!(
                 "'{}' object cannot be interpreted as an integer",
@@ -998,17 +989,16 @@ fn radix(it: &mut Interp, args: &[Value], name: &str, spec: &str) -> PyResult<Va
 }
 
 fn hex(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    radix(it, args, "hex", "#x")
+    radix(it, args, "#x")
 }
 fn bin(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    radix(it, args, "bin", "#b")
+    radix(it, args, "#b")
 }
 fn oct(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    radix(it, args, "oct", "#o")
+    radix(it, args, "#o")
 }
 
 fn format(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_args("format", args, 1, 2)?;
     let spec = match args.get(1) {
         Some(Value::Str(s)) => s.s.to_string(),
         Some(v) => {
@@ -1035,7 +1025,6 @@ pub fn is_callable(v: &Value) -> bool {
 }
 
 fn callable(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_args("callable", args, 1, 1)?;
     Ok(Value::Bool(is_callable(&args[0])))
 }
 
@@ -1053,7 +1042,6 @@ fn attr_name<'a>(v: &'a Value, fname: &str) -> PyResult<&'a str> {
 }
 
 fn getattr(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_args("getattr", args, 2, 3)?;
     let name = attr_name(&args[1], "getattr")?;
     match it.getattr(&args[0], name) {
         Ok(v) => Ok(v),
@@ -1063,14 +1051,12 @@ fn getattr(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 fn setattr(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_args("setattr", args, 3, 3)?;
     let name = attr_name(&args[1], "setattr")?;
     it.setattr(&args[0], name, args[2].clone())?;
     Ok(Value::None)
 }
 
 fn hasattr(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_args("hasattr", args, 2, 2)?;
     let name = attr_name(&args[1], "hasattr")?;
     match it.getattr(&args[0], name) {
         Ok(_) => Ok(Value::Bool(true)),
@@ -1080,7 +1066,6 @@ fn hasattr(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 fn delattr(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_args("delattr", args, 2, 2)?;
     let name = attr_name(&args[1], "delattr")?;
     it.delattr(&args[0], name)?;
     Ok(Value::None)
@@ -1088,7 +1073,6 @@ fn delattr(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 
 /// `exit()` / `quit()`: leave by raising SystemExit.
 fn vars(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_args("vars", args, 0, 1)?;
     let Some(v) = args.first() else {
         return Ok(super::namespaces::main_namespace(it));
     };
@@ -1111,7 +1095,6 @@ fn vars(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 fn dir(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_args("dir", args, 0, 1)?;
     let Some(v) = args.first() else {
         return Ok(super::namespaces::dir_of_main(it));
     };

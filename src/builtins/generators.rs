@@ -1,6 +1,5 @@
 //! Methods of generator objects: `__next__`, `send`, `throw`, `close`.
 
-use super::check_method;
 use crate::interp::generator::GenStep;
 use crate::interp::Interp;
 use crate::runtime::class::BuiltinKind;
@@ -11,10 +10,15 @@ use crate::runtime::value::Value;
 
 pub fn register(i: &Interp) {
     let g = i.types.misc_class("generator", BuiltinKind::Iterator);
-    super::def_method(&g, "__next__", gen_next);
-    super::def_method(&g, "send", gen_send);
-    super::def_method(&g, "throw", gen_throw);
-    super::def_method(&g, "close", gen_close);
+    super::def_slot(&g, "__next__", gen_next);
+    super::def_method(&g, "send", "(value, /)", gen_send);
+    super::def_method(
+        &g,
+        "throw",
+        "(typ, val=<unrepresentable>, tb=<unrepresentable>, /)",
+        gen_throw,
+    );
+    super::def_method(&g, "close", "()", gen_close);
 }
 
 fn me(args: &[Value]) -> PyResult<std::rc::Rc<PyGenerator>> {
@@ -36,7 +40,6 @@ fn step_result(step: GenStep) -> PyResult<Value> {
 }
 
 pub fn gen_next(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("__next__", args, 0, 0)?;
     // A generator expression is a "generator" too, run by the iterator code.
     if let Some(Value::Iter(_)) = args.first() {
         return super::iterators::iter_next(it, args, _kw);
@@ -47,14 +50,12 @@ pub fn gen_next(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value>
 }
 
 fn gen_send(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("send", args, 1, 1)?;
     let g = me(args)?;
     let step = it.gen_resume(&g, GenAction::Send(args[1].clone()))?;
     step_result(step)
 }
 
 fn gen_throw(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("throw", args, 1, 3)?;
     let g = me(args)?;
     let exc = match (&args[1], args.get(2)) {
         (Value::Class(c), Some(v)) if !v.is_none() => match v {
@@ -80,7 +81,6 @@ fn gen_throw(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 fn gen_close(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("close", args, 0, 0)?;
     let g = me(args)?;
     it.gen_close(&g)?;
     Ok(Value::None)

@@ -8,7 +8,6 @@
 use std::fmt::Write as _;
 use std::rc::Rc;
 
-use super::check_args;
 use crate::interp::Interp;
 use crate::runtime::class::Class;
 use crate::runtime::exception::PyResult;
@@ -21,7 +20,10 @@ const SITE: &str = include_str!("python/site.py");
 /// Run `site.py` and put the objects it makes into builtins.
 pub fn install(it: &mut Interp) {
     let ns = it.new_globals("_sitebuiltins");
-    ns.set_str("help_text", super::native("help_text", help_text));
+    ns.set_str(
+        "help_text",
+        super::native("help_text", "(obj, /)", help_text),
+    );
     let source = Rc::new(Source::new("<site>", SITE));
     let Ok(body) = it.compile_source(&source) else {
         return;
@@ -37,7 +39,6 @@ pub fn install(it: &mut Interp) {
 }
 
 fn help_text(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_args("help_text", args, 1, 1)?;
     let text = match &args[0] {
         Value::Function(f) => {
             let module = function_module(f);

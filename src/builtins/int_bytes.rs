@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use num_bigint::{BigInt, Sign};
 
-use super::{def_method, kwarg, only_kwargs};
+use super::def_method;
 use crate::interp::Interp;
 use crate::runtime::exception::{PyErr, PyResult};
 use crate::runtime::function::Kwargs;
@@ -13,9 +13,19 @@ use crate::runtime::value::Value;
 
 pub fn register(i: &Interp) {
     let int = i.types.int.clone();
-    def_method(&int, "to_bytes", to_bytes);
-    def_method(&int, "as_integer_ratio", as_integer_ratio);
-    super::def_classmethod(&int, "from_bytes", from_bytes);
+    def_method(
+        &int,
+        "to_bytes",
+        "(length=1, byteorder='big', *, signed=False)",
+        to_bytes,
+    );
+    def_method(&int, "as_integer_ratio", "()", as_integer_ratio);
+    super::def_classmethod(
+        &int,
+        "from_bytes",
+        "(bytes, byteorder='big', *, signed=False)",
+        from_bytes,
+    );
     // The number attributes, as descriptors on the types (values answer
     // them directly; these make `dir(int)` and `int.real` complete, and
     // serve instances of subclasses).
@@ -34,7 +44,7 @@ pub fn register(i: &Interp) {
             class.dict.set_str(
                 name,
                 Value::Property(Rc::new(crate::runtime::descriptor::Property {
-                    fget: super::native(name, getter),
+                    fget: super::native(name, "(self, /)", getter),
                     fset: Value::None,
                     fdel: Value::None,
                     doc: Value::None,
@@ -92,18 +102,17 @@ fn byteorder(it: &mut Interp, v: Option<&Value>) -> PyResult<bool> {
 }
 
 /// `n.to_bytes(length=1, byteorder='big', *, signed=False)`.
-fn to_bytes(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    only_kwargs("to_bytes", kw, &["length", "byteorder", "signed"])?;
+fn to_bytes(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let n = big(&args[0]).unwrap_or_default();
-    let length = match args.get(1).or_else(|| kwarg(kw, "length")) {
-        Some(v) => super::want_int(v)?,
+    let length = match args.get(1) {
+        Some(v) => super::want_int(it, v)?,
         None => 1,
     };
     if length < 0 {
         return Err(PyErr::value_error("length argument must be non-negative"));
     }
-    let big_endian = byteorder(it, args.get(2).or_else(|| kwarg(kw, "byteorder")))?;
-    let signed = match kwarg(kw, "signed") {
+    let big_endian = byteorder(it, args.get(2))?;
+    let signed = match args.get(3) {
         Some(v) => it.truthy(v)?,
         None => false,
     };
@@ -131,18 +140,14 @@ fn to_bytes(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 }
 
 /// `int.from_bytes(bytes, byteorder='big', *, signed=False)` (a class method).
-fn from_bytes(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    only_kwargs("from_bytes", kw, &["bytes", "byteorder", "signed"])?;
-    let rest = match args.first() {
-        Some(Value::Class(_)) => &args[1..],
-        _ => args,
-    };
-    let data: Vec<u8> = match rest.first().or_else(|| kwarg(kw, "bytes")) {
+fn from_bytes(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let rest = args.get(1..).unwrap_or_default();
+    let data: Vec<u8> = match rest.first() {
         Some(Value::Bytes(b)) => b.to_vec(),
         Some(v @ (Value::List(_) | Value::Tuple(_))) => {
             let mut out = Vec::new();
             for x in it.collect(v)? {
-                let n = super::want_int(&x)?;
+                let n = super::want_int(it, &x)?;
                 out.push(
                     u8::try_from(n)
                         .map_err(|_| PyErr::value_error("bytes must be in range(0, 256)"))?,
@@ -162,8 +167,8 @@ fn from_bytes(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
             ))
         }
     };
-    let big_endian = byteorder(it, rest.get(1).or_else(|| kwarg(kw, "byteorder")))?;
-    let signed = match kwarg(kw, "signed") {
+    let big_endian = byteorder(it, rest.get(1))?;
+    let signed = match rest.get(2) {
         Some(v) => it.truthy(v)?,
         None => false,
     };
@@ -177,7 +182,6 @@ fn from_bytes(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 }
 
 fn as_integer_ratio(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    super::check_method("as_integer_ratio", args, 0, 0)?;
     let n = match &args[0] {
         Value::Bool(b) => Value::Int(i64::from(*b)),
         other => other.clone(),

@@ -4,28 +4,24 @@
 
 use std::io::Write;
 
-use super::{check_args, def_fn, kwarg, only_kwargs};
+use super::{def_fn, kwarg};
 use crate::interp::Interp;
 use crate::runtime::exception::{PyErr, PyResult};
 use crate::runtime::function::Kwargs;
 use crate::runtime::value::Value;
 
 pub fn register(i: &Interp) {
-    def_fn(i, "layout", layout);
-    def_fn(i, "explain", explain);
+    def_fn(i, "layout", "(obj, /)", layout);
+    def_fn(i, "explain", "(obj, name, /, store=False)", explain);
 }
 
-fn layout(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    only_kwargs("layout", kw, &[])?;
-    check_args("layout", args, 1, 1)?;
+fn layout(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let text = crate::show::layout::diagram(it, &args[0])?;
     let _ = it.out.write_all(text.as_bytes());
     Ok(Value::None)
 }
 
 fn explain(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    only_kwargs("explain", kw, &["store"])?;
-    check_args("explain", args, 2, 3)?;
     let Value::Str(name) = &args[1] else {
         return Err(PyErr::type_error(format!(
             "explain(): attribute name must be a string, not '{}'",

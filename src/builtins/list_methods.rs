@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use super::{check_method, def_method, kwarg, only_kwargs, want_int};
+use super::{def_method, def_slot, want_int};
 use crate::interp::ops::norm_index;
 use crate::interp::Interp;
 use crate::runtime::class::Class;
@@ -11,20 +11,30 @@ use crate::runtime::function::Kwargs;
 use crate::runtime::value::{PyList, Value};
 
 pub fn register(list: &Rc<Class>, tuple: &Rc<Class>) {
-    def_method(list, "__init__", init);
-    def_method(list, "append", append);
-    def_method(list, "extend", extend);
-    def_method(list, "insert", insert);
-    def_method(list, "pop", pop);
-    def_method(list, "remove", remove);
-    def_method(list, "index", index);
-    def_method(list, "count", count);
-    def_method(list, "sort", sort);
-    def_method(list, "reverse", reverse);
-    def_method(list, "clear", clear);
-    def_method(list, "copy", copy);
-    def_method(tuple, "index", index);
-    def_method(tuple, "count", count);
+    def_slot(list, "__init__", init);
+    def_method(list, "append", "(object, /)", append);
+    def_method(list, "extend", "(iterable, /)", extend);
+    def_method(list, "insert", "(index, object, /)", insert);
+    def_method(list, "pop", "(index=-1, /)", pop);
+    def_method(list, "remove", "(value, /)", remove);
+    def_method(
+        list,
+        "index",
+        "(value, start=0, stop=sys.maxsize, /)",
+        index,
+    );
+    def_method(list, "count", "(value, /)", count);
+    def_method(list, "sort", "(*, key=None, reverse=False)", sort);
+    def_method(list, "reverse", "()", reverse);
+    def_method(list, "clear", "()", clear);
+    def_method(list, "copy", "()", copy);
+    def_method(
+        tuple,
+        "index",
+        "(value, start=0, stop=sys.maxsize, /)",
+        index,
+    );
+    def_method(tuple, "count", "(value, /)", count);
 }
 
 fn me(args: &[Value]) -> PyResult<&Rc<PyList>> {
@@ -39,7 +49,6 @@ fn me(args: &[Value]) -> PyResult<&Rc<PyList>> {
 }
 
 fn append(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("append", args, 1, 1)?;
     me(args)?.items.borrow_mut().push(args[1].clone());
     Ok(Value::None)
 }
@@ -65,7 +74,6 @@ fn init(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 }
 
 fn extend(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("extend", args, 1, 1)?;
     let l = me(args)?;
     let mut items = Vec::new();
     it.extend_from_iterable(&mut items, &args[1])?;
@@ -73,10 +81,9 @@ fn extend(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn insert(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("insert", args, 2, 2)?;
+fn insert(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let l = me(args)?;
-    let i = want_int(&args[1])?;
+    let i = want_int(it, &args[1])?;
     let mut items = l.items.borrow_mut();
     let n = items.len() as i64;
     let pos = if i < 0 { (i + n).max(0) } else { i.min(n) };
@@ -84,15 +91,14 @@ fn insert(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn pop(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("pop", args, 0, 1)?;
+fn pop(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let l = me(args)?;
     let mut items = l.items.borrow_mut();
     if items.is_empty() {
         return Err(PyErr::index_error("pop from empty list"));
     }
     let i = match args.get(1) {
-        Some(v) => want_int(v)?,
+        Some(v) => want_int(it, v)?,
         None => -1,
     };
     match norm_index(i, items.len()) {
@@ -102,7 +108,6 @@ fn pop(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 fn remove(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("remove", args, 1, 1)?;
     let l = me(args)?;
     let items = l.items.borrow().clone();
     for (i, x) in items.iter().enumerate() {
@@ -126,16 +131,15 @@ fn seq_items(args: &[Value]) -> Vec<Value> {
 }
 
 fn index(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("index", args, 1, 3)?;
     let items = seq_items(args);
     let n = items.len() as i64;
     let clamp = |i: i64| if i < 0 { (i + n).max(0) } else { i.min(n) };
     let start = match args.get(2) {
-        Some(v) => clamp(want_int(v)?),
+        Some(v) => clamp(want_int(it, v)?),
         None => 0,
     } as usize;
     let stop = match args.get(3) {
-        Some(v) => clamp(want_int(v)?),
+        Some(v) => clamp(want_int(it, v)?),
         None => n,
     } as usize;
     for (i, x) in items.iter().enumerate().take(stop).skip(start) {
@@ -150,7 +154,6 @@ fn index(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 fn count(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("count", args, 1, 1)?;
     let mut n = 0;
     for x in seq_items(args) {
         if x.is(&args[1]) || it.eq(&x, &args[1])? {
@@ -160,19 +163,17 @@ fn count(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     Ok(Value::Int(n))
 }
 
-fn sort(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
-    only_kwargs("sort", kwargs, &["key", "reverse"])?;
-    if args.len() > 1 {
-        return Err(PyErr::type_error("sort() takes no positional arguments"));
-    }
+/// `list.sort(*, key=None, reverse=False)`: `args` is `[self, key, reverse]`
+/// as far as they were given.
+fn sort(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let l = me(args)?;
-    // Sort a copy, as CPython empties the list while sorting.
-    let mut items = std::mem::take(&mut *l.items.borrow_mut());
-    let reverse = match kwarg(kwargs, "reverse") {
+    let reverse = match args.get(2) {
         Some(v) => it.truthy(v)?,
         None => false,
     };
-    let r = super::functions::sort_values(it, &mut items, kwarg(kwargs, "key"), reverse);
+    // Sort a copy, as CPython empties the list while sorting.
+    let mut items = std::mem::take(&mut *l.items.borrow_mut());
+    let r = super::functions::sort_values(it, &mut items, args.get(1), reverse);
     let modified = !l.items.borrow().is_empty();
     *l.items.borrow_mut() = items;
     r?;
@@ -183,19 +184,16 @@ fn sort(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
 }
 
 fn reverse(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("reverse", args, 0, 0)?;
     me(args)?.items.borrow_mut().reverse();
     Ok(Value::None)
 }
 
 fn clear(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("clear", args, 0, 0)?;
     let old = std::mem::take(&mut *me(args)?.items.borrow_mut());
     drop(old);
     Ok(Value::None)
 }
 
 fn copy(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("copy", args, 0, 0)?;
     Ok(Value::list(me(args)?.items.borrow().clone()))
 }

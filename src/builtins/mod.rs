@@ -30,6 +30,7 @@ use crate::interp::Interp;
 use crate::runtime::class::Class;
 use crate::runtime::exception::{PyErr, PyResult};
 use crate::runtime::function::{Builtin, Kwargs, NativeFn};
+use crate::runtime::signature::Signature;
 use crate::runtime::value::Value;
 
 pub fn install(interp: &mut Interp) {
@@ -75,38 +76,47 @@ pub fn install(interp: &mut Interp) {
 }
 
 /// Register a builtin function in the builtins namespace.
-pub fn def_fn(interp: &Interp, name: &'static str, func: NativeFn) {
-    interp.builtins.set_str(name, native(name, func));
+pub fn def_fn(interp: &Interp, name: &'static str, sig: &'static str, func: NativeFn) {
+    interp.builtins.set_str(name, native(name, sig, func));
 }
 
 /// A native function as a value (not bound, not a method).
-pub fn native(name: &'static str, func: NativeFn) -> Value {
+pub fn native(name: &'static str, sig: &'static str, func: NativeFn) -> Value {
     Value::Builtin(Rc::new(Builtin {
         name,
         func,
+        sig: Signature::declared(sig),
         bound: None,
         is_method: false,
+        on_class: false,
         owner: "",
     }))
 }
 
 /// Put a plain native function into a class namespace (constructors and
 /// `__new__`, called with the arguments as given).
-pub fn def_static(class: &Class, name: &'static str, key: &str, func: NativeFn) {
+pub fn def_static(class: &Class, name: &'static str, key: &str, sig: &'static str, func: NativeFn) {
     crate::runtime::class::classes_changed();
-    class.dict.set_str(key, native(name, func));
+    class.dict.set_str(key, native(name, sig, func));
 }
 
 /// Register a class method on a builtin type (`dict.fromkeys`).
-pub fn def_classmethod(class: &Class, name: &'static str, func: NativeFn) {
+pub fn def_classmethod(class: &Class, name: &'static str, sig: &'static str, func: NativeFn) {
     crate::runtime::class::classes_changed();
-    class
-        .dict
-        .set_str(name, Value::ClassMethod(Rc::new(native(name, func))));
+    let f = Value::Builtin(Rc::new(Builtin {
+        name,
+        func,
+        sig: Signature::declared(sig),
+        bound: None,
+        is_method: false,
+        on_class: true,
+        owner: "",
+    }));
+    class.dict.set_str(name, Value::ClassMethod(Rc::new(f)));
 }
 
 /// Register a method on a builtin type.
-pub fn def_method(class: &Class, name: &'static str, func: NativeFn) {
+pub fn def_method(class: &Class, name: &'static str, sig: &'static str, func: NativeFn) {
     let owner: &'static str = match &*class.name {
         "str" => "str",
         "list" => "list",
@@ -117,6 +127,12 @@ pub fn def_method(class: &Class, name: &'static str, func: NativeFn) {
         "int" => "int",
         "float" => "float",
         "range" => "range",
+        "bytes" => "bytes",
+        "complex" => "complex",
+        "generator" => "generator",
+        "BaseException" => "BaseException",
+        "type" => "type",
+        "property" => "property",
         _ => "object",
     };
     crate::runtime::class::classes_changed();
@@ -125,11 +141,21 @@ pub fn def_method(class: &Class, name: &'static str, func: NativeFn) {
         Value::Builtin(Rc::new(Builtin {
             name,
             func,
+            sig: Signature::declared(sig),
             bound: None,
             is_method: true,
+            on_class: false,
             owner,
         })),
     );
+}
+
+/// Register a special method on a builtin type, with the signature every
+/// type's method of that name has (`runtime::slots::signature`).
+pub fn def_slot(class: &Class, name: &'static str, func: NativeFn) {
+    let sig = crate::runtime::slots::signature(name)
+        .unwrap_or_else(|| panic!("{name} is not a special method in runtime/slots.rs"));
+    def_method(class, name, sig, func);
 }
 
 /// Check a builtin's argument count, with CPython's wording.
@@ -238,16 +264,13 @@ pub fn only_kwargs(fname: &str, kwargs: Kwargs, allowed: &[&str]) -> PyResult<()
     Ok(())
 }
 
-pub fn want_int(v: &Value) -> PyResult<i64> {
+/// An integer argument: an int, a bool, or an object with `__index__`
+/// (as CPython's `PyNumber_AsSsize_t` accepts).
+pub fn want_int(it: &mut Interp, v: &Value) -> PyResult<i64> {
     match v {
         Value::Int(i) => Ok(*i),
         Value::Bool(b) => Ok(*b as i64),
-        Value::Instance(inst) if matches!(inst.base_value(), Some(Value::Int(_))) => {
-            match inst.base_value() {
-                Some(Value::Int(i)) => Ok(i),
-                _ => Ok(0),
-            }
-        }
+        Value::Instance(_) => it.to_index(v),
         _ => Err(PyErr::type_error(format!(
             "'{}' object cannot be interpreted as an integer",
             v.type_name()

@@ -2,7 +2,6 @@
 
 use std::rc::Rc;
 
-use super::check_args;
 use crate::interp::Interp;
 use crate::runtime::dict::PyDict;
 use crate::runtime::exception::{ExcKind, PyErr, PyResult};
@@ -39,10 +38,20 @@ impl Interp {
                     "version",
                     Value::str(concat!("3.11 (pyslot ", env!("CARGO_PKG_VERSION"), ")")),
                 );
-                func(&ns, "exit", sys_exit);
-                func(&ns, "getsizeof", super::objects::sizeof);
-                func(&ns, "getrecursionlimit", sys_getrecursionlimit);
-                func(&ns, "setrecursionlimit", sys_setrecursionlimit);
+                func(&ns, "exit", "(status=None, /)", sys_exit);
+                func(
+                    &ns,
+                    "getsizeof",
+                    "(obj, /, deep=False)",
+                    super::objects::sizeof,
+                );
+                func(&ns, "getrecursionlimit", "()", sys_getrecursionlimit);
+                func(
+                    &ns,
+                    "setrecursionlimit",
+                    "(limit, /)",
+                    sys_setrecursionlimit,
+                );
             }
             _ => return None,
         }
@@ -84,8 +93,8 @@ impl Interp {
     fn stream(&mut self, name: &str) -> Value {
         let class = self.types.stream_class();
         if class.dict.get_str("write").is_none() {
-            super::def_method(&class, "write", stream_write);
-            super::def_method(&class, "flush", stream_flush);
+            super::def_method(&class, "write", "(s, /)", stream_write);
+            super::def_method(&class, "flush", "()", stream_flush);
         }
         let attrs = PyDict::new();
         attrs.set_str("name", Value::str(name));
@@ -106,13 +115,12 @@ pub fn dunder_import(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Va
         kw,
         &["name", "globals", "locals", "fromlist", "level"],
     )?;
-    check_args("__import__", args, 0, 5)?;
     let get = |i: usize, key: &str| args.get(i).or_else(|| super::kwarg(kw, key)).cloned();
     let Some(Value::Str(name)) = get(0, "name") else {
         return Err(PyErr::type_error("__import__() argument 1 must be str"));
     };
     let level = match get(4, "level") {
-        Some(v) => super::want_int(&v)?,
+        Some(v) => super::want_int(it, &v)?,
         None => 0,
     };
     if level < 0 {
@@ -165,17 +173,15 @@ pub fn dunder_import(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Va
     Ok(if wants_leaf || level > 0 { leaf } else { top })
 }
 
-fn func(ns: &PyDict, name: &'static str, f: NativeFn) {
-    ns.set_str(name, super::native(name, f));
+fn func(ns: &PyDict, name: &'static str, sig: &'static str, f: NativeFn) {
+    ns.set_str(name, super::native(name, sig, f));
 }
 
 fn sys_exit(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_args("exit", args, 0, 1)?;
     Err(PyErr::with_args(ExcKind::SystemExit, args.to_vec()))
 }
 
-fn sys_getrecursionlimit(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_args("getrecursionlimit", args, 0, 0)?;
+fn sys_getrecursionlimit(it: &mut Interp, _args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     Ok(Value::Int(it.recursion_limit as i64))
 }
 
@@ -183,7 +189,6 @@ fn sys_getrecursionlimit(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResu
 /// safe whatever the limit: the native stack has its own guard, which also
 /// raises RecursionError.
 fn sys_setrecursionlimit(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_args("setrecursionlimit", args, 1, 1)?;
     let n = match &args[0] {
         Value::Float(_) => {
             return Err(PyErr::type_error(
@@ -242,7 +247,6 @@ fn domain(x: f64) -> PyResult<Value> {
 macro_rules! math_fn {
     ($name:ident, $pyname:expr, |$x:ident| $body:expr) => {
         fn $name(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-            check_args($pyname, args, 1, 1)?;
             let $x = num(&args[0])?;
             $body
         }
@@ -319,22 +323,18 @@ fn int_result(it: &mut Interp, v: &Value, f: fn(f64) -> f64, name: &str) -> PyRe
 }
 
 fn m_floor(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_args("floor", args, 1, 1)?;
     int_result(it, &args[0], f64::floor, "floor")
 }
 
 fn m_ceil(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_args("ceil", args, 1, 1)?;
     int_result(it, &args[0], f64::ceil, "ceil")
 }
 
 fn m_trunc(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_args("trunc", args, 1, 1)?;
     int_result(it, &args[0], f64::trunc, "trunc")
 }
 
 fn m_log(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_args("log", args, 1, 2)?;
     let x = num(&args[0])?;
     if x <= 0.0 {
         return Err(PyErr::value_error("math domain error"));
@@ -352,13 +352,11 @@ fn m_log(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 fn m_pow(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_args("pow", args, 2, 2)?;
     let (x, y) = (num(&args[0])?, num(&args[1])?);
     domain(x.powf(y))
 }
 
 fn m_atan2(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_args("atan2", args, 2, 2)?;
     Ok(Value::Float(num(&args[0])?.atan2(num(&args[1])?)))
 }
 
@@ -371,20 +369,13 @@ fn m_hypot(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 /// `isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)`, by CPython's rule.
-fn m_isclose(_it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    super::only_kwargs("isclose", kw, &["rel_tol", "abs_tol"])?;
-    if args.len() != 2 {
-        return Err(PyErr::type_error(format!(
-            "isclose() takes exactly 2 positional arguments ({} given)",
-            args.len()
-        )));
-    }
+fn m_isclose(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let (a, b) = (num(&args[0])?, num(&args[1])?);
-    let rel_tol = match super::kwarg(kw, "rel_tol") {
+    let rel_tol = match args.get(2) {
         Some(v) => num(v)?,
         None => 1e-9,
     };
-    let abs_tol = match super::kwarg(kw, "abs_tol") {
+    let abs_tol = match args.get(3) {
         Some(v) => num(v)?,
         None => 0.0,
     };
@@ -423,7 +414,6 @@ fn m_gcd(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 fn m_factorial(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_args("factorial", args, 1, 1)?;
     let n = match &args[0] {
         Value::Int(i) => *i,
         Value::Bool(b) => *b as i64,
@@ -452,7 +442,6 @@ fn m_factorial(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value>
 }
 
 fn m_isqrt(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_args("isqrt", args, 1, 1)?;
     let n = match &args[0] {
         Value::Int(i) => num_bigint::BigInt::from(*i),
         Value::BigInt(b) => (**b).clone(),
@@ -476,37 +465,41 @@ fn fill_math(ns: &PyDict) {
     ns.set_str("tau", Value::Float(std::f64::consts::TAU));
     ns.set_str("inf", Value::Float(f64::INFINITY));
     ns.set_str("nan", Value::Float(f64::NAN));
-    let fns: [(&'static str, NativeFn); 27] = [
-        ("sqrt", m_sqrt),
-        ("exp", m_exp),
-        ("sin", m_sin),
-        ("cos", m_cos),
-        ("tan", m_tan),
-        ("asin", m_asin),
-        ("acos", m_acos),
-        ("atan", m_atan),
-        ("atan2", m_atan2),
-        ("fabs", m_fabs),
-        ("log", m_log),
-        ("log10", m_log10),
-        ("log2", m_log2),
-        ("pow", m_pow),
-        ("floor", m_floor),
-        ("ceil", m_ceil),
-        ("trunc", m_trunc),
-        ("isnan", m_isnan),
-        ("isinf", m_isinf),
-        ("isfinite", m_isfinite),
-        ("hypot", m_hypot),
-        ("isclose", m_isclose),
-        ("gcd", m_gcd),
-        ("factorial", m_factorial),
-        ("isqrt", m_isqrt),
-        ("radians", m_radians),
-        ("degrees", m_degrees),
+    let fns: [(&'static str, &'static str, NativeFn); 27] = [
+        ("sqrt", "(x, /)", m_sqrt),
+        ("exp", "(x, /)", m_exp),
+        ("sin", "(x, /)", m_sin),
+        ("cos", "(x, /)", m_cos),
+        ("tan", "(x, /)", m_tan),
+        ("asin", "(x, /)", m_asin),
+        ("acos", "(x, /)", m_acos),
+        ("atan", "(x, /)", m_atan),
+        ("atan2", "(y, x, /)", m_atan2),
+        ("fabs", "(x, /)", m_fabs),
+        ("log", "(x, base=<unrepresentable>, /)", m_log),
+        ("log10", "(x, /)", m_log10),
+        ("log2", "(x, /)", m_log2),
+        ("pow", "(x, y, /)", m_pow),
+        ("floor", "(x, /)", m_floor),
+        ("ceil", "(x, /)", m_ceil),
+        ("trunc", "(x, /)", m_trunc),
+        ("isnan", "(x, /)", m_isnan),
+        ("isinf", "(x, /)", m_isinf),
+        ("isfinite", "(x, /)", m_isfinite),
+        ("hypot", "(*coordinates)", m_hypot),
+        (
+            "isclose",
+            "(a, b, *, rel_tol=1e-09, abs_tol=0.0)",
+            m_isclose,
+        ),
+        ("gcd", "(*integers)", m_gcd),
+        ("factorial", "(n, /)", m_factorial),
+        ("isqrt", "(n, /)", m_isqrt),
+        ("radians", "(x, /)", m_radians),
+        ("degrees", "(x, /)", m_degrees),
     ];
-    for (name, f) in fns {
-        func(ns, name, f);
+    for (name, sig, f) in fns {
+        func(ns, name, sig, f);
     }
 }
 
@@ -538,7 +531,6 @@ pub fn write_stream(it: &mut Interp, stream: &Value, text: &str) {
 }
 
 fn stream_write(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    super::check_method("write", args, 1, 1)?;
     let Value::Str(s) = &args[1] else {
         return Err(PyErr::type_error(format!(
             "write() argument must be str, not {}",
@@ -549,8 +541,7 @@ fn stream_write(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value>
     Ok(Value::Int(s.nchars as i64))
 }
 
-fn stream_flush(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    super::check_method("flush", args, 0, 0)?;
+fn stream_flush(it: &mut Interp, _args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     it.flush();
     Ok(Value::None)
 }

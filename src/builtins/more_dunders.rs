@@ -7,8 +7,8 @@ use std::rc::Rc;
 
 use pyslot_grammar::ast::BinOp;
 
+use super::def_slot;
 use super::number_methods as n;
-use super::{check_method, def_method};
 use crate::interp::Interp;
 use crate::runtime::class::Class;
 use crate::runtime::exception::{PyErr, PyResult};
@@ -18,28 +18,28 @@ use crate::runtime::value::Value;
 pub fn register(i: &Interp) {
     let t = &i.types;
     for c in [&t.int, &t.float] {
-        def_method(c, "__divmod__", divmod);
-        def_method(c, "__rdivmod__", rdivmod);
-        def_method(c, "__round__", round);
-        def_method(c, "__floor__", floor);
-        def_method(c, "__ceil__", ceil);
-        def_method(c, "__trunc__", trunc);
-        def_method(c, "__pos__", pos);
-        def_method(c, "__getnewargs__", getnewargs);
+        def_slot(c, "__divmod__", divmod);
+        def_slot(c, "__rdivmod__", rdivmod);
+        def_slot(c, "__round__", round);
+        def_slot(c, "__floor__", floor);
+        def_slot(c, "__ceil__", ceil);
+        def_slot(c, "__trunc__", trunc);
+        def_slot(c, "__pos__", pos);
+        def_slot(c, "__getnewargs__", getnewargs);
     }
-    def_method(&t.int, "__invert__", invert);
-    def_method(&t.int, "__rlshift__", n::n_rlshift);
-    def_method(&t.int, "__rrshift__", n::n_rrshift);
-    def_method(&t.str_, "__rmod__", not_implemented);
-    def_method(&t.str_, "__getnewargs__", getnewargs);
-    def_method(&t.tuple, "__getnewargs__", getnewargs);
-    def_method(&t.bytes, "__getnewargs__", getnewargs);
+    def_slot(&t.int, "__invert__", invert);
+    def_slot(&t.int, "__rlshift__", n::n_rlshift);
+    def_slot(&t.int, "__rrshift__", n::n_rrshift);
+    def_slot(&t.str_, "__rmod__", not_implemented);
+    def_slot(&t.str_, "__getnewargs__", getnewargs);
+    def_slot(&t.tuple, "__getnewargs__", getnewargs);
+    def_slot(&t.bytes, "__getnewargs__", getnewargs);
     // Generic aliases: `list[int]` through the type's own method.
     for c in [&t.list, &t.dict, &t.set, &t.frozenset, &t.tuple] {
-        super::def_classmethod(c, "__class_getitem__", class_getitem);
+        super::def_classmethod(c, "__class_getitem__", "(item, /)", class_getitem);
     }
-    def_method(&t.list, "__reversed__", reversed);
-    def_method(&t.dict, "__reversed__", reversed);
+    def_slot(&t.list, "__reversed__", reversed);
+    def_slot(&t.dict, "__reversed__", reversed);
     let in_place: [(&Rc<Class>, &'static str, NativeFn); 8] = [
         (&t.list, "__iadd__", iadd),
         (&t.list, "__imul__", imul),
@@ -51,21 +51,21 @@ pub fn register(i: &Interp) {
         (&t.dict, "__ror__", n::n_ror),
     ];
     for (c, name, f) in in_place {
-        def_method(c, name, f);
+        def_slot(c, name, f);
     }
     for c in [&t.set, &t.frozenset] {
-        def_method(c, "__ror__", n::n_ror);
-        def_method(c, "__rand__", n::n_rand);
-        def_method(c, "__rxor__", n::n_rxor);
-        def_method(c, "__rsub__", n::n_rsub);
+        def_slot(c, "__ror__", n::n_ror);
+        def_slot(c, "__rand__", n::n_rand);
+        def_slot(c, "__rxor__", n::n_rxor);
+        def_slot(c, "__rsub__", n::n_rsub);
     }
     let b = &t.bytes;
-    def_method(b, "__add__", bytes_add);
-    def_method(b, "__mul__", n::n_mul);
-    def_method(b, "__rmul__", n::n_rmul);
-    def_method(b, "__mod__", not_implemented);
-    def_method(b, "__rmod__", not_implemented);
-    def_method(b, "__bytes__", same);
+    def_slot(b, "__add__", bytes_add);
+    def_slot(b, "__mul__", n::n_mul);
+    def_slot(b, "__rmul__", n::n_rmul);
+    def_slot(b, "__mod__", not_implemented);
+    def_slot(b, "__rmod__", not_implemented);
+    def_slot(b, "__bytes__", same);
     // The first line of each type's docstring, as CPython's begins.
     let docs: [(&Rc<Class>, &str); 15] = [
         (&t.object, "The base class of the class hierarchy."),
@@ -93,8 +93,13 @@ pub fn register(i: &Interp) {
     for (c, doc) in docs {
         c.dict.set_str("__doc__", Value::str(doc));
     }
-    super::def_classmethod(&t.object, "__subclasshook__", not_implemented);
-    super::def_classmethod(&t.float, "__getformat__", getformat);
+    super::def_classmethod(
+        &t.object,
+        "__subclasshook__",
+        "(subclass, /)",
+        not_implemented,
+    );
+    super::def_classmethod(&t.float, "__getformat__", "(typestr, /)", getformat);
 }
 
 /// `float.__getformat__('double')`: how floats are stored.
@@ -134,7 +139,6 @@ fn builtin(it: &mut Interp, name: &str, args: Vec<Value>) -> PyResult<Value> {
 }
 
 fn divmod(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("__divmod__", args, 1, 1)?;
     if !is_number(&args[1]) {
         return Ok(Value::NotImplemented);
     }
@@ -142,7 +146,6 @@ fn divmod(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 fn rdivmod(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("__rdivmod__", args, 1, 1)?;
     if !is_number(&args[1]) {
         return Ok(Value::NotImplemented);
     }
@@ -150,12 +153,10 @@ fn rdivmod(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 fn round(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("__round__", args, 0, 1)?;
     builtin(it, "round", args.to_vec())
 }
 
 fn math(it: &mut Interp, name: &str, args: &[Value]) -> PyResult<Value> {
-    check_method(&format!("__{name}__"), args, 0, 0)?;
     let m = it.find_and_load("math")?;
     let f = it.getattr(&m, name)?;
     it.call(&f, vec![args[0].clone()], Vec::new())
@@ -172,7 +173,6 @@ fn trunc(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 fn pos(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("__pos__", args, 0, 0)?;
     Ok(match &args[0] {
         Value::Bool(b) => Value::Int(i64::from(*b)),
         other => other.clone(),
@@ -180,14 +180,12 @@ fn pos(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 fn invert(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("__invert__", args, 0, 0)?;
     // ~x is -(x + 1) for every int.
     let plus_one = it.binary_op(BinOp::Add, &args[0], &Value::Int(1))?;
     it.binary_op(BinOp::Sub, &Value::Int(0), &plus_one)
 }
 
 fn getnewargs(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("__getnewargs__", args, 0, 0)?;
     Ok(Value::tuple(vec![args[0].clone()]))
 }
 
@@ -201,12 +199,10 @@ fn class_getitem(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value
 }
 
 fn reversed(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("__reversed__", args, 0, 0)?;
     builtin(it, "reversed", vec![args[0].clone()])
 }
 
-fn in_place(it: &mut Interp, args: &[Value], op: BinOp, name: &str) -> PyResult<Value> {
-    check_method(name, args, 1, 1)?;
+fn in_place(it: &mut Interp, args: &[Value], op: BinOp, _name: &str) -> PyResult<Value> {
     // A set's in-place operators take only sets; a dict's `|=` any mapping.
     if matches!(args[0], Value::Set(_)) && !matches!(args[1], Value::Set(_) | Value::FrozenSet(_)) {
         return Ok(Value::NotImplemented);
@@ -235,6 +231,5 @@ fn ixor(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 
 /// `b + other`: bytes only, with CPython's message for anything else.
 fn bytes_add(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("__add__", args, 1, 1)?;
     it.binary_op(BinOp::Add, &args[0], &args[1])
 }

@@ -8,7 +8,6 @@
 
 use std::rc::Rc;
 
-use super::check_args;
 use crate::interp::{Frame, Interp};
 use crate::runtime::dict::PyDict;
 use crate::runtime::exception::PyResult;
@@ -16,8 +15,8 @@ use crate::runtime::function::Kwargs;
 use crate::runtime::value::Value;
 
 pub fn install(i: &mut Interp) {
-    super::def_fn(i, "globals", globals);
-    super::def_fn(i, "locals", locals);
+    super::def_fn(i, "globals", "()", globals);
+    super::def_fn(i, "locals", "()", locals);
 }
 
 /// The value of `name()` called with no arguments in frame `f`, for the
@@ -81,13 +80,11 @@ pub fn main_namespace(it: &mut Interp) -> Value {
     }
 }
 
-fn globals(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_args("globals", args, 0, 0)?;
+fn globals(it: &mut Interp, _args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     Ok(main_namespace(it))
 }
 
-fn locals(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_args("locals", args, 0, 0)?;
+fn locals(it: &mut Interp, _args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     Ok(main_namespace(it))
 }
 

@@ -5,7 +5,7 @@ use num_traits::Signed;
 
 use pyslot_grammar::ast::{BinOp, CmpOp};
 
-use super::{check_method, def_method};
+use super::{def_method, def_slot};
 use crate::interp::Interp;
 use crate::runtime::exception::{PyErr, PyResult};
 use crate::runtime::function::Kwargs;
@@ -13,13 +13,13 @@ use crate::runtime::value::Value;
 
 pub fn register(i: &Interp) {
     let int = i.types.int.clone();
-    def_method(&int, "bit_length", bit_length);
-    def_method(&int, "bit_count", bit_count);
-    def_method(&int, "conjugate", conjugate);
+    def_method(&int, "bit_length", "()", bit_length);
+    def_method(&int, "bit_count", "()", bit_count);
+    def_method(&int, "conjugate", "()", conjugate);
     let float = i.types.float.clone();
-    def_method(&float, "is_integer", is_integer);
-    def_method(&float, "as_integer_ratio", as_integer_ratio);
-    def_method(&float, "conjugate", conjugate);
+    def_method(&float, "is_integer", "()", is_integer);
+    def_method(&float, "as_integer_ratio", "()", as_integer_ratio);
+    def_method(&float, "conjugate", "()", conjugate);
 }
 
 fn as_big(v: &Value) -> BigInt {
@@ -32,19 +32,16 @@ fn as_big(v: &Value) -> BigInt {
 }
 
 fn bit_length(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("bit_length", args, 0, 0)?;
     Ok(Value::Int(as_big(&args[0]).abs().bits() as i64))
 }
 
 fn bit_count(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("bit_count", args, 0, 0)?;
     let b = as_big(&args[0]).abs();
     let n: u32 = b.to_u64_digits().1.iter().map(|d| d.count_ones()).sum();
     Ok(Value::Int(n as i64))
 }
 
 fn conjugate(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("conjugate", args, 0, 0)?;
     Ok(match &args[0] {
         Value::Bool(b) => Value::Int(*b as i64),
         v => v.clone(),
@@ -52,7 +49,6 @@ fn conjugate(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 fn is_integer(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("is_integer", args, 0, 0)?;
     match &args[0] {
         Value::Float(f) => Ok(Value::Bool(f.is_finite() && f.fract() == 0.0)),
         _ => Ok(Value::Bool(true)),
@@ -60,7 +56,6 @@ fn is_integer(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> 
 }
 
 fn as_integer_ratio(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("as_integer_ratio", args, 0, 0)?;
     let Value::Float(f) = args[0] else {
         return Ok(Value::tuple(vec![args[0].clone(), Value::Int(1)]));
     };
@@ -103,39 +98,39 @@ pub fn register_dunders(i: &Interp) {
         i.types.float.clone(),
         i.types.bool_.clone(),
     ] {
-        def_method(&class, "__add__", n_add);
-        def_method(&class, "__sub__", n_sub);
-        def_method(&class, "__mul__", n_mul);
-        def_method(&class, "__truediv__", n_truediv);
-        def_method(&class, "__floordiv__", n_floordiv);
-        def_method(&class, "__mod__", n_mod);
-        def_method(&class, "__pow__", n_pow);
-        def_method(&class, "__radd__", n_radd);
-        def_method(&class, "__rsub__", n_rsub);
-        def_method(&class, "__rmul__", n_rmul);
-        def_method(&class, "__rtruediv__", n_rtruediv);
-        def_method(&class, "__rfloordiv__", n_rfloordiv);
-        def_method(&class, "__rmod__", n_rmod);
-        def_method(&class, "__rpow__", n_rpow);
+        def_slot(&class, "__add__", n_add);
+        def_slot(&class, "__sub__", n_sub);
+        def_slot(&class, "__mul__", n_mul);
+        def_slot(&class, "__truediv__", n_truediv);
+        def_slot(&class, "__floordiv__", n_floordiv);
+        def_slot(&class, "__mod__", n_mod);
+        def_slot(&class, "__pow__", n_pow);
+        def_slot(&class, "__radd__", n_radd);
+        def_slot(&class, "__rsub__", n_rsub);
+        def_slot(&class, "__rmul__", n_rmul);
+        def_slot(&class, "__rtruediv__", n_rtruediv);
+        def_slot(&class, "__rfloordiv__", n_rfloordiv);
+        def_slot(&class, "__rmod__", n_rmod);
+        def_slot(&class, "__rpow__", n_rpow);
         def_comparisons(&class);
-        def_method(&class, "__neg__", n_neg);
-        def_method(&class, "__abs__", n_abs);
-        def_method(&class, "__int__", n_int);
-        def_method(&class, "__float__", n_float);
-        def_method(&class, "__bool__", n_bool);
+        def_slot(&class, "__neg__", n_neg);
+        def_slot(&class, "__abs__", n_abs);
+        def_slot(&class, "__int__", n_int);
+        def_slot(&class, "__float__", n_float);
+        def_slot(&class, "__bool__", n_bool);
     }
     for class in [&i.types.int, &i.types.bool_] {
-        def_method(class, "__and__", n_and);
-        def_method(class, "__or__", n_or);
-        def_method(class, "__xor__", n_xor);
-        def_method(class, "__lshift__", n_lshift);
-        def_method(class, "__rshift__", n_rshift);
-        def_method(class, "__rand__", n_rand);
-        def_method(class, "__ror__", n_ror);
-        def_method(class, "__rxor__", n_rxor);
+        def_slot(class, "__and__", n_and);
+        def_slot(class, "__or__", n_or);
+        def_slot(class, "__xor__", n_xor);
+        def_slot(class, "__lshift__", n_lshift);
+        def_slot(class, "__rshift__", n_rshift);
+        def_slot(class, "__rand__", n_rand);
+        def_slot(class, "__ror__", n_ror);
+        def_slot(class, "__rxor__", n_rxor);
     }
-    def_method(&i.types.int, "__index__", n_int);
-    def_method(&i.types.bool_, "__index__", n_int);
+    def_slot(&i.types.int, "__index__", n_int);
+    def_slot(&i.types.bool_, "__index__", n_int);
 }
 
 /// A binary operator's dunder on a builtin value: the operator's native
@@ -145,10 +140,9 @@ pub fn binary(
     it: &mut Interp,
     args: &[Value],
     op: BinOp,
-    name: &str,
+    _name: &str,
     reflected: bool,
 ) -> PyResult<Value> {
-    check_method(name, args, 1, 1)?;
     if !accepts(&args[0], &args[1]) {
         return Ok(Value::NotImplemented);
     }
@@ -201,12 +195,33 @@ macro_rules! binary_dunder {
 }
 
 binary_dunder!(n_add, Add, "__add__", false);
+
+/// `__pow__(value, mod=None)`: with a modulus, three-argument `pow`.
+pub fn n_pow(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    match args.get(2) {
+        Some(m) if !m.is_none() => {
+            let (base, exp) = (args[0].clone(), args[1].clone());
+            super::functions::pow(it, &[base, exp, m.clone()], kw)
+        }
+        _ => binary(it, &args[..2], BinOp::Pow, "__pow__", false),
+    }
+}
+
+/// `__rpow__(value, mod=None)`: `pow(value, self, mod)`.
+pub fn n_rpow(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    match args.get(2) {
+        Some(m) if !m.is_none() => {
+            let (base, exp) = (args[1].clone(), args[0].clone());
+            super::functions::pow(it, &[base, exp, m.clone()], kw)
+        }
+        _ => binary(it, &args[..2], BinOp::Pow, "__rpow__", true),
+    }
+}
 binary_dunder!(n_sub, Sub, "__sub__", false);
 binary_dunder!(n_mul, Mult, "__mul__", false);
 binary_dunder!(n_truediv, Div, "__truediv__", false);
 binary_dunder!(n_floordiv, FloorDiv, "__floordiv__", false);
 binary_dunder!(n_mod, Mod, "__mod__", false);
-binary_dunder!(n_pow, Pow, "__pow__", false);
 binary_dunder!(n_and, BitAnd, "__and__", false);
 binary_dunder!(n_or, BitOr, "__or__", false);
 binary_dunder!(n_xor, BitXor, "__xor__", false);
@@ -218,7 +233,6 @@ binary_dunder!(n_rmul, Mult, "__rmul__", true);
 binary_dunder!(n_rtruediv, Div, "__rtruediv__", true);
 binary_dunder!(n_rfloordiv, FloorDiv, "__rfloordiv__", true);
 binary_dunder!(n_rmod, Mod, "__rmod__", true);
-binary_dunder!(n_rpow, Pow, "__rpow__", true);
 binary_dunder!(n_rand, BitAnd, "__rand__", true);
 binary_dunder!(n_ror, BitOr, "__ror__", true);
 binary_dunder!(n_rxor, BitXor, "__rxor__", true);
@@ -228,8 +242,7 @@ binary_dunder!(n_rrshift, RShift, "__rrshift__", true);
 /// A rich comparison's dunder on a builtin value: the comparison when both
 /// operands are numbers, or both the same kind of builtin sequence;
 /// NotImplemented otherwise.
-fn compare_dunder(it: &mut Interp, args: &[Value], op: CmpOp, name: &str) -> PyResult<Value> {
-    check_method(name, args, 1, 1)?;
+fn compare_dunder(it: &mut Interp, args: &[Value], op: CmpOp, _name: &str) -> PyResult<Value> {
     let (a, b) = (&args[0], &args[1]);
     let comparable = (is_number(a) && accepts(a, b))
         || matches!(
@@ -261,38 +274,33 @@ compare_dunder!(c_ne, NotEq, "__ne__");
 
 /// The comparison dunders of a builtin type with its own ordering.
 pub fn def_comparisons(class: &crate::runtime::class::Class) {
-    def_method(class, "__lt__", c_lt);
-    def_method(class, "__le__", c_le);
-    def_method(class, "__gt__", c_gt);
-    def_method(class, "__ge__", c_ge);
-    def_method(class, "__eq__", c_eq);
-    def_method(class, "__ne__", c_ne);
+    def_slot(class, "__lt__", c_lt);
+    def_slot(class, "__le__", c_le);
+    def_slot(class, "__gt__", c_gt);
+    def_slot(class, "__ge__", c_ge);
+    def_slot(class, "__eq__", c_eq);
+    def_slot(class, "__ne__", c_ne);
 }
 
 fn n_neg(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("__neg__", args, 0, 0)?;
     it.unary_op(pyslot_grammar::ast::UnaryOp::Neg, &args[0])
 }
 
 fn n_abs(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("__abs__", args, 0, 0)?;
     let abs = it.builtins.get_str("abs").unwrap_or(Value::None);
     it.call(&abs, vec![args[0].clone()], Vec::new())
 }
 
 fn n_int(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("__int__", args, 0, 0)?;
     let int = Value::Class(it.types.int.clone());
     it.call(&int, vec![args[0].clone()], Vec::new())
 }
 
 fn n_float(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("__float__", args, 0, 0)?;
     let float = Value::Class(it.types.float.clone());
     it.call(&float, vec![args[0].clone()], Vec::new())
 }
 
 fn n_bool(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("__bool__", args, 0, 0)?;
     Ok(Value::Bool(it.truthy(&args[0])?))
 }

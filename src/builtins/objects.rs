@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use super::{check_args, check_method, def_fn, def_method, kwarg};
+use super::{check_args, def_fn, def_method, def_slot, kwarg};
 use crate::interp::Interp;
 use crate::runtime::class::BuiltinKind;
 use crate::runtime::descriptor::{Property, SuperObj};
@@ -13,23 +13,28 @@ use crate::runtime::value::Value;
 
 pub fn register(i: &Interp) {
     let object = i.types.object.clone();
-    def_method(&object, "__init__", object_init);
-    def_method(&object, "__setattr__", object_setattr);
-    def_method(&object, "__getattribute__", object_getattribute);
-    def_method(&object, "__delattr__", object_delattr);
-    def_method(&object, "__repr__", object_repr);
-    def_method(&object, "__str__", object_str);
-    def_method(&object, "__eq__", object_eq);
-    def_method(&object, "__ne__", object_ne);
+    def_slot(&object, "__init__", object_init);
+    def_slot(&object, "__setattr__", object_setattr);
+    def_slot(&object, "__getattribute__", object_getattribute);
+    def_slot(&object, "__delattr__", object_delattr);
+    def_slot(&object, "__repr__", object_repr);
+    def_slot(&object, "__str__", object_str);
+    def_slot(&object, "__eq__", object_eq);
+    def_slot(&object, "__ne__", object_ne);
     for name in ["__lt__", "__le__", "__gt__", "__ge__"] {
-        def_method(&object, name, object_no_order);
+        def_slot(&object, name, object_no_order);
     }
-    def_method(&object, "__hash__", object_hash);
-    def_method(&object, "__format__", object_format);
+    def_slot(&object, "__hash__", object_hash);
+    def_slot(&object, "__format__", object_format);
     // A class method, as in CPython: `super().__init_subclass__()` binds it.
-    super::def_classmethod(&object, "__init_subclass__", object_init_subclass);
-    def_method(&object, "__dir__", object_dir);
-    def_method(&object, "__sizeof__", object_sizeof);
+    super::def_classmethod(
+        &object,
+        "__init_subclass__",
+        "(*args, **kwargs)",
+        object_init_subclass,
+    );
+    def_slot(&object, "__dir__", object_dir);
+    def_slot(&object, "__sizeof__", object_sizeof);
     // `__class__` is listed by dir(); attribute access handles it directly.
     object.dict.set_str("__class__", Value::None);
     // `object.__new__(cls)` allocates an instance of any class.
@@ -37,43 +42,43 @@ pub fn register(i: &Interp) {
 
     let property = i.types.misc_class("property", BuiltinKind::Object);
     set_static(&property, "__new__", property_new);
-    def_method(&property, "getter", property_getter);
-    def_method(&property, "setter", property_setter);
-    def_method(&property, "deleter", property_deleter);
-    def_method(&property, "__get__", descr_get);
-    def_method(&property, "__set__", descr_set);
-    def_method(&property, "__delete__", descr_delete);
+    def_method(&property, "getter", "(fget, /)", property_getter);
+    def_method(&property, "setter", "(fset, /)", property_setter);
+    def_method(&property, "deleter", "(fdel, /)", property_deleter);
+    def_slot(&property, "__get__", descr_get);
+    def_slot(&property, "__set__", descr_set);
+    def_slot(&property, "__delete__", descr_delete);
     i.builtins.set_str("property", Value::Class(property));
 
     let classmethod = i.types.misc_class("classmethod", BuiltinKind::Object);
     set_static(&classmethod, "__new__", classmethod_new);
-    def_method(&classmethod, "__get__", descr_get);
+    def_slot(&classmethod, "__get__", descr_get);
     i.builtins.set_str("classmethod", Value::Class(classmethod));
 
     let staticmethod = i.types.misc_class("staticmethod", BuiltinKind::Object);
     set_static(&staticmethod, "__new__", staticmethod_new);
-    def_method(&staticmethod, "__get__", descr_get);
+    def_slot(&staticmethod, "__get__", descr_get);
     i.builtins
         .set_str("staticmethod", Value::Class(staticmethod));
 
     let member = i.types.misc_class("member_descriptor", BuiltinKind::Object);
-    def_method(&member, "__get__", descr_get);
-    def_method(&member, "__set__", descr_set);
-    def_method(&member, "__delete__", descr_delete);
+    def_slot(&member, "__get__", descr_get);
+    def_slot(&member, "__set__", descr_set);
+    def_slot(&member, "__delete__", descr_delete);
 
     let function = i.types.function.clone();
-    def_method(&function, "__get__", descr_get);
+    def_slot(&function, "__get__", descr_get);
 
     let sup = i.types.super_class();
     set_static(&sup, "__new__", super_new);
     i.builtins.set_str("super", Value::Class(sup));
 
-    def_fn(i, "sizeof", sizeof);
+    def_fn(i, "sizeof", "(obj, /, deep=False)", sizeof);
 }
 
 /// A class's constructor: called with the arguments of `Class(...)`.
 fn set_static(class: &crate::runtime::class::Class, name: &'static str, f: NativeFn) {
-    super::def_static(class, name, name, f);
+    super::def_static(class, name, name, "(*args, **kwargs)", f);
 }
 
 fn object_new(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
@@ -120,7 +125,6 @@ fn attr_name(v: &Value) -> PyResult<&str> {
 }
 
 fn object_setattr(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("__setattr__", args, 2, 2)?;
     let name = attr_name(&args[1])?;
     match &args[0] {
         Value::Instance(inst) => {
@@ -132,7 +136,6 @@ fn object_setattr(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Valu
 }
 
 fn object_getattribute(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("__getattribute__", args, 1, 1)?;
     let name = attr_name(&args[1])?;
     match &args[0] {
         Value::Instance(inst) => {
@@ -150,7 +153,6 @@ fn object_getattribute(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult
 }
 
 fn object_delattr(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("__delattr__", args, 1, 1)?;
     let name = attr_name(&args[1])?;
     match &args[0] {
         Value::Instance(inst) => it.generic_delattr(&args[0], &inst.clone(), name)?,
@@ -160,7 +162,6 @@ fn object_delattr(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Valu
 }
 
 fn object_repr(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("__repr__", args, 0, 0)?;
     match &args[0] {
         Value::Instance(inst) => {
             let c = inst.class();
@@ -176,12 +177,10 @@ fn object_repr(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> 
 }
 
 fn object_str(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("__str__", args, 0, 0)?;
     Ok(Value::string(it.repr(&args[0])?))
 }
 
 fn object_eq(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("__eq__", args, 1, 1)?;
     Ok(if args[0].is(&args[1]) {
         Value::Bool(true)
     } else {
@@ -191,7 +190,6 @@ fn object_eq(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 
 /// `object.__ne__`: the inverse of `__eq__`, unless that has no answer.
 fn object_ne(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("__ne__", args, 1, 1)?;
     let eq = match it.call_special(&args[0], "__eq__", vec![args[1].clone()]) {
         Some(r) => r?,
         None => Value::NotImplemented,
@@ -204,19 +202,16 @@ fn object_ne(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 
 /// `object.__lt__` and the other orderings: no answer (the operator then
 /// tries the reflected method, then raises TypeError).
-fn object_no_order(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("__lt__", args, 1, 1)?;
+fn object_no_order(_it: &mut Interp, _args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     Ok(Value::NotImplemented)
 }
 
 fn object_hash(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("__hash__", args, 0, 0)?;
     let p = args[0].heap_ptr().unwrap_or(0) as u64;
     Ok(Value::Int((p.rotate_right(4) >> 1) as i64))
 }
 
 fn object_format(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("__format__", args, 1, 1)?;
     match &args[1] {
         Value::Str(s) if s.s.is_empty() => Ok(Value::string(it.to_str(&args[0])?)),
         _ => Err(PyErr::type_error(format!(
@@ -275,7 +270,6 @@ fn property_new(_it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Va
 }
 
 fn with_accessor(args: &[Value], name: &str, which: u8) -> PyResult<Value> {
-    check_method(name, args, 1, 1)?;
     let Value::Property(p) = &args[0] else {
         return Err(PyErr::type_error(format!(
             "descriptor '{}' requires a 'property' object",
@@ -311,7 +305,6 @@ fn property_deleter(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<V
 
 /// `descr.__get__(obj, type=None)` for the builtin descriptors.
 fn descr_get(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("__get__", args, 1, 2)?;
     let obj = &args[1];
     let owner = match (args.get(2), obj) {
         (Some(Value::Class(c)), _) => c.clone(),
@@ -322,7 +315,6 @@ fn descr_get(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 fn descr_set(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("__set__", args, 2, 2)?;
     match (&args[0], &args[1]) {
         (Value::Member(m), Value::Instance(inst)) => {
             if !inst.class().is_subclass(&m.owner) {
@@ -355,7 +347,6 @@ fn descr_set(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 fn descr_delete(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("__delete__", args, 1, 1)?;
     match (&args[0], &args[1]) {
         (Value::Member(m), Value::Instance(inst)) => match inst.set(m.index, None) {
             Some(_) => Ok(Value::None),
@@ -422,8 +413,6 @@ pub fn make_super(it: &mut Interp, typ: &Value, obj: &Value) -> PyResult<Value> 
 /// `sizeof(obj)`: the bytes this object occupies in pyslot.
 /// `sizeof(obj, deep=False)` (also `sys.getsizeof` and `obj.__sizeof__()`).
 pub fn sizeof(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    super::only_kwargs("sizeof", kw, &["deep"])?;
-    check_args("sizeof", args, 1, 2)?;
     let deep = match args.get(1).or_else(|| kwarg(kw, "deep")) {
         Some(d) => it.truthy(d)?,
         None => false,
@@ -437,7 +426,6 @@ pub fn sizeof(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 }
 
 fn object_sizeof(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_args("__sizeof__", args, 1, 1)?;
     sizeof(it, &args[..1], &[])
 }
 
@@ -447,14 +435,14 @@ pub fn register_exceptions(i: &Interp) {
     let base = i
         .types
         .exc_class(crate::runtime::exception::ExcKind::BaseException);
-    def_method(&base, "__init__", exc_init);
-    def_method(&base, "__str__", exc_str);
-    def_method(&base, "__repr__", exc_repr);
-    def_method(&base, "with_traceback", exc_with_traceback);
-    def_method(&i.types.type_, "mro", type_mro);
-    def_method(&i.types.type_, "__subclasses__", type_subclasses);
-    def_method(&i.types.type_, "__call__", type_call);
-    def_method(&i.types.type_, "__init__", type_init);
+    def_slot(&base, "__init__", exc_init);
+    def_slot(&base, "__str__", exc_str);
+    def_slot(&base, "__repr__", exc_repr);
+    def_method(&base, "with_traceback", "(tb, /)", exc_with_traceback);
+    def_method(&i.types.type_, "mro", "()", type_mro);
+    def_slot(&i.types.type_, "__subclasses__", type_subclasses);
+    def_slot(&i.types.type_, "__call__", type_call);
+    def_slot(&i.types.type_, "__init__", type_init);
 }
 
 fn exc_init(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
@@ -467,7 +455,6 @@ fn exc_init(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 fn exc_str(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("__str__", args, 0, 0)?;
     if let Value::Instance(inst) = &args[0] {
         if let Some(text) = super::exceptions::oserror_str(it, inst)? {
             return Ok(Value::string(text));
@@ -485,7 +472,6 @@ fn exc_str(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 fn exc_repr(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("__repr__", args, 0, 0)?;
     if let Value::Instance(inst) = &args[0] {
         if let Some(d) = inst.exc() {
             let a = d.borrow().args.clone();
@@ -506,7 +492,6 @@ fn exc_repr(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 fn exc_with_traceback(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("with_traceback", args, 1, 1)?;
     Ok(args[0].clone())
 }
 
@@ -537,7 +522,6 @@ fn type_init(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 
 /// `C.__subclasses__()`: the live classes naming C as a base, oldest first.
 fn type_subclasses(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("__subclasses__", args, 0, 0)?;
     match &args[0] {
         Value::Class(c) => {
             let mut subs = c.subclasses.borrow_mut();
@@ -557,7 +541,6 @@ fn type_subclasses(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Va
 }
 
 fn type_mro(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("mro", args, 0, 0)?;
     match &args[0] {
         Value::Class(c) => Ok(Value::list(c.mro().into_iter().map(Value::Class).collect())),
         other => Err(PyErr::type_error(format!(

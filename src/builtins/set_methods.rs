@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use pyslot_grammar::ast::BinOp;
 
-use super::{check_method, def_method};
+use super::{def_method, def_slot};
 use crate::interp::Interp;
 use crate::runtime::class::Class;
 use crate::runtime::exception::{ExcKind, PyErr, PyResult};
@@ -14,27 +14,33 @@ use crate::runtime::value::Value;
 
 pub fn register(set: &Rc<Class>, frozen: &Rc<Class>) {
     for c in [set, frozen] {
-        def_method(c, "union", union);
-        def_method(c, "intersection", intersection);
-        def_method(c, "difference", difference);
-        def_method(c, "symmetric_difference", symmetric_difference);
-        def_method(c, "issubset", issubset);
-        def_method(c, "issuperset", issuperset);
-        def_method(c, "isdisjoint", isdisjoint);
-        def_method(c, "copy", copy);
+        def_method(c, "union", "(*others)", union);
+        def_method(c, "intersection", "(*others)", intersection);
+        def_method(c, "difference", "(*others)", difference);
+        def_method(
+            c,
+            "symmetric_difference",
+            "(other, /)",
+            symmetric_difference,
+        );
+        def_method(c, "issubset", "(other, /)", issubset);
+        def_method(c, "issuperset", "(other, /)", issuperset);
+        def_method(c, "isdisjoint", "(other, /)", isdisjoint);
+        def_method(c, "copy", "()", copy);
     }
-    def_method(set, "add", add);
-    def_method(set, "discard", discard);
-    def_method(set, "remove", remove);
-    def_method(set, "pop", pop);
-    def_method(set, "clear", clear);
-    def_method(set, "update", update);
-    def_method(set, "__init__", update);
-    def_method(set, "intersection_update", intersection_update);
-    def_method(set, "difference_update", difference_update);
+    def_method(set, "add", "(elem, /)", add);
+    def_method(set, "discard", "(elem, /)", discard);
+    def_method(set, "remove", "(elem, /)", remove);
+    def_method(set, "pop", "()", pop);
+    def_method(set, "clear", "()", clear);
+    def_method(set, "update", "(*others)", update);
+    def_slot(set, "__init__", update);
+    def_method(set, "intersection_update", "(*others)", intersection_update);
+    def_method(set, "difference_update", "(*others)", difference_update);
     def_method(
         set,
         "symmetric_difference_update",
+        "(other, /)",
         symmetric_difference_update,
     );
 }
@@ -80,17 +86,15 @@ fn difference(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     fold(it, args, BinOp::Sub)
 }
 fn symmetric_difference(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("symmetric_difference", args, 1, 1)?;
     fold(it, args, BinOp::BitXor)
 }
 
 fn compare(
     it: &mut Interp,
     args: &[Value],
-    name: &str,
+    _name: &str,
     op: pyslot_grammar::ast::CmpOp,
 ) -> PyResult<Value> {
-    check_method(name, args, 1, 1)?;
     let o = as_set(it, &args[1])?;
     it.compare(op, &args[0], &o)
 }
@@ -102,7 +106,6 @@ fn issuperset(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     compare(it, args, "issuperset", pyslot_grammar::ast::CmpOp::GtE)
 }
 fn isdisjoint(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("isdisjoint", args, 1, 1)?;
     let s = me(args)?.clone();
     for v in it.collect(&args[1])? {
         if it.set_contains(&s, &v)? {
@@ -113,7 +116,6 @@ fn isdisjoint(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 fn copy(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("copy", args, 0, 0)?;
     Ok(match &args[0] {
         Value::FrozenSet(s) => Value::FrozenSet(s.clone()),
         _ => Value::Set(Rc::new(PySet::from_table(me(args)?.table.borrow().clone()))),
@@ -121,21 +123,18 @@ fn copy(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 fn add(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("add", args, 1, 1)?;
     let s = me(args)?.clone();
     it.set_add(&s, args[1].clone())?;
     Ok(Value::None)
 }
 
 fn discard(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("discard", args, 1, 1)?;
     let s = me(args)?.clone();
     it.set_discard(&s, &args[1])?;
     Ok(Value::None)
 }
 
 fn remove(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("remove", args, 1, 1)?;
     let s = me(args)?.clone();
     if !it.set_discard(&s, &args[1])? {
         return Err(PyErr::key_error(args[1].clone()));
@@ -144,14 +143,12 @@ fn remove(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 fn pop(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("pop", args, 0, 0)?;
     let s = me(args)?.clone();
     let v = s.table.borrow_mut().pop();
     v.ok_or_else(|| PyErr::new(ExcKind::KeyError, "pop from an empty set"))
 }
 
 fn clear(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("clear", args, 0, 0)?;
     me(args)?.table.borrow_mut().clear();
     Ok(Value::None)
 }

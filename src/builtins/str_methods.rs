@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use super::{check_method, def_method, kwarg, only_kwargs, self_str, want_int};
+use super::{def_method, def_slot, kwarg, self_str, want_int};
 use crate::interp::Interp;
 use crate::runtime::class::Class;
 use crate::runtime::exception::{PyErr, PyResult};
@@ -10,55 +10,61 @@ use crate::runtime::function::Kwargs;
 use crate::runtime::value::Value;
 
 pub fn register(c: &Rc<Class>) {
-    def_method(c, "split", split);
-    def_method(c, "rsplit", rsplit);
-    def_method(c, "join", join);
-    def_method(c, "strip", strip);
-    def_method(c, "lstrip", lstrip);
-    def_method(c, "rstrip", rstrip);
-    def_method(c, "replace", replace);
-    def_method(c, "find", find);
-    def_method(c, "rfind", rfind);
-    def_method(c, "index", index);
-    def_method(c, "rindex", rindex);
-    def_method(c, "count", count);
-    def_method(c, "startswith", startswith);
-    def_method(c, "endswith", endswith);
-    def_method(c, "upper", upper);
-    def_method(c, "lower", lower);
-    def_method(c, "casefold", casefold);
-    def_method(c, "title", title);
-    def_method(c, "capitalize", capitalize);
-    def_method(c, "swapcase", swapcase);
-    def_method(c, "isdigit", isdigit);
-    def_method(c, "isdecimal", isdecimal);
-    def_method(c, "isnumeric", isnumeric);
-    def_method(c, "isalpha", isalpha);
-    def_method(c, "isalnum", isalnum);
-    def_method(c, "isspace", isspace);
-    def_method(c, "isupper", isupper);
-    def_method(c, "islower", islower);
-    def_method(c, "istitle", istitle);
-    def_method(c, "isidentifier", isidentifier);
-    def_method(c, "isascii", isascii);
-    def_method(c, "isprintable", isprintable);
-    def_method(c, "center", center);
-    def_method(c, "ljust", ljust);
-    def_method(c, "rjust", rjust);
-    def_method(c, "zfill", zfill);
-    def_method(c, "partition", partition);
-    def_method(c, "rpartition", rpartition);
-    def_method(c, "splitlines", splitlines);
-    def_method(c, "format", format);
-    def_method(c, "format_map", format_map);
-    def_method(c, "translate", translate);
-    super::def_static(c, "maketrans", "maketrans", maketrans);
-    def_method(c, "removeprefix", removeprefix);
-    def_method(c, "removesuffix", removesuffix);
-    def_method(c, "expandtabs", expandtabs);
-    def_method(c, "encode", encode);
-    def_method(c, "__len__", dunder_len);
-    def_method(c, "__contains__", dunder_contains);
+    def_method(c, "split", "(sep=None, maxsplit=-1)", split);
+    def_method(c, "rsplit", "(sep=None, maxsplit=-1)", rsplit);
+    def_method(c, "join", "(iterable, /)", join);
+    def_method(c, "strip", "(chars=None, /)", strip);
+    def_method(c, "lstrip", "(chars=None, /)", lstrip);
+    def_method(c, "rstrip", "(chars=None, /)", rstrip);
+    def_method(c, "replace", "(old, new, count=-1, /)", replace);
+    def_method(c, "find", "(sub[, start[, end]])", find);
+    def_method(c, "rfind", "(sub[, start[, end]])", rfind);
+    def_method(c, "index", "(sub[, start[, end]])", index);
+    def_method(c, "rindex", "(sub[, start[, end]])", rindex);
+    def_method(c, "count", "(sub[, start[, end]])", count);
+    def_method(c, "startswith", "(prefix[, start[, end]])", startswith);
+    def_method(c, "endswith", "(suffix[, start[, end]])", endswith);
+    def_method(c, "upper", "()", upper);
+    def_method(c, "lower", "()", lower);
+    def_method(c, "casefold", "()", casefold);
+    def_method(c, "title", "()", title);
+    def_method(c, "capitalize", "()", capitalize);
+    def_method(c, "swapcase", "()", swapcase);
+    def_method(c, "isdigit", "()", isdigit);
+    def_method(c, "isdecimal", "()", isdecimal);
+    def_method(c, "isnumeric", "()", isnumeric);
+    def_method(c, "isalpha", "()", isalpha);
+    def_method(c, "isalnum", "()", isalnum);
+    def_method(c, "isspace", "()", isspace);
+    def_method(c, "isupper", "()", isupper);
+    def_method(c, "islower", "()", islower);
+    def_method(c, "istitle", "()", istitle);
+    def_method(c, "isidentifier", "()", isidentifier);
+    def_method(c, "isascii", "()", isascii);
+    def_method(c, "isprintable", "()", isprintable);
+    def_method(c, "center", "(width, fillchar=' ', /)", center);
+    def_method(c, "ljust", "(width, fillchar=' ', /)", ljust);
+    def_method(c, "rjust", "(width, fillchar=' ', /)", rjust);
+    def_method(c, "zfill", "(width, /)", zfill);
+    def_method(c, "partition", "(sep, /)", partition);
+    def_method(c, "rpartition", "(sep, /)", rpartition);
+    def_method(c, "splitlines", "(keepends=False)", splitlines);
+    def_method(c, "format", "(*args, **kwargs)", format);
+    def_method(c, "format_map", "(mapping, /)", format_map);
+    def_method(c, "translate", "(table, /)", translate);
+    super::def_static(
+        c,
+        "maketrans",
+        "maketrans",
+        "(x, y=<unrepresentable>, z=<unrepresentable>, /)",
+        maketrans,
+    );
+    def_method(c, "removeprefix", "(prefix, /)", removeprefix);
+    def_method(c, "removesuffix", "(suffix, /)", removesuffix);
+    def_method(c, "expandtabs", "(tabsize=8)", expandtabs);
+    def_method(c, "encode", "(encoding='utf-8', errors='strict')", encode);
+    def_slot(c, "__len__", dunder_len);
+    def_slot(c, "__contains__", dunder_contains);
 }
 
 fn arg_str<'a>(v: &'a Value, what: &str) -> PyResult<&'a str> {
@@ -89,13 +95,11 @@ fn pieces(v: Vec<&str>) -> Value {
     Value::list(v.into_iter().map(Value::str).collect())
 }
 
-fn split(_it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
-    only_kwargs("split", kwargs, &["sep", "maxsplit"])?;
-    check_method("split", args, 0, 2)?;
+fn split(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     let s = self_str(args);
     let sep = opt_str(args.get(1).or_else(|| kwarg(kwargs, "sep")), "")?;
     let maxsplit = match args.get(2).or_else(|| kwarg(kwargs, "maxsplit")) {
-        Some(v) => want_int(v)?,
+        Some(v) => want_int(it, v)?,
         None => -1,
     };
     Ok(pieces(split_impl(s, sep, maxsplit)?))
@@ -141,13 +145,11 @@ pub fn split_impl<'a>(s: &'a str, sep: Option<&str>, maxsplit: i64) -> PyResult<
     }
 }
 
-fn rsplit(_it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
-    only_kwargs("rsplit", kwargs, &["sep", "maxsplit"])?;
-    check_method("rsplit", args, 0, 2)?;
+fn rsplit(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     let s = self_str(args);
     let sep = opt_str(args.get(1).or_else(|| kwarg(kwargs, "sep")), "")?;
     let maxsplit = match args.get(2).or_else(|| kwarg(kwargs, "maxsplit")) {
-        Some(v) => want_int(v)?,
+        Some(v) => want_int(it, v)?,
         None => -1,
     };
     let max = if maxsplit < 0 {
@@ -192,7 +194,6 @@ fn rsplit(_it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
 }
 
 fn join(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("join", args, 1, 1)?;
     let sep = self_str(args);
     let items = it.collect(&args[1])?;
     let mut out = String::new();
@@ -220,7 +221,6 @@ fn join(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 fn strip_chars(args: &[Value], name: &str) -> PyResult<Option<Vec<char>>> {
-    check_method(name, args, 0, 1)?;
     Ok(opt_str(args.get(1), &format!("{} arg ", name))
         .map_err(|_| PyErr::type_error(format!("{} arg must be None or str", name)))?
         .map(|s| s.chars().collect()))
@@ -253,13 +253,12 @@ fn rstrip(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     }))
 }
 
-fn replace(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("replace", args, 2, 3)?;
+fn replace(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let s = self_str(args);
     let old = arg_str(&args[1], "replace() argument 1 ")?;
     let new = arg_str(&args[2], "replace() argument 2 ")?;
     let count = match args.get(3) {
-        Some(v) => want_int(v)?,
+        Some(v) => want_int(it, v)?,
         None => -1,
     };
     if count < 0 {
@@ -294,15 +293,16 @@ fn replace(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 
 /// Resolve optional start/end arguments to a byte range of `s`.
 fn char_range(
+    it: &mut Interp,
     s: &str,
     nchars: usize,
     start: Option<&Value>,
     end: Option<&Value>,
 ) -> PyResult<Option<(usize, usize, usize)>> {
-    let get = |v: Option<&Value>, default: i64| -> PyResult<i64> {
+    let mut get = |v: Option<&Value>, default: i64| -> PyResult<i64> {
         match v {
             None | Some(Value::None) => Ok(default),
-            Some(v) => want_int(v).map_err(|_| {
+            Some(v) => want_int(it, v).map_err(|_| {
                 PyErr::type_error(
                     "slice indices must be integers or None or have an __index__ method",
                 )
@@ -344,15 +344,14 @@ fn char_index(s: &str, byte: usize) -> usize {
     }
 }
 
-fn find_impl(args: &[Value], name: &str, reverse: bool) -> PyResult<i64> {
-    check_method(name, args, 1, 3)?;
+fn find_impl(it: &mut Interp, args: &[Value], _name: &str, reverse: bool) -> PyResult<i64> {
     let Value::Str(me) = &args[0] else {
         return Ok(-1);
     };
     let s = me.as_str();
     let sub = arg_str(&args[1], "must be str, not ")
         .map_err(|_| PyErr::type_error(format!("must be str, not {}", args[1].type_name())))?;
-    let Some((a, b, _)) = char_range(s, me.nchars, args.get(2), args.get(3))? else {
+    let Some((a, b, _)) = char_range(it, s, me.nchars, args.get(2), args.get(3))? else {
         return Ok(-1);
     };
     let hay = &s[a..b];
@@ -367,36 +366,35 @@ fn find_impl(args: &[Value], name: &str, reverse: bool) -> PyResult<i64> {
     })
 }
 
-fn find(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    Ok(Value::Int(find_impl(args, "find", false)?))
+fn find(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    Ok(Value::Int(find_impl(it, args, "find", false)?))
 }
 
-fn rfind(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    Ok(Value::Int(find_impl(args, "rfind", true)?))
+fn rfind(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    Ok(Value::Int(find_impl(it, args, "rfind", true)?))
 }
 
-fn index(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    match find_impl(args, "index", false)? {
+fn index(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    match find_impl(it, args, "index", false)? {
         -1 => Err(PyErr::value_error("substring not found")),
         i => Ok(Value::Int(i)),
     }
 }
 
-fn rindex(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    match find_impl(args, "rindex", true)? {
+fn rindex(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    match find_impl(it, args, "rindex", true)? {
         -1 => Err(PyErr::value_error("substring not found")),
         i => Ok(Value::Int(i)),
     }
 }
 
-fn count(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("count", args, 1, 3)?;
+fn count(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let Value::Str(me) = &args[0] else {
         return Ok(Value::Int(0));
     };
     let s = me.as_str();
     let sub = arg_str(&args[1], "must be str, not ")?;
-    let Some((a, b, ca)) = char_range(s, me.nchars, args.get(2), args.get(3))? else {
+    let Some((a, b, ca)) = char_range(it, s, me.nchars, args.get(2), args.get(3))? else {
         return Ok(Value::Int(0));
     };
     let hay = &s[a..b];
@@ -407,13 +405,12 @@ fn count(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     Ok(Value::Int(hay.matches(sub).count() as i64))
 }
 
-fn affix(args: &[Value], name: &str, ends: bool) -> PyResult<Value> {
-    check_method(name, args, 1, 3)?;
+fn affix(it: &mut Interp, args: &[Value], name: &str, ends: bool) -> PyResult<Value> {
     let Value::Str(me) = &args[0] else {
         return Ok(Value::Bool(false));
     };
     let s = me.as_str();
-    let Some((a, b, _)) = char_range(s, me.nchars, args.get(2), args.get(3))? else {
+    let Some((a, b, _)) = char_range(it, s, me.nchars, args.get(2), args.get(3))? else {
         return Ok(Value::Bool(false));
     };
     let hay = &s[a..b];
@@ -453,16 +450,15 @@ fn affix(args: &[Value], name: &str, ends: bool) -> PyResult<Value> {
     }
 }
 
-fn startswith(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    affix(args, "startswith", false)
+fn startswith(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    affix(it, args, "startswith", false)
 }
 
-fn endswith(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    affix(args, "endswith", true)
+fn endswith(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    affix(it, args, "endswith", true)
 }
 
-fn map_str(args: &[Value], name: &str, f: impl Fn(&str) -> String) -> PyResult<Value> {
-    check_method(name, args, 0, 0)?;
+fn map_str(args: &[Value], _name: &str, f: impl Fn(&str) -> String) -> PyResult<Value> {
     Ok(Value::string(f(self_str(args))))
 }
 
@@ -538,8 +534,7 @@ fn swapcase(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     })
 }
 
-fn pred(args: &[Value], name: &str, f: impl Fn(&str) -> bool) -> PyResult<Value> {
-    check_method(name, args, 0, 0)?;
+fn pred(args: &[Value], _name: &str, f: impl Fn(&str) -> bool) -> PyResult<Value> {
     Ok(Value::Bool(f(self_str(args))))
 }
 
@@ -653,9 +648,8 @@ fn isprintable(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value>
     })
 }
 
-fn pad_args(args: &[Value], name: &str) -> PyResult<(usize, char)> {
-    check_method(name, args, 1, 2)?;
-    let width = want_int(&args[1])?.max(0) as usize;
+fn pad_args(it: &mut Interp, args: &[Value], _name: &str) -> PyResult<(usize, char)> {
+    let width = want_int(it, &args[1])?.max(0) as usize;
     let fill = match args.get(2) {
         None => ' ',
         Some(Value::Str(s)) if s.nchars == 1 => s.s.chars().next().unwrap_or(' '),
@@ -668,8 +662,8 @@ fn pad_args(args: &[Value], name: &str) -> PyResult<(usize, char)> {
     Ok((width, fill))
 }
 
-fn center(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let (width, fill) = pad_args(args, "center")?;
+fn center(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let (width, fill) = pad_args(it, args, "center")?;
     let Value::Str(me) = &args[0] else {
         return Ok(Value::None);
     };
@@ -688,8 +682,8 @@ fn center(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     Ok(Value::string(out))
 }
 
-fn ljust(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let (width, fill) = pad_args(args, "ljust")?;
+fn ljust(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let (width, fill) = pad_args(it, args, "ljust")?;
     let Value::Str(me) = &args[0] else {
         return Ok(Value::None);
     };
@@ -698,8 +692,8 @@ fn ljust(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     Ok(Value::string(out))
 }
 
-fn rjust(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let (width, fill) = pad_args(args, "rjust")?;
+fn rjust(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let (width, fill) = pad_args(it, args, "rjust")?;
     let Value::Str(me) = &args[0] else {
         return Ok(Value::None);
     };
@@ -708,9 +702,8 @@ fn rjust(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     Ok(Value::string(out))
 }
 
-fn zfill(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("zfill", args, 1, 1)?;
-    let width = want_int(&args[1])?.max(0) as usize;
+fn zfill(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let width = want_int(it, &args[1])?.max(0) as usize;
     let Value::Str(me) = &args[0] else {
         return Ok(Value::None);
     };
@@ -732,8 +725,7 @@ fn zfill(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     Ok(Value::string(out))
 }
 
-fn partition_impl(args: &[Value], name: &str, reverse: bool) -> PyResult<Value> {
-    check_method(name, args, 1, 1)?;
+fn partition_impl(args: &[Value], _name: &str, reverse: bool) -> PyResult<Value> {
     let s = self_str(args);
     let sep = arg_str(&args[1], "must be str, not ")?;
     if sep.is_empty() {
@@ -757,8 +749,6 @@ fn rpartition(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> 
 }
 
 fn splitlines(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
-    only_kwargs("splitlines", kwargs, &["keepends"])?;
-    check_method("splitlines", args, 0, 1)?;
     let keep = match args.get(1).or_else(|| kwarg(kwargs, "keepends")) {
         Some(v) => it.truthy(v)?,
         None => false,
@@ -810,7 +800,6 @@ fn format(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
 
 /// `s.format_map(mapping)`: `format(**mapping)` with the mapping's items.
 fn format_map(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("format_map", args, 1, 1)?;
     let fmt = self_str(args).to_string();
     let d = match &args[1] {
         Value::Dict(d) => d.clone(),
@@ -902,7 +891,6 @@ fn maketrans(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 /// `s.translate(table)`: each character looked up by its code point; None
 /// deletes it, an int or str replaces it, a missing key keeps it.
 fn translate(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("translate", args, 1, 1)?;
     let s = self_str(args).to_string();
     let table = args[1].clone();
     let mut out = String::with_capacity(s.len());
@@ -931,7 +919,6 @@ fn translate(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 fn removeprefix(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("removeprefix", args, 1, 1)?;
     let s = self_str(args);
     let p = arg_str(&args[1], "removeprefix() argument must be str, not ").map_err(|_| {
         PyErr::type_error(format!(
@@ -943,7 +930,6 @@ fn removeprefix(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value
 }
 
 fn removesuffix(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("removesuffix", args, 1, 1)?;
     let s = self_str(args);
     let p = arg_str(&args[1], "removesuffix() argument must be str, not ").map_err(|_| {
         PyErr::type_error(format!(
@@ -954,10 +940,9 @@ fn removesuffix(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value
     Ok(Value::str(s.strip_suffix(p).unwrap_or(s)))
 }
 
-fn expandtabs(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("expandtabs", args, 0, 1)?;
+fn expandtabs(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let size = match args.get(1) {
-        Some(v) => want_int(v)?.max(0) as usize,
+        Some(v) => want_int(it, v)?.max(0) as usize,
         None => 8,
     };
     let mut out = String::new();
@@ -986,7 +971,6 @@ fn expandtabs(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> 
 
 /// `s.encode(encoding='utf-8', errors='strict')`.
 fn encode(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    super::only_kwargs("encode", kw, &["encoding", "errors"])?;
     let encoding = match args.get(1).or_else(|| super::kwarg(kw, "encoding")) {
         Some(e) => it.to_str(e)?,
         None => "utf-8".into(),
@@ -1007,6 +991,5 @@ fn dunder_len(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> 
 }
 
 fn dunder_contains(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_method("__contains__", args, 1, 1)?;
     Ok(Value::Bool(it.contains(&args[0], &args[1])?))
 }

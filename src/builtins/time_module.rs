@@ -4,7 +4,6 @@
 use std::sync::OnceLock;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
-use super::check_args;
 use crate::interp::Interp;
 use crate::runtime::dict::PyDict;
 use crate::runtime::exception::{PyErr, PyResult};
@@ -12,17 +11,17 @@ use crate::runtime::function::{Kwargs, NativeFn};
 use crate::runtime::value::Value;
 
 pub fn fill(ns: &PyDict) {
-    let fns: [(&'static str, NativeFn); 7] = [
-        ("time", time),
-        ("time_ns", time_ns),
-        ("perf_counter", perf_counter),
-        ("perf_counter_ns", perf_counter_ns),
-        ("monotonic", perf_counter),
-        ("monotonic_ns", perf_counter_ns),
-        ("sleep", sleep),
+    let fns: [(&'static str, &'static str, NativeFn); 7] = [
+        ("time", "()", time),
+        ("time_ns", "()", time_ns),
+        ("perf_counter", "()", perf_counter),
+        ("perf_counter_ns", "()", perf_counter_ns),
+        ("monotonic", "()", perf_counter),
+        ("monotonic_ns", "()", perf_counter_ns),
+        ("sleep", "(secs, /)", sleep),
     ];
-    for (name, f) in fns {
-        ns.set_str(name, super::native(name, f));
+    for (name, sig, f) in fns {
+        ns.set_str(name, super::native(name, sig, f));
     }
 }
 
@@ -38,25 +37,21 @@ fn since_epoch() -> Duration {
         .unwrap_or_default()
 }
 
-fn time(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_args("time", args, 0, 0)?;
+fn time(_it: &mut Interp, _args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     Ok(Value::Float(since_epoch().as_secs_f64()))
 }
 
-fn time_ns(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_args("time_ns", args, 0, 0)?;
+fn time_ns(_it: &mut Interp, _args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     Ok(Value::Int(
         i64::try_from(since_epoch().as_nanos()).unwrap_or(i64::MAX),
     ))
 }
 
-fn perf_counter(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_args("perf_counter", args, 0, 0)?;
+fn perf_counter(_it: &mut Interp, _args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     Ok(Value::Float(origin().elapsed().as_secs_f64()))
 }
 
-fn perf_counter_ns(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_args("perf_counter_ns", args, 0, 0)?;
+fn perf_counter_ns(_it: &mut Interp, _args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     Ok(Value::Int(
         i64::try_from(origin().elapsed().as_nanos()).unwrap_or(i64::MAX),
     ))
@@ -64,7 +59,6 @@ fn perf_counter_ns(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Va
 
 /// `sleep(secs)`, in short steps so that Ctrl-C interrupts it.
 fn sleep(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    check_args("sleep", args, 1, 1)?;
     let secs = match &args[0] {
         Value::Int(i) => *i as f64,
         Value::Float(x) => *x,

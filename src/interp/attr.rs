@@ -9,7 +9,7 @@ use super::Interp;
 use crate::runtime::class::Class;
 use crate::runtime::dict::PyDict;
 use crate::runtime::exception::{ExcKind, PyErr, PyResult};
-use crate::runtime::function::{BoundMethod, Builtin, FunctionNames};
+use crate::runtime::function::{BoundMethod, FunctionNames};
 use crate::runtime::instance::Instance;
 use crate::runtime::value::Value;
 
@@ -29,6 +29,16 @@ impl Interp {
             Value::Function(f) => self.function_getattr(obj, f, name),
             Value::Builtin(b) if name == "__name__" => Ok(Value::str(b.name)),
             Value::Builtin(b) if name == "__self__" => Ok(b.bound.clone().unwrap_or(Value::None)),
+            Value::Builtin(b) if name == "__text_signature__" => {
+                let first = match (b.is_method, b.on_class) {
+                    (true, _) => "$self",
+                    (_, true) => "$type",
+                    _ => "$module",
+                };
+                Ok(b.sig
+                    .text_signature(first)
+                    .map_or(Value::None, Value::string))
+            }
             Value::Builtin(b) if name == "__qualname__" => Ok(Value::string(if b.is_method {
                 format!("{}.{}", b.owner, b.name)
             } else {
@@ -200,13 +210,7 @@ impl Interp {
                 receiver: o.clone(),
             })),
             (Value::Builtin(b), Some(o)) if b.is_method && b.bound.is_none() => {
-                Value::Builtin(Rc::new(Builtin {
-                    name: b.name,
-                    func: b.func,
-                    bound: Some(o.clone()),
-                    is_method: true,
-                    owner: b.owner,
-                }))
+                Value::Builtin(Rc::new(b.bound_to(o.clone())))
             }
             (Value::ClassMethod(f), _) => Value::BoundMethod(Rc::new(BoundMethod {
                 func: (**f).clone(),

@@ -32,10 +32,7 @@ impl Interp {
                 None => {
                     self.check_method_self(b, &args)?;
                     let mut args = args;
-                    if b.is_method {
-                        return self.call_native(b, &mut args, &kwargs);
-                    }
-                    (b.func)(self, &args, &kwargs)
+                    self.call_native(b, &mut args, &kwargs)
                 }
             },
             Value::BoundMethod(m) => {
@@ -55,10 +52,8 @@ impl Interp {
         }
     }
 
-    /// A builtin type's method called through the type (`str.upper(x)`):
-    /// its first argument must be an instance of that type.
-    /// Call a builtin method on `args` (receiver first) as `native_args`
-    /// prepares them. A list, dict or set method that returns its receiver
+    /// Call a builtin on `args` (a method's receiver first), bound to its
+    /// signature; a method gets them as `native_args` prepares them. A list, dict or set method that returns its receiver
     /// (`__iadd__`, `__ior__`) returns the subclass instance it was called
     /// on, not the value inside it.
     #[inline(always)]
@@ -68,7 +63,38 @@ impl Interp {
         args: &mut [Value],
         kwargs: &[(Name, Value)],
     ) -> PyResult<Value> {
-        if !needs_unwrap(args) {
+        let given = args.len().saturating_sub(b.receivers());
+        if !kwargs.is_empty() || !b.sig.accepts_positional(given) {
+            return self.call_native_binding(b, args, kwargs);
+        }
+        if !b.is_method || !needs_unwrap(args) {
+            return (b.func)(self, args, &[]);
+        }
+        self.call_native_unwrapping(b, args, &[])
+    }
+
+    /// A call with keywords, or with a count of positional arguments the
+    /// signature refuses: bound by `Signature::bind`, which moves keywords
+    /// into their positions or produces CPython's error.
+    #[inline(never)]
+    fn call_native_binding(
+        &mut self,
+        b: &crate::runtime::function::Builtin,
+        args: &mut [Value],
+        kwargs: &[(Name, Value)],
+    ) -> PyResult<Value> {
+        let receivers = b.receivers().min(args.len());
+        let bound = b.sig.bind(&b.callee(), &args[receivers..], kwargs)?;
+        let mut full;
+        let (args, kwargs) = match bound {
+            None => (args, kwargs),
+            Some(bound) => {
+                full = args[..receivers].to_vec();
+                full.extend(bound);
+                (full.as_mut_slice(), &[][..])
+            }
+        };
+        if !b.is_method {
             return (b.func)(self, args, kwargs);
         }
         self.call_native_unwrapping(b, args, kwargs)
@@ -96,6 +122,8 @@ impl Interp {
         Ok(r)
     }
 
+    /// A builtin type's method called through the type (`str.upper(x)`):
+    /// its first argument must be an instance of that type.
     pub fn check_method_self(
         &self,
         b: &crate::runtime::function::Builtin,
@@ -415,15 +443,7 @@ impl Interp {
                     receiver: obj.clone(),
                 }))
             }
-            Value::Builtin(b) if b.is_method => {
-                Value::Builtin(Rc::new(crate::runtime::function::Builtin {
-                    name: b.name,
-                    func: b.func,
-                    bound: Some(obj.clone()),
-                    is_method: true,
-                    owner: b.owner,
-                }))
-            }
+            Value::Builtin(b) if b.is_method => Value::Builtin(Rc::new(b.bound_to(obj.clone()))),
             other => other,
         })
     }

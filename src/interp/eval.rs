@@ -900,10 +900,7 @@ impl Interp {
                     if through_type {
                         self.check_method_self(b, &buf)?;
                     }
-                    if b.is_method && super::call::needs_unwrap(&buf) {
-                        return self.call_native(b, &mut buf, &[]);
-                    }
-                    return (b.func)(self, &buf, &[]);
+                    return self.call_native(b, &mut buf, &[]);
                 }
             }
         }

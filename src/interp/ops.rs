@@ -12,24 +12,12 @@ use crate::runtime::exception::{ExcKind, PyErr, PyResult};
 use crate::runtime::hash::builtin_hash;
 use crate::runtime::int::{self, as_number, compare_numbers};
 use crate::runtime::set::{PySet, SetTable};
+use crate::runtime::slots;
 use crate::runtime::value::{PyList, PySlice, Value};
 
 fn dunder(op: BinOp) -> (&'static str, &'static str, &'static str) {
-    match op {
-        BinOp::Add => ("__add__", "__radd__", "__iadd__"),
-        BinOp::Sub => ("__sub__", "__rsub__", "__isub__"),
-        BinOp::Mult => ("__mul__", "__rmul__", "__imul__"),
-        BinOp::MatMult => ("__matmul__", "__rmatmul__", "__imatmul__"),
-        BinOp::Div => ("__truediv__", "__rtruediv__", "__itruediv__"),
-        BinOp::FloorDiv => ("__floordiv__", "__rfloordiv__", "__ifloordiv__"),
-        BinOp::Mod => ("__mod__", "__rmod__", "__imod__"),
-        BinOp::Pow => ("__pow__", "__rpow__", "__ipow__"),
-        BinOp::LShift => ("__lshift__", "__rlshift__", "__ilshift__"),
-        BinOp::RShift => ("__rshift__", "__rrshift__", "__irshift__"),
-        BinOp::BitOr => ("__or__", "__ror__", "__ior__"),
-        BinOp::BitXor => ("__xor__", "__rxor__", "__ixor__"),
-        BinOp::BitAnd => ("__and__", "__rand__", "__iand__"),
-    }
+    let s = slots::binary(op);
+    (s.method, s.reflected, s.in_place)
 }
 
 /// What `|` may join into a type union: a class or None.
@@ -446,23 +434,26 @@ impl Interp {
                 if let Some(r) = int::negate(v) {
                     return Ok(r);
                 }
-                self.unary_dunder(v, "__neg__", "-")
+                self.unary_dunder(v, op)
             }
             UnaryOp::Pos => match v {
                 Value::Int(_) | Value::BigInt(_) | Value::Float(_) => Ok(v.clone()),
                 Value::Bool(b) => Ok(Value::Int(*b as i64)),
-                _ => self.unary_dunder(v, "__pos__", "+"),
+                _ => self.unary_dunder(v, op),
             },
             UnaryOp::Invert => match v {
                 Value::Int(i) => Ok(Value::Int(!i)),
                 Value::Bool(b) => Ok(Value::Int(!(*b as i64))),
                 Value::BigInt(b) => Ok(Value::bigint(-(**b).clone() - 1)),
-                _ => self.unary_dunder(v, "__invert__", "~"),
+                _ => self.unary_dunder(v, op),
             },
         }
     }
 
-    fn unary_dunder(&mut self, v: &Value, name: &str, sym: &str) -> PyResult<Value> {
+    fn unary_dunder(&mut self, v: &Value, op: UnaryOp) -> PyResult<Value> {
+        let Some((name, sym)) = slots::unary(op) else {
+            return Ok(Value::Bool(!self.truthy(v)?));
+        };
         if let Some(r) = self.call_special(v, name, vec![]) {
             return r;
         }
@@ -568,15 +559,7 @@ impl Interp {
     /// Python method for `op` (or its reflection) on it: the values to
     /// compare instead.
     fn compared_values(&self, op: CmpOp, a: &Value, b: &Value) -> Option<(Value, Value)> {
-        let (name, reflected) = match op {
-            CmpOp::Eq => ("__eq__", "__eq__"),
-            CmpOp::NotEq => ("__ne__", "__ne__"),
-            CmpOp::Lt => ("__lt__", "__gt__"),
-            CmpOp::LtE => ("__le__", "__ge__"),
-            CmpOp::Gt => ("__gt__", "__lt__"),
-            CmpOp::GtE => ("__ge__", "__le__"),
-            _ => return None,
-        };
+        let (name, reflected) = slots::comparison(op)?;
         let plain = |v: &Value, dunder: &str| -> Option<Option<Value>> {
             match v {
                 Value::Instance(i) => {
@@ -651,11 +634,8 @@ impl Interp {
 
     fn rich_eq(&mut self, a: &Value, b: &Value, negate: bool) -> PyResult<Value> {
         if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
-            let (name, rname) = if negate {
-                ("__ne__", "__ne__")
-            } else {
-                ("__eq__", "__eq__")
-            };
+            let op = if negate { CmpOp::NotEq } else { CmpOp::Eq };
+            let (name, rname) = slots::comparison(op).unwrap_or(("__eq__", "__eq__"));
             if let Some(r) = self.rich_specials(a, b, name, rname)? {
                 return Ok(r);
             }
@@ -764,12 +744,7 @@ impl Interp {
 
     fn rich_order(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
         if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
-            let (name, rname) = match op {
-                CmpOp::Lt => ("__lt__", "__gt__"),
-                CmpOp::LtE => ("__le__", "__ge__"),
-                CmpOp::Gt => ("__gt__", "__lt__"),
-                _ => ("__ge__", "__le__"),
-            };
+            let (name, rname) = slots::comparison(op).unwrap_or(("__ge__", "__le__"));
             if let Some(r) = self.rich_specials(a, b, name, rname)? {
                 return Ok(r);
             }

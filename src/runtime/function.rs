@@ -8,6 +8,7 @@ use pyslot_grammar::ast::{FunctionDef, Name};
 
 use super::dict::PyDict;
 use super::exception::PyResult;
+use super::signature::{Callee, Signature};
 use super::source::Source;
 use super::value::Value;
 use crate::interp::Interp;
@@ -82,12 +83,45 @@ pub type NativeFn = fn(&mut Interp, &[Value], Kwargs) -> PyResult<Value>;
 pub struct Builtin {
     pub name: &'static str,
     pub func: NativeFn,
+    /// The declared parameters; the caller binds arguments to them.
+    pub sig: &'static Signature,
     /// `Some(self)` for a method bound to an object (`"a b".split`).
     pub bound: Option<Value>,
     /// A method of a builtin type (its first argument is `self`).
     pub is_method: bool,
+    /// A class method (its first argument is the class).
+    pub on_class: bool,
     /// For methods: the type's name, for reprs like `<method 'append' of 'list' objects>`.
     pub owner: &'static str,
+}
+
+impl Builtin {
+    /// This method bound to `receiver` (`"a b".split`).
+    pub fn bound_to(&self, receiver: Value) -> Builtin {
+        Builtin {
+            name: self.name,
+            func: self.func,
+            sig: self.sig,
+            bound: Some(receiver),
+            is_method: true,
+            on_class: false,
+            owner: self.owner,
+        }
+    }
+
+    /// How many leading arguments are not the caller's: `self` or `cls`.
+    #[inline(always)]
+    pub fn receivers(&self) -> usize {
+        (self.is_method || self.on_class) as usize
+    }
+
+    /// Who is called, for argument errors.
+    pub fn callee(&self) -> Callee<'_> {
+        Callee {
+            name: self.name,
+            owner: if self.is_method { self.owner } else { "" },
+        }
+    }
 }
 
 pub struct BoundMethod {
