@@ -11,7 +11,13 @@ use crate::runtime::value::Value;
 
 pub fn register(i: &Interp) {
     let b = i.types.bytes.clone();
-    super::def_static(&b, "bytes", "__new__", "(*args, **kwargs)", bytes_new);
+    super::constructors::set_wrapping_ctor(
+        &b,
+        "bytes",
+        "(*args, **kwargs)",
+        bytes_new,
+        super::constructors::bytes_dunder_new,
+    );
     i.builtins.set_str("bytes", Value::Class(b.clone()));
     let methods: [(
         &'static str,
@@ -99,7 +105,7 @@ fn arg<'a>(v: &'a Value, what: &str) -> PyResult<&'a [u8]> {
 }
 
 /// `bytes()`, `bytes(n)`, `bytes(iterable of ints)`, `bytes(s, encoding)`.
-fn bytes_new(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+pub(crate) fn bytes_new(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     // Absent and None differ here, so the keywords come as they are.
     for (k, _) in kw {
         if !matches!(&**k, "source" | "encoding" | "errors") {

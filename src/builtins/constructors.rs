@@ -20,7 +20,7 @@ fn set_ctor(class: &Rc<Class>, name: &'static str, sig: &'static str, f: NativeF
 
 /// A builtin data type: calling the type calls `ctor` (`int(x)`), and its
 /// `__new__(cls, ...)` makes instances of Python subclasses too.
-fn set_wrapping_ctor(
+pub(crate) fn set_wrapping_ctor(
     class: &Rc<Class>,
     name: &'static str,
     sig: &'static str,
@@ -83,8 +83,8 @@ fn new_wrapped(
 }
 
 macro_rules! dunder_new {
-    ($name:ident, $field:ident, $ctor:ident) => {
-        fn $name(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    ($vis:vis $name:ident, $field:ident, $ctor:ident) => {
+        $vis fn $name(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
             let base = it.types.$field.clone();
             new_wrapped(it, &base, $ctor, args, kw)
         }
@@ -99,6 +99,11 @@ dunder_new!(tuple_dunder_new, tuple, tuple_new);
 dunder_new!(dict_dunder_new, dict, dict_new);
 dunder_new!(set_dunder_new, set, set_new);
 dunder_new!(frozenset_dunder_new, frozenset, frozenset_new);
+dunder_new!(pub(crate) bytes_dunder_new, bytes, bytes_ctor);
+
+fn bytes_ctor(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    super::bytes_methods::bytes_new(it, args, kw)
+}
 
 pub fn register(i: &Interp) {
     let t = &i.types;
@@ -169,6 +174,9 @@ pub fn register(i: &Interp) {
         i.builtins.set_str(name, Value::Class(class));
     }
     super::def_slot(&t.str_, "__str__", value_str);
+    // bytes has its own `__str__` (its repr), which a subclass's
+    // `__repr__` does not change.
+    super::def_slot(&t.bytes, "__str__", bytes_str);
     let pairs: Vec<(&'static str, Rc<Class>, &'static str, NativeFn)> = vec![
         ("bool", t.bool_.clone(), "(x=False, /)", bool_new),
         (
@@ -202,6 +210,10 @@ fn value_repr(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 /// `str.__str__(s)`: the text itself, as a plain str.
+fn bytes_str(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    Ok(Value::string(it.repr(&args[0])?))
+}
+
 fn value_str(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     Ok(args[0].clone())
 }

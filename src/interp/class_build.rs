@@ -381,6 +381,23 @@ impl Interp {
             Value::Str(_) => vec![slots_value.clone()],
             other => self.collect(other)?,
         };
+        // CPython's int, bytes and tuple keep their items inside the
+        // object, so their subtypes can add no named slots.
+        let variable_size = bases.iter().find_map(|b| {
+            b.mro().into_iter().find(|c| {
+                !c.is_user()
+                    && matches!(
+                        c.kind,
+                        BuiltinKind::Int | BuiltinKind::Bytes | BuiltinKind::Tuple
+                    )
+            })
+        });
+        if let (Some(v), false) = (variable_size, names.is_empty()) {
+            return Err(PyErr::type_error(format!(
+                "nonempty __slots__ not supported for subtype of '{}'",
+                v.name
+            )));
+        }
         let mut seen_dict = false;
         let mut seen_weakref = false;
         for n in names {
@@ -748,6 +765,7 @@ pub fn wraps_value(c: &Class) -> bool {
         BuiltinKind::Int
             | BuiltinKind::Float
             | BuiltinKind::Str
+            | BuiltinKind::Bytes
             | BuiltinKind::List
             | BuiltinKind::Tuple
             | BuiltinKind::Dict

@@ -277,6 +277,10 @@ impl Interp {
                     if let Value::Str(s) = &bv {
                         return Ok(s.s.to_string());
                     }
+                    // bytes' own `__str__` comes before a subclass's repr.
+                    if matches!(bv, Value::Bytes(_)) {
+                        return self.repr(&bv);
+                    }
                     if super::attr::user_override(inst.class(), "__repr__").is_none() {
                         return self.repr(v);
                     }
