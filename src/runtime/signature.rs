@@ -19,6 +19,7 @@
 
 use std::cell::RefCell;
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 use std::rc::Rc;
 
 use pyslot_grammar::ast::Name;
@@ -187,9 +188,29 @@ fn plural(n: usize) -> &'static str {
     }
 }
 
+/// Declarations are string literals: the compiler merges equal ones, so
+/// their address identifies them, and hashing an address is one multiply.
+#[derive(Default)]
+struct AddressHasher(u64);
+
+impl std::hash::Hasher for AddressHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ u64::from(b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.0 = (self.0 ^ n as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
+
+type ByAddress = HashMap<(usize, usize), &'static Signature, BuildHasherDefault<AddressHasher>>;
+
 thread_local! {
-    static INTERNED: RefCell<HashMap<&'static str, &'static Signature>> =
-        RefCell::new(HashMap::new());
+    static INTERNED: RefCell<ByAddress> = RefCell::new(ByAddress::default());
 }
 
 impl Signature {
@@ -197,12 +218,13 @@ impl Signature {
     /// (declarations are `'static` and few, so the parsed forms live for
     /// the program).
     pub fn declared(text: &'static str) -> &'static Signature {
+        let key = (text.as_ptr() as usize, text.len());
         INTERNED.with(|m| {
-            if let Some(s) = m.borrow().get(text) {
+            if let Some(s) = m.borrow().get(&key) {
                 return *s;
             }
             let sig: &'static Signature = Box::leak(Box::new(Signature::parse(text)));
-            m.borrow_mut().insert(text, sig);
+            m.borrow_mut().insert(key, sig);
             sig
         })
     }
