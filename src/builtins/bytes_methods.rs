@@ -221,7 +221,7 @@ fn char_escape(c: char) -> String {
 }
 
 /// `b.decode(encoding='utf-8', errors='strict')`.
-fn decode(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+pub(crate) fn decode(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let b = me(args)?;
     let encoding = match args.get(1).or_else(|| kwarg(kw, "encoding")) {
         Some(e) => it.to_str(e)?,
@@ -284,7 +284,7 @@ fn decode(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     Ok(Value::string(text))
 }
 
-fn hex(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+pub(crate) fn hex(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let b = me(args)?;
     let sep = match args.get(1) {
         Some(s) => Some(it.to_str(s)?),
@@ -297,7 +297,7 @@ fn hex(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     }))
 }
 
-fn fromhex(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+pub(crate) fn fromhex(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     // A class method: the class first.
     let text = match args.last() {
         Some(Value::Str(s)) => s.as_str().to_string(),
@@ -374,7 +374,7 @@ fn needle(v: &Value) -> PyResult<Vec<u8>> {
     }
 }
 
-fn count(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+pub(crate) fn count(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let (b, n) = (me(args)?, needle(&args[1])?);
     if n.is_empty() {
         return Ok(Value::Int(b.len() as i64 + 1));
@@ -388,24 +388,24 @@ fn count(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     Ok(Value::Int(k))
 }
 
-fn find(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+pub(crate) fn find(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let (b, n) = (me(args)?, needle(&args[1])?);
     Ok(Value::Int(find_at(b, &n, 0).map_or(-1, |i| i as i64)))
 }
 
-fn rfind(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+pub(crate) fn rfind(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let (b, n) = (me(args)?, needle(&args[1])?);
     Ok(Value::Int(rfind_in(b, &n).map_or(-1, |i| i as i64)))
 }
 
-fn index(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+pub(crate) fn index(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let (b, n) = (me(args)?, needle(&args[1])?);
     find_at(b, &n, 0)
         .map(|i| Value::Int(i as i64))
         .ok_or_else(|| PyErr::value_error("subsection not found"))
 }
 
-fn rindex(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+pub(crate) fn rindex(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let (b, n) = (me(args)?, needle(&args[1])?);
     rfind_in(b, &n)
         .map(|i| Value::Int(i as i64))
@@ -428,7 +428,7 @@ fn affixes(v: &Value, name: &str) -> PyResult<Vec<Vec<u8>>> {
     }
 }
 
-fn startswith(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+pub(crate) fn startswith(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let b = me(args)?;
     Ok(Value::Bool(
         affixes(&args[1], "startswith")?
@@ -437,7 +437,7 @@ fn startswith(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> 
     ))
 }
 
-fn endswith(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+pub(crate) fn endswith(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let b = me(args)?;
     Ok(Value::Bool(
         affixes(&args[1], "endswith")?
@@ -446,7 +446,7 @@ fn endswith(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     ))
 }
 
-fn replace(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+pub(crate) fn replace(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let b = me(args)?;
     let (old, new) = (arg(&args[1], "")?, arg(&args[2], "")?);
     let mut limit = match args.get(3) {
@@ -478,7 +478,7 @@ fn replace(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     Ok(bytes(out))
 }
 
-fn split(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+pub(crate) fn split(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let b = me(args)?;
     let sep = args
         .get(1)
@@ -525,7 +525,7 @@ fn split(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     Ok(Value::list(parts.into_iter().map(bytes).collect()))
 }
 
-fn join(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+pub(crate) fn join(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let sep = me(args)?.to_vec();
     let mut out = Vec::new();
     for (i, item) in it.collect(&args[1])?.iter().enumerate() {
@@ -534,6 +534,7 @@ fn join(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
         }
         match item {
             Value::Bytes(b) => out.extend_from_slice(b),
+            Value::ByteArray(b) => out.extend_from_slice(&b.borrow()),
             other => {
                 return Err(PyErr::type_error(format!(
                     "sequence item {i}: expected a bytes-like object, {} found",
@@ -574,13 +575,13 @@ fn stripped(args: &[Value], left: bool, right: bool) -> PyResult<Value> {
     Ok(bytes(b[s..e].to_vec()))
 }
 
-fn strip(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+pub(crate) fn strip(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     stripped(args, true, true)
 }
-fn lstrip(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+pub(crate) fn lstrip(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     stripped(args, true, false)
 }
-fn rstrip(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+pub(crate) fn rstrip(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     stripped(args, false, true)
 }
 
@@ -588,13 +589,13 @@ fn mapped(args: &[Value], _name: &str, f: impl Fn(u8) -> u8) -> PyResult<Value> 
     Ok(bytes(me(args)?.iter().map(|&c| f(c)).collect()))
 }
 
-fn upper(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+pub(crate) fn upper(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     mapped(args, "upper", |c| c.to_ascii_uppercase())
 }
-fn lower(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+pub(crate) fn lower(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     mapped(args, "lower", |c| c.to_ascii_lowercase())
 }
-fn swapcase(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+pub(crate) fn swapcase(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     mapped(args, "swapcase", |c| {
         if c.is_ascii_uppercase() {
             c.to_ascii_lowercase()
@@ -603,7 +604,7 @@ fn swapcase(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
         }
     })
 }
-fn capitalize(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+pub(crate) fn capitalize(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let b = me(args)?;
     Ok(bytes(
         b.iter()
@@ -623,41 +624,41 @@ fn test(args: &[Value], _name: &str, f: impl Fn(&[u8]) -> bool) -> PyResult<Valu
     Ok(Value::Bool(f(me(args)?)))
 }
 
-fn isdigit(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+pub(crate) fn isdigit(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     test(args, "isdigit", |b| {
         !b.is_empty() && b.iter().all(u8::is_ascii_digit)
     })
 }
-fn isalpha(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+pub(crate) fn isalpha(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     test(args, "isalpha", |b| {
         !b.is_empty() && b.iter().all(u8::is_ascii_alphabetic)
     })
 }
-fn isalnum(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+pub(crate) fn isalnum(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     test(args, "isalnum", |b| {
         !b.is_empty() && b.iter().all(u8::is_ascii_alphanumeric)
     })
 }
-fn isspace(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+pub(crate) fn isspace(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     test(args, "isspace", |b| {
         !b.is_empty() && b.iter().all(u8::is_ascii_whitespace)
     })
 }
-fn isupper(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+pub(crate) fn isupper(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     test(args, "isupper", |b| {
         b.iter().any(u8::is_ascii_uppercase) && !b.iter().any(u8::is_ascii_lowercase)
     })
 }
-fn islower(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+pub(crate) fn islower(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     test(args, "islower", |b| {
         b.iter().any(u8::is_ascii_lowercase) && !b.iter().any(u8::is_ascii_uppercase)
     })
 }
-fn isascii(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+pub(crate) fn isascii(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     test(args, "isascii", |b| b.is_ascii())
 }
 
-fn partition(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+pub(crate) fn partition(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let (b, sep) = (me(args)?, arg(&args[1], "")?);
     if sep.is_empty() {
         return Err(PyErr::value_error("empty separator"));
@@ -672,12 +673,12 @@ fn partition(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     }))
 }
 
-fn removeprefix(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+pub(crate) fn removeprefix(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let (b, p) = (me(args)?, arg(&args[1], "")?);
     Ok(bytes(b.strip_prefix(p).unwrap_or(b).to_vec()))
 }
 
-fn removesuffix(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+pub(crate) fn removesuffix(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let (b, p) = (me(args)?, arg(&args[1], "")?);
     Ok(bytes(b.strip_suffix(p).unwrap_or(b).to_vec()))
 }
@@ -705,14 +706,14 @@ fn padded(it: &mut Interp, args: &[Value], name: &str, left: bool) -> PyResult<V
     }))
 }
 
-fn ljust(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+pub(crate) fn ljust(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     padded(it, args, "ljust", true)
 }
-fn rjust(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+pub(crate) fn rjust(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     padded(it, args, "rjust", false)
 }
 
-fn zfill(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+pub(crate) fn zfill(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let b = me(args)?;
     let width = super::want_int(it, &args[1])?.max(0) as usize;
     if b.len() >= width {
@@ -726,7 +727,7 @@ fn zfill(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     Ok(bytes([sign.as_slice(), &zeros, digits].concat()))
 }
 
-fn rpartition(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+pub(crate) fn rpartition(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let (b, sep) = (me(args)?, arg(&args[1], "")?);
     if sep.is_empty() {
         return Err(PyErr::value_error("empty separator"));
@@ -741,7 +742,7 @@ fn rpartition(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> 
     }))
 }
 
-fn center(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+pub(crate) fn center(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let b = me(args)?;
     let width = super::want_int(it, &args[1])?.max(0) as usize;
     let fill = match args.get(2) {
@@ -765,7 +766,7 @@ fn center(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     Ok(bytes(out))
 }
 
-fn title(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+pub(crate) fn title(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let mut prev_cased = false;
     let out = me(args)?
         .iter()
@@ -782,7 +783,7 @@ fn title(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     Ok(bytes(out))
 }
 
-fn istitle(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+pub(crate) fn istitle(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let (mut prev_cased, mut any) = (false, false);
     for &c in me(args)? {
         if c.is_ascii_uppercase() {
@@ -804,7 +805,7 @@ fn istitle(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     Ok(Value::Bool(any))
 }
 
-fn splitlines(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+pub(crate) fn splitlines(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let b = me(args)?;
     let keep = match args.get(1).or_else(|| kwarg(kw, "keepends")) {
         Some(v) => it.truthy(v)?,
@@ -833,7 +834,7 @@ fn splitlines(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     Ok(Value::list(lines))
 }
 
-fn rsplit(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+pub(crate) fn rsplit(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let maxsplit = match args.get(2).or_else(|| kwarg(kw, "maxsplit")) {
         Some(v) => super::want_int(it, v)?,
         None => -1,
@@ -870,7 +871,7 @@ fn rsplit(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     Ok(Value::list(out))
 }
 
-fn expandtabs(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+pub(crate) fn expandtabs(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let size = match args.get(1) {
         Some(v) => super::want_int(it, v)?.max(0) as usize,
         None => 8,
@@ -921,7 +922,7 @@ fn maketrans(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 /// `b.translate(table, delete=b'')`.
-fn translate(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+pub(crate) fn translate(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let b = me(args)?;
     let table = match &args[1] {
         Value::None => None,

@@ -100,6 +100,11 @@ dunder_new!(dict_dunder_new, dict, dict_new);
 dunder_new!(set_dunder_new, set, set_new);
 dunder_new!(frozenset_dunder_new, frozenset, frozenset_new);
 dunder_new!(pub(crate) bytes_dunder_new, bytes, bytes_ctor);
+dunder_new!(pub(crate) bytearray_dunder_new, bytearray, bytearray_ctor);
+
+fn bytearray_ctor(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    super::bytearray_type::new(it, args, kw)
+}
 
 fn bytes_ctor(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     super::bytes_methods::bytes_new(it, args, kw)

@@ -13,9 +13,10 @@ use crate::runtime::value::Value;
 
 pub fn register(it: &Interp) {
     let t = &it.types;
-    let sized: [&Rc<Class>; 8] = [
+    let sized: [&Rc<Class>; 9] = [
         &t.list,
         &t.bytes,
+        &t.bytearray,
         &t.tuple,
         &t.str_,
         &t.dict,
@@ -30,12 +31,12 @@ pub fn register(it: &Interp) {
             def_slot(c, "__contains__", contains);
         }
     }
-    for c in [&t.list, &t.tuple, &t.str_, &t.range, &t.bytes] {
+    for c in [&t.list, &t.tuple, &t.str_, &t.range, &t.bytes, &t.bytearray] {
         def_slot(c, "__getitem__", getitem);
     }
     // Concatenation and repetition; `%` formatting on str.
     use super::number_methods as n;
-    for c in [&t.list, &t.tuple, &t.str_] {
+    for c in [&t.list, &t.tuple, &t.str_, &t.bytearray] {
         def_slot(c, "__add__", n::n_add);
         def_slot(c, "__mul__", n::n_mul);
         def_slot(c, "__rmul__", n::n_rmul);

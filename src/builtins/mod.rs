@@ -1,5 +1,6 @@
 //! The builtin namespace and the methods of builtin types, one file per family.
 
+pub mod bytearray_type;
 pub mod bytes_methods;
 pub mod complex_type;
 pub mod constructors;
@@ -39,6 +40,7 @@ pub fn install(interp: &mut Interp) {
     introspect::register(interp);
     evaluation::register(interp);
     bytes_methods::register(interp);
+    bytearray_type::register(interp);
     complex_type::register(interp);
     int_bytes::register(interp);
     float_hex::register(interp);

@@ -7,8 +7,8 @@ use std::rc::Rc;
 
 use pyslot_grammar::ast::BinOp;
 
-use super::def_slot;
 use super::number_methods as n;
+use super::{def_method, def_slot};
 use crate::interp::Interp;
 use crate::runtime::class::Class;
 use crate::runtime::exception::{PyErr, PyResult};
@@ -66,6 +66,14 @@ pub fn register(i: &Interp) {
     def_slot(b, "__mod__", not_implemented);
     def_slot(b, "__rmod__", not_implemented);
     def_slot(b, "__bytes__", same);
+    let ba = &t.bytearray;
+    def_slot(ba, "__mod__", not_implemented);
+    def_slot(ba, "__rmod__", not_implemented);
+    def_slot(ba, "__imul__", imul);
+    def_method(ba, "__alloc__", "()", alloc);
+    if let Some(maketrans) = b.dict.get_str("maketrans") {
+        ba.dict.set_str("maketrans", maketrans);
+    }
     // The first line of each type's docstring, as CPython's begins.
     let docs: [(&Rc<Class>, &str); 15] = [
         (&t.object, "The base class of the class hierarchy."),
@@ -100,6 +108,22 @@ pub fn register(i: &Interp) {
         not_implemented,
     );
     super::def_classmethod(&t.float, "__getformat__", "(typestr, /)", getformat);
+}
+
+/// `bytearray.__alloc__()`: the bytes its buffer holds room for (with the
+/// terminating zero CPython keeps).
+fn alloc(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    Ok(match &args[0] {
+        Value::ByteArray(b) => {
+            let cap = b.borrow().capacity();
+            Value::Int(if cap == 0 {
+                0
+            } else {
+                i64::try_from(cap + 1).unwrap_or(i64::MAX)
+            })
+        }
+        _ => Value::Int(0),
+    })
 }
 
 /// `float.__getformat__('double')`: how floats are stored.

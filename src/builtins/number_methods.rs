@@ -250,6 +250,10 @@ fn compare_dunder(it: &mut Interp, args: &[Value], op: CmpOp, _name: &str) -> Py
             (Value::Str(_), Value::Str(_))
                 | (Value::List(_), Value::List(_))
                 | (Value::Tuple(_), Value::Tuple(_))
+                | (
+                    Value::Bytes(_) | Value::ByteArray(_),
+                    Value::Bytes(_) | Value::ByteArray(_)
+                )
         );
     if !comparable {
         return Ok(Value::NotImplemented);

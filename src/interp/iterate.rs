@@ -36,6 +36,13 @@ impl Interp {
                     idx: 0,
                 },
             ),
+            Value::ByteArray(_) => PyIter::new(
+                "bytearray_iterator",
+                IterState::Seq {
+                    seq: v.clone(),
+                    idx: 0,
+                },
+            ),
             Value::Bytes(_) => PyIter::new(
                 "bytes_iterator",
                 IterState::Seq {
@@ -166,6 +173,7 @@ impl Interp {
                         }
                     }
                     Value::Bytes(b) => b.get(*idx).map(|&x| Value::Int(x as i64)),
+                    Value::ByteArray(b) => b.borrow().get(*idx).map(|&x| Value::Int(x as i64)),
                     _ => None,
                 };
                 match r {

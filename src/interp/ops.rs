@@ -213,6 +213,44 @@ impl Interp {
             (BinOp::Add, Value::Bytes(x), Value::Bytes(y)) => {
                 Value::Bytes(Rc::new([&x[..], &y[..]].concat()))
             }
+            // The left operand's type decides: bytes + bytearray is bytes.
+            (
+                BinOp::Add,
+                Value::Bytes(_) | Value::ByteArray(_),
+                Value::Bytes(_) | Value::ByteArray(_),
+            ) => {
+                let joined = [
+                    a.byte_content().unwrap_or_default(),
+                    b.byte_content().unwrap_or_default(),
+                ]
+                .concat();
+                match a {
+                    Value::ByteArray(_) => Value::bytearray(joined),
+                    _ => Value::Bytes(Rc::new(joined)),
+                }
+            }
+            (BinOp::Add, Value::ByteArray(_), other) if !matches!(other, Value::Instance(_)) => {
+                return Err(PyErr::type_error(format!(
+                    "can't concat {} to bytearray",
+                    other.type_name()
+                )))
+            }
+            (BinOp::Mult, Value::ByteArray(x), Int(n))
+            | (BinOp::Mult, Int(n), Value::ByteArray(x)) => {
+                let x = x.borrow();
+                let n = usize::try_from(*n).unwrap_or(0);
+                let Some(total) = x.len().checked_mul(n) else {
+                    return Err(PyErr::new(
+                        crate::runtime::exception::ExcKind::MemoryError,
+                        "",
+                    ));
+                };
+                let mut out = Vec::with_capacity(total);
+                for _ in 0..n {
+                    out.extend_from_slice(&x);
+                }
+                Value::bytearray(out)
+            }
             (BinOp::Add, Value::Bytes(_), other) if !matches!(other, Value::Instance(_)) => {
                 return Err(PyErr::type_error(format!(
                     "can't concat {} to bytes",
@@ -382,6 +420,27 @@ impl Interp {
                 self.dict_update_from_mapping(d, b, false)?;
                 return Ok(a);
             }
+            (BinOp::Add, Value::ByteArray(x)) => {
+                let Some(more) = b.byte_content() else {
+                    return Err(PyErr::type_error(format!(
+                        "can't concat {} to bytearray",
+                        b.type_name()
+                    )));
+                };
+                let more = more.into_owned();
+                x.borrow_mut().extend_from_slice(&more);
+                return Ok(a);
+            }
+            (BinOp::Mult, Value::ByteArray(x)) => {
+                let n = match b {
+                    Value::Int(i) => usize::try_from(*i).unwrap_or(0),
+                    Value::Bool(v) => usize::from(*v),
+                    _ => return Err(self.binop_type_error(op, &a, b)),
+                };
+                let repeated = x.borrow().repeat(n);
+                *x.borrow_mut() = repeated;
+                return Ok(a);
+            }
             _ => {}
         }
         // A list, set or dict subclass without operators of its own changes
@@ -491,6 +550,7 @@ impl Interp {
             Value::Set(s) | Value::FrozenSet(s) => !s.is_empty(),
             Value::Range(r) => !r.is_empty(),
             Value::Bytes(b) => !b.is_empty(),
+            Value::ByteArray(b) => !b.borrow().is_empty(),
             Value::DictView(v) => !v.dict.is_empty(),
             Value::Instance(_) => {
                 if let Some(r) = self.call_special(v, "__bool__", vec![]) {
@@ -539,6 +599,7 @@ impl Interp {
             Value::Set(s) | Value::FrozenSet(s) => s.len(),
             Value::Range(r) => r.len() as usize,
             Value::Bytes(b) => b.len(),
+            Value::ByteArray(b) => b.borrow().len(),
             Value::DictView(d) => d.dict.len(),
             _ => {
                 if let Some(r) = self.call_special(v, "__len__", vec![]) {
@@ -696,6 +757,9 @@ impl Interp {
                 lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
             }
             (Bytes(x), Bytes(y)) => x == y,
+            (Bytes(_) | Value::ByteArray(_), Bytes(_) | Value::ByteArray(_)) => {
+                a.byte_content() == b.byte_content()
+            }
             (Value::BoundMethod(x), Value::BoundMethod(y)) => {
                 x.func.is(&y.func) && x.receiver.is(&y.receiver)
             }
@@ -797,7 +861,9 @@ impl Interp {
                 self.seq_order(&xs, &ys, op)
             }
             (Tuple(x), Tuple(y)) => self.seq_order(&x.items, &y.items, op),
-            (Bytes(x), Bytes(y)) => Ok(Some(x.cmp(y))),
+            (Bytes(_) | ByteArray(_), Bytes(_) | ByteArray(_)) => {
+                Ok(Some(a.byte_content().cmp(&b.byte_content())))
+            }
             (Instance(_), _) | (_, Instance(_)) => {
                 let lt = self.compare(CmpOp::Lt, a, b)?;
                 if self.truthy(&lt)? {
@@ -830,17 +896,23 @@ impl Interp {
     /// `needle in container`.
     pub fn contains(&mut self, container: &Value, needle: &Value) -> PyResult<bool> {
         match container {
-            Value::Bytes(b) => match needle {
-                Value::Int(n) => match u8::try_from(*n) {
-                    Ok(x) => Ok(b.contains(&x)),
-                    Err(_) => Err(PyErr::value_error("byte must be in range(0, 256)")),
-                },
-                Value::Bytes(n) => Ok(n.is_empty() || b.windows(n.len()).any(|w| w == &n[..])),
-                other => Err(PyErr::type_error(format!(
-                    "a bytes-like object is required, not '{}'",
-                    other.type_name()
-                ))),
-            },
+            Value::Bytes(_) | Value::ByteArray(_) => {
+                let b = container.byte_content().unwrap_or_default();
+                match needle {
+                    Value::Int(n) => match u8::try_from(*n) {
+                        Ok(x) => Ok(b.contains(&x)),
+                        Err(_) => Err(PyErr::value_error("byte must be in range(0, 256)")),
+                    },
+                    Value::Bytes(_) | Value::ByteArray(_) => {
+                        let n = needle.byte_content().unwrap_or_default();
+                        Ok(n.is_empty() || b.windows(n.len()).any(|w| w == &n[..]))
+                    }
+                    other => Err(PyErr::type_error(format!(
+                        "a bytes-like object is required, not '{}'",
+                        other.type_name()
+                    ))),
+                }
+            }
             Value::Str(s) => match needle {
                 Value::Str(n) => Ok(s.s.contains(&*n.s)),
                 other => Err(PyErr::type_error(format!(
@@ -1340,6 +1412,13 @@ impl Interp {
                     None => Err(PyErr::key_error(idx.clone())),
                 }
             }
+            Value::ByteArray(b) => {
+                let b = b.borrow().clone();
+                match self.getitem(&Value::Bytes(Rc::new(b)), idx)? {
+                    Value::Bytes(part) => Ok(Value::bytearray(part.to_vec())),
+                    other => Ok(other),
+                }
+            }
             Value::Bytes(b) => {
                 if let Value::Slice(sl) = idx {
                     let (start, _stop, step, n) = self.slice_indices(sl, b.len())?;
@@ -1418,6 +1497,7 @@ impl Interp {
                 }
             }
             Value::Dict(d) => self.dict_set(d, idx.clone(), v),
+            Value::ByteArray(b) => crate::builtins::bytearray_type::set_item(self, b, idx, &v),
             Value::Instance(_) => match self.call_special(obj, "__setitem__", vec![idx.clone(), v])
             {
                 Some(r) => r.map(|_| ()),
@@ -1471,6 +1551,7 @@ impl Interp {
                 Some(_) => Ok(()),
                 None => Err(PyErr::key_error(idx.clone())),
             },
+            Value::ByteArray(b) => crate::builtins::bytearray_type::del_item(self, b, idx),
             Value::Instance(_) => match self.call_special(obj, "__delitem__", vec![idx.clone()]) {
                 Some(r) => r.map(|_| ()),
                 None => Err(PyErr::type_error(format!(
@@ -1683,7 +1764,7 @@ fn not_subscriptable(v: &Value) -> PyErr {
     }
 }
 
-fn type_error_text(e: &PyErr) -> Option<String> {
+pub(crate) fn type_error_text(e: &PyErr) -> Option<String> {
     if let crate::runtime::exception::ExcState::Lazy {
         kind: ExcKind::TypeError,
         args,

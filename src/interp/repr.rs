@@ -221,6 +221,7 @@ impl Interp {
                 format!("{}([{}])", v.builtin_type_name(), self.join_reprs(&items)?)
             }
             Value::Bytes(b) => bytes_repr(b),
+            Value::ByteArray(b) => format!("bytearray({})", bytes_repr(&b.borrow())),
             Value::Member(m) => format!("<member '{}' of '{}' objects>", m.name, m.owner.name),
             Value::Property(_) => format!("<property object at {:#x}>", addr(v)),
             Value::ClassMethod(f) => format!("<classmethod({})>", self.repr(&f.clone())?),

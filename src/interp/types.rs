@@ -31,6 +31,7 @@ pub struct Types {
     pub builtin_function: Rc<Class>,
     pub method: Rc<Class>,
     pub bytes: Rc<Class>,
+    pub bytearray: Rc<Class>,
     pub complex: Rc<Class>,
     pub not_implemented: Rc<Class>,
     pub ellipsis: Rc<Class>,
@@ -131,6 +132,7 @@ impl Types {
             ),
             method: make_class("method", o, BuiltinKind::Method),
             bytes: make_class("bytes", o, BuiltinKind::Bytes),
+            bytearray: make_class("bytearray", o, BuiltinKind::ByteArray),
             complex: make_slotted_class("complex", &object, 2),
             not_implemented: make_class("NotImplementedType", o, BuiltinKind::NotImplementedType),
             ellipsis: make_class("ellipsis", o, BuiltinKind::Ellipsis),
@@ -242,6 +244,7 @@ impl Types {
             Value::Generator(_) => self.misc_class("generator", BuiltinKind::Iterator),
             Value::DictView(_) => self.misc_class(v.builtin_type_name(), BuiltinKind::DictView),
             Value::Bytes(_) => self.bytes.clone(),
+            Value::ByteArray(_) => self.bytearray.clone(),
             Value::NotImplemented => self.not_implemented.clone(),
             Value::Ellipsis => self.ellipsis.clone(),
         }

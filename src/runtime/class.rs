@@ -38,6 +38,7 @@ pub enum BuiltinKind {
     Iterator,
     DictView,
     Bytes,
+    ByteArray,
     NotImplementedType,
     Ellipsis,
     Exception(ExcKind),

@@ -144,7 +144,9 @@ pub fn builtin_hash(v: &Value) -> Option<i64> {
         }
         Value::FrozenSet(s) => s.frozen_hash()?,
         Value::Bytes(b) => (str_hash(&String::from_utf8_lossy(b)) >> 1) as i64,
-        Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) => return None,
+        Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) | Value::ByteArray(_) => {
+            return None
+        }
         Value::Instance(_) => return None,
         other => {
             let p = other.heap_ptr().unwrap_or(0) as i64;

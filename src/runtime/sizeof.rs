@@ -42,6 +42,7 @@ pub fn sizeof(v: &Value) -> usize {
         Value::BigInt(b) => rc_box::<num_bigint::BigInt>() + b.bits().div_ceil(64) as usize * 8,
         Value::Str(s) => rc_box::<super::value::PyStr>() + s.s.heap_bytes(),
         Value::Bytes(b) => rc_box::<Vec<u8>>() + b.capacity(),
+        Value::ByteArray(b) => rc_box::<std::cell::RefCell<Vec<u8>>>() + b.borrow().capacity(),
         Value::List(l) => {
             rc_box::<super::value::PyList>() + l.items.borrow().capacity() * size_of::<Value>()
         }

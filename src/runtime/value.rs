@@ -44,6 +44,8 @@ pub enum Value {
     Generator(Rc<PyGenerator>),
     DictView(Rc<DictView>),
     Bytes(Rc<Vec<u8>>),
+    /// A `bytearray`: bytes that can change in place.
+    ByteArray(Rc<RefCell<Vec<u8>>>),
     Member(Rc<MemberDescr>),
     Property(Rc<Property>),
     ClassMethod(Rc<Value>),
@@ -251,6 +253,7 @@ impl Value {
                 ViewKind::Proxy => "mappingproxy",
             },
             Value::Bytes(_) => "bytes",
+            Value::ByteArray(_) => "bytearray",
             Value::Member(_) => "member_descriptor",
             Value::Property(_) => "property",
             Value::ClassMethod(_) => "classmethod",
@@ -304,8 +307,24 @@ impl Value {
             Value::Generator(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::DictView(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::Bytes(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::ByteArray(r) => Rc::as_ptr(r) as *const u8 as usize,
             _ => return None,
         })
+    }
+
+    /// A new bytearray holding `bytes`.
+    pub fn bytearray(bytes: Vec<u8>) -> Value {
+        Value::ByteArray(Rc::new(RefCell::new(bytes)))
+    }
+
+    /// The bytes of a bytes-like value (bytes or bytearray); a bytearray's
+    /// are copied, so no borrow outlives the call.
+    pub fn byte_content(&self) -> Option<std::borrow::Cow<'_, [u8]>> {
+        match self {
+            Value::Bytes(b) => Some(std::borrow::Cow::Borrowed(&b[..])),
+            Value::ByteArray(b) => Some(std::borrow::Cow::Owned(b.borrow().clone())),
+            _ => None,
+        }
     }
 
     pub fn as_str(&self) -> Option<&str> {
