@@ -220,6 +220,7 @@ impl Interp {
         let aw = match is_async_gen(ait) {
             Some(g) => Awaitable::new(g.clone(), AwaitOp::ASend(Value::None)),
             None => match self.call_special(ait, "__anext__", vec![]) {
+                Some(Err(e)) if e.is(ExcKind::StopAsyncIteration) => return Ok(None),
                 Some(r) => r?,
                 None => {
                     return Err(PyErr::type_error(format!(

@@ -167,6 +167,11 @@ impl Interp {
                 let it = self.eval(f, iter)?;
                 let it = self.get_iter(&it)?;
                 loop {
+                    // What the body's last statement dropped is dealt with
+                    // at that statement's line.
+                    if super::generator::has_pending_closes() {
+                        self.close_pending_generators(Some(f));
+                    }
                     // An error getting the next item is reported at the `for`.
                     // (Ctrl-C is seen in `next`, or in the generator's body.)
                     f.pos = s.span.start;
