@@ -104,7 +104,9 @@ fn coro_me(args: &[Value], kind: GenKind) -> PyResult<Rc<PyGenerator>> {
 fn any_coro(args: &[Value]) -> PyResult<Rc<PyGenerator>> {
     match args.first() {
         Some(Value::Coroutine(g)) => Ok(g.clone()),
-        _ => Err(PyErr::type_error("descriptor requires a 'coroutine' object")),
+        _ => Err(PyErr::type_error(
+            "descriptor requires a 'coroutine' object",
+        )),
     }
 }
 
@@ -138,7 +140,9 @@ fn gen_send(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 /// The exception `throw(typ[, val[, tb]])` raises inside a generator.
 pub fn thrown_error(it: &mut Interp, args: &[Value]) -> PyResult<PyErr> {
     let Some(first) = args.first() else {
-        return Err(PyErr::type_error("throw expected at least 1 argument, got 0"));
+        return Err(PyErr::type_error(
+            "throw expected at least 1 argument, got 0",
+        ));
     };
     let exc = match (first, args.get(1)) {
         (Value::Class(c), Some(v)) if !v.is_none() => match v {
@@ -152,8 +156,7 @@ pub fn thrown_error(it: &mut Interp, args: &[Value]) -> PyResult<PyErr> {
         Value::Class(c) if c.exc_base.is_some() => it.make_exception(exc.clone()),
         Value::Instance(i) if i.exc().is_some() => it.make_exception(exc.clone()),
         _ => Err(PyErr::type_error(
-            "exceptions must be classes or instances deriving from BaseException, not "
-                .to_string()
+            "exceptions must be classes or instances deriving from BaseException, not ".to_string()
                 + &exc.type_name(),
         )),
     }

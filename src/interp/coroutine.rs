@@ -542,7 +542,10 @@ impl Interp {
             Some(f) => {
                 let src = f.source();
                 let line = src.line_of(f.pos);
-                if !self.warned.insert((src.filename.clone(), line, text.clone())) {
+                if !self
+                    .warned
+                    .insert((src.filename.clone(), line, text.clone()))
+                {
                     return;
                 }
                 eprintln!("{}:{}: RuntimeWarning: {}", src.filename, line, text);

@@ -346,7 +346,9 @@ impl Interp {
             IterState::GenExpr(g) => self.genexpr_next(g),
             IterState::Awaitable(aw) => {
                 let aw = aw.clone();
-                match self.awaitable_step(&aw, crate::runtime::generator::GenAction::Send(Value::None))? {
+                match self
+                    .awaitable_step(&aw, crate::runtime::generator::GenAction::Send(Value::None))?
+                {
                     super::generator::GenStep::Yielded(v) => Ok(Some(v)),
                     super::generator::GenStep::Returned(_) => Ok(None),
                 }

@@ -104,7 +104,13 @@ pub struct PyGenerator {
 }
 
 impl PyGenerator {
-    pub fn new(name: Name, qualname: Name, state: GenState, kind: GenKind, stack_limit: usize) -> Self {
+    pub fn new(
+        name: Name,
+        qualname: Name,
+        state: GenState,
+        kind: GenKind,
+        stack_limit: usize,
+    ) -> Self {
         PyGenerator {
             name,
             qualname,
