@@ -289,7 +289,7 @@ fn awaitable_me(it: &Interp, args: &[Value]) -> PyResult<Rc<Awaitable>> {
     .ok_or_else(|| PyErr::type_error("descriptor requires an awaitable object"))
 }
 
-fn await_next(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+pub fn await_next(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     check_method("__next__", args, 0, 0)?;
     let aw = awaitable_me(it, args)?;
     let step = it.awaitable_step(&aw, GenAction::Send(Value::None))?;

@@ -346,6 +346,13 @@ impl Interp {
     /// `yield from iterable`: pass values, sends and throws through to a
     /// sub-iterator; its return value is the expression's value.
     pub fn yield_from(&mut self, source: &Value) -> PyResult<Value> {
+        if let Value::Coroutine(g) = source {
+            if g.kind == GenKind::Coroutine {
+                return Err(PyErr::type_error(
+                    "cannot 'yield from' a coroutine object in a non-coroutine generator",
+                ));
+            }
+        }
         let sub = self.get_iter(source)?;
         self.delegate(&sub, false)
     }
@@ -355,9 +362,17 @@ impl Interp {
     /// resumer, and `sub`'s return value is the result. For an `await`,
     /// the resumer learns what is awaited (`cr_await`).
     pub fn delegate(&mut self, sub: &Value, is_await: bool) -> PyResult<Value> {
+        let awaitable = match sub {
+            Value::Iter(it) => self.awaitable_state(it),
+            _ => None,
+        };
         let mut action = GenAction::Send(Value::None);
         loop {
-            match self.delegate_step(sub, action)? {
+            let step = match &awaitable {
+                Some(aw) => self.awaitable_delegate_step(aw, action)?,
+                None => self.delegate_step(sub, action)?,
+            };
+            match step {
                 GenStep::Yielded(v) => {
                     if is_await {
                         self.await_stash = Some(sub.clone());
@@ -377,10 +392,6 @@ impl Interp {
         Ok(match sub {
             Value::Generator(g) => self.gen_resume(&g.clone(), action)?,
             Value::Coroutine(g) => return self.coro_delegate_step(&g.clone(), action),
-            Value::Iter(it) => match self.awaitable_state(it) {
-                Some(aw) => return self.awaitable_delegate_step(&aw, action),
-                None => self.iterator_step(sub, action)?,
-            },
             other => self.iterator_step(other, action)?,
         })
     }

@@ -2,8 +2,10 @@
 
 use std::rc::Rc;
 
+use super::generator::GenStep;
 use super::Interp;
 use crate::runtime::exception::{ExcKind, PyErr, PyResult};
+use crate::runtime::generator::GenAction;
 use crate::runtime::iter::{IterState, PyIter, ViewKind};
 use crate::runtime::value::Value;
 
@@ -222,6 +224,15 @@ impl Interp {
             }
             IterState::Done => Ok(None),
             IterState::Running => Err(PyErr::value_error("generator already executing")),
+            // An awaitable keeps its state (it reports reuse itself).
+            IterState::Awaitable(aw) => {
+                let aw = aw.clone();
+                drop(st);
+                match self.awaitable_step(&aw, GenAction::Send(Value::None))? {
+                    GenStep::Yielded(v) => Ok(Some(v)),
+                    GenStep::Returned(_) => Ok(None),
+                }
+            }
             _ => {
                 // States that call back into Python: take the state out so
                 // the RefCell is not borrowed during the call.
@@ -344,15 +355,6 @@ impl Interp {
                 }
             }
             IterState::GenExpr(g) => self.genexpr_next(g),
-            IterState::Awaitable(aw) => {
-                let aw = aw.clone();
-                match self
-                    .awaitable_step(&aw, crate::runtime::generator::GenAction::Send(Value::None))?
-                {
-                    super::generator::GenStep::Yielded(v) => Ok(Some(v)),
-                    super::generator::GenStep::Returned(_) => Ok(None),
-                }
-            }
             IterState::GetItem { obj, idx } => {
                 let o = obj.clone();
                 let i = Value::Int(*idx);
