@@ -258,6 +258,7 @@ impl Interp {
         let obj = self.eval(f, iter)?;
         let ait = self.async_iter(&obj)?;
         loop {
+            super::interrupt::check()?;
             f.pos = s.span.start;
             let Some(item) = self.async_next(&ait)? else {
                 break;
@@ -549,8 +550,9 @@ impl Interp {
                     return;
                 }
                 eprintln!("{}:{}: RuntimeWarning: {}", src.filename, line, text);
+                // Like CPython's linecache, only a real file shows its line.
                 let code = src.line_text(line).trim();
-                if !code.is_empty() {
+                if !code.is_empty() && !src.filename.starts_with('<') {
                     eprintln!("  {code}");
                 }
                 eprintln!(
