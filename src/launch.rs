@@ -157,7 +157,7 @@ fn run_main(interp: &mut Interp, globals: &Rc<PyDict>, filename: String, text: S
 fn finish(interp: &mut Interp, globals: &Rc<PyDict>) {
     let names = std::mem::take(&mut *globals.map.borrow_mut());
     drop(names);
-    interp.close_pending_generators();
+    interp.close_pending_generators(None);
     interp.flush();
 }
 

@@ -40,13 +40,17 @@ pub fn format_syntax_error(source: &Source, err: &SyntaxError) -> String {
         let indent = text.chars().count() - trimmed.chars().count();
         let col = source.column_of(err.span.start).saturating_sub(indent);
         let end_line = source.line_of(err.span.end.max(err.span.start));
+        let trimmed_end = trimmed.trim_end();
         let width = if end_line == line && err.span.end > err.span.start {
             let end_col = source.column_of(err.span.end).saturating_sub(indent);
             end_col.saturating_sub(col).max(1)
+        } else if end_line > line {
+            // A span over several lines is underlined to the end of its
+            // first one (a compound statement's header).
+            trimmed_end.chars().count().saturating_sub(col).max(1)
         } else {
             1
         };
-        let trimmed_end = trimmed.trim_end();
         out.push_str(&format!("    {}\n", trimmed_end));
         use pyslot_grammar::SyntaxErrorKind;
         match err.kind {

@@ -54,6 +54,23 @@ fn command_gets_its_arguments_and_string_tracebacks() {
     assert_eq!(text(&out.stdout), "42\n");
 }
 
+/// A coroutine never awaited: the RuntimeWarning without a source line for
+/// `-c` (CPython's linecache has none), and `sys:1` for one dropped at exit.
+#[test]
+fn never_awaited_warnings_of_commands() {
+    let out = run(
+        pyslot().args(["-c", "async def f(): pass\nf()\nkept = f()\nprint('x')"]),
+        "",
+    );
+    assert_eq!(text(&out.stdout), "x\n");
+    assert_eq!(
+        text(&out.stderr),
+        "<string>:2: RuntimeWarning: coroutine 'f' was never awaited\n\
+         RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n\
+         sys:1: RuntimeWarning: coroutine 'f' was never awaited\n"
+    );
+}
+
 #[test]
 fn exit_statuses_follow_the_os() {
     for (code, status, stderr) in [

@@ -124,6 +124,26 @@ fn views_read_commands_and_stdin() {
     assert!(text.contains("ENDMARKER"), "{text}");
 }
 
+/// `async def`, `async for`, `async with`, `await` and an async
+/// comprehension, with the ast module's names and positions (as
+/// `ast.parse` gives them for the same source).
+#[test]
+fn async_nodes_have_the_ast_modules_names() {
+    let src = "async def f(a):\n    async for x in a:\n        await x\n    async with a as b:\n        pass\n    return [y async for y in a]\n";
+    let out = pyslot(&["--ast", "-"], src);
+    let text = String::from_utf8_lossy(&out.stdout);
+    for want in [
+        "AsyncFunctionDef name='f' @1:0",
+        "AsyncFor @2:4",
+        "value: Await @3:8",
+        "AsyncWith @4:4",
+        "value: ListComp @6:11",
+        "comprehension is_async=1",
+    ] {
+        assert!(text.contains(want), "{want:?} missing in:\n{text}");
+    }
+}
+
 const OBJECTS: &str = r#"
 import sys
 class Point:

@@ -126,6 +126,7 @@ fn describe(x: &Expr) -> &'static str {
             CompKind::Generator => "generator expression",
         },
         ExprKind::Yield(_) | ExprKind::YieldFrom(_) => "yield expression",
+        ExprKind::Await(_) => "await expression",
         ExprKind::NamedExpr { .. } => "named expression",
         ExprKind::Tuple(_) => "tuple",
         ExprKind::List(_) => "list",
@@ -485,17 +486,29 @@ fn build_params(items: Vec<ParamItem>) -> R<Params> {
     Ok(p)
 }
 
-pub fn funcdef(
-    name: Name,
-    params: Vec<ParamItem>,
-    body: Vec<Stmt>,
-    decorators: Vec<Expr>,
-    returns: Option<Expr>,
-    l: usize,
-    r: usize,
-) -> R<Stmt> {
+/// What follows `def`: the parts of a function definition.
+pub struct FuncParts {
+    pub name: Name,
+    pub params: Vec<ParamItem>,
+    pub returns: Option<Expr>,
+    pub body: Vec<Stmt>,
+    /// Where the definition ends.
+    pub end: usize,
+}
+
+/// `def` (or `async def`, starting at `l`).
+pub fn funcdef(parts: FuncParts, decorators: Vec<Expr>, is_async: bool, l: usize) -> R<Stmt> {
+    let FuncParts {
+        name,
+        params,
+        returns,
+        body,
+        end: r,
+    } = parts;
     let is_generator = crate::walk::body_has_yield(&body);
-    let flat_generator = is_generator && crate::walk::flat_resumable(&body);
+    // An async generator's `yield` and `await` suspend differently, so it
+    // always runs on a stack of its own.
+    let flat_generator = is_generator && !is_async && crate::walk::flat_resumable(&body);
     let f = FunctionDef {
         name,
         params: build_params(params)?,
@@ -503,6 +516,7 @@ pub fn funcdef(
         decorators,
         returns,
         is_lambda: false,
+        is_async,
         is_generator,
         flat_generator,
         flat_code: Default::default(),
@@ -526,6 +540,7 @@ pub fn lambda(params: Vec<ParamItem>, body: Expr, l: usize, r: usize) -> R<Expr>
         decorators: vec![],
         returns: None,
         is_lambda: true,
+        is_async: false,
         is_generator,
         flat_generator: false,
         flat_code: Default::default(),
@@ -679,6 +694,7 @@ pub fn comp(
             generators,
             scope: Scope::default(),
             span: Span::new(l, r),
+            is_async: false,
         })),
         l,
         r,

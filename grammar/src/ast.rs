@@ -71,11 +71,13 @@ pub enum StmtKind {
         value: Option<Expr>,
         simple: bool,
     },
+    /// `for`, or `async for` when `is_async`.
     For {
         target: Expr,
         iter: Expr,
         body: Vec<Stmt>,
         orelse: Vec<Stmt>,
+        is_async: bool,
     },
     While {
         test: Expr,
@@ -88,9 +90,11 @@ pub enum StmtKind {
         /// `elif` is an `If` alone inside `orelse`, as in CPython's ast.
         orelse: Vec<Stmt>,
     },
+    /// `with`, or `async with` when `is_async`.
     With {
         items: Vec<WithItem>,
         body: Vec<Stmt>,
+        is_async: bool,
     },
     Raise {
         exc: Option<Expr>,
@@ -158,6 +162,9 @@ pub struct FunctionDef {
     pub returns: Option<Expr>,
     /// True for `lambda`: its body is a single `Return`.
     pub is_lambda: bool,
+    /// True for `async def`: calling it makes a coroutine (or, with
+    /// `yield` in the body, an async generator).
+    pub is_async: bool,
     /// True when the body contains `yield` (set by the parser or resolver).
     pub is_generator: bool,
     /// A generator whose every `yield` is a statement of its own
@@ -288,6 +295,7 @@ pub enum ExprKind {
     Comprehension(Rc<Comprehension>),
     Yield(Option<Box<Expr>>),
     YieldFrom(Box<Expr>),
+    Await(Box<Expr>),
     /// `a < b <= c`: `ops` and `comparators` have the same length.
     Compare {
         left: Box<Expr>,
@@ -409,6 +417,10 @@ pub struct Comprehension {
     pub scope: Scope,
     /// The whole comprehension: where its own frame's errors point.
     pub span: Span,
+    /// It has an `async for` clause or an `await` of its own (set by the
+    /// resolver): a list, set or dict comprehension then runs only inside
+    /// a coroutine; a generator expression makes an async generator.
+    pub is_async: bool,
 }
 
 #[derive(Debug)]
@@ -416,6 +428,8 @@ pub struct CompFor {
     pub target: Expr,
     pub iter: Expr,
     pub ifs: Vec<Expr>,
+    /// `async for`.
+    pub is_async: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -27,6 +27,7 @@ pub fn flat_resumable(body: &[Stmt]) -> bool {
                     iter,
                     body,
                     orelse,
+                    ..
                 } => {
                     !expr_has_yield(target)
                         && !expr_has_yield(iter)
@@ -70,6 +71,7 @@ pub fn stmt_kind_has_yield(kind: &StmtKind) -> bool {
             iter,
             body,
             orelse,
+            ..
         } => {
             expr_has_yield(target)
                 || expr_has_yield(iter)
@@ -79,7 +81,7 @@ pub fn stmt_kind_has_yield(kind: &StmtKind) -> bool {
         StmtKind::While { test, body, orelse } | StmtKind::If { test, body, orelse } => {
             expr_has_yield(test) || body_has_yield(body) || body_has_yield(orelse)
         }
-        StmtKind::With { items, body } => {
+        StmtKind::With { items, body, .. } => {
             items
                 .iter()
                 .any(|i| expr_has_yield(&i.context) || opt(&i.target))
@@ -140,7 +142,7 @@ pub fn expr_has_yield(x: &Expr) -> bool {
         } => expr_has_yield(func) || any(args) || keywords.iter().any(|k| expr_has_yield(&k.value)),
         ExprKind::Attribute { value, .. } => expr_has_yield(value),
         ExprKind::Subscript { value, index } => expr_has_yield(value) || expr_has_yield(index),
-        ExprKind::Starred(v) => expr_has_yield(v),
+        ExprKind::Starred(v) | ExprKind::Await(v) => expr_has_yield(v),
         ExprKind::Slice { lower, upper, step } => [lower, upper, step]
             .iter()
             .any(|p| p.as_ref().is_some_and(|b| expr_has_yield(b))),

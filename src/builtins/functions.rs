@@ -600,6 +600,12 @@ fn next(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     if let (Value::Generator(_), None) = (target, args.get(1)) {
         return super::generators::gen_next(it, &args[..1], &[]);
     }
+    // An awaitable's end carries the await's result.
+    if let (Value::Iter(i), None) = (target, args.get(1)) {
+        if it.awaitable_state(i).is_some() {
+            return super::generators::await_next(it, &args[..1], &[]);
+        }
+    }
     if let (Value::Instance(_), None) = (target, args.get(1)) {
         // Let the user's StopIteration (with its value) propagate as is.
         if let Some(r) = it.call_special(target, "__next__", vec![]) {

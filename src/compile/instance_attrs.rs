@@ -47,7 +47,7 @@ fn walk(body: &[Stmt], receiver: &str, names: &mut Vec<Name>) {
                 walk(body, receiver, names);
                 walk(orelse, receiver, names);
             }
-            StmtKind::With { items, body } => {
+            StmtKind::With { items, body, .. } => {
                 for item in items {
                     if let Some(t) = &item.target {
                         target(t, receiver, names);

@@ -47,6 +47,12 @@ struct ScopeInfo {
     cells: IndexSet<Name>,
     /// Whether a method here uses `super` or `__class__` (class scopes).
     needs_class_cell: bool,
+    /// An `async def` (function scopes), or a comprehension with `async
+    /// for` or `await` of its own, or holding such a list, set or dict
+    /// comprehension (comprehension scopes).
+    is_async: bool,
+    /// The function's body yields (function scopes).
+    is_generator: bool,
     decisions: IndexMap<Name, Decision>,
     result: Scope,
 }
@@ -63,6 +69,8 @@ impl ScopeInfo {
             free: IndexSet::new(),
             cells: IndexSet::new(),
             needs_class_cell: false,
+            is_async: false,
+            is_generator: false,
             decisions: IndexMap::new(),
             result: Scope::default(),
         }
@@ -466,6 +474,12 @@ impl Resolver {
             StmtKind::Return(v) => {
                 if !self.in_function() {
                     self.err("'return' outside function", span);
+                } else if v.is_some() && self.pass == Pass::Assign {
+                    // Known for sure once the first pass has seen every yield.
+                    let s = &self.scopes[self.current];
+                    if s.is_async && s.is_generator {
+                        self.err("'return' with value in async generator", span);
+                    }
                 }
                 if let Some(v) = v {
                     self.expr(v);
@@ -516,7 +530,11 @@ impl Resolver {
                 iter,
                 body,
                 orelse,
+                is_async,
             } => {
+                if *is_async && !self.in_async_function() {
+                    self.err("'async for' outside async function", span);
+                }
                 self.expr(iter);
                 self.target(target);
                 self.loop_depth += 1;
@@ -536,7 +554,14 @@ impl Resolver {
                 self.block(body);
                 self.block(orelse);
             }
-            StmtKind::With { items, body } => {
+            StmtKind::With {
+                items,
+                body,
+                is_async,
+            } => {
+                if *is_async && !self.in_async_function() {
+                    self.err("'async with' outside async function", span);
+                }
                 for it in items {
                     self.expr(&mut it.context);
                     if let Some(t) = &mut it.target {
@@ -636,6 +661,13 @@ impl Resolver {
             .is_some_and(|s| s.kind == ScopeKind::Function)
     }
 
+    /// Directly in the body of an `async def`.
+    fn in_async_function(&self) -> bool {
+        self.scopes
+            .get(self.current)
+            .is_some_and(|s| s.kind == ScopeKind::Function && s.is_async)
+    }
+
     fn function(&mut self, def: &mut FunctionDef) {
         // Defaults and annotations are evaluated in the enclosing scope.
         for p in def
@@ -679,6 +711,8 @@ impl Resolver {
         let prev = self.enter(ScopeKind::Function);
         let idx = self.current;
         if self.pass == Pass::Collect {
+            self.scopes[idx].is_async = def.is_async;
+            self.scopes[idx].is_generator = def.is_generator;
             let names: Vec<Name> = def
                 .params
                 .args
@@ -697,6 +731,7 @@ impl Resolver {
         self.block(&mut def.body);
         if self.yield_seen {
             def.is_generator = true;
+            self.scopes[idx].is_generator = true;
         }
         self.yield_seen = saved_yield;
         self.loop_depth = saved_loop;
@@ -776,7 +811,14 @@ impl Resolver {
             }
             ExprKind::YieldFrom(v) => {
                 self.expr(v);
+                if self.in_async_function() {
+                    self.err("'yield from' inside async function", span);
+                }
                 self.note_yield(span);
+            }
+            ExprKind::Await(v) => {
+                self.expr(v);
+                self.note_await(span);
             }
             ExprKind::Compare {
                 left, comparators, ..
@@ -880,6 +922,9 @@ impl Resolver {
         }
         let prev = self.enter(ScopeKind::Comprehension);
         let idx = self.current;
+        if self.pass == Pass::Collect && comp.generators.iter().any(|g| g.is_async) {
+            self.scopes[idx].is_async = true;
+        }
         for (i, g) in comp.generators.iter_mut().enumerate() {
             if i > 0 {
                 self.expr(&mut g.iter);
@@ -893,13 +938,24 @@ impl Resolver {
         if let Some(v) = &mut comp.value {
             self.expr(v);
         }
-        if comp.kind == CompKind::Generator {
-            // A generator expression is a generator function of its own.
-        }
+        let is_async = self.scopes[idx].is_async;
         let mut scope = self.leave(prev);
+        // An async generator expression is an async generator of its own;
+        // any other async comprehension is awaited where it stands.
+        if is_async && comp.kind != CompKind::Generator && self.pass == Pass::Collect {
+            match self.scopes[self.current].kind {
+                ScopeKind::Function if self.scopes[self.current].is_async => {}
+                ScopeKind::Comprehension => self.scopes[self.current].is_async = true,
+                _ => self.err(
+                    "asynchronous comprehension outside of an asynchronous function",
+                    comp.span,
+                ),
+            }
+        }
         if self.pass == Pass::Assign {
             scope.free_from = self.free_from(idx);
             comp.scope = scope;
+            comp.is_async = is_async;
         }
     }
 
@@ -908,6 +964,20 @@ impl Resolver {
             Some(ScopeKind::Function) => self.yield_seen = true,
             Some(ScopeKind::Comprehension) => self.err("'yield' inside list comprehension", span),
             _ => self.err("'yield' outside function", span),
+        }
+    }
+
+    /// `await` is allowed in an `async def` and in comprehensions (which
+    /// it makes asynchronous, checked when the comprehension ends).
+    fn note_await(&mut self, span: Span) {
+        let Some(s) = self.scopes.get_mut(self.current) else {
+            return;
+        };
+        match s.kind {
+            ScopeKind::Function if s.is_async => {}
+            ScopeKind::Function => self.err("'await' outside async function", span),
+            ScopeKind::Comprehension => s.is_async = true,
+            _ => self.err("'await' outside function", span),
         }
     }
 

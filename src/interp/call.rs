@@ -191,7 +191,7 @@ impl Interp {
             own_cells: scope.n_cells,
             owner: FrameOwner::Function(func.clone()),
         };
-        if def.is_generator {
+        if def.is_generator | def.is_async {
             return self.make_generator(func, frame);
         }
         if super::generator::stack_pointer() < self.stack_limit {

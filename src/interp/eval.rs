@@ -350,6 +350,10 @@ impl Interp {
                 // An error from the delegate points at the whole `yield from`.
                 self.yield_from(&src).map_err(|err| err.at(e.span))
             }
+            ExprKind::Await(inner) => {
+                let v = self.eval(f, inner)?;
+                self.await_value(&v).map_err(|err| err.at(e.span))
+            }
             ExprKind::Starred(_) => Err(PyErr::new(
                 ExcKind::SyntaxError,
                 "can't use starred expression here",
@@ -1057,7 +1061,10 @@ impl Interp {
             Some(g) => self.eval(f, &g.iter)?,
             None => return Ok(Value::None),
         };
-        let first_iter = self.get_iter(&first)?;
+        let first_iter = match c.generators.first() {
+            Some(g) if g.is_async => self.async_iter(&first)?,
+            _ => self.get_iter(&first)?,
+        };
         let name = match c.kind {
             CompKind::List => "<listcomp>",
             CompKind::Set => "<setcomp>",
@@ -1065,6 +1072,9 @@ impl Interp {
             CompKind::Generator => "<genexpr>",
         };
         let mut inner = f.child(&c.scope, Rc::from(name));
+        if c.kind == CompKind::Generator && c.is_async {
+            return self.make_async_genexpr(f, c, inner, first_iter);
+        }
         if c.kind == CompKind::Generator {
             // Lazy: items are computed as the consumer asks for them.
             return Ok(crate::runtime::iter::PyIter::new(
@@ -1105,7 +1115,38 @@ impl Interp {
             Accum::List(v) => Value::list(v),
             Accum::Set(s) => Value::Set(Rc::new(s)),
             Accum::Dict(d) => Value::Dict(Rc::new(d)),
+            Accum::Yield => Value::None,
         })
+    }
+
+    /// An async generator expression: an async generator whose body runs
+    /// the comprehension's loops, yielding each item.
+    #[inline(never)]
+    fn make_async_genexpr(
+        &mut self,
+        f: &Frame,
+        c: &Rc<Comprehension>,
+        inner: Frame,
+        first_iter: Value,
+    ) -> PyResult<Value> {
+        use crate::runtime::generator::{GenKind, GenState, PyGenerator};
+        let comp = c.clone();
+        let (co, stack_limit) =
+            self.new_gen_stack(GenKind::AsyncGenerator, inner, move |interp, frame| {
+                let mut acc = Accum::Yield;
+                interp
+                    .comp_level(frame, &comp, 0, first_iter, &mut acc)
+                    .map_err(|e| e.at(comp.span))?;
+                Ok(super::exec::Flow::Normal)
+            })?;
+        let name: Name = Rc::from("<genexpr>");
+        Ok(Value::Coroutine(Rc::new(PyGenerator::new(
+            name.clone(),
+            f.qualify(&name),
+            GenState::Ready(Box::new(co)),
+            GenKind::AsyncGenerator,
+            stack_limit,
+        ))))
     }
 
     /// Advance a generator expression to its next item.
@@ -1165,7 +1206,16 @@ impl Interp {
         acc: &mut Accum,
     ) -> PyResult<()> {
         let g = &c.generators[level];
-        'items: while let Some(item) = self.next(&iter)? {
+        let is_async = g.is_async;
+        'items: loop {
+            let item = if is_async {
+                self.async_next(&iter)?
+            } else {
+                self.next(&iter)?
+            };
+            let Some(item) = item else {
+                break;
+            };
             self.store(f, &g.target, item)?;
             for cond in &g.ifs {
                 if !self.eval_test(f, cond)? {
@@ -1173,8 +1223,13 @@ impl Interp {
                 }
             }
             if level + 1 < c.generators.len() {
-                let it = self.eval(f, &c.generators[level + 1].iter)?;
-                let it = self.get_iter(&it)?;
+                let next = &c.generators[level + 1];
+                let it = self.eval(f, &next.iter)?;
+                let it = if next.is_async {
+                    self.async_iter(&it)?
+                } else {
+                    self.get_iter(&it)?
+                };
                 self.comp_level(f, c, level + 1, it, acc)?;
             } else {
                 let v = self.eval(f, &c.elt)?;
@@ -1187,6 +1242,9 @@ impl Interp {
                             None => Value::None,
                         };
                         self.dict_set(d, v, val)?;
+                    }
+                    Accum::Yield => {
+                        self.yield_value(v)?;
                     }
                 }
             }
@@ -1241,6 +1299,8 @@ enum Accum {
     List(Vec<Value>),
     Set(PySet),
     Dict(PyDict),
+    /// An async generator expression's items are yielded.
+    Yield,
 }
 
 impl Accum {

@@ -32,10 +32,12 @@ impl Interp {
     }
 
     pub fn exec(&mut self, f: &mut Frame, s: &Stmt) -> PyResult<Flow> {
-        f.pos = s.span.start;
+        // Before moving on: warnings about what the previous statement
+        // dropped name its line.
         if super::generator::has_pending_closes() {
-            self.close_pending_generators();
+            self.close_pending_generators(Some(f));
         }
+        f.pos = s.span.start;
         match &s.kind {
             StmtKind::Expr(e) => {
                 // A `yield` statement suspends right here: fewer native frames
@@ -160,10 +162,16 @@ impl Interp {
                 iter,
                 body,
                 orelse,
+                is_async: false,
             } => {
                 let it = self.eval(f, iter)?;
                 let it = self.get_iter(&it)?;
                 loop {
+                    // What the body's last statement dropped is dealt with
+                    // at that statement's line.
+                    if super::generator::has_pending_closes() {
+                        self.close_pending_generators(Some(f));
+                    }
                     // An error getting the next item is reported at the `for`.
                     // (Ctrl-C is seen in `next`, or in the generator's body.)
                     f.pos = s.span.start;
@@ -179,6 +187,7 @@ impl Interp {
                 }
                 return self.exec_block(f, orelse);
             }
+            StmtKind::For { is_async: true, .. } => return self.exec_async_for(f, s),
             StmtKind::FunctionDef(def) => {
                 let decorators = self.eval_decorators(f, &def.decorators)?;
                 let func = self.make_function(f, def)?;
@@ -219,7 +228,17 @@ impl Interp {
                     });
                 }
             }
-            StmtKind::With { items, body } => return self.exec_with(f, items, body),
+            StmtKind::With {
+                items,
+                body,
+                is_async,
+            } => {
+                return if *is_async {
+                    self.exec_async_with(f, items, body)
+                } else {
+                    self.exec_with(f, items, body)
+                }
+            }
             StmtKind::Global(_) | StmtKind::Nonlocal(_) => {}
             StmtKind::Import(aliases) => {
                 for a in aliases {
@@ -533,7 +552,7 @@ impl Interp {
 
     /// Record this frame in the traceback the first time the exception
     /// passes through it (before a handler sees it).
-    fn add_frame_once(&self, f: &Frame, err: &mut PyErr) {
+    pub(super) fn add_frame_once(&self, f: &Frame, err: &mut PyErr) {
         if !err.0.frame_recorded {
             f.add_traceback(err);
             err.0.frame_recorded = true;

@@ -1,5 +1,6 @@
 //! Running generators: creation, resumption (`next`, `send`, `throw`,
-//! `close`), `yield` and `yield from`.
+//! `close`), `yield` and `yield from`. Coroutines and async generators
+//! run here too (`coroutine.rs` adds what is theirs alone).
 
 use std::rc::Rc;
 
@@ -13,7 +14,8 @@ use super::Interp;
 use crate::runtime::exception::{ExcKind, PyErr, PyResult};
 use crate::runtime::function::Function;
 use crate::runtime::generator::{
-    GenAction, GenCoroutine, GenState, PyGenerator, Resume, Yielded, HAS_PENDING, PENDING_CLOSE,
+    GenAction, GenCoroutine, GenKind, GenState, PyGenerator, Resume, Yielded, HAS_PENDING,
+    NEVER_AWAITED, PENDING_CLOSE,
 };
 use crate::runtime::value::Value;
 
@@ -38,6 +40,9 @@ pub struct GenContext {
     resume_depth: usize,
     /// Length of the handled-exceptions stack when it was last resumed.
     handling_base: usize,
+    /// An async generator: its `yield`s are told apart from the
+    /// suspensions of its `await`s (`Interp::async_yielded`).
+    async_gen: bool,
 }
 
 /// What one resumption of a generator produced.
@@ -67,23 +72,52 @@ impl Interp {
         Ok(())
     }
 
-    /// Calling a generator function: bind the arguments, make the object.
+    /// Calling a generator function (or an `async def`): bind the
+    /// arguments, make the object.
     // Kept out of line: inlined, its coroutine set-up would swell the
     // stack frame of every ordinary call.
     #[inline(never)]
     pub fn make_generator(&mut self, func: &Rc<Function>, frame: Frame) -> PyResult<Value> {
-        if func.def.flat_generator {
-            return Ok(Value::Generator(Rc::new(PyGenerator {
-                name: func.def.name.clone(),
-                qualname: func.qualname.clone(),
-                state: std::cell::RefCell::new(GenState::Flat(Box::new(FlatGen::new(
-                    func.clone(),
-                    frame,
-                )))),
-                started: std::cell::Cell::new(false),
-                stack_limit: 0,
-            })));
+        let def = &func.def;
+        if def.flat_generator {
+            return Ok(Value::Generator(Rc::new(PyGenerator::new(
+                def.name.clone(),
+                func.qualname.clone(),
+                GenState::Flat(Box::new(FlatGen::new(func.clone(), frame))),
+                GenKind::Generator,
+                0,
+            ))));
         }
+        let kind = match (def.is_async, def.is_generator) {
+            (false, _) => GenKind::Generator,
+            (true, false) => GenKind::Coroutine,
+            (true, true) => GenKind::AsyncGenerator,
+        };
+        let func2 = func.clone();
+        let (co, stack_limit) = self.new_gen_stack(kind, frame, move |interp, frame| {
+            interp.exec_block(frame, &func2.def.body)
+        })?;
+        let g = Rc::new(PyGenerator::new(
+            def.name.clone(),
+            func.qualname.clone(),
+            GenState::Ready(Box::new(co)),
+            kind,
+            stack_limit,
+        ));
+        Ok(match kind {
+            GenKind::Generator => Value::Generator(g),
+            _ => Value::Coroutine(g),
+        })
+    }
+
+    /// A suspended body on a stack of its own: `body` runs in `frame` when
+    /// first resumed. Also the lowest address the stack may use.
+    pub fn new_gen_stack(
+        &mut self,
+        kind: GenKind,
+        frame: Frame,
+        body: impl FnOnce(&mut Interp, &mut Frame) -> PyResult<Flow> + 'static,
+    ) -> PyResult<(GenCoroutine, usize)> {
         let stack = match self.stack_pool.pop() {
             Some(s) => s,
             None => DefaultStack::new(GEN_STACK_SIZE).map_err(|_| {
@@ -91,7 +125,6 @@ impl Interp {
             })?,
         };
         let stack_limit = stack.limit().get() + STACK_MARGIN;
-        let func2 = func.clone();
         let co = GenCoroutine::with_stack(
             stack,
             move |yielder: &Yielder<Resume, Yielded>, first: Resume| {
@@ -102,11 +135,12 @@ impl Interp {
                     yielder: yielder as *const _,
                     resume_depth: interp.depth,
                     handling_base: interp.handling.len(),
+                    async_gen: kind == GenKind::AsyncGenerator,
                 });
                 let mut frame = frame;
                 let r = match first.action {
                     GenAction::Throw(e) => Err(e),
-                    GenAction::Send(_) => interp.exec_block(&mut frame, &func2.def.body),
+                    GenAction::Send(_) => body(interp, &mut frame),
                 };
                 interp.gen_contexts.pop();
                 match r {
@@ -119,13 +153,7 @@ impl Interp {
                 }
             },
         );
-        Ok(Value::Generator(Rc::new(PyGenerator {
-            name: func.def.name.clone(),
-            qualname: func.qualname.clone(),
-            state: std::cell::RefCell::new(GenState::Ready(Box::new(co))),
-            started: std::cell::Cell::new(false),
-            stack_limit,
-        })))
+        Ok((co, stack_limit))
     }
 
     #[allow(clippy::boxed_local)]
@@ -140,7 +168,7 @@ impl Interp {
         let action = if g.started.get() {
             action
         } else {
-            match refuse_first(action) {
+            match refuse_first(action, g.kind) {
                 Ok(a) => {
                     g.started.set(true);
                     a
@@ -158,10 +186,18 @@ impl Interp {
             GenState::Ready(co) => co,
             GenState::Flat(gen) => return self.flat_gen_resume(g, gen, action),
             GenState::Running => {
-                return Err(PyErr::value_error("generator already executing"));
+                return Err(PyErr::value_error(format!(
+                    "{} already executing",
+                    g.kind.noun()
+                )));
             }
             GenState::Done => {
                 *g.state.borrow_mut() = GenState::Done;
+                if g.kind == GenKind::Coroutine {
+                    return Err(PyErr::runtime_error(
+                        "cannot reuse already awaited coroutine",
+                    ));
+                }
                 return match action {
                     GenAction::Send(_) => Ok(GenStep::Returned(Value::None)),
                     GenAction::Throw(e) => Err(e),
@@ -191,7 +227,7 @@ impl Interp {
             CoroutineResult::Return(result) => {
                 *g.state.borrow_mut() = GenState::Done;
                 self.recycle_stack(co);
-                self.generator_result(result.map(GenStep::Returned))
+                self.generator_result(result.map(GenStep::Returned), g.kind)
             }
         }
     }
@@ -225,19 +261,28 @@ impl Interp {
                 let locals = std::mem::take(&mut gen.frame.locals);
                 drop(gen);
                 self.give_back_locals(locals);
-                self.generator_result(done)
+                self.generator_result(done, GenKind::Generator)
             }
         }
     }
 
     /// What a generator's body finishing means to its resumer. PEP 479: a
-    /// StopIteration may not leak out of a generator.
-    fn generator_result(&mut self, result: PyResult<GenStep>) -> PyResult<GenStep> {
+    /// StopIteration may not leak out of a generator (nor, PEP 525, a
+    /// StopAsyncIteration out of an async generator).
+    fn generator_result(&mut self, result: PyResult<GenStep>, kind: GenKind) -> PyResult<GenStep> {
         match result {
-            Err(e) if e.is(ExcKind::StopIteration) => {
+            Err(e)
+                if e.is(ExcKind::StopIteration)
+                    || (kind == GenKind::AsyncGenerator && e.is(ExcKind::StopAsyncIteration)) =>
+            {
+                let what = if e.is(ExcKind::StopIteration) {
+                    "StopIteration"
+                } else {
+                    "StopAsyncIteration"
+                };
                 let mut e = e;
                 let cause = self.exc_object(&mut e);
-                let mut err = PyErr::runtime_error("generator raised StopIteration");
+                let mut err = PyErr::runtime_error(format!("{} raised {}", kind.noun(), what));
                 let inst = self.exc_object(&mut err);
                 if let Some(d) = inst.exc() {
                     let mut d = d.borrow_mut();
@@ -254,9 +299,19 @@ impl Interp {
     /// `yield value` inside a generator body: suspend and return what the
     /// generator is resumed with.
     pub fn yield_value(&mut self, value: Value) -> PyResult<Value> {
+        self.suspend(value, true)
+    }
+
+    /// Suspend the running generator with `value` for its resumer: a
+    /// `yield` of its own (`own`), or a value an `await` passes up.
+    #[inline(always)]
+    pub fn suspend(&mut self, value: Value, own: bool) -> PyResult<Value> {
         let Some(ctx) = self.gen_contexts.pop() else {
             return Err(PyErr::runtime_error("yield outside of a running generator"));
         };
+        if own && ctx.async_gen {
+            self.async_yielded = true;
+        }
         let rel_depth = self.depth.saturating_sub(ctx.resume_depth);
         let base = ctx.handling_base.min(self.handling.len());
         let handled = if base < self.handling.len() {
@@ -276,6 +331,7 @@ impl Interp {
             yielder: ctx.yielder,
             resume_depth: self.depth,
             handling_base: self.handling.len(),
+            async_gen: ctx.async_gen,
         });
         self.depth += rel_depth;
         if !handled.is_empty() {
@@ -290,61 +346,38 @@ impl Interp {
     /// `yield from iterable`: pass values, sends and throws through to a
     /// sub-iterator; its return value is the expression's value.
     pub fn yield_from(&mut self, source: &Value) -> PyResult<Value> {
+        if let Value::Coroutine(g) = source {
+            if g.kind == GenKind::Coroutine {
+                return Err(PyErr::type_error(
+                    "cannot 'yield from' a coroutine object in a non-coroutine generator",
+                ));
+            }
+        }
         let sub = self.get_iter(source)?;
+        self.delegate(&sub, false)
+    }
+
+    /// Drive `sub` as `yield from` does: what this generator is resumed
+    /// with goes to `sub`, what `sub` yields goes up to this generator's
+    /// resumer, and `sub`'s return value is the result. For an `await`,
+    /// the resumer learns what is awaited (`cr_await`).
+    pub fn delegate(&mut self, sub: &Value, is_await: bool) -> PyResult<Value> {
+        let awaitable = match sub {
+            Value::Iter(it) => self.awaitable_state(it),
+            _ => None,
+        };
         let mut action = GenAction::Send(Value::None);
         loop {
-            let step = match &sub {
-                Value::Generator(g) => self.gen_resume(&g.clone(), action)?,
-                other => match action {
-                    GenAction::Send(v) => {
-                        if !v.is_none() {
-                            if let Some(r) = self.call_special(other, "send", vec![v]) {
-                                match r {
-                                    Ok(x) => GenStep::Yielded(x),
-                                    Err(e) if e.is(ExcKind::StopIteration) => {
-                                        GenStep::Returned(self.stop_value(e))
-                                    }
-                                    Err(e) => return Err(e),
-                                }
-                            } else {
-                                match self.next(other)? {
-                                    Some(x) => GenStep::Yielded(x),
-                                    None => GenStep::Returned(Value::None),
-                                }
-                            }
-                        } else {
-                            match self.next(other)? {
-                                Some(x) => GenStep::Yielded(x),
-                                None => GenStep::Returned(Value::None),
-                            }
-                        }
-                    }
-                    // PEP 380: GeneratorExit closes the delegate; any other
-                    // exception goes to its `throw` when it has one.
-                    GenAction::Throw(mut e) => {
-                        if e.is(ExcKind::GeneratorExit) {
-                            if let Some(r) = self.call_special(other, "close", vec![]) {
-                                r?;
-                            }
-                            return Err(e);
-                        }
-                        let inst = self.exc_object(&mut e);
-                        let typ = Value::Class(inst.class().clone());
-                        let args = vec![typ, Value::Instance(inst), Value::None];
-                        match self.call_special(other, "throw", args) {
-                            None => return Err(e),
-                            Some(Ok(x)) => GenStep::Yielded(x),
-                            Some(Err(e2)) if e2.is(ExcKind::StopIteration) => {
-                                GenStep::Returned(self.stop_value(e2))
-                            }
-                            Some(Err(e2)) => return Err(e2),
-                        }
-                    }
-                },
+            let step = match &awaitable {
+                Some(aw) => self.awaitable_delegate_step(aw, action)?,
+                None => self.delegate_step(sub, action)?,
             };
             match step {
                 GenStep::Yielded(v) => {
-                    action = match self.yield_value(v) {
+                    if is_await {
+                        self.await_stash = Some(sub.clone());
+                    }
+                    action = match self.suspend(v, !is_await) {
                         Ok(sent) => GenAction::Send(sent),
                         Err(e) => GenAction::Throw(e),
                     }
@@ -352,6 +385,66 @@ impl Interp {
                 GenStep::Returned(v) => return Ok(v),
             }
         }
+    }
+
+    /// One step of `delegate`: resume `sub` with `action`.
+    fn delegate_step(&mut self, sub: &Value, action: GenAction) -> PyResult<GenStep> {
+        Ok(match sub {
+            Value::Generator(g) => self.gen_resume(&g.clone(), action)?,
+            Value::Coroutine(g) => return self.coro_delegate_step(&g.clone(), action),
+            other => self.iterator_step(other, action)?,
+        })
+    }
+
+    /// A delegation step into any other iterator, through its `send`,
+    /// `throw`, `close` and `__next__`.
+    fn iterator_step(&mut self, other: &Value, action: GenAction) -> PyResult<GenStep> {
+        Ok(match action {
+            GenAction::Send(v) => {
+                if !v.is_none() {
+                    if let Some(r) = self.call_special(other, "send", vec![v]) {
+                        match r {
+                            Ok(x) => GenStep::Yielded(x),
+                            Err(e) if e.is(ExcKind::StopIteration) => {
+                                GenStep::Returned(self.stop_value(e))
+                            }
+                            Err(e) => return Err(e),
+                        }
+                    } else {
+                        match self.next(other)? {
+                            Some(x) => GenStep::Yielded(x),
+                            None => GenStep::Returned(Value::None),
+                        }
+                    }
+                } else {
+                    match self.next(other)? {
+                        Some(x) => GenStep::Yielded(x),
+                        None => GenStep::Returned(Value::None),
+                    }
+                }
+            }
+            // PEP 380: GeneratorExit closes the delegate; any other
+            // exception goes to its `throw` when it has one.
+            GenAction::Throw(mut e) => {
+                if e.is(ExcKind::GeneratorExit) {
+                    if let Some(r) = self.call_special(other, "close", vec![]) {
+                        r?;
+                    }
+                    return Err(e);
+                }
+                let inst = self.exc_object(&mut e);
+                let typ = Value::Class(inst.class().clone());
+                let args = vec![typ, Value::Instance(inst), Value::None];
+                match self.call_special(other, "throw", args) {
+                    None => return Err(e),
+                    Some(Ok(x)) => GenStep::Yielded(x),
+                    Some(Err(e2)) if e2.is(ExcKind::StopIteration) => {
+                        GenStep::Returned(self.stop_value(e2))
+                    }
+                    Some(Err(e2)) => return Err(e2),
+                }
+            }
+        })
     }
 
     /// The value a StopIteration carries.
@@ -362,7 +455,7 @@ impl Interp {
             .unwrap_or(Value::None)
     }
 
-    /// `gen.close()`.
+    /// `gen.close()` (and a coroutine's, an async generator's).
     pub fn gen_close(&mut self, g: &PyGenerator) -> PyResult<()> {
         let nothing_to_run = match &*g.state.borrow() {
             GenState::Done => return Ok(()),
@@ -378,8 +471,16 @@ impl Interp {
             return Ok(());
         }
         let exit = PyErr::with_args(ExcKind::GeneratorExit, vec![]);
-        match self.gen_resume(g, GenAction::Throw(exit)) {
-            Ok(GenStep::Yielded(_)) => Err(PyErr::runtime_error("generator ignored GeneratorExit")),
+        let r = if g.kind == GenKind::Generator {
+            self.gen_resume(g, GenAction::Throw(exit))
+        } else {
+            self.coro_resume(g, GenAction::Throw(exit))
+        };
+        match r {
+            Ok(GenStep::Yielded(_)) => Err(PyErr::runtime_error(format!(
+                "{} ignored GeneratorExit",
+                g.kind.noun()
+            ))),
             Ok(GenStep::Returned(_)) => Ok(()),
             Err(e) if e.is(ExcKind::GeneratorExit) || e.is(ExcKind::StopIteration) => Ok(()),
             Err(e) => Err(e),
@@ -387,21 +488,31 @@ impl Interp {
     }
 
     /// Close generators that were dropped while suspended (their `finally`
-    /// blocks run now, at a statement boundary).
-    pub fn close_pending_generators(&mut self) {
+    /// blocks run now, at a statement boundary), and warn of coroutines
+    /// dropped before they ran. `at` is the frame running, if any: the
+    /// warnings name its current line.
+    pub fn close_pending_generators(&mut self, at: Option<&Frame>) {
         HAS_PENDING.store(false, std::sync::atomic::Ordering::Relaxed);
         loop {
-            let next = PENDING_CLOSE.with(|p| p.borrow_mut().pop());
-            let Some((co, stack_limit)) = next else {
+            let next = NEVER_AWAITED.with(|p| p.borrow_mut().pop());
+            let Some(qualname) = next else {
                 break;
             };
-            let g = PyGenerator {
-                name: Rc::from(""),
-                qualname: Rc::from(""),
-                state: std::cell::RefCell::new(GenState::Ready(co)),
-                started: std::cell::Cell::new(true),
-                stack_limit,
+            self.warn_never_awaited(&qualname, at);
+        }
+        loop {
+            let next = PENDING_CLOSE.with(|p| p.borrow_mut().pop());
+            let Some((co, stack_limit, kind)) = next else {
+                break;
             };
+            let g = PyGenerator::new(
+                Rc::from(""),
+                Rc::from(""),
+                GenState::Ready(co),
+                kind,
+                stack_limit,
+            );
+            g.started.set(true);
             // Errors while closing an abandoned generator are ignored, as
             // CPython reports them only as "Exception ignored".
             let _ = self.gen_close(&g);
@@ -419,10 +530,13 @@ pub fn has_pending_closes() -> bool {
 /// A generator's first resumption runs nothing for `send(x)` with `x`
 /// not None (the generator stays as it was) or for `throw(e)` (it ends):
 /// the error, and whether the generator ends.
-fn refuse_first(action: GenAction) -> Result<GenAction, (PyErr, bool)> {
+fn refuse_first(action: GenAction, kind: GenKind) -> Result<GenAction, (PyErr, bool)> {
     match action {
         GenAction::Send(v) if !v.is_none() => Err((
-            PyErr::type_error("can't send non-None value to a just-started generator"),
+            PyErr::type_error(format!(
+                "can't send non-None value to a just-started {}",
+                kind.noun()
+            )),
             false,
         )),
         GenAction::Throw(e) => Err((e, true)),

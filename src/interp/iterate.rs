@@ -2,8 +2,10 @@
 
 use std::rc::Rc;
 
+use super::generator::GenStep;
 use super::Interp;
 use crate::runtime::exception::{ExcKind, PyErr, PyResult};
+use crate::runtime::generator::GenAction;
 use crate::runtime::iter::{IterState, PyIter, ViewKind};
 use crate::runtime::value::Value;
 
@@ -230,6 +232,15 @@ impl Interp {
             }
             IterState::Done => Ok(None),
             IterState::Running => Err(PyErr::value_error("generator already executing")),
+            // An awaitable keeps its state (it reports reuse itself).
+            IterState::Awaitable(aw) => {
+                let aw = aw.clone();
+                drop(st);
+                match self.awaitable_step(&aw, GenAction::Send(Value::None))? {
+                    GenStep::Yielded(v) => Ok(Some(v)),
+                    GenStep::Returned(_) => Ok(None),
+                }
+            }
             _ => {
                 // States that call back into Python: take the state out so
                 // the RefCell is not borrowed during the call.

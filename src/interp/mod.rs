@@ -4,6 +4,7 @@ pub mod attr;
 pub mod attr_cache;
 pub mod call;
 pub mod class_build;
+pub mod coroutine;
 pub mod eval;
 pub mod exec;
 pub mod flat_gen;
@@ -65,6 +66,15 @@ pub struct Interp {
     pub stack_limit: usize,
     /// Emptied locals vectors of finished calls, for reuse.
     pub locals_pool: Vec<Vec<Option<Value>>>,
+    /// What a coroutine suspending in an `await` awaits, handed to its
+    /// resumer (`coroutine::coro_resume`), which keeps it as `cr_await`.
+    pub await_stash: Option<Value>,
+    /// Set when an async generator suspends at a `yield` of its own (not
+    /// inside an `await`): its resumer reads it at once.
+    pub async_yielded: bool,
+    /// Warnings already shown, by (file, line, text): CPython's default
+    /// filter shows each once per place.
+    pub warned: std::collections::HashSet<(String, usize, String)>,
 }
 
 impl Interp {
@@ -87,6 +97,9 @@ impl Interp {
             stack_pool: Vec::new(),
             stack_limit: 0,
             locals_pool: Vec::new(),
+            await_stash: None,
+            async_yielded: false,
+            warned: Default::default(),
         };
         crate::builtins::install(&mut interp);
         interp
@@ -108,6 +121,11 @@ impl Interp {
         }
         let mut frame = Frame::module(globals, source);
         let r = self.exec_block(&mut frame, body);
+        // What the last statement dropped is dealt with while its line
+        // is still the current one.
+        if r.is_ok() && generator::has_pending_closes() {
+            self.close_pending_generators(Some(&frame));
+        }
         match r {
             Ok(_) => Ok(()),
             Err(mut e) => {

@@ -195,7 +195,12 @@ impl Interp {
                     ),
                 }
             }
-            Value::Generator(g) => format!("<generator object {} at {:#x}>", g.qualname, addr(v)),
+            Value::Generator(g) | Value::Coroutine(g) => format!(
+                "<{} object {} at {:#x}>",
+                g.kind.type_name(),
+                g.qualname,
+                addr(v)
+            ),
             Value::Iter(it) if it.name == "generator" => {
                 format!("<generator object <genexpr> at {:#x}>", addr(v))
             }

@@ -242,6 +242,7 @@ impl Types {
             Value::ExcState(_) => self.object.clone(),
             Value::Iter(it) => self.misc_class(it.name, BuiltinKind::Iterator),
             Value::Generator(_) => self.misc_class("generator", BuiltinKind::Iterator),
+            Value::Coroutine(g) => self.misc_class(g.kind.type_name(), BuiltinKind::Object),
             Value::DictView(_) => self.misc_class(v.builtin_type_name(), BuiltinKind::DictView),
             Value::Bytes(_) => self.bytes.clone(),
             Value::ByteArray(_) => self.bytearray.clone(),

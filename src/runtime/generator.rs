@@ -6,8 +6,11 @@
 //! suspends that stack; `send`/`throw`/`close` resume it with a value or an
 //! exception. Finished generators give their stack back to a pool, so making
 //! a million short-lived generators costs no mmap per generator.
+//!
+//! Coroutines (`async def`) and async generators are the same object with
+//! another `GenKind`: an `await` delegates like `yield from`.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::sync::atomic::AtomicBool;
 
 /// Set when a suspended generator was dropped and waits to be closed: one
@@ -53,29 +56,105 @@ pub enum GenState {
     Done,
 }
 
+/// What a resumable body is: `def` with `yield`, `async def`, `async def`
+/// with `yield`.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum GenKind {
+    Generator,
+    Coroutine,
+    AsyncGenerator,
+}
+
+impl GenKind {
+    pub fn type_name(self) -> &'static str {
+        match self {
+            GenKind::Generator => "generator",
+            GenKind::Coroutine => "coroutine",
+            GenKind::AsyncGenerator => "async_generator",
+        }
+    }
+
+    /// How CPython's messages name it ("coroutine already executing").
+    pub fn noun(self) -> &'static str {
+        match self {
+            GenKind::Generator => "generator",
+            GenKind::Coroutine => "coroutine",
+            GenKind::AsyncGenerator => "async generator",
+        }
+    }
+}
+
 pub struct PyGenerator {
     pub name: Name,
     pub qualname: Name,
     pub state: RefCell<GenState>,
     /// Whether its body has begun running (`send` before that must be None).
-    pub started: std::cell::Cell<bool>,
+    pub started: Cell<bool>,
+    pub kind: GenKind,
+    /// Async generators: an `asend`/`athrow` awaitable is driving it.
+    pub running_async: Cell<bool>,
+    /// Async generators: closed by `aclose()`, or ended by
+    /// StopAsyncIteration or GeneratorExit.
+    pub closed: Cell<bool>,
+    /// Coroutines and async generators suspended in an `await`: what they
+    /// await (`cr_await`).
+    pub awaiting: Cell<Option<Value>>,
     /// Lowest address the generator's stack may use before RecursionError.
     pub stack_limit: usize,
+}
+
+impl PyGenerator {
+    pub fn new(
+        name: Name,
+        qualname: Name,
+        state: GenState,
+        kind: GenKind,
+        stack_limit: usize,
+    ) -> Self {
+        PyGenerator {
+            name,
+            qualname,
+            state: RefCell::new(state),
+            started: Cell::new(false),
+            kind,
+            running_async: Cell::new(false),
+            closed: Cell::new(false),
+            awaiting: Cell::new(None),
+            stack_limit,
+        }
+    }
+
+    /// What it awaits now, if suspended in an `await`.
+    pub fn awaited(&self) -> Option<Value> {
+        let v = self.awaiting.take();
+        self.awaiting.set(v.clone());
+        v
+    }
 }
 
 thread_local! {
     /// Generators dropped while suspended: closed (their `finally` blocks
     /// run) at the next statement boundary, where running Python code is safe.
-    pub static PENDING_CLOSE: RefCell<Vec<(Box<GenCoroutine>, usize)>> = const { RefCell::new(Vec::new()) };
+    pub static PENDING_CLOSE: RefCell<Vec<(Box<GenCoroutine>, usize, GenKind)>> = const { RefCell::new(Vec::new()) };
+    /// Qualified names of coroutines dropped before they ever ran: CPython
+    /// warns "coroutine '...' was never awaited" for each.
+    pub static NEVER_AWAITED: RefCell<Vec<Name>> = const { RefCell::new(Vec::new()) };
 
 }
 
 impl Drop for PyGenerator {
     fn drop(&mut self) {
         let state = std::mem::replace(self.state.get_mut(), GenState::Done);
-        if let (GenState::Ready(co), true) = (state, self.started.get()) {
-            PENDING_CLOSE.with(|p| p.borrow_mut().push((co, self.stack_limit)));
-            HAS_PENDING.store(true, std::sync::atomic::Ordering::Relaxed);
+        match state {
+            GenState::Ready(co) if self.started.get() => {
+                PENDING_CLOSE.with(|p| p.borrow_mut().push((co, self.stack_limit, self.kind)));
+                HAS_PENDING.store(true, std::sync::atomic::Ordering::Relaxed);
+            }
+            GenState::Ready(_) if self.kind == GenKind::Coroutine => {
+                NEVER_AWAITED.with(|p| p.borrow_mut().push(self.qualname.clone()));
+                HAS_PENDING.store(true, std::sync::atomic::Ordering::Relaxed);
+            }
+            _ => {}
         }
     }
 }

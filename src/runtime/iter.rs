@@ -1,10 +1,11 @@
 //! Builtin iterator objects: each is a small state machine advanced by
 //! `Interp::next`, so iteration is lazy and allocates nothing per step.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use super::dict::PyDict;
+use super::generator::PyGenerator;
 use super::value::Value;
 
 pub enum IterState {
@@ -73,6 +74,8 @@ pub enum IterState {
     },
     /// A generator expression, suspended between items.
     GenExpr(Box<GenExprState>),
+    /// What `await` drives for a coroutine or an async generator step.
+    Awaitable(Rc<Awaitable>),
     /// Being advanced right now (re-entry is an error).
     Running,
     Done,
@@ -85,6 +88,50 @@ pub struct GenExprState {
     pub frame: crate::interp::Frame,
     /// The active iterator of each `for` clause, outermost first.
     pub iters: Vec<Value>,
+}
+
+/// `coro.__await__()`, `agen.__anext__()`, `agen.asend(v)`,
+/// `agen.athrow(...)`, `agen.aclose()`: iterators that resume `gen`.
+pub struct Awaitable {
+    pub gen: Rc<PyGenerator>,
+    pub op: AwaitOp,
+    pub state: Cell<AwaitState>,
+}
+
+pub enum AwaitOp {
+    /// `coroutine_wrapper`: the coroutine's own steps.
+    Wrapper,
+    /// `__anext__()` (None) or `asend(value)`.
+    ASend(Value),
+    /// `athrow(typ[, val[, tb]])`.
+    AThrow(Vec<Value>),
+    AClose,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum AwaitState {
+    Init,
+    Iter,
+    Closed,
+}
+
+impl Awaitable {
+    #[allow(clippy::new_ret_no_self)]
+    pub fn new(gen: Rc<PyGenerator>, op: AwaitOp) -> Value {
+        let name = match op {
+            AwaitOp::Wrapper => "coroutine_wrapper",
+            AwaitOp::ASend(_) => "async_generator_asend",
+            AwaitOp::AThrow(_) | AwaitOp::AClose => "async_generator_athrow",
+        };
+        PyIter::new(
+            name,
+            IterState::Awaitable(Rc::new(Awaitable {
+                gen,
+                op,
+                state: Cell::new(AwaitState::Init),
+            })),
+        )
+    }
 }
 
 pub struct PyIter {

@@ -73,7 +73,7 @@ pub fn sizeof(v: &Value) -> usize {
                 + i.base_value().map(|v| sizeof(&v)).unwrap_or(0)
         }
         Value::Iter(_) => rc_box::<super::iter::PyIter>(),
-        Value::Generator(g) => {
+        Value::Generator(g) | Value::Coroutine(g) => {
             use super::generator::GenState;
             rc_box::<super::generator::PyGenerator>()
                 + match &*g.state.borrow() {

@@ -88,7 +88,7 @@ pub fn signature(name: &str) -> Option<&'static str> {
         | "__int__" | "__float__" | "__index__" | "__neg__" | "__pos__" | "__abs__"
         | "__invert__" | "__sizeof__" | "__reversed__" | "__getnewargs__" | "__floor__"
         | "__ceil__" | "__trunc__" | "__bytes__" | "__complex__" | "__dir__" | "__subclasses__"
-        | "__await__" => "(/)",
+        | "__await__" | "__aiter__" | "__anext__" => "(/)",
         _ if is_binary_or_comparison(name) => "(value, /)",
         _ => return None,
     })

@@ -42,6 +42,8 @@ pub enum Value {
     Instance(Instance),
     Iter(Rc<PyIter>),
     Generator(Rc<PyGenerator>),
+    /// A coroutine or an async generator (its `kind` tells which).
+    Coroutine(Rc<PyGenerator>),
     DictView(Rc<DictView>),
     Bytes(Rc<Vec<u8>>),
     /// A `bytearray`: bytes that can change in place.
@@ -246,6 +248,7 @@ impl Value {
             Value::Instance(_) => "object",
             Value::Iter(it) => it.type_name(),
             Value::Generator(_) => "generator",
+            Value::Coroutine(g) => g.kind.type_name(),
             Value::DictView(v) => match v.kind {
                 ViewKind::Keys => "dict_keys",
                 ViewKind::Values => "dict_values",
@@ -304,7 +307,7 @@ impl Value {
             Value::Super(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::ExcState(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::Iter(r) => Rc::as_ptr(r) as *const u8 as usize,
-            Value::Generator(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Generator(r) | Value::Coroutine(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::DictView(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::Bytes(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::ByteArray(r) => Rc::as_ptr(r) as *const u8 as usize,

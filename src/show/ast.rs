@@ -173,7 +173,8 @@ fn stmt(s: &Stmt) -> Node {
             iter,
             body,
             orelse,
-        } => Node::new("For", at)
+            is_async,
+        } => Node::new(if *is_async { "AsyncFor" } else { "For" }, at)
             .one("target", expr(target, "Store"))
             .one("iter", load(iter))
             .many("body", stmts(body))
@@ -186,7 +187,11 @@ fn stmt(s: &Stmt) -> Node {
             .one("test", load(test))
             .many("body", stmts(body))
             .many("orelse", stmts(orelse)),
-        StmtKind::With { items, body } => Node::new("With", at)
+        StmtKind::With {
+            items,
+            body,
+            is_async,
+        } => Node::new(if *is_async { "AsyncWith" } else { "With" }, at)
             .many(
                 "items",
                 items
@@ -278,7 +283,12 @@ fn aliases(names: &[Alias]) -> Vec<Node> {
 }
 
 fn function(f: &FunctionDef, at: Option<Span>) -> Node {
-    Node::new("FunctionDef", at)
+    let kind = if f.is_async {
+        "AsyncFunctionDef"
+    } else {
+        "FunctionDef"
+    };
+    Node::new(kind, at)
         .scalar("name", str_repr(&f.name))
         .one("args", arguments(&f.params))
         .many("body", stmts(&f.body))
@@ -424,8 +434,14 @@ fn expr(e: &Expr, ctx: &'static str) -> Node {
                 c.generators
                     .iter()
                     .map(|g| {
-                        Node::new("comprehension", None)
-                            .one("target", expr(&g.target, "Store"))
+                        let n = Node::new("comprehension", None);
+                        // CPython's field; shown only where it is set.
+                        let n = if g.is_async {
+                            n.scalar("is_async", "1")
+                        } else {
+                            n
+                        };
+                        n.one("target", expr(&g.target, "Store"))
                             .one("iter", load(&g.iter))
                             .many("ifs", exprs(&g.ifs, "Load"))
                     })
@@ -434,6 +450,7 @@ fn expr(e: &Expr, ctx: &'static str) -> Node {
         }
         ExprKind::Yield(v) => Node::new("Yield", at).opt("value", v.as_deref().map(load)),
         ExprKind::YieldFrom(v) => Node::new("YieldFrom", at).one("value", load(v)),
+        ExprKind::Await(v) => Node::new("Await", at).one("value", load(v)),
         ExprKind::Compare {
             left,
             ops,

@@ -357,6 +357,7 @@ fn scan_stmt<'a>(s: &'a Stmt, uses: &mut Uses, nested: &mut Vec<Nested<'a>>, mod
             iter,
             body,
             orelse,
+            ..
         } => {
             scan_expr(iter, uses, nested, false, m);
             scan_expr(target, uses, nested, true, m);
@@ -368,7 +369,7 @@ fn scan_stmt<'a>(s: &'a Stmt, uses: &mut Uses, nested: &mut Vec<Nested<'a>>, mod
             scan_body(body, uses, nested, m);
             scan_body(orelse, uses, nested, m);
         }
-        StmtKind::With { items, body } => {
+        StmtKind::With { items, body, .. } => {
             for i in items {
                 scan_expr(&i.context, uses, nested, false, m);
                 if let Some(t) = &i.target {
@@ -514,7 +515,7 @@ fn scan_expr<'a>(e: &'a Expr, uses: &mut Uses, nested: &mut Vec<Nested<'a>>, sto
                 go(v, uses, nested);
             }
         }
-        ExprKind::YieldFrom(v) => go(v, uses, nested),
+        ExprKind::YieldFrom(v) | ExprKind::Await(v) => go(v, uses, nested),
         ExprKind::Compare {
             left, comparators, ..
         } => {

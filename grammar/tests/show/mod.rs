@@ -51,6 +51,7 @@ pub fn expr(e: &Expr) -> String {
             None => "(yield)".into(),
         },
         ExprKind::YieldFrom(v) => format!("(yield-from {})", expr(v)),
+        ExprKind::Await(v) => format!("(await {})", expr(v)),
         ExprKind::Compare {
             left,
             ops,
@@ -236,8 +237,10 @@ pub fn stmt(s: &Stmt) -> String {
             iter,
             body,
             orelse,
+            is_async,
         } => format!(
-            "(for {} {} {} {})",
+            "({}for {} {} {} {})",
+            if *is_async { "async-" } else { "" },
             expr(target),
             expr(iter),
             block(body),
@@ -249,7 +252,11 @@ pub fn stmt(s: &Stmt) -> String {
         StmtKind::If { test, body, orelse } => {
             format!("(if {} {} {})", expr(test), block(body), block(orelse))
         }
-        StmtKind::With { items, body } => {
+        StmtKind::With {
+            items,
+            body,
+            is_async,
+        } => {
             let v: Vec<String> = items
                 .iter()
                 .map(|i| match &i.target {
@@ -257,7 +264,8 @@ pub fn stmt(s: &Stmt) -> String {
                     None => expr(&i.context),
                 })
                 .collect();
-            format!("(with {} {})", v.join(", "), block(body))
+            let kw = if *is_async { "async-with" } else { "with" };
+            format!("({kw} {} {})", v.join(", "), block(body))
         }
         StmtKind::Raise { exc, cause } => {
             let mut out = String::from("(raise");

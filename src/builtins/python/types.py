@@ -91,3 +91,23 @@ GenericAlias.__module__ = "types"
 UnionType.__module__ = "types"
 NoneType = type(None)
 FunctionType = type(_type_repr)
+
+
+def _generator():
+    yield
+
+
+async def _coroutine():
+    pass
+
+
+async def _async_generator():
+    yield
+
+
+GeneratorType = type(_generator())
+_c = _coroutine()
+CoroutineType = type(_c)
+_c.close()
+AsyncGeneratorType = type(_async_generator())
+del _c

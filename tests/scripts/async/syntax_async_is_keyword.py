@@ -1,0 +1,3 @@
+# async and await are keywords: not names.
+def async(x):
+    return x

@@ -1,0 +1,3 @@
+# `async with` outside an async function is a SyntaxError.
+async with manager:
+    pass

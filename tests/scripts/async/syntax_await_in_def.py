@@ -1,0 +1,3 @@
+# `await` in an ordinary function is a SyntaxError.
+def f(x):
+    return await x

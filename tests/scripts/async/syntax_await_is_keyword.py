@@ -1,0 +1,2 @@
+# async and await are keywords: not names.
+await = 1

@@ -1,0 +1,3 @@
+# await binds tighter than unary minus: `await -x` is invalid.
+async def f(x):
+    return await -x
