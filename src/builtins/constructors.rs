@@ -182,6 +182,7 @@ pub fn register(i: &Interp) {
     // bytes has its own `__str__` (its repr), which a subclass's
     // `__repr__` does not change.
     super::def_slot(&t.bytes, "__str__", bytes_str);
+    super::def_slot(&t.bool_, "__repr__", value_repr);
     let pairs: Vec<(&'static str, Rc<Class>, &'static str, NativeFn)> = vec![
         ("bool", t.bool_.clone(), "(x=False, /)", bool_new),
         (

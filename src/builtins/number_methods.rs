@@ -93,11 +93,8 @@ fn as_integer_ratio(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<V
 /// Explicit dunder calls on numbers (`(10).__index__()`, `(2).__add__(3)`):
 /// what the operators do, with NotImplemented for a non-number operand.
 pub fn register_dunders(i: &Interp) {
-    for class in [
-        i.types.int.clone(),
-        i.types.float.clone(),
-        i.types.bool_.clone(),
-    ] {
+    // bool inherits int's, but for `&`, `|` and `^`, which keep bools.
+    for class in [i.types.int.clone(), i.types.float.clone()] {
         def_slot(&class, "__add__", n_add);
         def_slot(&class, "__sub__", n_sub);
         def_slot(&class, "__mul__", n_mul);
@@ -123,14 +120,13 @@ pub fn register_dunders(i: &Interp) {
         def_slot(class, "__and__", n_and);
         def_slot(class, "__or__", n_or);
         def_slot(class, "__xor__", n_xor);
-        def_slot(class, "__lshift__", n_lshift);
-        def_slot(class, "__rshift__", n_rshift);
         def_slot(class, "__rand__", n_rand);
         def_slot(class, "__ror__", n_ror);
         def_slot(class, "__rxor__", n_rxor);
     }
+    def_slot(&i.types.int, "__lshift__", n_lshift);
+    def_slot(&i.types.int, "__rshift__", n_rshift);
     def_slot(&i.types.int, "__index__", n_int);
-    def_slot(&i.types.bool_, "__index__", n_int);
 }
 
 /// A binary operator's dunder on a builtin value: the operator's native

@@ -95,6 +95,15 @@ impl Interp {
             ),
             Value::Function(f) => format!("<function {} at {:#x}>", f.shown_qualname(), addr(v)),
             Value::Builtin(b) => match &b.bound {
+                Some(recv) if b.is_slot_wrapper() => format!(
+                    "<method-wrapper '{}' of {} object at {:#x}>",
+                    b.name,
+                    recv.type_name(),
+                    addr(recv)
+                ),
+                _ if b.is_slot_wrapper() => {
+                    format!("<slot wrapper '{}' of '{}' objects>", b.name, b.owner)
+                }
                 Some(recv) if !matches!(recv, Value::Class(_)) => format!(
                     "<built-in method {} of {} object at {:#x}>",
                     b.name,

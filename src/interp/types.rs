@@ -224,13 +224,10 @@ impl Types {
             Value::Range(_) => self.range.clone(),
             Value::Slice(_) => self.slice.clone(),
             Value::Function(_) => self.function.clone(),
-            Value::Builtin(b) => {
-                if b.is_method && b.bound.is_none() {
-                    self.misc_class("method_descriptor", BuiltinKind::BuiltinFunction)
-                } else {
-                    self.builtin_function.clone()
-                }
-            }
+            Value::Builtin(b) => match b.type_name() {
+                "builtin_function_or_method" => self.builtin_function.clone(),
+                name => self.misc_class(name, BuiltinKind::BuiltinFunction),
+            },
             Value::BoundMethod(_) => self.method.clone(),
             Value::Class(c) => c.metaclass.clone().unwrap_or_else(|| self.type_.clone()),
             Value::Instance(i) => i.class().clone(),

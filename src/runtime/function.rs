@@ -115,6 +115,22 @@ impl Builtin {
         (self.is_method || self.on_class) as usize
     }
 
+    /// A special method CPython implements as a slot wrapper
+    /// (`int.__add__`), rather than as a method (`list.append`).
+    pub fn is_slot_wrapper(&self) -> bool {
+        self.is_method && self.callee().is_slot_wrapper()
+    }
+
+    /// The type of this object, as CPython names it.
+    pub fn type_name(&self) -> &'static str {
+        match (self.bound.is_some(), self.is_method) {
+            (true, true) if self.is_slot_wrapper() => "method-wrapper",
+            (false, true) if self.is_slot_wrapper() => "wrapper_descriptor",
+            (false, true) => "method_descriptor",
+            _ => "builtin_function_or_method",
+        }
+    }
+
     /// Who is called, for argument errors.
     pub fn callee(&self) -> Callee<'_> {
         Callee {

@@ -143,7 +143,7 @@ impl Callee<'_> {
 
     /// A special method that CPython implements as a slot wrapper, whose
     /// errors read `expected 1 argument, got 0`.
-    fn is_slot_wrapper(&self) -> bool {
+    pub fn is_slot_wrapper(&self) -> bool {
         if !(self.name.starts_with("__") && self.name.ends_with("__")) {
             return false;
         }

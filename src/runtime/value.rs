@@ -234,15 +234,7 @@ impl Value {
             Value::Range(_) => "range",
             Value::Slice(_) => "slice",
             Value::Function(_) => "function",
-            Value::Builtin(b) => {
-                if b.bound.is_some() {
-                    "builtin_function_or_method"
-                } else if b.is_method {
-                    "method_descriptor"
-                } else {
-                    "builtin_function_or_method"
-                }
-            }
+            Value::Builtin(b) => b.type_name(),
             Value::BoundMethod(_) => "method",
             Value::Class(_) => "type",
             Value::Instance(_) => "object",
