@@ -94,6 +94,7 @@ pub(crate) fn register(i: &Interp) {
     def_method(&class, "reverse", "()", reverse);
     def_method(&class, "clear", "()", clear);
     def_method(&class, "copy", "()", copy);
+    def_slot(&class, "__init__", init);
     def_slot(&class, "__setitem__", setitem);
     def_slot(&class, "__delitem__", delitem);
     def_slot(&class, "__iadd__", iadd);
@@ -110,6 +111,17 @@ pub(crate) fn new(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value
         Ok(other) => Ok(other),
         Err(e) => Err(rename_bytes_error(e)),
     }
+}
+
+/// `bytearray.__init__(self, source=b'', ...)`: what a subclass's
+/// `super().__init__(...)` calls; the contents are replaced.
+fn init(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let fresh = match new(it, &args[1..], kw)? {
+        Value::ByteArray(b) => b.borrow().clone(),
+        _ => Vec::new(),
+    };
+    *me(args)?.borrow_mut() = fresh;
+    Ok(Value::None)
 }
 
 /// Errors from the shared bytes code name `bytes`; these are bytearray's.

@@ -71,6 +71,7 @@ fn new_wrapped(
     let mutable = matches!(
         base.kind,
         crate::runtime::class::BuiltinKind::List
+            | crate::runtime::class::BuiltinKind::ByteArray
             | crate::runtime::class::BuiltinKind::Dict
             | crate::runtime::class::BuiltinKind::Set
     );

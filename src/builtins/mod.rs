@@ -130,6 +130,7 @@ pub fn def_method(class: &Class, name: &'static str, sig: &'static str, func: Na
         "float" => "float",
         "range" => "range",
         "bytes" => "bytes",
+        "bytearray" => "bytearray",
         "complex" => "complex",
         "generator" => "generator",
         "BaseException" => "BaseException",

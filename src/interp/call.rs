@@ -114,7 +114,10 @@ impl Interp {
         native_args(b, args);
         let r = (b.func)(self, args, kwargs)?;
         if let (Some(inst), Some(me)) = (original, args.first()) {
-            let mutable = matches!(me, Value::List(_) | Value::Dict(_) | Value::Set(_));
+            let mutable = matches!(
+                me,
+                Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::ByteArray(_)
+            );
             if mutable && r.is(me) {
                 return Ok(inst);
             }

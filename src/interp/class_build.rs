@@ -510,9 +510,14 @@ impl Interp {
             return self.instantiate_wrapping(c, &base, args, kwargs);
         }
         let (new, init) = c.constructors();
+        let object_new = self.types.object.dict.get_str("__new__");
         let user_new = match new {
             Some(Value::StaticMethod(f)) => Some((*f).clone()),
             Some(f @ Value::Function(_)) => Some(f),
+            // A builtin base's own `__new__` (complex's) makes the instance.
+            Some(f @ Value::Builtin(_)) if !object_new.as_ref().is_some_and(|o| o.is(&f)) => {
+                Some(f)
+            }
             _ => None,
         };
         let user_init = match init {
@@ -766,6 +771,7 @@ pub fn wraps_value(c: &Class) -> bool {
             | BuiltinKind::Float
             | BuiltinKind::Str
             | BuiltinKind::Bytes
+            | BuiltinKind::ByteArray
             | BuiltinKind::List
             | BuiltinKind::Tuple
             | BuiltinKind::Dict

@@ -446,7 +446,9 @@ impl Interp {
         // A list, set or dict subclass without operators of its own changes
         // its value in place and stays itself.
         if let Value::Instance(inst) = &a {
-            if let Some(bv @ (Value::List(_) | Value::Set(_) | Value::Dict(_))) = inst.base_value()
+            if let Some(
+                bv @ (Value::List(_) | Value::Set(_) | Value::Dict(_) | Value::ByteArray(_)),
+            ) = inst.base_value()
             {
                 let (name, _, iname) = dunder(op);
                 let cls = inst.class();

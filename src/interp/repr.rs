@@ -163,6 +163,9 @@ impl Interp {
                                 format!("{name}({inner})")
                             }
                         }
+                        Value::ByteArray(b) => {
+                            format!("{}({})", inst.class().name, bytes_repr(&b.borrow()))
+                        }
                         _ => inner,
                     });
                 }
