@@ -81,6 +81,11 @@ fn set_static(class: &crate::runtime::class::Class, name: &'static str, f: Nativ
     super::def_static(class, name, name, "(*args, **kwargs)", f);
 }
 
+/// Whether `b` is `object.__new__`.
+pub(crate) fn is_object_new(b: &crate::runtime::function::Builtin) -> bool {
+    std::ptr::fn_addr_eq(b.func, object_new as NativeFn)
+}
+
 fn object_new(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     match args.first() {
         None => Ok(Value::Instance(crate::runtime::instance::Instance::new(

@@ -510,13 +510,13 @@ impl Interp {
             return self.instantiate_wrapping(c, &base, args, kwargs);
         }
         let (new, init) = c.constructors();
-        let object_new = self.types.object.dict.get_str("__new__");
         let user_new = match new {
             Some(Value::StaticMethod(f)) => Some((*f).clone()),
             Some(f @ Value::Function(_)) => Some(f),
-            // A builtin base's own `__new__` (complex's) makes the instance.
-            Some(f @ Value::Builtin(_)) if !object_new.as_ref().is_some_and(|o| o.is(&f)) => {
-                Some(f)
+            // A builtin base's own `__new__` (complex's) makes the instance;
+            // object's is what the code below does.
+            Some(Value::Builtin(b)) if !crate::builtins::objects::is_object_new(&b) => {
+                Some(Value::Builtin(b))
             }
             _ => None,
         };
