@@ -140,7 +140,7 @@ fn run_main(interp: &mut Interp, globals: &Rc<PyDict>, filename: String, text: S
             return 1;
         }
     };
-    if let Err(e) = crate::compile::resolve::resolve_module(&mut body) {
+    if let Err(e) = crate::compile::resolve::resolve_module(&mut body, &source.text) {
         eprint!("{}", crate::format_syntax_error(&source, &e));
         return 1;
     }
@@ -314,7 +314,7 @@ fn show(interp: &mut Interp, view: View, filename: &str, text: &str) -> i32 {
                 Ok(b) => b,
                 Err(e) => return fail(e),
             };
-            if let Err(e) = crate::compile::resolve::resolve_module(&mut body) {
+            if let Err(e) = crate::compile::resolve::resolve_module(&mut body, text) {
                 return fail(e);
             }
             if view == View::Ast {

@@ -103,7 +103,7 @@ impl Session {
         self.buffer.clear();
         let mut body = body;
         let source = Rc::new(Source::new("<stdin>", text));
-        if let Err(e) = crate::compile::resolve::resolve_module(&mut body) {
+        if let Err(e) = crate::compile::resolve::resolve_module(&mut body, &source.text) {
             eprint!("{}", crate::format_syntax_error(&source, &e));
             return Fed::Ran;
         }

@@ -112,7 +112,7 @@ fn run(
             span,
             has_yield: false,
         }];
-        resolve(&mut body, same).map_err(|e| it.syntax_error(&source, &e))?;
+        resolve(&mut body, &source.text, same).map_err(|e| it.syntax_error(&source, &e))?;
         let StmtKind::Expr(expr) = &body[0].kind else {
             return Ok(Value::None);
         };
@@ -124,7 +124,7 @@ fn run(
     }
     let mut body =
         pyslot_grammar::parse_module(&source.text).map_err(|e| it.syntax_error(&source, &e))?;
-    resolve(&mut body, same).map_err(|e| it.syntax_error(&source, &e))?;
+    resolve(&mut body, &source.text, same).map_err(|e| it.syntax_error(&source, &e))?;
     let mut frame = frame_for(globals, locals, same, source);
     let r = it.exec_block(&mut frame, &body);
     match r {
@@ -136,9 +136,9 @@ fn run(
     }
 }
 
-fn resolve(body: &mut [Stmt], module: bool) -> Result<(), pyslot_grammar::SyntaxError> {
+fn resolve(body: &mut [Stmt], text: &str, module: bool) -> Result<(), pyslot_grammar::SyntaxError> {
     if module {
-        crate::compile::resolve::resolve_module(body)
+        crate::compile::resolve::resolve_module(body, text)
     } else {
         crate::compile::resolve::resolve_namespace(body)
     }

@@ -24,6 +24,9 @@ impl Interp {
             "math" => fill_math(&ns),
             "time" => super::time_module::fill(&ns),
             "types" => return self.embedded_module(name, include_str!("python/types.py")),
+            "__future__" => {
+                return self.embedded_module(name, include_str!("python/__future__.py"))
+            }
             "sys" => {
                 ns.set_str(
                     "argv",

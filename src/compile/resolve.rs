@@ -100,7 +100,12 @@ struct Resolver {
 
 /// Resolve a module's names in place. Returns the first scope error found
 /// (e.g. `'return' outside function`), as CPython reports at compile time.
-pub fn resolve_module(body: &mut [Stmt]) -> Result<(), SyntaxError> {
+/// `text` is the module's source (`from __future__ import annotations`
+/// keeps annotations as their source text).
+pub fn resolve_module(body: &mut [Stmt], text: &str) -> Result<(), SyntaxError> {
+    if super::future::check(body)? {
+        super::future::annotations_as_text(body, text);
+    }
     resolve(body, ScopeKind::Module)
 }
 

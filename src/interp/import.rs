@@ -308,8 +308,9 @@ impl Interp {
     /// Parse and resolve a source, a syntax error becoming a Python
     /// `SyntaxError`.
     pub fn compile_source(&mut self, source: &Source) -> PyResult<Vec<pyslot_grammar::ast::Stmt>> {
-        let parsed = pyslot_grammar::parse_module(&source.text)
-            .and_then(|mut body| crate::compile::resolve::resolve_module(&mut body).map(|()| body));
+        let parsed = pyslot_grammar::parse_module(&source.text).and_then(|mut body| {
+            crate::compile::resolve::resolve_module(&mut body, &source.text).map(|()| body)
+        });
         parsed.map_err(|e| self.syntax_error(source, &e))
     }
 

@@ -1,0 +1,3 @@
+x = 1
+from __future__ import annotations
+print("never")
