@@ -53,7 +53,7 @@ pub(crate) fn check(body: &[Stmt]) -> Result<bool, SyntaxError> {
                     annotations |= &*alias.name == "annotations";
                     if !FEATURES.contains(&&*alias.name) {
                         return Err(SyntaxError::new(
-                            &format!("future feature {} is not defined", alias.name),
+                            format!("future feature {} is not defined", alias.name),
                             first_char,
                         ));
                     }
