@@ -27,6 +27,7 @@ impl Interp {
             "__future__" => {
                 return self.embedded_module(name, include_str!("python/__future__.py"))
             }
+            "abc" => return self.embedded_module(name, include_str!("python/abc.py")),
             "sys" => {
                 ns.set_str(
                     "argv",

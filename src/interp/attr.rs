@@ -21,6 +21,22 @@ fn no_attribute(type_name: &str, name: &str) -> PyErr {
 }
 
 impl Interp {
+    /// `__isabstractmethod__` of a property or class/static method: true
+    /// when a function it wraps is abstract (`abc.abstractmethod`).
+    fn any_abstract(&mut self, parts: &[Value]) -> PyResult<Value> {
+        for f in parts {
+            if f.is_none() {
+                continue;
+            }
+            if let Ok(v) = self.getattr(f, "__isabstractmethod__") {
+                if self.truthy(&v)? {
+                    return Ok(Value::Bool(true));
+                }
+            }
+        }
+        Ok(Value::Bool(false))
+    }
+
     pub fn getattr(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
         match obj {
             Value::Instance(inst) => self.getattr_instance(obj, inst, name),
@@ -59,10 +75,15 @@ impl Interp {
                 "fset" => Ok(p.fset.clone()),
                 "fdel" => Ok(p.fdel.clone()),
                 "__doc__" => Ok(p.doc.clone()),
+                "__isabstractmethod__" => {
+                    let parts = [p.fget.clone(), p.fset.clone(), p.fdel.clone()];
+                    self.any_abstract(&parts)
+                }
                 _ => self.bound_builtin(obj, name),
             },
             Value::ClassMethod(f) | Value::StaticMethod(f) => match name {
                 "__func__" => Ok((**f).clone()),
+                "__isabstractmethod__" => self.any_abstract(&[(**f).clone()]),
                 _ => self.bound_builtin(obj, name),
             },
             _ => {

@@ -470,6 +470,29 @@ impl Interp {
         self.instantiate_plain(c, args, kwargs)
     }
 
+    /// CPython's `object.__new__` refuses a class whose
+    /// `__abstractmethods__` is not empty.
+    fn check_not_abstract(&mut self, c: &Rc<Class>) -> PyResult<()> {
+        let Some(names) = c.lookup("__abstractmethods__") else {
+            return Ok(());
+        };
+        let mut names: Vec<String> = self
+            .collect(&names)?
+            .iter()
+            .map(|n| n.as_str().unwrap_or_default().to_string())
+            .collect();
+        if names.is_empty() {
+            return Ok(());
+        }
+        names.sort();
+        Err(PyErr::type_error(format!(
+            "Can't instantiate abstract class {} with abstract method{} {}",
+            c.name,
+            if names.len() == 1 { "" } else { "s" },
+            names.join(", ")
+        )))
+    }
+
     /// `type.__call__(cls, ...)`: `__new__`, then `__init__`.
     pub fn instantiate_plain(
         &mut self,
@@ -483,6 +506,11 @@ impl Interp {
         }
         if let Some(ctor) = builtin_constructor(c) {
             return self.call(&ctor, args, kwargs);
+        }
+        // Abstract classes come from a metaclass (abc.ABCMeta), so only a
+        // class that has one pays for the check.
+        if c.metaclass.is_some() {
+            self.check_not_abstract(c)?;
         }
         if !c.is_user() {
             if let BuiltinKind::Exception(_) = c.kind {
