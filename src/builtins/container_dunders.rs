@@ -54,6 +54,11 @@ pub fn register(it: &Interp) {
         def_slot(c, "__setitem__", setitem);
         def_slot(c, "__delitem__", delitem);
     }
+    // Mutable containers are unhashable: their `__hash__` is None, which
+    // is what `collections.abc.Hashable` looks at.
+    for c in [&t.list, &t.dict, &t.set] {
+        c.dict.set_str("__hash__", Value::None);
+    }
 }
 
 fn len(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {

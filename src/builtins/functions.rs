@@ -819,7 +819,13 @@ fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
     Some(num_integer::Integer::mod_floor(&g.x, &m_abs))
 }
 
+/// `isinstance(v, cls)`: a class (asking its metaclass's
+/// `__instancecheck__` when Python code defines one), a tuple of them, a
+/// union, or any object whose type defines `__instancecheck__`.
 pub fn class_matches(it: &mut Interp, v: &Value, cls: &Value, fname: &str) -> PyResult<bool> {
+    if let Some(r) = check_hook(it, cls, "__instancecheck__", v) {
+        return r;
+    }
     match cls {
         Value::Class(c) => Ok(it.types.class_of(v).is_subclass(c)),
         // `int | str`: any of its types; `list[int]`: refused, as in CPython.
@@ -845,21 +851,18 @@ pub fn class_matches(it: &mut Interp, v: &Value, cls: &Value, fname: &str) -> Py
     }
 }
 
-/// A metaclass's `__instancecheck__` / `__subclasscheck__`, when Python
-/// code defines one for the class `cls`.
-fn metaclass_check(
-    it: &mut Interp,
-    cls: &Value,
-    hook: &str,
-    arg: &Value,
-) -> Option<PyResult<bool>> {
-    let Value::Class(c) = cls else {
-        return None;
+/// The `__instancecheck__` / `__subclasscheck__` Python code defines for
+/// `cls`: on its metaclass when it is a class, on its type otherwise
+/// (`typing.List` is an object that answers isinstance()).
+fn check_hook(it: &mut Interp, cls: &Value, hook: &str, arg: &Value) -> Option<PyResult<bool>> {
+    let f = match cls {
+        Value::Class(c) => c.metaclass.as_ref()?.lookup(hook)?,
+        Value::Instance(i) => i.class().lookup(hook)?,
+        _ => return None,
     };
-    let meta = c.metaclass.as_ref()?;
-    let Some(f @ Value::Function(_)) = meta.lookup(hook) else {
+    if !matches!(f, Value::Function(_)) {
         return None;
-    };
+    }
     Some(
         it.call(&f, vec![cls.clone(), arg.clone()], Vec::new())
             .and_then(|r| it.truthy(&r)),
@@ -867,9 +870,6 @@ fn metaclass_check(
 }
 
 fn isinstance(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    if let Some(r) = metaclass_check(it, &args[1], "__instancecheck__", &args[0]) {
-        return Ok(Value::Bool(r?));
-    }
     Ok(Value::Bool(class_matches(
         it,
         &args[0],
@@ -878,15 +878,23 @@ fn isinstance(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     )?))
 }
 
-fn subclass_of(c: &Rc<Class>, cls: &Value) -> PyResult<bool> {
+/// `issubclass(c, cls)`, with the same kinds of `cls` as `class_matches`.
+fn subclass_of(it: &mut Interp, c: &Value, cls: &Value) -> PyResult<bool> {
+    if let Some(r) = check_hook(it, cls, "__subclasscheck__", c) {
+        return r;
+    }
+    let Value::Class(sub) = c else {
+        return Err(PyErr::type_error("issubclass() arg 1 must be a class"));
+    };
     match cls {
-        Value::Class(k) => Ok(c.is_subclass(k)),
+        Value::Class(k) => Ok(sub.is_subclass(k)),
         Value::Instance(u) if &*u.class().name == "UnionType" => {
-            subclass_of(c, &u.get_attr("__args__").unwrap_or(Value::None))
+            let args = u.get_attr("__args__").unwrap_or(Value::None);
+            subclass_of(it, c, &args)
         }
         Value::Tuple(t) => {
             for k in t.items.iter() {
-                if subclass_of(c, k)? {
+                if subclass_of(it, c, k)? {
                     return Ok(true);
                 }
             }
@@ -899,13 +907,7 @@ fn subclass_of(c: &Rc<Class>, cls: &Value) -> PyResult<bool> {
 }
 
 fn issubclass(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    if let Some(r) = metaclass_check(it, &args[1], "__subclasscheck__", &args[0]) {
-        return Ok(Value::Bool(r?));
-    }
-    let Value::Class(c) = &args[0] else {
-        return Err(PyErr::type_error("issubclass() arg 1 must be a class"));
-    };
-    Ok(Value::Bool(subclass_of(c, &args[1])?))
+    Ok(Value::Bool(subclass_of(it, &args[0], &args[1])?))
 }
 
 fn id(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {

@@ -28,6 +28,13 @@ impl Interp {
                 return self.embedded_module(name, include_str!("python/__future__.py"))
             }
             "abc" => return self.embedded_module(name, include_str!("python/abc.py")),
+            "typing" => return self.embedded_module(name, include_str!("python/typing.py")),
+            "collections" => {
+                return self.embedded_module(name, include_str!("python/collections.py"))
+            }
+            "collections.abc" => {
+                return self.embedded_module(name, include_str!("python/collections_abc.py"))
+            }
             "sys" => {
                 ns.set_str(
                     "argv",

@@ -19,18 +19,11 @@ use crate::runtime::value::Value;
 impl Interp {
     /// Run a class statement's body and create the class.
     pub fn build_class(&mut self, f: &mut Frame, cls: &Rc<ClassDef>) -> PyResult<Value> {
-        let mut bases = Vec::with_capacity(cls.bases.len());
+        let mut given = Vec::with_capacity(cls.bases.len());
         for b in &cls.bases {
-            match self.eval(f, b)? {
-                Value::Class(c) => bases.push(c),
-                other => {
-                    return Err(PyErr::type_error(format!(
-                        "bases must be types, not {}",
-                        other.type_name()
-                    )))
-                }
-            }
+            given.push(self.eval(f, b)?);
         }
+        let (bases, orig_bases) = self.resolve_bases(given)?;
         // Class keywords: `metaclass=`, the rest for __init_subclass__
         // (and the metaclass).
         let mut meta = None;
@@ -91,6 +84,9 @@ impl Interp {
             "__module__",
             f.globals.get_str("__name__").unwrap_or(Value::None),
         );
+        if let Some(orig) = orig_bases {
+            ns.set_str("__orig_bases__", orig);
+        }
         let qualname = f.qualify(&cls.name);
         ns.set_str("__qualname__", Value::str(&qualname));
         if let Some(doc) = docstring(&cls.body) {
@@ -660,6 +656,51 @@ impl Interp {
             }
         }
         Ok(cls)
+    }
+
+    /// PEP 560: a base that is not a class (`Generic[T]`, `list[int]`)
+    /// names the classes it stands for with `__mro_entries__`. Returns the
+    /// classes, and the bases as written when they differ.
+    fn resolve_bases(&mut self, given: Vec<Value>) -> PyResult<(Vec<Rc<Class>>, Option<Value>)> {
+        if given.iter().all(|b| matches!(b, Value::Class(_))) {
+            let bases = given
+                .into_iter()
+                .filter_map(|b| match b {
+                    Value::Class(c) => Some(c),
+                    _ => None,
+                })
+                .collect();
+            return Ok((bases, None));
+        }
+        let orig = Value::tuple(given.clone());
+        let mut bases = Vec::with_capacity(given.len());
+        for b in given {
+            if let Value::Class(c) = b {
+                bases.push(c);
+                continue;
+            }
+            let Ok(entries) = self.getattr(&b, "__mro_entries__") else {
+                return Err(PyErr::type_error(format!(
+                    "bases must be types, not {}",
+                    b.type_name()
+                )));
+            };
+            let Value::Tuple(t) = self.call(&entries, vec![orig.clone()], Vec::new())? else {
+                return Err(PyErr::type_error("__mro_entries__ must return a tuple"));
+            };
+            for e in t.items.iter() {
+                match e {
+                    Value::Class(c) => bases.push(c.clone()),
+                    other => {
+                        return Err(PyErr::type_error(format!(
+                            "bases must be types, not {}",
+                            other.type_name()
+                        )))
+                    }
+                }
+            }
+        }
+        Ok((bases, Some(orig)))
     }
 
     /// `type.__new__(meta, name, bases, ns, **kw)` with `args` the last three.

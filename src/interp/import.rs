@@ -191,6 +191,14 @@ impl Interp {
                 if let Some(m) = self.modules.get_str(name) {
                     return Ok(m);
                 }
+                // A submodule of a package embedded in pyslot
+                // (`collections.abc`).
+                if let Some(m) = self.builtin_module(name) {
+                    if let Value::Instance(pm) = &parent_module {
+                        pm.set_attr(last, m.clone());
+                    }
+                    return Ok(m);
+                }
                 match module_attr(&parent_module, "__path__") {
                     Some(path) => self.path_entries(&path)?,
                     None => {

@@ -32,6 +32,10 @@ class GenericAlias:
     def __call__(self, *args, **kwargs):
         return self.__origin__(*args, **kwargs)
 
+    def __mro_entries__(self, bases):
+        # `class Row(tuple[int, str])` derives from the origin (PEP 560).
+        return (self.__origin__,)
+
     def __eq__(self, other):
         if not isinstance(other, GenericAlias):
             return NotImplemented
