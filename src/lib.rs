@@ -4,14 +4,14 @@
 //! `compile::resolve` decides where every name lives, and `interp` walks the
 //! tree over the values of `runtime`.
 
-pub mod builtins;
+pub(crate) mod builtins;
 pub mod cli;
-pub mod compile;
-pub mod interp;
+pub(crate) mod compile;
+pub(crate) mod interp;
 pub mod launch;
 pub mod repl;
-pub mod runtime;
-pub mod show;
+pub(crate) mod runtime;
+pub(crate) mod show;
 
 use std::io::Write;
 
