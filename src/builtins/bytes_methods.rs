@@ -9,7 +9,7 @@ use crate::runtime::exception::{ExcKind, PyErr, PyResult};
 use crate::runtime::function::Kwargs;
 use crate::runtime::value::Value;
 
-pub fn register(i: &Interp) {
+pub(crate) fn register(i: &Interp) {
     let b = i.types.bytes.clone();
     super::def_static(&b, "bytes", "__new__", "(*args, **kwargs)", bytes_new);
     i.builtins.set_str("bytes", Value::Class(b.clone()));
@@ -170,7 +170,7 @@ fn unknown_encoding(name: &str) -> PyErr {
 }
 
 /// `s.encode(encoding, errors)`.
-pub fn encode_str(s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
+pub(crate) fn encode_str(s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
     let codec = codec(encoding).ok_or_else(|| unknown_encoding(encoding))?;
     let limit = match codec {
         "utf-8" => return Ok(s.as_bytes().to_vec()),

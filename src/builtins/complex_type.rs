@@ -14,7 +14,7 @@ use crate::runtime::function::Kwargs;
 use crate::runtime::instance::Instance;
 use crate::runtime::value::Value;
 
-pub fn register(i: &Interp) {
+pub(crate) fn register(i: &Interp) {
     let c = i.types.complex.clone();
     for (index, name) in ["real", "imag"].into_iter().enumerate() {
         c.dict.set_str(
@@ -66,7 +66,7 @@ pub fn register(i: &Interp) {
 }
 
 /// A complex number as a value.
-pub fn make(it: &Interp, re: f64, im: f64) -> Value {
+pub(crate) fn make(it: &Interp, re: f64, im: f64) -> Value {
     make_in(&it.types.complex, re, im)
 }
 
@@ -78,7 +78,7 @@ fn make_in(class: &Rc<Class>, re: f64, im: f64) -> Value {
 }
 
 /// The parts of a complex, int or float; None for anything else.
-pub fn parts(it: &Interp, v: &Value) -> Option<(f64, f64)> {
+pub(crate) fn parts(it: &Interp, v: &Value) -> Option<(f64, f64)> {
     match v {
         Value::Int(i) => Some((*i as f64, 0.0)),
         Value::Bool(b) => Some((f64::from(u8::from(*b)), 0.0)),
@@ -235,7 +235,7 @@ fn truth(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 /// `repr(z)`: `(1+2j)`, `2j`, `(-0-1j)`, with floats as repr shows them.
-pub fn repr(re: f64, im: f64) -> String {
+pub(crate) fn repr(re: f64, im: f64) -> String {
     let num = |x: f64| {
         if x.is_nan() {
             "nan".to_string()

@@ -100,7 +100,7 @@ dunder_new!(dict_dunder_new, dict, dict_new);
 dunder_new!(set_dunder_new, set, set_new);
 dunder_new!(frozenset_dunder_new, frozenset, frozenset_new);
 
-pub fn register(i: &Interp) {
+pub(crate) fn register(i: &Interp) {
     let t = &i.types;
     // (name, class, signature, the type's call, its `__new__`)
     type Wrapping = (&'static str, Rc<Class>, &'static str, NativeFn, NativeFn);
@@ -263,7 +263,7 @@ fn int_new(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     }
 }
 
-pub fn parse_float(text: &str) -> Option<f64> {
+pub(crate) fn parse_float(text: &str) -> Option<f64> {
     let t = text.trim();
     let lower = t.to_ascii_lowercase();
     let unsigned = lower.trim_start_matches(['+', '-']);
@@ -413,7 +413,7 @@ fn tuple_new(it: &mut Interp, args: &[Value], _kwargs: Kwargs) -> PyResult<Value
 }
 
 /// Fill a dict from `dict(...)`-style arguments (also used by `update`).
-pub fn dict_fill(
+pub(crate) fn dict_fill(
     it: &mut Interp,
     d: &PyDict,
     args: &[Value],
@@ -475,7 +475,7 @@ fn dict_new(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> 
     Ok(Value::Dict(Rc::new(d)))
 }
 
-pub fn set_from(it: &mut Interp, v: Option<&Value>) -> PyResult<PySet> {
+pub(crate) fn set_from(it: &mut Interp, v: Option<&Value>) -> PyResult<PySet> {
     let s = PySet::new();
     if let Some(v) = v {
         if let Value::Set(src) | Value::FrozenSet(src) = v {

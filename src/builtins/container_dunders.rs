@@ -11,7 +11,7 @@ use crate::runtime::exception::PyResult;
 use crate::runtime::function::Kwargs;
 use crate::runtime::value::Value;
 
-pub fn register(it: &Interp) {
+pub(crate) fn register(it: &Interp) {
     let t = &it.types;
     let sized: [&Rc<Class>; 8] = [
         &t.list,

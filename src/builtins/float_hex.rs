@@ -7,7 +7,7 @@ use crate::runtime::exception::{PyErr, PyResult};
 use crate::runtime::function::Kwargs;
 use crate::runtime::value::Value;
 
-pub fn register(i: &Interp) {
+pub(crate) fn register(i: &Interp) {
     let float = i.types.float.clone();
     def_method(&float, "hex", "()", hex);
     super::def_classmethod(&float, "fromhex", "(string, /)", fromhex);
@@ -23,7 +23,7 @@ fn hex(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     Ok(Value::string(float_hex(x)))
 }
 
-pub fn float_hex(x: f64) -> String {
+pub(crate) fn float_hex(x: f64) -> String {
     if x.is_nan() {
         return "nan".into();
     }

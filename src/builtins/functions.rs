@@ -17,7 +17,7 @@ use crate::runtime::iter::{IterState, PyIter};
 use crate::runtime::value::Value;
 use pyslot_grammar::ast::{BinOp, CmpOp};
 
-pub fn register(i: &Interp) {
+pub(crate) fn register(i: &Interp) {
     def_fn(
         i,
         "print",
@@ -343,7 +343,7 @@ fn all(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 /// Stable sort of `items` by optional key, as `list.sort` does.
-pub fn sort_values(
+pub(crate) fn sort_values(
     it: &mut Interp,
     items: &mut Vec<Value>,
     key: Option<&Value>,
@@ -694,7 +694,7 @@ fn round(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     }
 }
 
-pub fn round_half_even(f: f64) -> f64 {
+pub(crate) fn round_half_even(f: f64) -> f64 {
     let r = f.round();
     if (f - f.trunc()).abs() == 0.5 {
         2.0 * (f / 2.0).round()
@@ -727,7 +727,7 @@ fn round_float(x: f64, n: i64) -> f64 {
     }
 }
 
-pub fn float_to_int(f: f64) -> Value {
+pub(crate) fn float_to_int(f: f64) -> Value {
     if f.abs() < 9.0e18 {
         Value::Int(f as i64)
     } else {
@@ -813,7 +813,12 @@ fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
     Some(num_integer::Integer::mod_floor(&g.x, &m_abs))
 }
 
-pub fn class_matches(it: &mut Interp, v: &Value, cls: &Value, fname: &str) -> PyResult<bool> {
+pub(crate) fn class_matches(
+    it: &mut Interp,
+    v: &Value,
+    cls: &Value,
+    fname: &str,
+) -> PyResult<bool> {
     match cls {
         Value::Class(c) => Ok(it.types.class_of(v).is_subclass(c)),
         // `int | str`: any of its types; `list[int]`: refused, as in CPython.
@@ -1012,7 +1017,7 @@ fn format(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     Ok(Value::string(it.format_value(&args[0], &spec)?))
 }
 
-pub fn is_callable(v: &Value) -> bool {
+pub(crate) fn is_callable(v: &Value) -> bool {
     match v {
         Value::Function(_)
         | Value::Builtin(_)

@@ -8,7 +8,7 @@ use crate::runtime::function::Kwargs;
 use crate::runtime::generator::{GenAction, PyGenerator};
 use crate::runtime::value::Value;
 
-pub fn register(i: &Interp) {
+pub(crate) fn register(i: &Interp) {
     let g = i.types.misc_class("generator", BuiltinKind::Iterator);
     super::def_slot(&g, "__next__", gen_next);
     super::def_method(&g, "send", "(value, /)", gen_send);
@@ -39,7 +39,7 @@ fn step_result(step: GenStep) -> PyResult<Value> {
     }
 }
 
-pub fn gen_next(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+pub(crate) fn gen_next(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     // A generator expression is a "generator" too, run by the iterator code.
     if let Some(Value::Iter(_)) = args.first() {
         return super::iterators::iter_next(it, args, _kw);

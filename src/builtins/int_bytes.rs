@@ -11,7 +11,7 @@ use crate::runtime::exception::{PyErr, PyResult};
 use crate::runtime::function::Kwargs;
 use crate::runtime::value::Value;
 
-pub fn register(i: &Interp) {
+pub(crate) fn register(i: &Interp) {
     let int = i.types.int.clone();
     def_method(
         &int,

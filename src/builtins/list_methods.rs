@@ -10,7 +10,7 @@ use crate::runtime::exception::{PyErr, PyResult};
 use crate::runtime::function::Kwargs;
 use crate::runtime::value::{PyList, Value};
 
-pub fn register(list: &Rc<Class>, tuple: &Rc<Class>) {
+pub(crate) fn register(list: &Rc<Class>, tuple: &Rc<Class>) {
     def_slot(list, "__init__", init);
     def_method(list, "append", "(object, /)", append);
     def_method(list, "extend", "(iterable, /)", extend);

@@ -109,7 +109,7 @@ impl Interp {
 /// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`:
 /// what the import statement does, as a function. Without a fromlist it
 /// gives the top package (`__import__('a.b')` is `a`), with one the module.
-pub fn dunder_import(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+pub(crate) fn dunder_import(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     super::only_kwargs(
         "__import__",
         kw,
@@ -505,7 +505,7 @@ fn fill_math(ns: &PyDict) {
 
 /// Whether `v` is `sys.stderr` (which `print(file=...)` and `write` send to
 /// the error stream, after flushing what is buffered for stdout).
-pub fn is_stderr(v: &Value) -> bool {
+pub(crate) fn is_stderr(v: &Value) -> bool {
     match v {
         Value::Instance(inst) if is_stream(v) => {
             matches!(inst.get_attr("name"), Some(Value::Str(s)) if s.as_str() == "<stderr>")
@@ -515,12 +515,12 @@ pub fn is_stderr(v: &Value) -> bool {
 }
 
 /// Whether `v` is `sys.stdout` or `sys.stderr`.
-pub fn is_stream(v: &Value) -> bool {
+pub(crate) fn is_stream(v: &Value) -> bool {
     matches!(v, Value::Instance(inst) if &*inst.class().name == crate::interp::types::STREAM_CLASS)
 }
 
 /// Text for one of the standard streams.
-pub fn write_stream(it: &mut Interp, stream: &Value, text: &str) {
+pub(crate) fn write_stream(it: &mut Interp, stream: &Value, text: &str) {
     use std::io::Write;
     if is_stderr(stream) {
         it.flush();

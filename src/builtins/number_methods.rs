@@ -11,7 +11,7 @@ use crate::runtime::exception::{PyErr, PyResult};
 use crate::runtime::function::Kwargs;
 use crate::runtime::value::Value;
 
-pub fn register(i: &Interp) {
+pub(crate) fn register(i: &Interp) {
     let int = i.types.int.clone();
     def_method(&int, "bit_length", "()", bit_length);
     def_method(&int, "bit_count", "()", bit_count);
@@ -92,7 +92,7 @@ fn as_integer_ratio(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<V
 
 /// Explicit dunder calls on numbers (`(10).__index__()`, `(2).__add__(3)`):
 /// what the operators do, with NotImplemented for a non-number operand.
-pub fn register_dunders(i: &Interp) {
+pub(crate) fn register_dunders(i: &Interp) {
     for class in [
         i.types.int.clone(),
         i.types.float.clone(),
@@ -136,7 +136,7 @@ pub fn register_dunders(i: &Interp) {
 /// A binary operator's dunder on a builtin value: the operator's native
 /// result, or NotImplemented (never the full operator, which would try the
 /// dunders again). `reflected` swaps the operands (`__radd__`).
-pub fn binary(
+pub(crate) fn binary(
     it: &mut Interp,
     args: &[Value],
     op: BinOp,
@@ -188,7 +188,7 @@ fn accepts(receiver: &Value, other: &Value) -> bool {
 
 macro_rules! binary_dunder {
     ($f:ident, $op:ident, $name:expr, $reflected:expr) => {
-        pub fn $f(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+        pub(crate) fn $f(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
             binary(it, args, BinOp::$op, $name, $reflected)
         }
     };
@@ -197,7 +197,7 @@ macro_rules! binary_dunder {
 binary_dunder!(n_add, Add, "__add__", false);
 
 /// `__pow__(value, mod=None)`: with a modulus, three-argument `pow`.
-pub fn n_pow(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+pub(crate) fn n_pow(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     match args.get(2) {
         Some(m) if !m.is_none() => {
             let (base, exp) = (args[0].clone(), args[1].clone());
@@ -208,7 +208,7 @@ pub fn n_pow(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 }
 
 /// `__rpow__(value, mod=None)`: `pow(value, self, mod)`.
-pub fn n_rpow(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+pub(crate) fn n_rpow(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     match args.get(2) {
         Some(m) if !m.is_none() => {
             let (base, exp) = (args[1].clone(), args[0].clone());
@@ -259,7 +259,7 @@ fn compare_dunder(it: &mut Interp, args: &[Value], op: CmpOp, _name: &str) -> Py
 
 macro_rules! compare_dunder {
     ($f:ident, $op:ident, $name:expr) => {
-        pub fn $f(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+        pub(crate) fn $f(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
             compare_dunder(it, args, CmpOp::$op, $name)
         }
     };
@@ -273,7 +273,7 @@ compare_dunder!(c_eq, Eq, "__eq__");
 compare_dunder!(c_ne, NotEq, "__ne__");
 
 /// The comparison dunders of a builtin type with its own ordering.
-pub fn def_comparisons(class: &crate::runtime::class::Class) {
+pub(crate) fn def_comparisons(class: &crate::runtime::class::Class) {
     def_slot(class, "__lt__", c_lt);
     def_slot(class, "__le__", c_le);
     def_slot(class, "__gt__", c_gt);

@@ -9,7 +9,7 @@ use crate::runtime::exception::{PyErr, PyResult};
 use crate::runtime::function::Kwargs;
 use crate::runtime::value::Value;
 
-pub fn register(c: &Rc<Class>) {
+pub(crate) fn register(c: &Rc<Class>) {
     def_method(c, "split", "(sep=None, maxsplit=-1)", split);
     def_method(c, "rsplit", "(sep=None, maxsplit=-1)", rsplit);
     def_method(c, "join", "(iterable, /)", join);
@@ -105,7 +105,11 @@ fn split(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     Ok(pieces(split_impl(s, sep, maxsplit)?))
 }
 
-pub fn split_impl<'a>(s: &'a str, sep: Option<&str>, maxsplit: i64) -> PyResult<Vec<&'a str>> {
+pub(crate) fn split_impl<'a>(
+    s: &'a str,
+    sep: Option<&str>,
+    maxsplit: i64,
+) -> PyResult<Vec<&'a str>> {
     let max = if maxsplit < 0 {
         usize::MAX
     } else {
@@ -552,7 +556,7 @@ const DECIMAL_RUNS: &[u32] = &[
     0x1D7F6, 0x1E950, 0x1FBF0,
 ];
 
-pub fn is_decimal_char(c: char) -> bool {
+pub(crate) fn is_decimal_char(c: char) -> bool {
     let n = c as u32;
     DECIMAL_RUNS.iter().any(|&s| n >= s && n < s + 10)
 }
@@ -626,7 +630,7 @@ fn istitle(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     })
 }
 
-pub fn is_identifier(s: &str) -> bool {
+pub(crate) fn is_identifier(s: &str) -> bool {
     let mut cs = s.chars();
     match cs.next() {
         Some(c) if c == '_' || c.is_alphabetic() => cs.all(|c| c == '_' || c.is_alphanumeric()),

@@ -10,7 +10,7 @@ use crate::runtime::exception::{PyErr, PyResult};
 use crate::runtime::function::{Kwargs, NativeFn};
 use crate::runtime::value::Value;
 
-pub fn fill(ns: &PyDict) {
+pub(crate) fn fill(ns: &PyDict) {
     let fns: [(&'static str, &'static str, NativeFn); 7] = [
         ("time", "()", time),
         ("time_ns", "()", time_ns),

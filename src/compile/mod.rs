@@ -1,4 +1,4 @@
 //! Between parsing and running: scope resolution, and what the static
 //! text tells about instances.
-pub mod instance_attrs;
-pub mod resolve;
+pub(crate) mod instance_attrs;
+pub(crate) mod resolve;

@@ -92,13 +92,13 @@ struct Resolver {
 
 /// Resolve a module's names in place. Returns the first scope error found
 /// (e.g. `'return' outside function`), as CPython reports at compile time.
-pub fn resolve_module(body: &mut [Stmt]) -> Result<(), SyntaxError> {
+pub(crate) fn resolve_module(body: &mut [Stmt]) -> Result<(), SyntaxError> {
     resolve(body, ScopeKind::Module)
 }
 
 /// Code run with a namespace of its own besides the globals (`exec(src,
 /// globals, locals)`): its names are looked up as a class body's are.
-pub fn resolve_namespace(body: &mut [Stmt]) -> Result<(), SyntaxError> {
+pub(crate) fn resolve_namespace(body: &mut [Stmt]) -> Result<(), SyntaxError> {
     resolve(body, ScopeKind::Class)
 }
 

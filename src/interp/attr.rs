@@ -712,7 +712,7 @@ impl Interp {
 
 /// A special method defined by Python code somewhere in the MRO (not the
 /// builtin default of `object`).
-pub fn user_override(cls: &Rc<Class>, name: &str) -> Option<Value> {
+pub(crate) fn user_override(cls: &Rc<Class>, name: &str) -> Option<Value> {
     match cls.lookup(name)? {
         Value::Builtin(_) => None,
         v => Some(v),

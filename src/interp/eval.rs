@@ -15,7 +15,7 @@ use crate::runtime::int;
 use crate::runtime::set::PySet;
 use crate::runtime::value::{PySlice, Value};
 
-pub fn constant(c: &Constant) -> Value {
+pub(crate) fn constant(c: &Constant) -> Value {
     match c {
         Constant::None => Value::None,
         Constant::True => Value::Bool(true),
@@ -1255,7 +1255,7 @@ impl Accum {
 
 /// A function whose parameters are exactly `n` plain positional ones (no
 /// defaults needed, no `*args`, `**kwargs` or keyword-only parameters).
-pub fn simple_arity(func: &Function, n: usize) -> bool {
+pub(crate) fn simple_arity(func: &Function, n: usize) -> bool {
     let p = &func.def.params;
     p.vararg.is_none() && p.kwarg.is_none() && p.kwonly.is_empty() && p.args.len() == n
 }
@@ -1269,7 +1269,7 @@ fn positional_fit(func: &Function, extra: usize, args: &[Expr]) -> bool {
 }
 
 /// The length of a source whose size is known without iterating it.
-pub fn length_hint(v: &Value) -> Option<usize> {
+pub(crate) fn length_hint(v: &Value) -> Option<usize> {
     match v {
         Value::Range(r) => Some(r.len().max(0) as usize),
         Value::List(l) => Some(l.items.borrow().len()),
@@ -1280,7 +1280,7 @@ pub fn length_hint(v: &Value) -> Option<usize> {
     }
 }
 
-pub fn unbound_local(id: &str) -> PyErr {
+pub(crate) fn unbound_local(id: &str) -> PyErr {
     PyErr::new(
         ExcKind::UnboundLocalError,
         format!(
@@ -1290,12 +1290,12 @@ pub fn unbound_local(id: &str) -> PyErr {
     )
 }
 
-pub fn recursion_error() -> PyErr {
+pub(crate) fn recursion_error() -> PyErr {
     PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded")
 }
 
 /// `ascii()`: escape every non-ASCII character of a repr.
-pub fn ascii_escape(s: &str) -> String {
+pub(crate) fn ascii_escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         let n = c as u32;

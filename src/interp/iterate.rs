@@ -392,7 +392,7 @@ impl Interp {
     }
 }
 
-pub fn not_iterable(v: &Value) -> PyErr {
+pub(crate) fn not_iterable(v: &Value) -> PyErr {
     match v {
         Value::Class(c) => PyErr::type_error(format!("'type' object is not iterable{}", {
             let _ = c;

@@ -30,7 +30,7 @@ fn is_union_operand(v: &Value) -> bool {
 /// `None` sends the operation down the full path (overflow to big ints,
 /// division by zero, negative modulo, user types...).
 #[inline(always)]
-pub fn arith_fast(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
+pub(crate) fn arith_fast(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
     let (x, y) = match (a, b) {
         (Value::Int(x), Value::Int(y)) => {
             let (x, y) = (*x, *y);
@@ -74,7 +74,7 @@ pub fn arith_fast(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
 }
 
 /// Normalize a sequence index (negative counts from the end).
-pub fn norm_index(i: i64, len: usize) -> Option<usize> {
+pub(crate) fn norm_index(i: i64, len: usize) -> Option<usize> {
     let len = len as i64;
     let j = if i < 0 { i + len } else { i };
     if j < 0 || j >= len {
@@ -1200,6 +1200,8 @@ impl Interp {
     // ------------------------------------------------------ subscripting
 
     /// `operator.index(v)`: ints, and objects with `__index__`.
+    // Conversions that may run Python code need the interpreter mutably.
+    #[allow(clippy::wrong_self_convention)]
     pub fn to_index(&mut self, v: &Value) -> PyResult<i64> {
         match v {
             Value::Int(i) => Ok(*i),
@@ -1588,7 +1590,7 @@ impl Interp {
     }
 }
 
-pub fn take_slice(items: &[Value], start: i64, step: i64, n: usize) -> Vec<Value> {
+pub(crate) fn take_slice(items: &[Value], start: i64, step: i64, n: usize) -> Vec<Value> {
     if step == 1 {
         let s = start as usize;
         return items[s..s + n].to_vec();
@@ -1658,7 +1660,7 @@ fn order_error(op: CmpOp, a: &Value, b: &Value) -> PyErr {
 }
 
 /// An instance whose class defines `__eq__` in Python.
-pub fn has_user_eq(v: &Value) -> bool {
+pub(crate) fn has_user_eq(v: &Value) -> bool {
     match v {
         Value::Instance(i) => super::attr::user_override(i.class(), "__eq__").is_some(),
         Value::Tuple(t) => t.items.iter().any(has_user_eq),
@@ -1672,7 +1674,7 @@ fn set_has_user_eq(s: &PySet) -> bool {
     s.any(has_user_eq)
 }
 
-pub fn unhashable(v: &Value) -> PyErr {
+pub(crate) fn unhashable(v: &Value) -> PyErr {
     PyErr::type_error(format!("unhashable type: '{}'", v.type_name()))
 }
 

@@ -256,6 +256,8 @@ impl Interp {
         Ok(out)
     }
 
+    // Conversions that may run Python code need the interpreter mutably.
+    #[allow(clippy::wrong_self_convention)]
     pub fn to_str(&mut self, v: &Value) -> PyResult<String> {
         match v {
             Value::Str(s) => Ok(s.s.to_string()),
@@ -790,12 +792,12 @@ fn spec_error(msg: String) -> PyErr {
     }
 }
 
-pub fn addr(v: &Value) -> usize {
+pub(crate) fn addr(v: &Value) -> usize {
     v.heap_ptr().unwrap_or(0)
 }
 
 /// CPython's str repr: prefer single quotes, escape what is not printable.
-pub fn str_repr(s: &str) -> String {
+pub(crate) fn str_repr(s: &str) -> String {
     let quote = if s.contains('\'') && !s.contains('"') {
         '"'
     } else {
@@ -831,7 +833,7 @@ pub fn str_repr(s: &str) -> String {
 }
 
 /// An approximation of `str.isprintable()` for one character.
-pub fn is_printable(c: char) -> bool {
+pub(crate) fn is_printable(c: char) -> bool {
     if c == ' ' {
         return true;
     }
@@ -843,7 +845,7 @@ pub fn is_printable(c: char) -> bool {
     !matches!(n, 0xAD | 0x200B..=0x200F | 0x2028..=0x202E | 0x2060..=0x206F | 0xFEFF | 0xE000..=0xF8FF | 0xFFF9..=0xFFFB)
 }
 
-pub fn bytes_repr(b: &[u8]) -> String {
+pub(crate) fn bytes_repr(b: &[u8]) -> String {
     let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
         '"'
     } else {

@@ -5,8 +5,8 @@
 //! * `repr(float)` / `str(float)` ([`float_repr`]) and the general
 //!   `PyOS_double_to_string` equivalent ([`double_to_string`]);
 //! * the format-spec mini-language used by `format()`, `str.format` and
-//!   f-strings ([`parse_format_spec`], [`format_int`], [`format_float`],
-//!   [`format_str`]), mirroring `Python/formatter_unicode.c`;
+//!   f-strings ([`parse_format_spec_for`], [`format_int_for`], [`format_float`],
+//!   [`format_str_for`]), mirroring `Python/formatter_unicode.c`;
 //! * the pieces of printf-style `%` formatting ([`parse_percent_spec`],
 //!   [`percent_int`], [`percent_float`], [`percent_str`]), mirroring
 //!   `PyUnicode_Format` in `Objects/unicodeobject.c`.
@@ -22,11 +22,11 @@ use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive};
 
 /// Message of the `OverflowError` raised when an int is formatted as a float but is too large.
-pub const INT_TOO_LARGE_FOR_FLOAT: &str = "int too large to convert to float";
+pub(crate) const INT_TOO_LARGE_FOR_FLOAT: &str = "int too large to convert to float";
 /// Message of the `OverflowError` raised by `format(i, 'c')` / `'%c' % i` for out-of-range code points.
-pub const CHAR_OUT_OF_RANGE: &str = "%c arg not in range(0x110000)";
+pub(crate) const CHAR_OUT_OF_RANGE: &str = "%c arg not in range(0x110000)";
 /// Message of the `OverflowError` raised when an int does not fit a C long (`format(2**70, 'c')`).
-pub const INT_TOO_LARGE_FOR_LONG: &str = "Python int too large to convert to C long";
+pub(crate) const INT_TOO_LARGE_FOR_LONG: &str = "Python int too large to convert to C long";
 
 /// Widths and precisions above this are rejected instead of allocating absurd strings.
 const MAX_WIDTH: usize = 1_000_000_000;
@@ -34,7 +34,7 @@ const MAX_WIDTH: usize = 1_000_000_000;
 const MAX_PRECISION: usize = i32::MAX as usize;
 
 /// True when `msg` (an `Err` from this module) should be raised as `OverflowError`, not `ValueError`.
-pub fn is_overflow_error(msg: &str) -> bool {
+pub(crate) fn is_overflow_error(msg: &str) -> bool {
     msg == INT_TOO_LARGE_FOR_FLOAT || msg == CHAR_OUT_OF_RANGE || msg == INT_TOO_LARGE_FOR_LONG
 }
 
@@ -117,7 +117,7 @@ impl Digits {
 /// `add_dot_0` appends `.0` to integral results written without exponent (used by
 /// `repr` and by format type `None`); `no_neg_0` drops the sign of a result that is
 /// zero after rounding (the `z` option).  No `+` sign is ever added.
-pub fn double_to_string(
+pub(crate) fn double_to_string(
     x: f64,
     code: char,
     precision: usize,
@@ -241,20 +241,8 @@ pub fn double_to_string(
 }
 
 /// `repr(x)` / `str(x)` for a float: shortest round-trip digits, CPython's layout.
-pub fn float_repr(x: f64) -> String {
+pub(crate) fn float_repr(x: f64) -> String {
     double_to_string(x, 'r', 0, false, true, false)
-}
-
-/// `'%.{precision}g'`-style text (`G` when `upper`), as used by `%g` and format type `g`.
-pub fn float_str_g(x: f64, precision: usize, upper: bool, alternate: bool) -> String {
-    double_to_string(
-        x,
-        if upper { 'G' } else { 'g' },
-        precision,
-        alternate,
-        false,
-        false,
-    )
 }
 
 // ---------------------------------------------------------------------------
@@ -268,7 +256,7 @@ pub fn float_str_g(x: f64, precision: usize, upper: bool, alternate: bool) -> St
 /// and alignment depend on the object type and are resolved by the `format_*`
 /// functions.
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct FormatSpec {
+pub(crate) struct FormatSpec {
     pub fill: Option<char>,
     pub align: Option<char>,
     pub sign: Option<char>,
@@ -331,12 +319,13 @@ fn parse_count(chars: &[char], pos: &mut usize) -> Result<Option<usize>, String>
 }
 
 /// Parses a format spec; "Invalid format specifier" errors name the type `object` (see [`parse_format_spec_for`]).
-pub fn parse_format_spec(spec: &str) -> Result<FormatSpec, String> {
+#[cfg(test)]
+fn parse_format_spec(spec: &str) -> Result<FormatSpec, String> {
     parse_format_spec_for(spec, "object")
 }
 
 /// Parses a format spec for an object of type `type_name` (only used in error messages).
-pub fn parse_format_spec_for(spec: &str, type_name: &str) -> Result<FormatSpec, String> {
+pub(crate) fn parse_format_spec_for(spec: &str, type_name: &str) -> Result<FormatSpec, String> {
     let chars: Vec<char> = spec.chars().collect();
     let mut out = FormatSpec::default();
     let mut pos = 0;
@@ -521,7 +510,7 @@ fn numeric_fill_align(spec: &FormatSpec) -> (char, char) {
 }
 
 /// Converts an int to a character for `'c'` formatting (errors are `OverflowError`s).
-pub fn int_to_char(v: &BigInt) -> Result<char, String> {
+pub(crate) fn int_to_char(v: &BigInt) -> Result<char, String> {
     let n = v
         .to_i64()
         .ok_or_else(|| INT_TOO_LARGE_FOR_LONG.to_string())?;
@@ -545,13 +534,12 @@ fn int_to_f64(v: &BigInt) -> Result<f64, String> {
     }
 }
 
-/// `format(int, spec)` with errors naming type `int`.
-pub fn format_int(v: &BigInt, spec: &FormatSpec) -> Result<String, String> {
-    format_int_for(v, spec, "int")
-}
-
 /// `format(int, spec)` for an int (or subclass such as `bool`) named `type_name` in errors.
-pub fn format_int_for(v: &BigInt, spec: &FormatSpec, type_name: &str) -> Result<String, String> {
+pub(crate) fn format_int_for(
+    v: &BigInt,
+    spec: &FormatSpec,
+    type_name: &str,
+) -> Result<String, String> {
     let ty = spec.ty.unwrap_or('d');
     match ty {
         'b' | 'c' | 'd' | 'o' | 'x' | 'X' | 'n' => {}
@@ -615,12 +603,16 @@ pub fn format_int_for(v: &BigInt, spec: &FormatSpec, type_name: &str) -> Result<
 }
 
 /// `format(float, spec)` with errors naming type `float`.
-pub fn format_float(x: f64, spec: &FormatSpec) -> Result<String, String> {
+pub(crate) fn format_float(x: f64, spec: &FormatSpec) -> Result<String, String> {
     format_float_for(x, spec, "float")
 }
 
 /// `format(float, spec)` for a float (or subclass) named `type_name` in errors.
-pub fn format_float_for(x: f64, spec: &FormatSpec, type_name: &str) -> Result<String, String> {
+pub(crate) fn format_float_for(
+    x: f64,
+    spec: &FormatSpec,
+    type_name: &str,
+) -> Result<String, String> {
     let ty = spec.ty;
     let (mut code, add_dot_0, default_precision) = match ty {
         None => ('r', true, 0),
@@ -680,13 +672,12 @@ pub fn format_float_for(x: f64, spec: &FormatSpec, type_name: &str) -> Result<St
     ))
 }
 
-/// `format(str, spec)` with errors naming type `str`.
-pub fn format_str(s: &str, spec: &FormatSpec) -> Result<String, String> {
-    format_str_for(s, spec, "str")
-}
-
 /// `format(str, spec)` for a str (or subclass) named `type_name` in errors.
-pub fn format_str_for(s: &str, spec: &FormatSpec, type_name: &str) -> Result<String, String> {
+pub(crate) fn format_str_for(
+    s: &str,
+    spec: &FormatSpec,
+    type_name: &str,
+) -> Result<String, String> {
     match (spec.ty, spec.grouping) {
         // The default type 's' does not accept a thousands separator.
         (None, Some(sep)) => return Err(bad_separator(sep, 's')),
@@ -733,17 +724,17 @@ pub fn format_str_for(s: &str, spec: &FormatSpec, type_name: &str) -> Result<Str
 }
 
 /// One-shot `format(int, spec)`: parse `spec` and format (an empty spec gives `str(v)`).
-pub fn format_int_spec(v: &BigInt, spec: &str, type_name: &str) -> Result<String, String> {
+pub(crate) fn format_int_spec(v: &BigInt, spec: &str, type_name: &str) -> Result<String, String> {
     format_int_for(v, &parse_format_spec_for(spec, type_name)?, type_name)
 }
 
 /// One-shot `format(float, spec)`: parse `spec` and format (an empty spec gives `repr(x)`).
-pub fn format_float_spec(x: f64, spec: &str, type_name: &str) -> Result<String, String> {
+pub(crate) fn format_float_spec(x: f64, spec: &str, type_name: &str) -> Result<String, String> {
     format_float_for(x, &parse_format_spec_for(spec, type_name)?, type_name)
 }
 
 /// One-shot `format(str, spec)`: parse `spec` and format.
-pub fn format_str_spec(s: &str, spec: &str, type_name: &str) -> Result<String, String> {
+pub(crate) fn format_str_spec(s: &str, spec: &str, type_name: &str) -> Result<String, String> {
     format_str_for(s, &parse_format_spec_for(spec, type_name)?, type_name)
 }
 
@@ -753,14 +744,14 @@ pub fn format_str_spec(s: &str, spec: &str, type_name: &str) -> Result<String, S
 
 /// A width or precision in a `%` conversion: a number or `*` (taken from the arguments).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum WidthOrStar {
+pub(crate) enum WidthOrStar {
     Num(usize),
     Star,
 }
 
 /// One parsed `%` conversion specification.
 #[derive(Debug, Clone, PartialEq)]
-pub struct PercentSpec {
+pub(crate) struct PercentSpec {
     /// The mapping key of `%(key)s`.
     pub key: Option<String>,
     /// `-` flag (also set by the caller when a `*` width is negative).
@@ -789,7 +780,7 @@ impl PercentSpec {
     /// CPython reports this only after fetching the conversion's argument, so a
     /// caller should fetch the argument (raising "not enough arguments for format
     /// string" first if there is none) and then call this.
-    pub fn check_conversion(&self) -> Result<(), String> {
+    pub(crate) fn check_conversion(&self) -> Result<(), String> {
         let ok = match self.conv {
             '%' => self.literal_percent,
             c => "sradiuoxXeEfFgGc".contains(c),
@@ -818,7 +809,7 @@ impl PercentSpec {
 /// returned as [`WidthOrStar::Star`]: the caller takes them from the arguments in
 /// order (width first), treating a negative width as the `-` flag plus its
 /// absolute value and a negative precision as 0.
-pub fn parse_percent_spec(fmt: &str, pos: usize) -> Result<(PercentSpec, usize), String> {
+pub(crate) fn parse_percent_spec(fmt: &str, pos: usize) -> Result<(PercentSpec, usize), String> {
     let rest = fmt.get(pos..).unwrap_or("");
     let mut it = rest.char_indices().peekable();
     let mut spec = PercentSpec {
@@ -998,7 +989,7 @@ fn percent_output(
 }
 
 /// `%d %i %u %o %x %X` of an int, with `width`/`precision` already resolved from any `*`.
-pub fn percent_int(
+pub(crate) fn percent_int(
     v: &BigInt,
     s: &PercentSpec,
     width: Option<usize>,
@@ -1029,7 +1020,7 @@ pub fn percent_int(
 }
 
 /// `%e %E %f %F %g %G` of a float, with `width`/`precision` already resolved from any `*`.
-pub fn percent_float(
+pub(crate) fn percent_float(
     x: f64,
     s: &PercentSpec,
     width: Option<usize>,
@@ -1045,7 +1036,7 @@ pub fn percent_float(
 }
 
 /// `%s %r %a` (truncated to `precision`) and `%c` of already-converted text.
-pub fn percent_str(
+pub(crate) fn percent_str(
     text: &str,
     s: &PercentSpec,
     width: Option<usize>,

@@ -13,7 +13,7 @@ use super::value::Value;
 const MODULUS: u64 = (1 << 61) - 1;
 const HASH_INF: i64 = 314159;
 
-pub fn str_hash(s: &str) -> u64 {
+pub(crate) fn str_hash(s: &str) -> u64 {
     // FNV-1a over the bytes, then a final mix (cheap and good enough).
     let mut h: u64 = 0xcbf29ce484222325;
     for &b in s.as_bytes() {
@@ -23,7 +23,7 @@ pub fn str_hash(s: &str) -> u64 {
     h ^ (h >> 29)
 }
 
-pub fn int_hash(i: i64) -> i64 {
+pub(crate) fn int_hash(i: i64) -> i64 {
     let m = MODULUS as i64;
     let mut h = (i.unsigned_abs() % MODULUS) as i64;
     if i < 0 {
@@ -36,7 +36,7 @@ pub fn int_hash(i: i64) -> i64 {
     h
 }
 
-pub fn bigint_hash(b: &BigInt) -> i64 {
+pub(crate) fn bigint_hash(b: &BigInt) -> i64 {
     let m = BigInt::from(MODULUS);
     let r = b.abs().mod_floor(&m).to_i64().unwrap_or(0);
     let h = if b.is_negative() { -r } else { r };
@@ -48,7 +48,7 @@ pub fn bigint_hash(b: &BigInt) -> i64 {
 }
 
 /// CPython's `_Py_HashDouble` (without the NaN identity part: NaN hashes to 0).
-pub fn float_hash(x: f64) -> i64 {
+pub(crate) fn float_hash(x: f64) -> i64 {
     if x.is_infinite() {
         return if x > 0.0 { HASH_INF } else { -HASH_INF };
     }
@@ -102,7 +102,7 @@ fn frexp(x: f64) -> (f64, i32) {
 }
 
 /// CPython 3.11's tuple hash (xxHash-based).
-pub fn tuple_hash(items: impl Iterator<Item = i64>, len: usize) -> i64 {
+pub(crate) fn tuple_hash(items: impl Iterator<Item = i64>, len: usize) -> i64 {
     const P1: u64 = 11400714785074694791;
     const P2: u64 = 14029467366897019727;
     const P5: u64 = 2870177450012600261;
@@ -121,7 +121,7 @@ pub fn tuple_hash(items: impl Iterator<Item = i64>, len: usize) -> i64 {
 
 /// Hash of a builtin value; `None` when the value is unhashable or needs
 /// the interpreter (instances with `__hash__`).
-pub fn builtin_hash(v: &Value) -> Option<i64> {
+pub(crate) fn builtin_hash(v: &Value) -> Option<i64> {
     Some(match v {
         Value::None => 0xFCA86420,
         Value::Bool(b) => *b as i64,
@@ -154,7 +154,7 @@ pub fn builtin_hash(v: &Value) -> Option<i64> {
 }
 
 /// Equality for keys of builtin types, without calling Python code.
-pub fn keys_equal(a: &Value, b: &Value) -> bool {
+pub(crate) fn keys_equal(a: &Value, b: &Value) -> bool {
     use Value::*;
     match (a, b) {
         (Str(x), Str(y)) => std::rc::Rc::ptr_eq(x, y) || x.s == y.s,
@@ -233,7 +233,7 @@ impl Hasher for PassThrough {
     }
 }
 
-pub type BuildPassThrough = BuildHasherDefault<PassThrough>;
+pub(crate) type BuildPassThrough = BuildHasherDefault<PassThrough>;
 
 #[cfg(test)]
 mod tests {

@@ -36,7 +36,7 @@ use super::exception::ExcData;
 use super::value::Value;
 
 /// How many attribute values a dict-backed instance keeps inline at most.
-pub const MAX_INLINE_ATTRS: usize = 30;
+pub(crate) const MAX_INLINE_ATTRS: usize = 30;
 
 /// Where an instance keeps what, decided once per class.
 #[derive(Clone, Debug, Default)]
@@ -311,7 +311,7 @@ impl Instance {
     }
 }
 
-pub trait TakeIsSome {
+pub(crate) trait TakeIsSome {
     fn take_is_some(&self) -> bool;
 }
 

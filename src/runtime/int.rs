@@ -13,13 +13,13 @@ use pyslot_grammar::ast::BinOp;
 use super::exception::{PyErr, PyResult};
 use super::value::Value;
 
-pub enum Num<'a> {
+pub(crate) enum Num<'a> {
     I(i64),
     B(&'a BigInt),
     F(f64),
 }
 
-pub fn as_number(v: &Value) -> Option<Num<'_>> {
+pub(crate) fn as_number(v: &Value) -> Option<Num<'_>> {
     match v {
         Value::Int(i) => Some(Num::I(*i)),
         Value::Bool(b) => Some(Num::I(*b as i64)),
@@ -33,7 +33,7 @@ pub fn as_number(v: &Value) -> Option<Num<'_>> {
 /// value: for builtins that only read a number (`divmod`, `pow`, dict keys).
 /// Never for operators, which must find the subclass's own methods first.
 /// (A big int subclass value cannot be borrowed from its slot: None.)
-pub fn number_value(v: &Value) -> Option<Num<'_>> {
+pub(crate) fn number_value(v: &Value) -> Option<Num<'_>> {
     match v {
         Value::Instance(i) => match i.base_value()? {
             Value::Int(n) => Some(Num::I(n)),
@@ -44,7 +44,7 @@ pub fn number_value(v: &Value) -> Option<Num<'_>> {
     }
 }
 
-pub fn big(n: &Num) -> BigInt {
+pub(crate) fn big(n: &Num) -> BigInt {
     match n {
         Num::I(i) => BigInt::from(*i),
         Num::B(b) => (*b).clone(),
@@ -52,7 +52,7 @@ pub fn big(n: &Num) -> BigInt {
     }
 }
 
-pub fn to_f64(n: &Num) -> PyResult<f64> {
+pub(crate) fn to_f64(n: &Num) -> PyResult<f64> {
     match n {
         Num::I(i) => Ok(*i as f64),
         Num::F(f) => Ok(*f),
@@ -63,12 +63,12 @@ pub fn to_f64(n: &Num) -> PyResult<f64> {
     }
 }
 
-pub fn numbers_equal(a: &Num, b: &Num) -> bool {
+pub(crate) fn numbers_equal(a: &Num, b: &Num) -> bool {
     compare_numbers(a, b) == Some(Ordering::Equal)
 }
 
 /// Exact comparison (NaN compares as unordered).
-pub fn compare_numbers(a: &Num, b: &Num) -> Option<Ordering> {
+pub(crate) fn compare_numbers(a: &Num, b: &Num) -> Option<Ordering> {
     match (a, b) {
         (Num::I(x), Num::I(y)) => Some(x.cmp(y)),
         (Num::F(x), Num::F(y)) => x.partial_cmp(y),
@@ -117,7 +117,7 @@ fn norm(b: BigInt) -> Value {
 }
 
 /// `a op b` when both are numbers; `None` when either is not.
-pub fn arith(op: BinOp, a: &Value, b: &Value) -> Option<PyResult<Value>> {
+pub(crate) fn arith(op: BinOp, a: &Value, b: &Value) -> Option<PyResult<Value>> {
     let x = as_number(a)?;
     let y = as_number(b)?;
     // bool op bool stays bool for the bitwise operators.
@@ -136,7 +136,7 @@ pub fn arith(op: BinOp, a: &Value, b: &Value) -> Option<PyResult<Value>> {
     })
 }
 
-pub fn int_op(op: BinOp, a: i64, b: i64) -> PyResult<Value> {
+pub(crate) fn int_op(op: BinOp, a: i64, b: i64) -> PyResult<Value> {
     let r = match op {
         BinOp::Add => a.checked_add(b),
         BinOp::Sub => a.checked_sub(b),
@@ -209,7 +209,7 @@ pub fn int_op(op: BinOp, a: i64, b: i64) -> PyResult<Value> {
     }
 }
 
-pub fn unsupported(op: BinOp, a: &str, b: &str) -> PyErr {
+pub(crate) fn unsupported(op: BinOp, a: &str, b: &str) -> PyErr {
     let sym = if op == BinOp::Pow {
         "** or pow()"
     } else {
@@ -253,7 +253,7 @@ fn int_true_div(a: &BigInt, b: &BigInt) -> PyResult<f64> {
     Ok(if negative { -magnitude } else { magnitude })
 }
 
-pub fn big_op(op: BinOp, a: BigInt, b: BigInt) -> PyResult<Value> {
+pub(crate) fn big_op(op: BinOp, a: BigInt, b: BigInt) -> PyResult<Value> {
     Ok(match op {
         BinOp::Add => norm(a + b),
         BinOp::Sub => norm(a - b),
@@ -313,7 +313,7 @@ pub fn big_op(op: BinOp, a: BigInt, b: BigInt) -> PyResult<Value> {
     })
 }
 
-pub fn float_op(op: BinOp, x: &Num, y: &Num) -> PyResult<Value> {
+pub(crate) fn float_op(op: BinOp, x: &Num, y: &Num) -> PyResult<Value> {
     let a = to_f64(x)?;
     let b = to_f64(y)?;
     let r = match op {
@@ -350,7 +350,7 @@ pub fn float_op(op: BinOp, x: &Num, y: &Num) -> PyResult<Value> {
     Ok(Value::Float(r))
 }
 
-pub fn float_pow(a: f64, b: f64) -> PyResult<Value> {
+pub(crate) fn float_pow(a: f64, b: f64) -> PyResult<Value> {
     if a == 0.0 && b < 0.0 {
         return Err(PyErr::zero_division(
             "0.0 cannot be raised to a negative power",
@@ -369,7 +369,7 @@ pub fn float_pow(a: f64, b: f64) -> PyResult<Value> {
 }
 
 /// Python's float divmod: the remainder takes the divisor's sign.
-pub fn float_divmod(a: f64, b: f64) -> (f64, f64) {
+pub(crate) fn float_divmod(a: f64, b: f64) -> (f64, f64) {
     let mut m = a % b;
     let mut div = (a - m) / b;
     if m != 0.0 {
@@ -392,7 +392,7 @@ pub fn float_divmod(a: f64, b: f64) -> (f64, f64) {
     (floordiv, m)
 }
 
-pub fn negate(v: &Value) -> Option<Value> {
+pub(crate) fn negate(v: &Value) -> Option<Value> {
     Some(match v {
         Value::Int(i) => match i.checked_neg() {
             Some(n) => Value::Int(n),
@@ -405,7 +405,7 @@ pub fn negate(v: &Value) -> Option<Value> {
     })
 }
 
-pub fn big_value(b: BigInt) -> Value {
+pub(crate) fn big_value(b: BigInt) -> Value {
     match b.to_i64() {
         Some(i) => Value::Int(i),
         None => Value::BigInt(Rc::new(b)),
@@ -414,7 +414,7 @@ pub fn big_value(b: BigInt) -> Value {
 
 /// Parse `int(text, base)`: whitespace, sign, underscores between digits,
 /// base prefixes when base is 0 or matches.
-pub fn parse_int(text: &str, base: u32) -> Option<Value> {
+pub(crate) fn parse_int(text: &str, base: u32) -> Option<Value> {
     let t = text.trim();
     let (neg, mut digits) = match t.as_bytes().first() {
         Some(b'-') => (true, &t[1..]),
@@ -462,7 +462,7 @@ pub fn parse_int(text: &str, base: u32) -> Option<Value> {
 }
 
 /// TypeError for a named operation (`divmod()`, `pow()`).
-pub fn unsupported_named(op: &str, a: &str, b: &str) -> PyErr {
+pub(crate) fn unsupported_named(op: &str, a: &str, b: &str) -> PyErr {
     PyErr::type_error(format!(
         "unsupported operand type(s) for {}: '{}' and '{}'",
         op, a, b
@@ -470,7 +470,7 @@ pub fn unsupported_named(op: &str, a: &str, b: &str) -> PyErr {
 }
 
 /// `x * 2**e` without overflowing the intermediate power of two.
-pub fn ldexp(mut x: f64, mut e: i64) -> f64 {
+pub(crate) fn ldexp(mut x: f64, mut e: i64) -> f64 {
     while e > 1000 {
         x *= 2f64.powi(1000);
         e -= 1000;

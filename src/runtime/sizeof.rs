@@ -31,7 +31,7 @@ pub(crate) fn dict_heap(d: &PyDict) -> usize {
     cap * entry + buckets * (size_of::<usize>() + 1) + 16
 }
 
-pub fn sizeof(v: &Value) -> usize {
+pub(crate) fn sizeof(v: &Value) -> usize {
     match v {
         Value::None
         | Value::Bool(_)
@@ -98,7 +98,7 @@ pub fn sizeof(v: &Value) -> usize {
 /// (small ints, floats, bools, None) are already part of the slot's bytes.
 /// Classes, functions and modules are not followed: they are the program,
 /// not the data.
-pub fn deep_sizeof(v: &Value) -> usize {
+pub(crate) fn deep_sizeof(v: &Value) -> usize {
     let mut seen = std::collections::HashSet::new();
     let mut total = sizeof(v);
     let mut stack: Vec<Value> = Vec::new();
@@ -193,7 +193,7 @@ fn push_children(v: &Value, stack: &mut Vec<Value>) {
 /// Objects reachable from `roots`, each counted once, by type name: how
 /// many and their bytes (`sizeof` each). Instances are left to the class
 /// census; classes, functions and modules are not followed.
-pub fn reachable_by_type(roots: &[Value]) -> Vec<(String, usize, usize)> {
+pub(crate) fn reachable_by_type(roots: &[Value]) -> Vec<(String, usize, usize)> {
     let mut seen = std::collections::HashSet::new();
     let mut stack: Vec<Value> = roots.to_vec();
     let mut table: Vec<(String, usize, usize)> = Vec::new();

@@ -68,7 +68,7 @@ impl Node {
 }
 
 /// The outline of a parsed module.
-pub fn outline(source: &Source, body: &[Stmt]) -> String {
+pub(crate) fn outline(source: &Source, body: &[Stmt]) -> String {
     let module = Node::new("Module", None).many("body", stmts(body));
     let mut out = String::new();
     write_node(source, &module, 0, None, &mut out);

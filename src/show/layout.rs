@@ -22,7 +22,7 @@ struct Part {
 }
 
 /// The diagram for `v`.
-pub fn diagram(it: &mut Interp, v: &Value) -> PyResult<String> {
+pub(crate) fn diagram(it: &mut Interp, v: &Value) -> PyResult<String> {
     let (title, parts, notes) = match v {
         Value::Instance(inst) if inst.class().kind == crate::runtime::class::BuiltinKind::User => {
             instance(it, inst)?

@@ -8,7 +8,7 @@ use crate::interp::Interp;
 use crate::runtime::census;
 use crate::runtime::value::Value;
 
-pub fn report(it: &mut Interp) -> String {
+pub(crate) fn report(it: &mut Interp) -> String {
     let mut out =
         String::from("\n--memstat: instances by class, at their peak while the script ran\n");
     let mut classes = census::classes();

@@ -16,7 +16,7 @@ struct Shown {
 }
 
 /// The listing for a whole program, or the syntax error that stops it.
-pub fn listing(source: &Source) -> Result<String, pyslot_grammar::SyntaxError> {
+pub(crate) fn listing(source: &Source) -> Result<String, pyslot_grammar::SyntaxError> {
     let text = &source.text;
     let tokens = pyslot_grammar::tokenize(text)?;
     let mut shown = Vec::new();
