@@ -233,7 +233,7 @@ fn int_new(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     }
     match x {
         Value::Int(_) | Value::BigInt(_) => Ok(x.clone()),
-        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::Bool(b) => Ok(Value::Int(i64::from(*b))),
         Value::Float(f) => {
             if f.is_nan() {
                 return Err(PyErr::value_error("cannot convert float NaN to integer"));
@@ -309,7 +309,7 @@ fn float_new(it: &mut Interp, args: &[Value], _kwargs: Kwargs) -> PyResult<Value
     match x {
         Value::Float(_) => Ok(x.clone()),
         Value::Int(i) => Ok(Value::Float(*i as f64)),
-        Value::Bool(b) => Ok(Value::Float(*b as i64 as f64)),
+        Value::Bool(b) => Ok(Value::Float(i64::from(*b) as f64)),
         Value::BigInt(b) => match num_traits::ToPrimitive::to_f64(&**b) {
             Some(f) if f.is_finite() => Ok(Value::Float(f)),
             _ => Err(PyErr::overflow("int too large to convert to float")),
@@ -503,7 +503,7 @@ fn frozenset_new(it: &mut Interp, args: &[Value], _kwargs: Kwargs) -> PyResult<V
 fn range_arg(v: &Value) -> PyResult<i64> {
     match v {
         Value::Int(i) => Ok(*i),
-        Value::Bool(b) => Ok(*b as i64),
+        Value::Bool(b) => Ok(i64::from(*b)),
         Value::BigInt(_) => Err(PyErr::overflow(
             "Python int too large to convert to C ssize_t",
         )),
@@ -644,5 +644,5 @@ fn range_index(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> 
 }
 
 fn range_count(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    Ok(Value::Int(it.contains(&args[0], &args[1])? as i64))
+    Ok(Value::Int(i64::from(it.contains(&args[0], &args[1])?)))
 }

@@ -209,7 +209,7 @@ fn abs(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
             Some(a) => Value::Int(a),
             None => Value::bigint(BigInt::from(*i).abs()),
         },
-        Value::Bool(b) => Value::Int(*b as i64),
+        Value::Bool(b) => Value::Int(i64::from(*b)),
         Value::BigInt(b) => Value::bigint(b.abs()),
         Value::Float(f) => Value::Float(f.abs()),
         v => match it.call_special(v, "__abs__", vec![]) {
@@ -509,7 +509,7 @@ fn enumerate(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value>
         })?;
     let start = match args.get(1).or_else(|| kwarg(kwargs, "start")) {
         Some(v @ (Value::Int(_) | Value::BigInt(_))) => v.clone(),
-        Some(Value::Bool(b)) => Value::Int(*b as i64),
+        Some(Value::Bool(b)) => Value::Int(i64::from(*b)),
         Some(v) => Value::Int(it.to_index(v)?),
         None => Value::Int(0),
     };
@@ -652,14 +652,14 @@ fn round(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
         },
         Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => match nd {
             None => Ok(match x {
-                Value::Bool(b) => Value::Int(*b as i64),
+                Value::Bool(b) => Value::Int(i64::from(*b)),
                 _ => x.clone(),
             }),
             Some(n) => {
                 let n = want_int(it, n)?;
                 if n >= 0 {
                     return Ok(match x {
-                        Value::Bool(b) => Value::Int(*b as i64),
+                        Value::Bool(b) => Value::Int(i64::from(*b)),
                         _ => x.clone(),
                     });
                 }
@@ -913,7 +913,7 @@ fn id(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
         Some(p) => p as i64,
         None => match v {
             Value::None => 0x1000,
-            Value::Bool(b) => 0x1010 + *b as i64 * 16,
+            Value::Bool(b) => 0x1010 + i64::from(*b) * 16,
             Value::Int(i) => 0x2000_0000 ^ i.wrapping_mul(32),
             Value::Float(f) => f.to_bits() as i64,
             _ => 0x1100,
@@ -929,7 +929,7 @@ fn chr(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let n = match &args[0] {
         Value::Int(i) => *i,
         v @ Value::Instance(_) => it.to_index(v)?,
-        Value::Bool(b) => *b as i64,
+        Value::Bool(b) => i64::from(*b),
         Value::BigInt(_) => {
             return Err(PyErr::overflow("Python int too large to convert to C int"))
         }
@@ -964,7 +964,7 @@ fn ord(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
                 s.s.chars().next().map(|c| c as i64).unwrap_or(0),
             ))
         }
-        Value::Bytes(b) if b.len() == 1 => Ok(Value::Int(b[0] as i64)),
+        Value::Bytes(b) if b.len() == 1 => Ok(Value::Int(i64::from(b[0]))),
         v => Err(PyErr::type_error(format!(
             "ord() expected string of length 1, but {} found",
             v.type_name()
@@ -975,7 +975,7 @@ fn ord(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 fn radix(it: &mut Interp, args: &[Value], spec: &str) -> PyResult<Value> {
     let v = match &args[0] {
         Value::Int(i) => BigInt::from(*i),
-        Value::Bool(b) => BigInt::from(*b as i64),
+        Value::Bool(b) => BigInt::from(i64::from(*b)),
         Value::BigInt(b) => (**b).clone(),
         v => {
             if let Some(r) = it.call_special(v, "__index__", vec![]) {

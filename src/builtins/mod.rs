@@ -237,7 +237,7 @@ pub(crate) fn only_kwargs(fname: &str, kwargs: Kwargs, allowed: &[&str]) -> PyRe
 pub(crate) fn want_int(it: &mut Interp, v: &Value) -> PyResult<i64> {
     match v {
         Value::Int(i) => Ok(*i),
-        Value::Bool(b) => Ok(*b as i64),
+        Value::Bool(b) => Ok(i64::from(*b)),
         Value::Instance(_) => it.to_index(v),
         _ => Err(PyErr::type_error(format!(
             "'{}' object cannot be interpreted as an integer",

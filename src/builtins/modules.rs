@@ -225,7 +225,7 @@ fn num(v: &Value) -> PyResult<f64> {
         Value::Float(f) => Ok(*f),
         Value::Instance(i) if i.base_value().is_some() => num(&i.base_value().unwrap_or_default()),
         Value::Int(i) => Ok(*i as f64),
-        Value::Bool(b) => Ok(*b as i64 as f64),
+        Value::Bool(b) => Ok(i64::from(*b) as f64),
         Value::BigInt(b) => num_traits::ToPrimitive::to_f64(&**b)
             .filter(|f| f.is_finite())
             .ok_or_else(|| PyErr::overflow("int too large to convert to float")),
@@ -299,7 +299,7 @@ fn int_result(it: &mut Interp, v: &Value, f: fn(f64) -> f64, name: &str) -> PyRe
             int_result(it, &i.base_value().unwrap_or_default(), f, name)
         }
         Value::Int(_) | Value::BigInt(_) => Ok(v.clone()),
-        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::Bool(b) => Ok(Value::Int(i64::from(*b))),
         Value::Float(x) => {
             if x.is_nan() {
                 return Err(PyErr::value_error("cannot convert float NaN to integer"));
@@ -399,7 +399,7 @@ fn m_gcd(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     for a in args {
         let b = match a {
             Value::Int(i) => num_bigint::BigInt::from(*i),
-            Value::Bool(b) => num_bigint::BigInt::from(*b as i64),
+            Value::Bool(b) => num_bigint::BigInt::from(i64::from(*b)),
             Value::BigInt(b) => (**b).clone(),
             other => {
                 return Err(PyErr::type_error(format!(
@@ -416,7 +416,7 @@ fn m_gcd(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 fn m_factorial(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let n = match &args[0] {
         Value::Int(i) => *i,
-        Value::Bool(b) => *b as i64,
+        Value::Bool(b) => i64::from(*b),
         Value::Float(_) => {
             return Err(PyErr::type_error(
                 "'float' object cannot be interpreted as an integer",
@@ -445,7 +445,7 @@ fn m_isqrt(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let n = match &args[0] {
         Value::Int(i) => num_bigint::BigInt::from(*i),
         Value::BigInt(b) => (**b).clone(),
-        Value::Bool(b) => num_bigint::BigInt::from(*b as i64),
+        Value::Bool(b) => num_bigint::BigInt::from(i64::from(*b)),
         other => {
             return Err(PyErr::type_error(format!(
                 "'{}' object cannot be interpreted as an integer",

@@ -25,7 +25,7 @@ pub(crate) fn register(i: &Interp) {
 fn as_big(v: &Value) -> BigInt {
     match v {
         Value::Int(i) => BigInt::from(*i),
-        Value::Bool(b) => BigInt::from(*b as i64),
+        Value::Bool(b) => BigInt::from(i64::from(*b)),
         Value::BigInt(b) => (**b).clone(),
         _ => BigInt::from(0),
     }
@@ -38,12 +38,12 @@ fn bit_length(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> 
 fn bit_count(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let b = as_big(&args[0]).abs();
     let n: u32 = b.to_u64_digits().1.iter().map(|d| d.count_ones()).sum();
-    Ok(Value::Int(n as i64))
+    Ok(Value::Int(i64::from(n)))
 }
 
 fn conjugate(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     Ok(match &args[0] {
-        Value::Bool(b) => Value::Int(*b as i64),
+        Value::Bool(b) => Value::Int(i64::from(*b)),
         v => v.clone(),
     })
 }

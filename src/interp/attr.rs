@@ -69,7 +69,7 @@ impl Interp {
                 match (obj, name) {
                     (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), "real" | "numerator") => {
                         return Ok(match obj {
-                            Value::Bool(b) => Value::Int(*b as i64),
+                            Value::Bool(b) => Value::Int(i64::from(*b)),
                             _ => obj.clone(),
                         })
                     }

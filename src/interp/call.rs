@@ -276,7 +276,7 @@ impl Interp {
         let qual = &func.qualname;
         // Slots: args, kwonly, *vararg, **kwarg (the resolver's order).
         let vararg_slot = nparams + nkwonly;
-        let kwarg_slot = vararg_slot + p.vararg.is_some() as usize;
+        let kwarg_slot = vararg_slot + usize::from(p.vararg.is_some());
 
         let mut extra = Vec::new();
         for (i, v) in args.into_iter().enumerate() {

@@ -864,7 +864,7 @@ impl Interp {
         // evaluate them straight into its frame's slots (no argument vector).
         if keywords.is_empty() {
             if let Value::Function(func) = &callee {
-                if positional_fit(func, receiver.is_some() as usize, args) {
+                if positional_fit(func, usize::from(receiver.is_some()), args) {
                     return self.run_evaluating(f, func, receiver, args);
                 }
             }
@@ -905,7 +905,7 @@ impl Interp {
             }
         }
         let argv_has_receiver = receiver.is_some();
-        let mut argv: Vec<Value> = Vec::with_capacity(args.len() + receiver.is_some() as usize);
+        let mut argv: Vec<Value> = Vec::with_capacity(args.len() + usize::from(receiver.is_some()));
         argv.extend(receiver);
         for a in args {
             if let ExprKind::Starred(inner) = &a.kind {

@@ -165,7 +165,7 @@ impl Interp {
                             }
                         }
                     }
-                    Value::Bytes(b) => b.get(*idx).map(|&x| Value::Int(x as i64)),
+                    Value::Bytes(b) => b.get(*idx).map(|&x| Value::Int(i64::from(x))),
                     _ => None,
                 };
                 match r {

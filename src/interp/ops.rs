@@ -294,7 +294,7 @@ impl Interp {
     fn repeat(&mut self, seq: &Value, n: &Value) -> PyResult<Value> {
         let n = match n {
             Value::Int(i) => *i,
-            Value::Bool(b) => *b as i64,
+            Value::Bool(b) => i64::from(*b),
             _ => 0,
         };
         let n = n.max(0) as usize;
@@ -358,7 +358,7 @@ impl Interp {
             (BinOp::Mult, Value::List(l)) => {
                 let n = match b {
                     Value::Int(i) => (*i).max(0) as usize,
-                    Value::Bool(v) => *v as usize,
+                    Value::Bool(v) => usize::from(*v),
                     _ => return Err(self.binop_type_error(op, &a, b)),
                 };
                 let mut items = l.items.borrow_mut();
@@ -438,12 +438,12 @@ impl Interp {
             }
             UnaryOp::Pos => match v {
                 Value::Int(_) | Value::BigInt(_) | Value::Float(_) => Ok(v.clone()),
-                Value::Bool(b) => Ok(Value::Int(*b as i64)),
+                Value::Bool(b) => Ok(Value::Int(i64::from(*b))),
                 _ => self.unary_dunder(v, op),
             },
             UnaryOp::Invert => match v {
                 Value::Int(i) => Ok(Value::Int(!i)),
-                Value::Bool(b) => Ok(Value::Int(!(*b as i64))),
+                Value::Bool(b) => Ok(Value::Int(!i64::from(*b))),
                 Value::BigInt(b) => Ok(Value::bigint(-(**b).clone() - 1)),
                 _ => self.unary_dunder(v, op),
             },
@@ -515,7 +515,7 @@ impl Interp {
     pub fn len_result(&mut self, n: Value) -> PyResult<usize> {
         match n {
             Value::Int(i) if i >= 0 => Ok(i as usize),
-            Value::Bool(b) => Ok(b as usize),
+            Value::Bool(b) => Ok(usize::from(b)),
             Value::Int(_) => Err(PyErr::value_error("__len__() should return >= 0")),
             Value::BigInt(b) if num_traits::Signed::is_negative(&*b) => {
                 Err(PyErr::value_error("__len__() should return >= 0"))
@@ -877,7 +877,7 @@ impl Interp {
                     }
                 }
                 Value::Bool(b) => {
-                    let i = *b as i64;
+                    let i = i64::from(*b);
                     (0..r.len()).any(|k| r.get(k) == i)
                 }
                 other => {
@@ -980,7 +980,7 @@ impl Interp {
                         if let Some(r) = self.call_special(v, "__hash__", vec![]) {
                             return match r? {
                                 Value::Int(i) => Ok(i as u64),
-                                Value::Bool(b) => Ok(b as u64),
+                                Value::Bool(b) => Ok(u64::from(b)),
                                 Value::BigInt(b) => {
                                     Ok(crate::runtime::hash::bigint_hash(&b) as u64)
                                 }
@@ -1205,7 +1205,7 @@ impl Interp {
     pub fn to_index(&mut self, v: &Value) -> PyResult<i64> {
         match v {
             Value::Int(i) => Ok(*i),
-            Value::Bool(b) => Ok(*b as i64),
+            Value::Bool(b) => Ok(i64::from(*b)),
             Value::BigInt(_) => Err(PyErr::overflow(
                 "Python int too large to convert to C ssize_t",
             )),
@@ -1221,7 +1221,7 @@ impl Interp {
             Value::Instance(_) => match self.call_special(v, "__index__", vec![]) {
                 Some(r) => match r? {
                     Value::Int(i) => Ok(i),
-                    Value::Bool(b) => Ok(b as i64),
+                    Value::Bool(b) => Ok(i64::from(b)),
                     other => Err(PyErr::type_error(format!(
                         "__index__ returned non-int (type {})",
                         other.type_name()
@@ -1242,7 +1242,7 @@ impl Interp {
     pub fn index_of(&mut self, v: &Value, what: &str) -> PyResult<i64> {
         match v {
             Value::Int(i) => Ok(*i),
-            Value::Bool(b) => Ok(*b as i64),
+            Value::Bool(b) => Ok(i64::from(*b)),
             Value::BigInt(_) => Err(PyErr::index_error(
                 "cannot fit 'int' into an index-sized integer",
             )),
@@ -1352,7 +1352,7 @@ impl Interp {
                 }
                 let i = self.index_of(idx, "byte")?;
                 match norm_index(i, b.len()) {
-                    Some(j) => Ok(Value::Int(b[j] as i64)),
+                    Some(j) => Ok(Value::Int(i64::from(b[j]))),
                     None => Err(PyErr::index_error("index out of range")),
                 }
             }
@@ -1576,7 +1576,7 @@ impl Interp {
     fn slice_part(&mut self, v: &Value) -> PyResult<i64> {
         match v {
             Value::Int(i) => Ok(*i),
-            Value::Bool(b) => Ok(*b as i64),
+            Value::Bool(b) => Ok(i64::from(*b)),
             Value::BigInt(b) => Ok(if num_traits::Signed::is_negative(&**b) {
                 i64::MIN / 2
             } else {

@@ -331,7 +331,7 @@ impl Interp {
                 return Ok(if *b { "True" } else { "False" }.into())
             }
             Value::Int(i) => fs::format_int_spec(&BigInt::from(*i), spec, "int"),
-            Value::Bool(b) => fs::format_int_spec(&BigInt::from(*b as i64), spec, "bool"),
+            Value::Bool(b) => fs::format_int_spec(&BigInt::from(i64::from(*b)), spec, "bool"),
             Value::BigInt(b) => fs::format_int_spec(b, spec, "int"),
             Value::Float(f) => fs::format_float_spec(*f, spec, "float"),
             Value::Str(s) => fs::format_str_spec(&s.s, spec, "str"),
@@ -475,7 +475,7 @@ impl Interp {
                 'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
                     let n = match &arg {
                         Value::Int(i) => BigInt::from(*i),
-                        Value::Bool(b) => BigInt::from(*b as i64),
+                        Value::Bool(b) => BigInt::from(i64::from(*b)),
                         Value::BigInt(b) => (**b).clone(),
                         Value::Float(f) if matches!(spec.conv, 'd' | 'i' | 'u') => {
                             if !f.is_finite() {
@@ -508,7 +508,7 @@ impl Interp {
                     let x = match &arg {
                         Value::Float(f) => *f,
                         Value::Int(i) => *i as f64,
-                        Value::Bool(b) => *b as i64 as f64,
+                        Value::Bool(b) => i64::from(*b) as f64,
                         Value::BigInt(b) => {
                             num_traits::ToPrimitive::to_f64(&**b).unwrap_or(f64::INFINITY)
                         }

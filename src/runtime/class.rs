@@ -126,7 +126,7 @@ impl Hasher for NameHasher {
     }
     #[inline]
     fn write_u8(&mut self, b: u8) {
-        self.mix(b as u64);
+        self.mix(u64::from(b));
     }
 }
 

@@ -112,7 +112,7 @@ impl Builtin {
     /// How many leading arguments are not the caller's: `self` or `cls`.
     #[inline(always)]
     pub fn receivers(&self) -> usize {
-        (self.is_method || self.on_class) as usize
+        usize::from(self.is_method || self.on_class)
     }
 
     /// Who is called, for argument errors.

@@ -17,7 +17,7 @@ pub(crate) fn str_hash(s: &str) -> u64 {
     // FNV-1a over the bytes, then a final mix (cheap and good enough).
     let mut h: u64 = 0xcbf29ce484222325;
     for &b in s.as_bytes() {
-        h ^= b as u64;
+        h ^= u64::from(b);
         h = h.wrapping_mul(0x100000001b3);
     }
     h ^ (h >> 29)
@@ -124,7 +124,7 @@ pub(crate) fn tuple_hash(items: impl Iterator<Item = i64>, len: usize) -> i64 {
 pub(crate) fn builtin_hash(v: &Value) -> Option<i64> {
     Some(match v {
         Value::None => 0xFCA86420,
-        Value::Bool(b) => *b as i64,
+        Value::Bool(b) => i64::from(*b),
         Value::Int(i) => int_hash(*i),
         Value::BigInt(b) => bigint_hash(b),
         Value::Float(f) => {
@@ -225,7 +225,7 @@ impl Hasher for PassThrough {
     }
     fn write(&mut self, bytes: &[u8]) {
         for &b in bytes {
-            self.0 = (self.0 << 8) ^ b as u64;
+            self.0 = (self.0 << 8) ^ u64::from(b);
         }
     }
     fn write_u64(&mut self, n: u64) {

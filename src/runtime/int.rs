@@ -22,7 +22,7 @@ pub(crate) enum Num<'a> {
 pub(crate) fn as_number(v: &Value) -> Option<Num<'_>> {
     match v {
         Value::Int(i) => Some(Num::I(*i)),
-        Value::Bool(b) => Some(Num::I(*b as i64)),
+        Value::Bool(b) => Some(Num::I(i64::from(*b))),
         Value::BigInt(b) => Some(Num::B(b)),
         Value::Float(f) => Some(Num::F(*f)),
         _ => None,
@@ -166,7 +166,7 @@ pub(crate) fn int_op(op: BinOp, a: i64, b: i64) -> PyResult<Value> {
             if b < 0 {
                 return float_op(op, &Num::I(a), &Num::I(b));
             }
-            if b <= u32::MAX as i64 {
+            if b <= i64::from(u32::MAX) {
                 a.checked_pow(b as u32)
             } else {
                 None
@@ -282,7 +282,7 @@ pub(crate) fn big_op(op: BinOp, a: BigInt, b: BigInt) -> PyResult<Value> {
             let e = b
                 .to_u32()
                 .ok_or_else(|| PyErr::overflow("exponent too large"))?;
-            if a.bits() as u128 * e as u128 > 64_000_000 {
+            if u128::from(a.bits()) * u128::from(e) > 64_000_000 {
                 return Err(PyErr::new(super::exception::ExcKind::MemoryError, ""));
             }
             norm(Pow::pow(&a, e))
@@ -398,7 +398,7 @@ pub(crate) fn negate(v: &Value) -> Option<Value> {
             Some(n) => Value::Int(n),
             None => Value::bigint(-BigInt::from(*i)),
         },
-        Value::Bool(b) => Value::Int(-(*b as i64)),
+        Value::Bool(b) => Value::Int(-i64::from(*b)),
         Value::BigInt(b) => Value::bigint(-(**b).clone()),
         Value::Float(f) => Value::Float(-f),
         _ => return None,

@@ -164,7 +164,7 @@ fn stmt(s: &Stmt) -> Node {
             value,
             simple,
         } => Node::new("AnnAssign", at)
-            .scalar("simple", (*simple as u8).to_string())
+            .scalar("simple", u8::from(*simple).to_string())
             .one("target", expr(target, "Store"))
             .one("annotation", load(annotation))
             .opt("value", value.as_ref().map(load)),
