@@ -269,7 +269,10 @@ pub(crate) fn decode(body: &str, raw: bool, bytes: bool) -> Result<Decoded, (Str
         }
     }
     Ok(if bytes {
-        Decoded::Bytes(out.into_iter().map(|v| v as u8).collect())
+        // Every value is a byte: ASCII text, `\xNN`, or an octal escape masked to 0xff.
+        #[allow(clippy::cast_possible_truncation)]
+        let bytes = out.into_iter().map(|v| v as u8).collect();
+        Decoded::Bytes(bytes)
     } else {
         // Lone surrogates cannot live in a Rust string: use U+FFFD.
         Decoded::Str(

@@ -631,7 +631,8 @@ fn range_index(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> 
             return Ok(Value::Int((v - r.start) / r.step));
         }
     } else {
-        for k in 0..r.len() {
+        // A longer range is searched as far as an i64 counts: never reached.
+        for k in 0..r.len().unwrap_or(i64::MAX) {
             if it.eq(&Value::Int(r.get(k)), &args[1])? {
                 return Ok(Value::Int(k));
             }

@@ -420,14 +420,15 @@ fn reversed(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
         Value::Tuple(t) => ("reversed", t.items.len()),
         Value::Str(s) => ("reversed", s.nchars),
         Value::Range(r) => {
-            let n = r.len();
-            let last = r.start + (n - 1) * r.step;
+            // The last item is an i64 if there is one (an empty range's is never read).
+            let last = i128::from(r.start) + (r.len_exact() - 1) * i128::from(r.step);
             return Ok(PyIter::new(
                 "range_iterator",
                 IterState::Range {
-                    next: last,
+                    next: i64::try_from(last).unwrap_or(r.start),
                     step: -r.step,
-                    remaining: n,
+                    // Past i64::MAX items the count saturates: never reached.
+                    remaining: r.len().unwrap_or(i64::MAX),
                 },
             ));
         }

@@ -1271,7 +1271,7 @@ fn positional_fit(func: &Function, extra: usize, args: &[Expr]) -> bool {
 /// The length of a source whose size is known without iterating it.
 pub(crate) fn length_hint(v: &Value) -> Option<usize> {
     match v {
-        Value::Range(r) => Some(r.len().max(0) as usize),
+        Value::Range(r) => r.len().and_then(|n| usize::try_from(n).ok()),
         Value::List(l) => Some(l.items.borrow().len()),
         Value::Tuple(t) => Some(t.items.len()),
         Value::Dict(d) => Some(d.len()),

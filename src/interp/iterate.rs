@@ -48,7 +48,8 @@ impl Interp {
                 IterState::Range {
                     next: r.start,
                     step: r.step,
-                    remaining: r.len(),
+                    // Past i64::MAX items the count saturates: never reached.
+                    remaining: r.len().unwrap_or(i64::MAX),
                 },
             ),
             Value::Dict(d) => PyIter::new(

@@ -24,15 +24,13 @@ pub(crate) fn str_hash(s: &str) -> u64 {
 }
 
 pub(crate) fn int_hash(i: i64) -> i64 {
-    let m = MODULUS as i64;
-    let mut h = (i.unsigned_abs() % MODULUS) as i64;
+    let mut h = i64::try_from(i.unsigned_abs() % MODULUS).expect("below 2**61");
     if i < 0 {
         h = -h;
     }
     if h == -1 {
         h = -2;
     }
-    let _ = m;
     h
 }
 
@@ -61,9 +59,11 @@ pub(crate) fn float_hash(x: f64) -> i64 {
         x_hash = ((x_hash << 28) & MODULUS) | (x_hash >> (61 - 28));
         m *= 268435456.0; // 2**28
         e -= 28;
-        let y = m as u64;
-        m -= y as f64;
-        x_hash += y;
+        // 0 <= m < 2**28: its integer part, exactly.
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+        let y = m as u32;
+        m -= f64::from(y);
+        x_hash += u64::from(y);
         if x_hash >= MODULUS {
             x_hash -= MODULUS;
         }
@@ -74,7 +74,7 @@ pub(crate) fn float_hash(x: f64) -> i64 {
         61 - 1 - ((-1 - e) % 61)
     };
     x_hash = ((x_hash << e) & MODULUS) | (x_hash >> (61 - e));
-    let mut h = x_hash as i64;
+    let mut h = i64::try_from(x_hash).expect("below 2**61");
     if x < 0.0 {
         h = -h;
     }
@@ -93,7 +93,7 @@ fn frexp(x: f64) -> (f64, i32) {
     let exp = ((bits >> 52) & 0x7ff) as i32;
     if exp == 0 {
         // subnormal: scale up first
-        let (m, e) = frexp(x * (1u64 << 54) as f64);
+        let (m, e) = frexp(x * 2f64.powi(54));
         return (m, e - 54);
     }
     let e = exp - 1022;
@@ -108,7 +108,7 @@ pub(crate) fn tuple_hash(items: impl Iterator<Item = i64>, len: usize) -> i64 {
     const P5: u64 = 2870177450012600261;
     let mut acc: u64 = P5;
     for h in items {
-        acc = acc.wrapping_add((h as u64).wrapping_mul(P2));
+        acc = acc.wrapping_add(h.cast_unsigned().wrapping_mul(P2));
         acc = acc.rotate_left(31);
         acc = acc.wrapping_mul(P1);
     }
@@ -116,7 +116,7 @@ pub(crate) fn tuple_hash(items: impl Iterator<Item = i64>, len: usize) -> i64 {
     if acc == u64::MAX {
         return 1546275796;
     }
-    acc as i64
+    acc.cast_signed()
 }
 
 /// Hash of a builtin value; `None` when the value is unhashable or needs
@@ -129,12 +129,15 @@ pub(crate) fn builtin_hash(v: &Value) -> Option<i64> {
         Value::BigInt(b) => bigint_hash(b),
         Value::Float(f) => {
             if f.fract() == 0.0 && f.abs() < 9.0e18 {
-                int_hash(*f as i64)
+                // An integral float within i64's range: the conversion is exact.
+                #[allow(clippy::cast_possible_truncation)]
+                let i = *f as i64;
+                int_hash(i)
             } else {
                 float_hash(*f)
             }
         }
-        Value::Str(s) => (s.hash() >> 1) as i64,
+        Value::Str(s) => (s.hash() >> 1).cast_signed(),
         Value::Tuple(t) => {
             let mut hs = Vec::with_capacity(t.items.len());
             for item in t.items.iter() {
@@ -143,12 +146,12 @@ pub(crate) fn builtin_hash(v: &Value) -> Option<i64> {
             tuple_hash(hs.into_iter(), t.items.len())
         }
         Value::FrozenSet(s) => s.frozen_hash()?,
-        Value::Bytes(b) => (str_hash(&String::from_utf8_lossy(b)) >> 1) as i64,
+        Value::Bytes(b) => (str_hash(&String::from_utf8_lossy(b)) >> 1).cast_signed(),
         Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) => return None,
         Value::Instance(_) => return None,
         other => {
-            let p = other.heap_ptr().unwrap_or(0) as i64;
-            p.rotate_right(4)
+            let p = other.heap_ptr().unwrap_or(0) as u64;
+            p.cast_signed().rotate_right(4)
         }
     })
 }
@@ -189,7 +192,7 @@ fn complex_equal(a: &Value, b: &Value) -> bool {
                 };
                 Some((part(0), part(1)))
             }
-            Value::Int(n) => Some((*n as f64, 0.0)),
+            Value::Int(n) => Some((super::int::float_from_int(*n), 0.0)),
             Value::Float(f) => Some((*f, 0.0)),
             _ => None,
         }

@@ -48,13 +48,34 @@ pub(crate) fn big(n: &Num) -> BigInt {
     match n {
         Num::I(i) => BigInt::from(*i),
         Num::B(b) => (*b).clone(),
-        Num::F(f) => BigInt::from(*f as i64),
+        Num::F(f) => BigInt::from_f64_exact(f.trunc()),
     }
+}
+
+/// Python's `float(i)` for a machine int: the nearest float, ties to even
+/// (what C's `(double)` gives CPython).
+#[allow(clippy::cast_precision_loss)] // rounding to the nearest float is the semantics
+pub(crate) fn float_from_int(i: i64) -> f64 {
+    i as f64
+}
+
+/// A length, count or position as a Python int. Rust's sizes never exceed
+/// `isize::MAX`, so on pyslot's 64-bit targets nothing saturates.
+pub(crate) fn int_from_len(n: usize) -> i64 {
+    i64::try_from(n).unwrap_or(i64::MAX)
+}
+
+/// A repeat count or width from a Python int: a negative one counts as
+/// zero, as in CPython's `seq * n` and `str.ljust`; one past `usize::MAX`
+/// (only on narrower targets) saturates, so the size check that follows
+/// reports it.
+pub(crate) fn count_from_int(n: i64) -> usize {
+    usize::try_from(n.max(0)).unwrap_or(usize::MAX)
 }
 
 pub(crate) fn to_f64(n: &Num) -> PyResult<f64> {
     match n {
-        Num::I(i) => Ok(*i as f64),
+        Num::I(i) => Ok(float_from_int(*i)),
         Num::F(f) => Ok(*f),
         Num::B(b) => match b.to_f64() {
             Some(f) if f.is_finite() => Ok(f),
@@ -91,7 +112,7 @@ fn compare_float_int(x: f64, i: &Num) -> Option<Ordering> {
     }
     if let Num::I(i) = i {
         if i.unsigned_abs() < (1u64 << 53) {
-            return x.partial_cmp(&(*i as f64));
+            return x.partial_cmp(&float_from_int(*i));
         }
     }
     // Compare exactly: floor(x) against the int, then the fraction.
@@ -166,11 +187,8 @@ pub(crate) fn int_op(op: BinOp, a: i64, b: i64) -> PyResult<Value> {
             if b < 0 {
                 return float_op(op, &Num::I(a), &Num::I(b));
             }
-            if b <= i64::from(u32::MAX) {
-                a.checked_pow(b as u32)
-            } else {
-                None
-            }
+            // An exponent past u32 goes the big-int way, as an overflow does.
+            u32::try_from(b).ok().and_then(|b| a.checked_pow(b))
         }
         BinOp::BitAnd => Some(a & b),
         BinOp::BitOr => Some(a | b),
@@ -225,7 +243,7 @@ pub(crate) fn unsupported(op: BinOp, a: &str, b: &str) -> PyErr {
 fn int_true_div(a: &BigInt, b: &BigInt) -> PyResult<f64> {
     if let (Some(x), Some(y)) = (a.to_i64(), b.to_i64()) {
         if x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) {
-            return Ok(x as f64 / y as f64);
+            return Ok(float_from_int(x) / float_from_int(y));
         }
     }
     let negative = a.is_negative() != b.is_negative();
@@ -236,15 +254,19 @@ fn int_true_div(a: &BigInt, b: &BigInt) -> PyResult<f64> {
     // Scale one side so the integer quotient has 64 or 65 bits; a nonzero
     // remainder sets its lowest bit, so the one rounding to 53 bits (the
     // cast) still sees that the exact quotient was above it.
-    let shift = 64 + b.bits() as i64 - a.bits() as i64;
+    // A big int's bit count is far below 2**63: its digits are in memory.
+    let bits = |n: &BigInt| i64::try_from(n.bits()).unwrap_or(i64::MAX);
+    let shift = 64 + bits(&b) - bits(&a);
     let (num, den) = if shift >= 0 {
-        (a << shift as usize, b)
+        (a << shift.unsigned_abs(), b)
     } else {
-        (a, b << (-shift) as usize)
+        (a, b << shift.unsigned_abs())
     };
     let (q, r) = num.div_rem(&den);
     let q = q.to_u128().unwrap_or(u128::MAX) | u128::from(!r.is_zero());
-    let magnitude = ldexp(q as f64, -shift);
+    #[allow(clippy::cast_precision_loss)] // the one rounding, to the nearest float
+    let q = q as f64;
+    let magnitude = ldexp(q, -shift);
     if magnitude.is_infinite() {
         return Err(PyErr::overflow(
             "integer division result too large for a float",
@@ -479,5 +501,5 @@ pub(crate) fn ldexp(mut x: f64, mut e: i64) -> f64 {
         x *= 2f64.powi(-1000);
         e += 1000;
     }
-    x * 2f64.powi(e as i32)
+    x * 2f64.powi(i32::try_from(e).expect("-1000 <= e <= 1000"))
 }
