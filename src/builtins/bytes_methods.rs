@@ -7,6 +7,7 @@ use super::{def_method, kwarg};
 use crate::interp::Interp;
 use crate::runtime::exception::{ExcKind, PyErr, PyResult};
 use crate::runtime::function::Kwargs;
+use crate::runtime::int::{count_from_int, int_from_len};
 use crate::runtime::value::Value;
 
 pub(crate) fn register(i: &Interp) {
@@ -128,7 +129,7 @@ fn bytes_new(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
             if *n < 0 {
                 return Err(PyErr::value_error("negative count"));
             }
-            Ok(bytes(vec![0; *n as usize]))
+            Ok(bytes(vec![0; count_from_int(*n)]))
         }
         (Some(v), None) => {
             let mut out = Vec::new();
@@ -325,7 +326,7 @@ fn fromhex(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
             return Err(bad(p0 + 1));
         };
         let lo = c1.to_digit(16).ok_or_else(|| bad(p1))?;
-        out.push((hi * 16 + lo) as u8);
+        out.push(u8::try_from(hi * 16 + lo).expect("two hex digits"));
     }
     Ok(bytes(out))
 }
@@ -371,7 +372,7 @@ fn needle(v: &Value) -> PyResult<Vec<u8>> {
 fn count(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let (b, n) = (me(args)?, needle(&args[1])?);
     if n.is_empty() {
-        return Ok(Value::Int(b.len() as i64 + 1));
+        return Ok(Value::Int(int_from_len(b.len()) + 1));
     }
     let mut k = 0;
     let mut at = 0;
@@ -384,25 +385,25 @@ fn count(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 
 fn find(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let (b, n) = (me(args)?, needle(&args[1])?);
-    Ok(Value::Int(find_at(b, &n, 0).map_or(-1, |i| i as i64)))
+    Ok(Value::Int(find_at(b, &n, 0).map_or(-1, int_from_len)))
 }
 
 fn rfind(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let (b, n) = (me(args)?, needle(&args[1])?);
-    Ok(Value::Int(rfind_in(b, &n).map_or(-1, |i| i as i64)))
+    Ok(Value::Int(rfind_in(b, &n).map_or(-1, int_from_len)))
 }
 
 fn index(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let (b, n) = (me(args)?, needle(&args[1])?);
     find_at(b, &n, 0)
-        .map(|i| Value::Int(i as i64))
+        .map(|i| Value::Int(int_from_len(i)))
         .ok_or_else(|| PyErr::value_error("subsection not found"))
 }
 
 fn rindex(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let (b, n) = (me(args)?, needle(&args[1])?);
     rfind_in(b, &n)
-        .map(|i| Value::Int(i as i64))
+        .map(|i| Value::Int(int_from_len(i)))
         .ok_or_else(|| PyErr::value_error("subsection not found"))
 }
 
@@ -490,7 +491,7 @@ fn split(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
                 let start = rest.iter().position(|c| !c.is_ascii_whitespace());
                 let Some(start) = start else { break };
                 rest = &rest[start..];
-                if maxsplit >= 0 && parts.len() as i64 == maxsplit {
+                if maxsplit >= 0 && int_from_len(parts.len()) == maxsplit {
                     parts.push(rest.to_vec());
                     break;
                 }
@@ -508,7 +509,7 @@ fn split(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
                 return Err(PyErr::value_error("empty separator"));
             }
             let mut at = 0;
-            while maxsplit < 0 || (parts.len() as i64) < maxsplit {
+            while maxsplit < 0 || int_from_len(parts.len()) < maxsplit {
                 let Some(i) = find_at(b, s, at) else { break };
                 parts.push(b[at..i].to_vec());
                 at = i + s.len();
@@ -678,7 +679,7 @@ fn removesuffix(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value
 
 fn padded(it: &mut Interp, args: &[Value], name: &str, left: bool) -> PyResult<Value> {
     let b = me(args)?;
-    let width = super::want_int(it, &args[1])?.max(0) as usize;
+    let width = count_from_int(super::want_int(it, &args[1])?);
     let fill = match args.get(2) {
         Some(Value::Bytes(f)) if f.len() == 1 => f[0],
         Some(_) => {
@@ -708,7 +709,7 @@ fn rjust(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 
 fn zfill(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let b = me(args)?;
-    let width = super::want_int(it, &args[1])?.max(0) as usize;
+    let width = count_from_int(super::want_int(it, &args[1])?);
     if b.len() >= width {
         return Ok(bytes(b.to_vec()));
     }
@@ -737,7 +738,7 @@ fn rpartition(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> 
 
 fn center(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let b = me(args)?;
-    let width = super::want_int(it, &args[1])?.max(0) as usize;
+    let width = count_from_int(super::want_int(it, &args[1])?);
     let fill = match args.get(2) {
         Some(Value::Bytes(f)) if f.len() == 1 => f[0],
         Some(_) => {
@@ -866,7 +867,7 @@ fn rsplit(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 
 fn expandtabs(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let size = match args.get(1) {
-        Some(v) => super::want_int(it, v)?.max(0) as usize,
+        Some(v) => count_from_int(super::want_int(it, v)?),
         None => 8,
     };
     let mut out = Vec::new();

@@ -223,7 +223,8 @@ fn int_new(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
                 "int() can't convert non-string with explicit base",
             ));
         };
-        return parse_int(&s.s, b as u32).ok_or_else(|| {
+        let base = u32::try_from(b).expect("0 or 2..=36");
+        return parse_int(&s.s, base).ok_or_else(|| {
             PyErr::value_error(format!(
                 "invalid literal for int() with base {}: {}",
                 b,
@@ -308,8 +309,8 @@ fn float_new(it: &mut Interp, args: &[Value], _kwargs: Kwargs) -> PyResult<Value
     };
     match x {
         Value::Float(_) => Ok(x.clone()),
-        Value::Int(i) => Ok(Value::Float(*i as f64)),
-        Value::Bool(b) => Ok(Value::Float(i64::from(*b) as f64)),
+        Value::Int(i) => Ok(Value::Float(crate::runtime::int::float_from_int(*i))),
+        Value::Bool(b) => Ok(Value::Float(f64::from(u8::from(*b)))),
         Value::BigInt(b) => match num_traits::ToPrimitive::to_f64(&**b) {
             Some(f) if f.is_finite() => Ok(Value::Float(f)),
             _ => Err(PyErr::overflow("int too large to convert to float")),

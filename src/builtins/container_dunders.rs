@@ -56,7 +56,9 @@ pub(crate) fn register(it: &Interp) {
 }
 
 fn len(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    Ok(Value::Int(it.len(&args[0])? as i64))
+    Ok(Value::Int(crate::runtime::int::int_from_len(
+        it.len(&args[0])?,
+    )))
 }
 
 fn iter(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {

@@ -190,7 +190,7 @@ fn input(it: &mut Interp, args: &[Value], _kwargs: Kwargs) -> PyResult<Value> {
 }
 
 fn len(it: &mut Interp, args: &[Value], _kwargs: Kwargs) -> PyResult<Value> {
-    Ok(Value::Int(it.len(&args[0])? as i64))
+    Ok(Value::Int(int::int_from_len(it.len(&args[0])?)))
 }
 
 fn repr(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
@@ -668,7 +668,9 @@ fn round(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
                     Some(num) => int::big(&num),
                     None => BigInt::zero(),
                 };
-                let p = num_traits::pow(BigInt::from(10), (-n) as usize);
+                // (`n.unsigned_abs()`: `-n` overflows for -2**63.)
+                let k = usize::try_from(n.unsigned_abs()).unwrap_or(usize::MAX);
+                let p = num_traits::pow(BigInt::from(10), k);
                 let (q, r) = num_integer::Integer::div_mod_floor(&v, &p);
                 let twice = &r * 2;
                 let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) {
@@ -713,13 +715,13 @@ fn round_float(x: f64, n: i64) -> f64 {
         return x;
     }
     if n >= 0 {
-        let s = format!("{:.*}", n as usize, x);
+        let s = format!("{:.*}", usize::try_from(n).expect("0 <= n <= 300"), x);
         return s.parse().unwrap_or(x);
     }
     if n < -308 {
         return 0.0f64.copysign(x);
     }
-    let p = 10f64.powi((-n) as i32);
+    let p = 10f64.powi(i32::try_from(-n).expect("0 < -n <= 308"));
     let y = round_half_even(x / p) * p;
     if y.is_finite() {
         y
@@ -730,7 +732,10 @@ fn round_float(x: f64, n: i64) -> f64 {
 
 pub(crate) fn float_to_int(f: f64) -> Value {
     if f.abs() < 9.0e18 {
-        Value::Int(f as i64)
+        // Within i64's range: truncation toward zero is int()'s meaning.
+        #[allow(clippy::cast_possible_truncation)]
+        let i = f as i64;
+        Value::Int(i)
     } else {
         Value::bigint(num_traits::FromPrimitive::from_f64(f).unwrap_or_default())
     }
@@ -911,19 +916,19 @@ fn issubclass(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 fn id(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let v = &args[0];
     Ok(Value::Int(match v.heap_ptr() {
-        Some(p) => p as i64,
+        Some(p) => i64::try_from(p).expect("addresses are below 2**63"),
         None => match v {
             Value::None => 0x1000,
             Value::Bool(b) => 0x1010 + i64::from(*b) * 16,
             Value::Int(i) => 0x2000_0000 ^ i.wrapping_mul(32),
-            Value::Float(f) => f.to_bits() as i64,
+            Value::Float(f) => f.to_bits().cast_signed(),
             _ => 0x1100,
         },
     }))
 }
 
 fn hash(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    Ok(Value::Int(it.hash(&args[0])? as i64))
+    Ok(Value::Int(it.hash(&args[0])?.cast_signed()))
 }
 
 fn chr(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
@@ -941,10 +946,13 @@ fn chr(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
             )))
         }
     };
+    // CPython reads a C int first.
+    let n = i32::try_from(n)
+        .map_err(|_| PyErr::overflow("Python int too large to convert to C int"))?;
     if !(0..0x110000).contains(&n) {
         return Err(PyErr::value_error("chr() arg not in range(0x110000)"));
     }
-    match char::from_u32(n as u32) {
+    match u32::try_from(n).ok().and_then(char::from_u32) {
         Some(c) => Ok(Value::str(c.encode_utf8(&mut [0; 4]))),
         None => Err(PyErr::value_error(
             "chr() arg is a surrogate, which pyslot strings cannot hold",

@@ -127,7 +127,8 @@ fn to_bytes(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     if n.sign() == Sign::NoSign {
         le.clear();
     }
-    let length = length as usize;
+    let length =
+        usize::try_from(length).map_err(|_| PyErr::overflow("byte string is too large"))?;
     if le.len() > length {
         return Err(PyErr::overflow("int too big to convert"));
     }

@@ -146,7 +146,9 @@ pub(crate) fn dunder_import(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyRe
             ));
         }
         let parts: Vec<&str> = package.split('.').collect();
-        let keep = parts.len().saturating_sub(level as usize - 1);
+        // level > 0 here; a level past usize::MAX goes beyond any package.
+        let up = usize::try_from(level - 1).unwrap_or(usize::MAX);
+        let keep = parts.len().saturating_sub(up);
         if keep == 0 {
             return Err(PyErr::new(
                 ExcKind::ImportError,
@@ -182,7 +184,9 @@ fn sys_exit(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 fn sys_getrecursionlimit(it: &mut Interp, _args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    Ok(Value::Int(it.recursion_limit as i64))
+    Ok(Value::Int(crate::runtime::int::int_from_len(
+        it.recursion_limit,
+    )))
 }
 
 /// `sys.setrecursionlimit(n)`, with CPython's checks. Deep recursion stays
@@ -224,8 +228,8 @@ fn num(v: &Value) -> PyResult<f64> {
     match v {
         Value::Float(f) => Ok(*f),
         Value::Instance(i) if i.base_value().is_some() => num(&i.base_value().unwrap_or_default()),
-        Value::Int(i) => Ok(*i as f64),
-        Value::Bool(b) => Ok(i64::from(*b) as f64),
+        Value::Int(i) => Ok(crate::runtime::int::float_from_int(*i)),
+        Value::Bool(b) => Ok(f64::from(u8::from(*b))),
         Value::BigInt(b) => num_traits::ToPrimitive::to_f64(&**b)
             .filter(|f| f.is_finite())
             .ok_or_else(|| PyErr::overflow("int too large to convert to float")),
@@ -538,7 +542,7 @@ fn stream_write(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value>
         )));
     };
     write_stream(it, &args[0], s.as_str());
-    Ok(Value::Int(s.nchars as i64))
+    Ok(Value::Int(crate::runtime::int::int_from_len(s.nchars)))
 }
 
 fn stream_flush(it: &mut Interp, _args: &[Value], _kw: Kwargs) -> PyResult<Value> {

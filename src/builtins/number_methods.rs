@@ -32,7 +32,10 @@ fn as_big(v: &Value) -> BigInt {
 }
 
 fn bit_length(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    Ok(Value::Int(as_big(&args[0]).abs().bits() as i64))
+    let bits = as_big(&args[0]).abs().bits();
+    Ok(Value::Int(
+        i64::try_from(bits).expect("a bit count below 2**63"),
+    ))
 }
 
 fn bit_count(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
@@ -67,7 +70,7 @@ fn as_integer_ratio(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<V
     }
     // f = mantissa * 2**exp exactly; reduce by common powers of two.
     let bits = f.to_bits();
-    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let exp = i64::try_from((bits >> 52) & 0x7ff).expect("11 bits");
     let frac = bits & ((1u64 << 52) - 1);
     let (mut m, mut e) = if exp == 0 {
         (frac, -1074)
@@ -80,9 +83,9 @@ fn as_integer_ratio(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<V
     }
     let sign = if f < 0.0 { -1 } else { 1 };
     let (num, den) = if e >= 0 {
-        (BigInt::from(m) << e as usize, BigInt::from(1))
+        (BigInt::from(m) << e.unsigned_abs(), BigInt::from(1))
     } else {
-        (BigInt::from(m), BigInt::from(1) << (-e) as usize)
+        (BigInt::from(m), BigInt::from(1) << e.unsigned_abs())
     };
     Ok(Value::tuple(vec![
         Value::bigint(num * sign),

@@ -208,7 +208,7 @@ fn object_no_order(_it: &mut Interp, _args: &[Value], _kw: Kwargs) -> PyResult<V
 
 fn object_hash(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let p = args[0].heap_ptr().unwrap_or(0) as u64;
-    Ok(Value::Int((p.rotate_right(4) >> 1) as i64))
+    Ok(Value::Int((p.rotate_right(4) >> 1).cast_signed()))
 }
 
 fn object_format(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
@@ -422,7 +422,7 @@ pub(crate) fn sizeof(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Va
     } else {
         crate::runtime::sizeof::sizeof(&args[0])
     };
-    Ok(Value::Int(n as i64))
+    Ok(Value::Int(crate::runtime::int::int_from_len(n)))
 }
 
 fn object_sizeof(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {

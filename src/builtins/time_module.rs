@@ -60,7 +60,7 @@ fn perf_counter_ns(_it: &mut Interp, _args: &[Value], _kw: Kwargs) -> PyResult<V
 /// `sleep(secs)`, in short steps so that Ctrl-C interrupts it.
 fn sleep(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let secs = match &args[0] {
-        Value::Int(i) => *i as f64,
+        Value::Int(i) => crate::runtime::int::float_from_int(*i),
         Value::Float(x) => *x,
         Value::Bool(b) => f64::from(u8::from(*b)),
         other => {

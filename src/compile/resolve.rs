@@ -411,7 +411,13 @@ impl Resolver {
         let n_own = c.result.n_cells as usize;
         c.result.cell_names[n_own..]
             .iter()
-            .map(|n| p.result.cell_names.iter().position(|m| m == n).unwrap_or(0) as u32)
+            .map(|n| {
+                // Cells are numbered in u32s, as the loops above count them.
+                (0u32..)
+                    .zip(&p.result.cell_names)
+                    .find(|(_, m)| *m == n)
+                    .map_or(0, |(i, _)| i)
+            })
             .collect()
     }
 

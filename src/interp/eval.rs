@@ -459,16 +459,21 @@ impl Interp {
         let gid = Rc::as_ptr(g) as usize;
         let b = &self.builtins;
         let both = g.version().wrapping_add(b.version() << 32);
+        // (An entry past u32's reach is never cached.)
         if let Some(i) = g.index_of_str(id) {
-            site.dict_id.set(gid);
-            site.version.set(g.version());
-            site.index.set(i as u32);
+            if let Ok(index) = u32::try_from(i) {
+                site.dict_id.set(gid);
+                site.version.set(g.version());
+                site.index.set(index);
+            }
             return Ok(g.value_at(i).unwrap_or(Value::None));
         }
         if let Some(i) = b.index_of_str(id) {
-            site.dict_id.set(gid | 1);
-            site.version.set(both);
-            site.index.set(i as u32);
+            if let Ok(index) = u32::try_from(i) {
+                site.dict_id.set(gid | 1);
+                site.version.set(both);
+                site.index.set(index);
+            }
             return Ok(b.value_at(i).unwrap_or(Value::None));
         }
         self.load_builtin(id)
@@ -482,10 +487,10 @@ impl Interp {
             return;
         }
         g.set_str(id, v);
-        if let Some(i) = g.index_of_str(id) {
+        if let Some(index) = g.index_of_str(id).and_then(|i| u32::try_from(i).ok()) {
             site.dict_id.set(gid);
             site.version.set(g.version());
-            site.index.set(i as u32);
+            site.index.set(index);
         }
     }
 

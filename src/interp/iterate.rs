@@ -327,7 +327,7 @@ impl Interp {
                     return Ok(None);
                 }
                 *idx -= 1;
-                let i = Value::Int(*idx as i64);
+                let i = Value::Int(crate::runtime::int::int_from_len(*idx));
                 let s = seq.clone();
                 match self.getitem(&s, &i) {
                     Ok(v) => Ok(Some(v)),

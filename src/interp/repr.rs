@@ -423,13 +423,18 @@ impl Interp {
                     if w < 0 {
                         spec.left = true;
                     }
-                    Some(w.unsigned_abs() as usize)
+                    Some(usize::try_from(w.unsigned_abs()).unwrap_or(usize::MAX))
                 }
                 None => None,
             };
             let precision = match spec.precision {
                 Some(WidthOrStar::Num(n)) => Some(n),
-                Some(WidthOrStar::Star) => Some(star_value(take("*")?)?.max(0) as usize),
+                Some(WidthOrStar::Star) => {
+                    // CPython reads a `*` precision as a C int; a negative one is none.
+                    let p = i32::try_from(star_value(take("*")?)?)
+                        .map_err(|_| PyErr::overflow("Python int too large to convert to C int"))?;
+                    Some(usize::try_from(p).unwrap_or(0))
+                }
                 None => None,
             };
             let arg = match &spec.key {
@@ -507,8 +512,8 @@ impl Interp {
                 'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
                     let x = match &arg {
                         Value::Float(f) => *f,
-                        Value::Int(i) => *i as f64,
-                        Value::Bool(b) => i64::from(*b) as f64,
+                        Value::Int(i) => crate::runtime::int::float_from_int(*i),
+                        Value::Bool(b) => f64::from(u8::from(*b)),
                         Value::BigInt(b) => {
                             num_traits::ToPrimitive::to_f64(&**b).unwrap_or(f64::INFINITY)
                         }

@@ -21,6 +21,8 @@
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive};
 
+use super::int::{count_from_int, int_from_len};
+
 /// Message of the `OverflowError` raised when an int is formatted as a float but is too large.
 pub(crate) const INT_TOO_LARGE_FOR_FLOAT: &str = "int too large to convert to float";
 /// Message of the `OverflowError` raised by `format(i, 'c')` / `'%c' % i` for out-of-range code points.
@@ -62,7 +64,7 @@ impl Digits {
             };
         }
         digits.drain(..leading);
-        decpt -= leading as i64;
+        decpt -= int_from_len(leading);
         while digits.last() == Some(&b'0') {
             digits.pop();
         }
@@ -107,7 +109,7 @@ impl Digits {
         let text = format!("{:.*}", p, x);
         let int_len = text.find('.').unwrap_or(text.len());
         let digits: Vec<u8> = text.bytes().filter(u8::is_ascii_digit).collect();
-        Digits::normalise(digits, int_len as i64)
+        Digits::normalise(digits, int_from_len(int_len))
     }
 }
 
@@ -155,8 +157,8 @@ pub(crate) fn double_to_string(
         negative = false;
     }
     let Digits { digits, mut decpt } = digits;
-    let digits_len = digits.len() as i64;
-    let precision = precision as i64;
+    let digits_len = int_from_len(digits.len());
+    let precision = int_from_len(precision);
 
     let mut use_exp = false;
     let mut vdigits_end = digits_len;
@@ -202,7 +204,7 @@ pub(crate) fn double_to_string(
     let push_digits = |out: &mut String, d: &[u8]| {
         out.extend(d.iter().map(|&b| char::from(b)));
     };
-    let mut out = String::with_capacity((vdigits_end - vdigits_start + 8).max(8) as usize);
+    let mut out = String::with_capacity(count_from_int(vdigits_end - vdigits_start + 8).max(8));
     if negative {
         out.push('-');
     }
@@ -215,7 +217,7 @@ pub(crate) fn double_to_string(
         zeros(&mut out, -vdigits_start);
     }
     if 0 < decpt && decpt <= digits_len {
-        let split = decpt as usize;
+        let split = usize::try_from(decpt).expect("0 < decpt <= digits.len()");
         push_digits(&mut out, &digits[..split]);
         out.push('.');
         push_digits(&mut out, &digits[split..]);
@@ -413,22 +415,22 @@ struct NumberParts<'a> {
 fn group_digits(digits: &str, min_width: i64, grouping: Option<(char, usize)>) -> String {
     let bytes = digits.as_bytes();
     let mut min_width = min_width.max(0);
-    let mut remaining = bytes.len() as i64;
+    let mut remaining = int_from_len(bytes.len());
     let mut end = bytes.len();
     // Chunks from right to left.
     let mut chunks: Vec<String> = Vec::new();
     let mut take = |len: i64, remaining: i64, end: &mut usize| {
         let n_zeros = (len - remaining).max(0);
-        let n_chars = remaining.min(len).max(0) as usize;
-        let mut chunk = "0".repeat(n_zeros as usize);
+        let n_chars = count_from_int(remaining.min(len));
+        let mut chunk = "0".repeat(count_from_int(n_zeros));
         chunk.push_str(&digits[*end - n_chars..*end]);
         *end -= n_chars;
         chunks.push(chunk);
-        n_chars as i64
+        int_from_len(n_chars)
     };
     let mut loop_broken = false;
     if let Some((_, size)) = grouping {
-        let size = size as i64;
+        let size = int_from_len(size);
         loop {
             let len = size.min(remaining.max(min_width).max(1));
             remaining -= take(len, remaining, &mut end);
@@ -466,11 +468,11 @@ fn layout_number(
         (Some(' '), false) => Some(' '),
         _ => None,
     };
-    let width = width.map_or(-1, |w| w as i64);
+    let width = width.map_or(-1, int_from_len);
     let n_non_digit = i64::from(sign_char.is_some())
-        + parts.prefix.chars().count() as i64
+        + int_from_len(parts.prefix.chars().count())
         + i64::from(parts.has_decimal)
-        + parts.remainder.chars().count() as i64;
+        + int_from_len(parts.remainder.chars().count());
     let min_width = if fill == '0' && align == '=' {
         width - n_non_digit
     } else {
@@ -481,7 +483,7 @@ fn layout_number(
     } else {
         group_digits(parts.digits, min_width, grouping)
     };
-    let n_padding = (width - n_non_digit - grouped.chars().count() as i64).max(0) as usize;
+    let n_padding = count_from_int(width - n_non_digit - int_from_len(grouped.chars().count()));
     let (left, inner, right) = match align {
         '<' => (0, 0, n_padding),
         '^' => (n_padding / 2, 0, n_padding - n_padding / 2),
@@ -518,12 +520,15 @@ pub(crate) fn int_to_char(v: &BigInt) -> Result<char, String> {
         return Err(CHAR_OUT_OF_RANGE.to_string());
     }
     // Lone surrogates are valid Python code points but cannot live in a Rust string.
-    char::from_u32(n as u32).ok_or_else(|| {
-        format!(
-            "character U+{:04X} is a lone surrogate, which is not supported",
-            n
-        )
-    })
+    u32::try_from(n)
+        .ok()
+        .and_then(char::from_u32)
+        .ok_or_else(|| {
+            format!(
+                "character U+{:04X} is a lone surrogate, which is not supported",
+                n
+            )
+        })
 }
 
 /// Converts an int to the nearest float like `float(int)`, or the overflow message.
@@ -924,12 +929,12 @@ fn percent_output(
     numeric: bool,
 ) -> String {
     let chars: Vec<char> = text.chars().collect();
-    let mut len = chars.len() as i64;
+    let mut len = int_from_len(chars.len());
     let fill = if numeric && s.zero { '0' } else { ' ' };
-    let mut width = width.map_or(-1, |w| w as i64);
+    let mut width = width.map_or(-1, int_from_len);
     if matches!(s.conv, 's' | 'r' | 'a') {
         if let Some(p) = precision {
-            len = len.min(p as i64);
+            len = len.min(int_from_len(p));
         }
     }
     let mut pindex = 0usize;
@@ -947,7 +952,7 @@ fn percent_output(
         }
     }
     width = width.max(len);
-    let mut out = String::with_capacity(width.max(0) as usize + 2);
+    let mut out = String::with_capacity(count_from_int(width).saturating_add(2));
     if let Some(sc) = sign_char {
         if fill != ' ' {
             out.push(sc);
@@ -970,7 +975,7 @@ fn percent_output(
         len -= 2;
     }
     if width > len && !s.left {
-        out.extend(std::iter::repeat_n(fill, (width - len) as usize));
+        out.extend(std::iter::repeat_n(fill, count_from_int(width - len)));
         width = len;
     }
     if fill == ' ' {
@@ -980,11 +985,12 @@ fn percent_output(
             pindex += 2;
         }
     }
-    let len = len.max(0) as usize;
+    let len = count_from_int(len);
     out.extend(&chars[pindex..pindex + len]);
-    if width > len as i64 {
-        out.extend(std::iter::repeat_n(' ', (width - len as i64) as usize));
-    }
+    out.extend(std::iter::repeat_n(
+        ' ',
+        count_from_int(width - int_from_len(len)),
+    ));
     out
 }
 
@@ -1097,7 +1103,7 @@ mod tests {
                     if w < 0 {
                         s.left = true;
                     }
-                    Some(w.unsigned_abs() as usize)
+                    Some(usize::try_from(w.unsigned_abs()).unwrap_or(usize::MAX))
                 }
                 Some(WidthOrStar::Num(n)) => Some(n),
                 None => None,
@@ -1106,7 +1112,7 @@ mod tests {
                 Some(WidthOrStar::Star) => {
                     let p = star(args.get(next_arg))?;
                     next_arg += 1;
-                    Some(p.max(0) as usize)
+                    Some(count_from_int(p))
                 }
                 Some(WidthOrStar::Num(n)) => Some(n),
                 None => None,

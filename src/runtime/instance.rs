@@ -93,6 +93,7 @@ impl Instance {
     }
 
     fn with_len(class: Rc<Class>, len: usize) -> Instance {
+        let len32 = u32::try_from(len).expect("an instance has fewer than 2**32 slots");
         let layout = layout_for(len);
         // SAFETY: the layout has a non-zero size (the header); every slot is
         // initialized before the handle exists.
@@ -107,7 +108,7 @@ impl Instance {
             }
             p.write(Header {
                 refs: Cell::new(1),
-                len: len as u32,
+                len: len32,
                 class,
             });
             let slots = Self::slots_ptr(p);

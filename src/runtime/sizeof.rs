@@ -39,7 +39,7 @@ pub(crate) fn sizeof(v: &Value) -> usize {
         | Value::Float(_)
         | Value::NotImplemented
         | Value::Ellipsis => size_of::<Value>(),
-        Value::BigInt(b) => rc_box::<num_bigint::BigInt>() + b.bits().div_ceil(64) as usize * 8,
+        Value::BigInt(b) => rc_box::<num_bigint::BigInt>() + b.iter_u64_digits().len() * 8,
         Value::Str(s) => rc_box::<super::value::PyStr>() + s.s.heap_bytes(),
         Value::Bytes(b) => rc_box::<Vec<u8>>() + b.capacity(),
         Value::List(l) => {

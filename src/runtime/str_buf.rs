@@ -36,7 +36,7 @@ impl StrBuf {
         bytes[..a.len()].copy_from_slice(a.as_bytes());
         bytes[a.len()..len].copy_from_slice(b.as_bytes());
         StrBuf::Inline {
-            len: len as u8,
+            len: u8::try_from(len).expect("len <= INLINE_CAP"),
             bytes,
         }
     }

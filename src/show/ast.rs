@@ -122,7 +122,7 @@ fn call_paren(text: &str, start: u32) -> u32 {
         .take_while(|b| b.is_ascii_whitespace())
         .count();
     match before.len().checked_sub(kept + 1) {
-        Some(i) if before[i] == b'(' => i as u32,
+        Some(i) if before[i] == b'(' => u32::try_from(i).expect("i < start"),
         _ => start,
     }
 }

@@ -123,7 +123,7 @@ pub(crate) fn diagram(it: &mut Interp, v: &Value) -> PyResult<String> {
             Vec::new(),
         ),
         Value::BigInt(b) => {
-            let limbs = b.bits().div_ceil(64) as usize;
+            let limbs = b.iter_u64_digits().len();
             (
                 format!("int of {} bits: a big integer", b.bits()),
                 vec![
