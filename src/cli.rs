@@ -9,7 +9,7 @@
 
 /// Where the program comes from.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Program {
+pub(crate) enum Program {
     /// `pyslot script.py`
     File(String),
     /// `pyslot -c "source"`
@@ -24,7 +24,7 @@ pub enum Program {
 
 /// Something to show about a program instead of running it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum View {
+pub(crate) enum View {
     Tokens,
     Ast,
     Scopes,
@@ -32,18 +32,18 @@ pub enum View {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Options {
-    pub program: Program,
+    pub(crate) program: Program,
     /// Arguments after the program: `sys.argv[1:]`.
-    pub args: Vec<String>,
+    pub(crate) args: Vec<String>,
     /// `-i`: the prompt after the program, with its globals.
-    pub inspect: bool,
+    pub(crate) inspect: bool,
     /// `-q`: no banner at the prompt.
-    pub quiet: bool,
+    pub(crate) quiet: bool,
     /// `-u`: stdout written through at every write.
-    pub unbuffered: bool,
-    pub view: Option<View>,
+    pub(crate) unbuffered: bool,
+    pub(crate) view: Option<View>,
     /// `--memstat`: a table of live objects on stderr after the program.
-    pub memstat: bool,
+    pub(crate) memstat: bool,
 }
 
 /// What the command line asks for.

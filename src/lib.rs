@@ -4,14 +4,14 @@
 //! `compile::resolve` decides where every name lives, and `interp` walks the
 //! tree over the values of `runtime`.
 
-pub mod builtins;
+pub(crate) mod builtins;
 pub mod cli;
-pub mod compile;
-pub mod interp;
+pub(crate) mod compile;
+pub(crate) mod interp;
 pub mod launch;
 pub mod repl;
-pub mod runtime;
-pub mod show;
+pub(crate) mod runtime;
+pub(crate) mod show;
 
 use std::io::Write;
 
@@ -31,7 +31,7 @@ pub const MAIN_STACK_SIZE: usize = 1 << 30;
 
 /// Format a syntax error the way CPython prints it: file, line, the source
 /// line and a caret under the offending column(s).
-pub fn format_syntax_error(source: &Source, err: &SyntaxError) -> String {
+pub(crate) fn format_syntax_error(source: &Source, err: &SyntaxError) -> String {
     let line = source.line_of(err.span.start);
     let text = source.line_text(line);
     let mut out = format!("  File \"{}\", line {}\n", source.filename, line);
@@ -77,7 +77,7 @@ pub fn format_syntax_error(source: &Source, err: &SyntaxError) -> String {
 /// Print an uncaught exception (or honour SystemExit) and give the exit
 /// status: SystemExit's code taken modulo 256 as the OS does, 130 for an
 /// uncaught KeyboardInterrupt, 1 for anything else.
-pub fn report_uncaught(interp: &mut Interp, e: &mut PyErr) -> i32 {
+pub(crate) fn report_uncaught(interp: &mut Interp, e: &mut PyErr) -> i32 {
     if e.is(ExcKind::SystemExit) {
         let inst = interp.exc_object(e);
         let args = inst

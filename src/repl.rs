@@ -34,7 +34,7 @@ pub enum Fed {
 /// the lines of the statement being typed.
 pub struct Session {
     pub interp: Rc<RefCell<Interp>>,
-    pub globals: Rc<PyDict>,
+    pub(crate) globals: Rc<PyDict>,
     buffer: String,
 }
 
@@ -53,7 +53,7 @@ impl Session {
     }
 
     /// The prompt over an interpreter that may already have run a program.
-    pub fn with(interp: Interp, globals: Rc<PyDict>) -> Session {
+    pub(crate) fn with(interp: Interp, globals: Rc<PyDict>) -> Session {
         Session {
             interp: Rc::new(RefCell::new(interp)),
             globals,
@@ -70,7 +70,7 @@ impl Session {
     }
 
     /// Forget a statement being typed (Ctrl-C at the prompt).
-    pub fn cancel(&mut self) {
+    pub(crate) fn cancel(&mut self) {
         self.buffer.clear();
     }
 
@@ -195,7 +195,7 @@ fn history_path() -> Option<std::path::PathBuf> {
     std::env::var_os("HOME").map(|h| std::path::Path::new(&h).join(".pyslot_history"))
 }
 
-pub const BANNER: &str = concat!(
+pub(crate) const BANNER: &str = concat!(
     "pyslot ",
     env!("CARGO_PKG_VERSION"),
     " (the Python 3.11 language)\n",
@@ -205,7 +205,7 @@ pub const BANNER: &str = concat!(
 /// Run the prompt until end of input or `exit()`; the exit status. On a
 /// terminal it edits lines with rustyline; otherwise (`-i` with a pipe) it
 /// reads lines from stdin and writes the prompts to stderr, as python3 does.
-pub fn run(session: &mut Session, banner: bool) -> i32 {
+pub(crate) fn run(session: &mut Session, banner: bool) -> i32 {
     use std::io::IsTerminal;
     if banner {
         eprintln!("{BANNER}");

@@ -9,19 +9,19 @@ use std::rc::Rc;
 type R<T> = Result<T, SyntaxError>;
 
 /// What the start rule produces.
-pub enum Top {
+pub(crate) enum Top {
     Stmts(Vec<Stmt>),
     Expr(Expr),
 }
 
-pub fn e(kind: ExprKind, l: usize, r: usize) -> Expr {
+pub(crate) fn e(kind: ExprKind, l: usize, r: usize) -> Expr {
     Expr {
         kind,
         span: Span::new(l, r),
     }
 }
 
-pub fn stmt(kind: StmtKind, l: usize, r: usize) -> Stmt {
+pub(crate) fn stmt(kind: StmtKind, l: usize, r: usize) -> Stmt {
     let has_yield = crate::walk::stmt_kind_has_yield(&kind);
     Stmt {
         kind,
@@ -30,7 +30,7 @@ pub fn stmt(kind: StmtKind, l: usize, r: usize) -> Stmt {
     }
 }
 
-pub fn name(id: Name, l: usize, r: usize) -> Expr {
+pub(crate) fn name(id: Name, l: usize, r: usize) -> Expr {
     e(
         ExprKind::Name {
             id,
@@ -46,7 +46,7 @@ fn fail<T>(msg: impl Into<String>, span: Span) -> R<T> {
     Err(SyntaxError::new(msg, span))
 }
 
-pub fn binop(a: Expr, op: BinOp, b: Expr, l: usize, r: usize) -> Expr {
+pub(crate) fn binop(a: Expr, op: BinOp, b: Expr, l: usize, r: usize) -> Expr {
     e(
         ExprKind::BinOp {
             left: Box::new(a),
@@ -58,13 +58,13 @@ pub fn binop(a: Expr, op: BinOp, b: Expr, l: usize, r: usize) -> Expr {
     )
 }
 
-pub fn boolop(op: BoolOp, first: Expr, rest: Vec<Expr>, l: usize, r: usize) -> Expr {
+pub(crate) fn boolop(op: BoolOp, first: Expr, rest: Vec<Expr>, l: usize, r: usize) -> Expr {
     let mut values = vec![first];
     values.extend(rest);
     e(ExprKind::BoolOp { op, values }, l, r)
 }
 
-pub fn compare(left: Expr, rest: Vec<(CmpOp, Expr)>, l: usize, r: usize) -> Expr {
+pub(crate) fn compare(left: Expr, rest: Vec<(CmpOp, Expr)>, l: usize, r: usize) -> Expr {
     let (ops, comparators) = rest.into_iter().unzip();
     e(
         ExprKind::Compare {
@@ -78,7 +78,7 @@ pub fn compare(left: Expr, rest: Vec<(CmpOp, Expr)>, l: usize, r: usize) -> Expr
 }
 
 /// `a, b` (or `a,`) is a tuple; a lone item without comma is itself.
-pub fn tuple_or_single(mut v: Vec<Expr>, trailing: bool, l: usize, r: usize) -> Expr {
+pub(crate) fn tuple_or_single(mut v: Vec<Expr>, trailing: bool, l: usize, r: usize) -> Expr {
     if v.len() == 1 && !trailing {
         if let Some(x) = v.pop() {
             return x;
@@ -88,7 +88,7 @@ pub fn tuple_or_single(mut v: Vec<Expr>, trailing: bool, l: usize, r: usize) -> 
 }
 
 /// A value position (return, RHS): a bare `*x` is not allowed there.
-pub fn value(x: Expr) -> R<Expr> {
+pub(crate) fn value(x: Expr) -> R<Expr> {
     if matches!(x.kind, ExprKind::Starred(_)) {
         return fail("can't use starred expression here", x.span);
     }
@@ -189,7 +189,7 @@ fn check_target(x: &Expr, ctx: Ctx, top: bool) -> R<()> {
 }
 
 /// `with (a, b):` means two context managers, as in CPython 3.9+.
-pub fn with_items(mut items: Vec<WithItem>) -> Vec<WithItem> {
+pub(crate) fn with_items(mut items: Vec<WithItem>) -> Vec<WithItem> {
     let split = items.len() == 1
         && items[0].target.is_none()
         && matches!(&items[0].context.kind, ExprKind::Tuple(v)
@@ -216,16 +216,16 @@ pub fn with_items(mut items: Vec<WithItem>) -> Vec<WithItem> {
     items
 }
 
-pub fn store_target(x: Expr) -> R<Expr> {
+pub(crate) fn store_target(x: Expr) -> R<Expr> {
     check_target(&x, Ctx::Other, true)?;
     Ok(x)
 }
 
-pub fn for_target(x: Expr) -> R<Expr> {
+pub(crate) fn for_target(x: Expr) -> R<Expr> {
     store_target(x)
 }
 
-pub fn del_targets(x: Expr) -> R<Vec<Expr>> {
+pub(crate) fn del_targets(x: Expr) -> R<Vec<Expr>> {
     check_target(&x, Ctx::Del, true)?;
     Ok(match x.kind {
         ExprKind::Tuple(items) => items,
@@ -234,7 +234,7 @@ pub fn del_targets(x: Expr) -> R<Vec<Expr>> {
 }
 
 /// `first = rest[0] = ... = value`, or an expression statement.
-pub fn assign(first: Expr, mut rest: Vec<Expr>, l: usize, r: usize) -> R<Stmt> {
+pub(crate) fn assign(first: Expr, mut rest: Vec<Expr>, l: usize, r: usize) -> R<Stmt> {
     let Some(value) = rest.pop() else {
         return Ok(stmt(StmtKind::Expr(value(first)?), l, r));
     };
@@ -247,7 +247,7 @@ pub fn assign(first: Expr, mut rest: Vec<Expr>, l: usize, r: usize) -> R<Stmt> {
     Ok(stmt(StmtKind::Assign { targets, value }, l, r))
 }
 
-pub fn aug_assign(target: Expr, op: BinOp, v: Expr, l: usize, r: usize) -> R<Stmt> {
+pub(crate) fn aug_assign(target: Expr, op: BinOp, v: Expr, l: usize, r: usize) -> R<Stmt> {
     match target.kind {
         ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {}
         _ => {
@@ -264,7 +264,13 @@ pub fn aug_assign(target: Expr, op: BinOp, v: Expr, l: usize, r: usize) -> R<Stm
     Ok(stmt(StmtKind::AugAssign { target, op, value }, l, r))
 }
 
-pub fn ann_assign(target: Expr, annotation: Expr, v: Option<Expr>, l: usize, r: usize) -> R<Stmt> {
+pub(crate) fn ann_assign(
+    target: Expr,
+    annotation: Expr,
+    v: Option<Expr>,
+    l: usize,
+    r: usize,
+) -> R<Stmt> {
     match target.kind {
         ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {}
         ExprKind::Tuple(_) => {
@@ -296,7 +302,7 @@ pub fn ann_assign(target: Expr, annotation: Expr, v: Option<Expr>, l: usize, r: 
     ))
 }
 
-pub fn walrus(t: Expr, v: Expr, l: usize, r: usize) -> R<Expr> {
+pub(crate) fn walrus(t: Expr, v: Expr, l: usize, r: usize) -> R<Expr> {
     if !matches!(t.kind, ExprKind::Name { .. }) {
         return fail(
             format!("cannot use assignment expressions with {}", describe(&t)),
@@ -315,7 +321,7 @@ pub fn walrus(t: Expr, v: Expr, l: usize, r: usize) -> R<Expr> {
 
 // ---------------------------------------------------------------- statements
 
-pub fn alias(n: Name, l: usize, _r: usize, asname: Option<(usize, Name, usize)>) -> Alias {
+pub(crate) fn alias(n: Name, l: usize, _r: usize, asname: Option<(usize, Name, usize)>) -> Alias {
     let target = match &asname {
         Some((al, a, ar)) => name(a.clone(), *al, *ar),
         None => {
@@ -332,7 +338,7 @@ pub fn alias(n: Name, l: usize, _r: usize, asname: Option<(usize, Name, usize)>)
 
 type Elif = (usize, Expr, Vec<Stmt>);
 
-pub fn if_chain(
+pub(crate) fn if_chain(
     l: usize,
     test: Expr,
     body: Vec<Stmt>,
@@ -366,7 +372,7 @@ pub fn if_chain(
 
 type AsName = (usize, Name, usize);
 
-pub fn handler(
+pub(crate) fn handler(
     t: Option<(Expr, Option<AsName>)>,
     body: Vec<Stmt>,
     l: usize,
@@ -386,7 +392,7 @@ pub fn handler(
 
 // ---------------------------------------------------------------- functions
 
-pub enum ParamItem {
+pub(crate) enum ParamItem {
     Plain(Param),
     /// `*args` or a bare `*` (with its offset).
     Star(Option<Param>, usize),
@@ -395,7 +401,7 @@ pub enum ParamItem {
     Slash(usize),
 }
 
-pub fn param(
+pub(crate) fn param(
     name: Name,
     annotation: Option<Expr>,
     default: Option<Expr>,
@@ -487,17 +493,22 @@ fn build_params(items: Vec<ParamItem>) -> R<Params> {
 }
 
 /// What follows `def`: the parts of a function definition.
-pub struct FuncParts {
-    pub name: Name,
-    pub params: Vec<ParamItem>,
-    pub returns: Option<Expr>,
-    pub body: Vec<Stmt>,
+pub(crate) struct FuncParts {
+    pub(crate) name: Name,
+    pub(crate) params: Vec<ParamItem>,
+    pub(crate) returns: Option<Expr>,
+    pub(crate) body: Vec<Stmt>,
     /// Where the definition ends.
-    pub end: usize,
+    pub(crate) end: usize,
 }
 
 /// `def` (or `async def`, starting at `l`).
-pub fn funcdef(parts: FuncParts, decorators: Vec<Expr>, is_async: bool, l: usize) -> R<Stmt> {
+pub(crate) fn funcdef(
+    parts: FuncParts,
+    decorators: Vec<Expr>,
+    is_async: bool,
+    l: usize,
+) -> R<Stmt> {
     let FuncParts {
         name,
         params,
@@ -526,7 +537,7 @@ pub fn funcdef(parts: FuncParts, decorators: Vec<Expr>, is_async: bool, l: usize
     Ok(stmt(StmtKind::FunctionDef(Rc::new(f)), l, r))
 }
 
-pub fn lambda(params: Vec<ParamItem>, body: Expr, l: usize, r: usize) -> R<Expr> {
+pub(crate) fn lambda(params: Vec<ParamItem>, body: Expr, l: usize, r: usize) -> R<Expr> {
     let is_generator = crate::walk::expr_has_yield(&body);
     let span = body.span;
     let f = FunctionDef {
@@ -550,7 +561,7 @@ pub fn lambda(params: Vec<ParamItem>, body: Expr, l: usize, r: usize) -> R<Expr>
     Ok(e(ExprKind::Lambda(Rc::new(f)), l, r))
 }
 
-pub fn classdef(
+pub(crate) fn classdef(
     name: Name,
     args: Option<Vec<Arg>>,
     body: Vec<Stmt>,
@@ -573,7 +584,7 @@ pub fn classdef(
 
 // -------------------------------------------------------------------- calls
 
-pub enum Arg {
+pub(crate) enum Arg {
     Pos(Expr),
     /// A bare generator expression argument.
     Gen(Expr),
@@ -581,7 +592,7 @@ pub enum Arg {
     DoubleStar(Expr, usize, usize),
 }
 
-pub fn keyword(n: Expr, value: Expr, l: usize, r: usize) -> R<Keyword> {
+pub(crate) fn keyword(n: Expr, value: Expr, l: usize, r: usize) -> R<Keyword> {
     match n.kind {
         ExprKind::Name { id, .. } => Ok(Keyword {
             arg: Some(id),
@@ -650,7 +661,7 @@ fn split_args(args: Vec<Arg>) -> R<(Vec<Expr>, Vec<Keyword>)> {
     Ok((pos, kws))
 }
 
-pub fn call(f: Expr, args: Vec<Arg>, l: usize, r: usize) -> R<Expr> {
+pub(crate) fn call(f: Expr, args: Vec<Arg>, l: usize, r: usize) -> R<Expr> {
     let (args, keywords) = split_args(args)?;
     Ok(e(
         ExprKind::Call {
@@ -666,19 +677,19 @@ pub fn call(f: Expr, args: Vec<Arg>, l: usize, r: usize) -> R<Expr> {
 // ----------------------------------------------------------------- displays
 
 /// The inside of `(...)` or `[...]`.
-pub enum Seq {
+pub(crate) enum Seq {
     Comp(Expr, Vec<CompFor>),
     Items(Vec<Expr>, bool),
 }
 
-pub enum DictSet {
+pub(crate) enum DictSet {
     DictComp(Expr, Expr, Vec<CompFor>),
     SetComp(Expr, Vec<CompFor>),
     Dict(Vec<(Option<Expr>, Expr)>),
     Set(Vec<Expr>),
 }
 
-pub fn comp(
+pub(crate) fn comp(
     kind: CompKind,
     elt: Expr,
     value: Option<Expr>,
@@ -708,7 +719,7 @@ fn comp_elt(x: &Expr) -> R<()> {
     Ok(())
 }
 
-pub fn paren(s: Option<Seq>, l: usize, r: usize) -> R<Expr> {
+pub(crate) fn paren(s: Option<Seq>, l: usize, r: usize) -> R<Expr> {
     Ok(match s {
         None => e(ExprKind::Tuple(vec![]), l, r),
         Some(Seq::Comp(x, c)) => {
@@ -729,7 +740,7 @@ pub fn paren(s: Option<Seq>, l: usize, r: usize) -> R<Expr> {
     })
 }
 
-pub fn list(s: Option<Seq>, l: usize, r: usize) -> R<Expr> {
+pub(crate) fn list(s: Option<Seq>, l: usize, r: usize) -> R<Expr> {
     Ok(match s {
         None => e(ExprKind::List(vec![]), l, r),
         Some(Seq::Comp(x, c)) => {
@@ -740,7 +751,7 @@ pub fn list(s: Option<Seq>, l: usize, r: usize) -> R<Expr> {
     })
 }
 
-pub fn dict_or_set(d: Option<DictSet>, l: usize, r: usize) -> R<Expr> {
+pub(crate) fn dict_or_set(d: Option<DictSet>, l: usize, r: usize) -> R<Expr> {
     Ok(match d {
         None => e(ExprKind::Dict(vec![]), l, r),
         Some(DictSet::DictComp(k, v, c)) => comp(CompKind::Dict, k, Some(v), c, l, r),

@@ -21,9 +21,12 @@ pub struct Span {
 
 impl Span {
     pub fn new(start: usize, end: usize) -> Span {
+        // Offsets past 4 GiB saturate: such a position can only be shown
+        // approximately, never wrap round to the start of the file.
+        let offset = |at: usize| u32::try_from(at).unwrap_or(u32::MAX);
         Span {
-            start: start as u32,
-            end: end as u32,
+            start: offset(start),
+            end: offset(end),
         }
     }
     pub fn to(self, other: Span) -> Span {

@@ -82,7 +82,7 @@ impl FlatCode {
     }
 
     fn here(&self) -> u32 {
-        self.ops.len() as u32
+        u32::try_from(self.ops.len()).expect("a generator body of fewer than 4 billion steps")
     }
 
     /// Emit a jump whose target is filled in later; returns its index.

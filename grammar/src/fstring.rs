@@ -19,7 +19,7 @@ fn fail<T>(msg: impl Into<String>, at: usize, end: usize) -> R<T> {
 }
 
 /// Joins adjacent string literals into one constant or f-string.
-pub fn strings(src: &str, parts: Vec<StrTok>, l: usize, r: usize) -> R<Expr> {
+pub(crate) fn strings(src: &str, parts: Vec<StrTok>, l: usize, r: usize) -> R<Expr> {
     let bytes = parts
         .iter()
         .filter(|p| matches!(p, StrTok::Bytes(_)))

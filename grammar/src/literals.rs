@@ -6,7 +6,7 @@ use num_traits::Num;
 
 /// Decodes a decimal int, float or imaginary literal. On error returns the
 /// message and the byte offset (in `text`) to blame.
-pub fn decimal(text: &str) -> Result<Tok, (String, usize)> {
+pub(crate) fn decimal(text: &str) -> Result<Tok, (String, usize)> {
     let invalid = |at: usize| Err(("invalid decimal literal".to_string(), at));
     let bytes = text.as_bytes();
     // Underscores may only separate digits.
@@ -60,7 +60,7 @@ fn int_tok(digits: &str, radix: u32) -> Tok {
 }
 
 /// Decodes `0x...`, `0o...`, `0b...`.
-pub fn prefixed(text: &str) -> Result<Tok, (String, usize)> {
+pub(crate) fn prefixed(text: &str) -> Result<Tok, (String, usize)> {
     let (radix, name) = match text.as_bytes()[1] {
         b'x' | b'X' => (16, "hexadecimal"),
         b'o' | b'O' => (8, "octal"),
@@ -96,13 +96,13 @@ pub fn prefixed(text: &str) -> Result<Tok, (String, usize)> {
 
 /// What a string prefix says.
 #[derive(Clone, Copy, Debug, Default)]
-pub struct Prefix {
+pub(crate) struct Prefix {
     pub raw: bool,
     pub bytes: bool,
     pub fstring: bool,
 }
 
-pub fn prefix(p: &str) -> Prefix {
+pub(crate) fn prefix(p: &str) -> Prefix {
     let mut out = Prefix::default();
     for c in p.chars() {
         match c.to_ascii_lowercase() {
@@ -116,14 +116,14 @@ pub fn prefix(p: &str) -> Prefix {
 }
 
 /// Output of escape decoding: text for `str`, raw bytes for `bytes`.
-pub enum Decoded {
+pub(crate) enum Decoded {
     Str(String),
     Bytes(Vec<u8>),
 }
 
 /// Decodes the escapes of a literal body. Errors give a message and the
 /// offset in `body` of the bad escape.
-pub fn decode(body: &str, raw: bool, bytes: bool) -> Result<Decoded, (String, usize)> {
+pub(crate) fn decode(body: &str, raw: bool, bytes: bool) -> Result<Decoded, (String, usize)> {
     if bytes {
         if let Some(i) = body.find(|c: char| !c.is_ascii()) {
             return Err((
@@ -269,7 +269,10 @@ pub fn decode(body: &str, raw: bool, bytes: bool) -> Result<Decoded, (String, us
         }
     }
     Ok(if bytes {
-        Decoded::Bytes(out.into_iter().map(|v| v as u8).collect())
+        // Every value is a byte: ASCII text, `\xNN`, or an octal escape masked to 0xff.
+        #[allow(clippy::cast_possible_truncation)]
+        let bytes = out.into_iter().map(|v| v as u8).collect();
+        Decoded::Bytes(bytes)
     } else {
         // Lone surrogates cannot live in a Rust string: use U+FFFD.
         Decoded::Str(

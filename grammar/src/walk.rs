@@ -5,7 +5,7 @@
 
 use crate::ast::*;
 
-pub fn body_has_yield(body: &[Stmt]) -> bool {
+pub(crate) fn body_has_yield(body: &[Stmt]) -> bool {
     // Each statement worked this out when it was built.
     body.iter().any(|s| s.has_yield)
 }
@@ -14,7 +14,7 @@ pub fn body_has_yield(body: &[Stmt]) -> bool {
 /// nested only in `for`, `while` and `if` blocks, with no `yield` in their
 /// headers: such a generator is suspended between statements, so where it
 /// stopped is a path of statement indexes, not a native stack.
-pub fn flat_resumable(body: &[Stmt]) -> bool {
+pub(crate) fn flat_resumable(body: &[Stmt]) -> bool {
     body.iter().all(|s| {
         !s.has_yield
             || match &s.kind {
@@ -54,7 +54,7 @@ fn opt(x: &Option<Expr>) -> bool {
     x.as_ref().is_some_and(expr_has_yield)
 }
 
-pub fn stmt_kind_has_yield(kind: &StmtKind) -> bool {
+pub(crate) fn stmt_kind_has_yield(kind: &StmtKind) -> bool {
     match kind {
         StmtKind::FunctionDef(_) | StmtKind::ClassDef(_) => false,
         StmtKind::Return(v) => opt(v),
@@ -113,7 +113,7 @@ pub fn stmt_kind_has_yield(kind: &StmtKind) -> bool {
     }
 }
 
-pub fn expr_has_yield(x: &Expr) -> bool {
+pub(crate) fn expr_has_yield(x: &Expr) -> bool {
     let any = |v: &[Expr]| v.iter().any(expr_has_yield);
     match &x.kind {
         ExprKind::Yield(_) | ExprKind::YieldFrom(_) => true,

@@ -224,12 +224,14 @@ fn no_panics() {
         seed ^= seed << 17;
         seed
     };
+    // A number below `n`, to index `n` things.
+    let mut below = |n: usize| usize::try_from(next() % n as u64).expect("below n");
     for _ in 0..3000 {
         let mut c = chars.clone();
         for _ in 0..3 {
-            let at = (next() % c.len() as u64) as usize;
-            let ch = alphabet[(next() % alphabet.len() as u64) as usize];
-            match next() % 3 {
+            let at = below(c.len());
+            let ch = alphabet[below(alphabet.len())];
+            match below(3) {
                 0 => c[at] = ch,
                 1 => c.insert(at, ch),
                 _ => {

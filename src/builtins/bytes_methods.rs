@@ -7,9 +7,10 @@ use super::{def_method, kwarg};
 use crate::interp::Interp;
 use crate::runtime::exception::{ExcKind, PyErr, PyResult};
 use crate::runtime::function::Kwargs;
+use crate::runtime::int::{count_from_int, int_from_len};
 use crate::runtime::value::Value;
 
-pub fn register(i: &Interp) {
+pub(crate) fn register(i: &Interp) {
     let b = i.types.bytes.clone();
     super::constructors::set_wrapping_ctor(
         &b,
@@ -134,7 +135,7 @@ pub(crate) fn bytes_new(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult
             if *n < 0 {
                 return Err(PyErr::value_error("negative count"));
             }
-            Ok(bytes(vec![0; *n as usize]))
+            Ok(bytes(vec![0; count_from_int(*n)]))
         }
         (Some(v), None) => {
             let mut out = Vec::new();
@@ -176,7 +177,7 @@ fn unknown_encoding(name: &str) -> PyErr {
 }
 
 /// `s.encode(encoding, errors)`.
-pub fn encode_str(s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
+pub(crate) fn encode_str(s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
     let codec = codec(encoding).ok_or_else(|| unknown_encoding(encoding))?;
     let limit = match codec {
         "utf-8" => return Ok(s.as_bytes().to_vec()),
@@ -331,7 +332,7 @@ pub(crate) fn fromhex(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult
             return Err(bad(p0 + 1));
         };
         let lo = c1.to_digit(16).ok_or_else(|| bad(p1))?;
-        out.push((hi * 16 + lo) as u8);
+        out.push(u8::try_from(hi * 16 + lo).expect("two hex digits"));
     }
     Ok(bytes(out))
 }
@@ -377,7 +378,7 @@ fn needle(v: &Value) -> PyResult<Vec<u8>> {
 pub(crate) fn count(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let (b, n) = (me(args)?, needle(&args[1])?);
     if n.is_empty() {
-        return Ok(Value::Int(b.len() as i64 + 1));
+        return Ok(Value::Int(int_from_len(b.len()) + 1));
     }
     let mut k = 0;
     let mut at = 0;
@@ -390,25 +391,25 @@ pub(crate) fn count(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<V
 
 pub(crate) fn find(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let (b, n) = (me(args)?, needle(&args[1])?);
-    Ok(Value::Int(find_at(b, &n, 0).map_or(-1, |i| i as i64)))
+    Ok(Value::Int(find_at(b, &n, 0).map_or(-1, int_from_len)))
 }
 
 pub(crate) fn rfind(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let (b, n) = (me(args)?, needle(&args[1])?);
-    Ok(Value::Int(rfind_in(b, &n).map_or(-1, |i| i as i64)))
+    Ok(Value::Int(rfind_in(b, &n).map_or(-1, int_from_len)))
 }
 
 pub(crate) fn index(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let (b, n) = (me(args)?, needle(&args[1])?);
     find_at(b, &n, 0)
-        .map(|i| Value::Int(i as i64))
+        .map(|i| Value::Int(int_from_len(i)))
         .ok_or_else(|| PyErr::value_error("subsection not found"))
 }
 
 pub(crate) fn rindex(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let (b, n) = (me(args)?, needle(&args[1])?);
     rfind_in(b, &n)
-        .map(|i| Value::Int(i as i64))
+        .map(|i| Value::Int(int_from_len(i)))
         .ok_or_else(|| PyErr::value_error("subsection not found"))
 }
 
@@ -496,7 +497,7 @@ pub(crate) fn split(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Val
                 let start = rest.iter().position(|c| !c.is_ascii_whitespace());
                 let Some(start) = start else { break };
                 rest = &rest[start..];
-                if maxsplit >= 0 && parts.len() as i64 == maxsplit {
+                if maxsplit >= 0 && int_from_len(parts.len()) == maxsplit {
                     parts.push(rest.to_vec());
                     break;
                 }
@@ -514,7 +515,7 @@ pub(crate) fn split(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Val
                 return Err(PyErr::value_error("empty separator"));
             }
             let mut at = 0;
-            while maxsplit < 0 || (parts.len() as i64) < maxsplit {
+            while maxsplit < 0 || int_from_len(parts.len()) < maxsplit {
                 let Some(i) = find_at(b, s, at) else { break };
                 parts.push(b[at..i].to_vec());
                 at = i + s.len();
@@ -685,7 +686,7 @@ pub(crate) fn removesuffix(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyR
 
 fn padded(it: &mut Interp, args: &[Value], name: &str, left: bool) -> PyResult<Value> {
     let b = me(args)?;
-    let width = super::want_int(it, &args[1])?.max(0) as usize;
+    let width = count_from_int(super::want_int(it, &args[1])?);
     let fill = match args.get(2) {
         Some(Value::Bytes(f)) if f.len() == 1 => f[0],
         Some(_) => {
@@ -715,7 +716,7 @@ pub(crate) fn rjust(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Va
 
 pub(crate) fn zfill(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let b = me(args)?;
-    let width = super::want_int(it, &args[1])?.max(0) as usize;
+    let width = count_from_int(super::want_int(it, &args[1])?);
     if b.len() >= width {
         return Ok(bytes(b.to_vec()));
     }
@@ -744,7 +745,7 @@ pub(crate) fn rpartition(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyRes
 
 pub(crate) fn center(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let b = me(args)?;
-    let width = super::want_int(it, &args[1])?.max(0) as usize;
+    let width = count_from_int(super::want_int(it, &args[1])?);
     let fill = match args.get(2) {
         Some(Value::Bytes(f)) if f.len() == 1 => f[0],
         Some(_) => {
@@ -873,7 +874,7 @@ pub(crate) fn rsplit(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Va
 
 pub(crate) fn expandtabs(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let size = match args.get(1) {
-        Some(v) => super::want_int(it, v)?.max(0) as usize,
+        Some(v) => count_from_int(super::want_int(it, v)?),
         None => 8,
     };
     let mut out = Vec::new();

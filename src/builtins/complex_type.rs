@@ -14,7 +14,7 @@ use crate::runtime::function::Kwargs;
 use crate::runtime::instance::Instance;
 use crate::runtime::value::Value;
 
-pub fn register(i: &Interp) {
+pub(crate) fn register(i: &Interp) {
     let c = i.types.complex.clone();
     for (index, name) in ["real", "imag"].into_iter().enumerate() {
         c.dict.set_str(
@@ -66,7 +66,7 @@ pub fn register(i: &Interp) {
 }
 
 /// A complex number as a value.
-pub fn make(it: &Interp, re: f64, im: f64) -> Value {
+pub(crate) fn make(it: &Interp, re: f64, im: f64) -> Value {
     make_in(&it.types.complex, re, im)
 }
 
@@ -78,9 +78,9 @@ fn make_in(class: &Rc<Class>, re: f64, im: f64) -> Value {
 }
 
 /// The parts of a complex, int or float; None for anything else.
-pub fn parts(it: &Interp, v: &Value) -> Option<(f64, f64)> {
+pub(crate) fn parts(it: &Interp, v: &Value) -> Option<(f64, f64)> {
     match v {
-        Value::Int(i) => Some((*i as f64, 0.0)),
+        Value::Int(i) => Some((crate::runtime::int::float_from_int(*i), 0.0)),
         Value::Bool(b) => Some((f64::from(u8::from(*b)), 0.0)),
         Value::Float(f) => Some((*f, 0.0)),
         Value::BigInt(b) => num_traits::ToPrimitive::to_f64(&**b).map(|f| (f, 0.0)),
@@ -135,6 +135,8 @@ fn power(a: (f64, f64), b: (f64, f64)) -> PyResult<(f64, f64)> {
     }
     // Small integer powers by repeated multiplication, as CPython does.
     if b.1 == 0.0 && b.0.fract() == 0.0 && b.0.abs() <= 100.0 {
+        // An integral float of at most 100: the conversion is exact.
+        #[allow(clippy::cast_possible_truncation)]
         let n = b.0 as i64;
         let mut r = (1.0, 0.0);
         let mut x = a;
@@ -220,8 +222,8 @@ fn ne(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 /// CPython's: hash(real) + 1000003 * hash(imag), so `hash(2+0j) == hash(2)`.
 fn hash(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let (re, im) = parts(it, &args[0]).unwrap_or((0.0, 0.0));
-    let hr = it.hash(&Value::Float(re))? as i64;
-    let hi = it.hash(&Value::Float(im))? as i64;
+    let hr = it.hash(&Value::Float(re))?.cast_signed();
+    let hi = it.hash(&Value::Float(im))?.cast_signed();
     let mut h = hr.wrapping_add(hi.wrapping_mul(1_000_003));
     if h == -1 {
         h = -2;
@@ -235,7 +237,7 @@ fn truth(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 /// `repr(z)`: `(1+2j)`, `2j`, `(-0-1j)`, with floats as repr shows them.
-pub fn repr(re: f64, im: f64) -> String {
+pub(crate) fn repr(re: f64, im: f64) -> String {
     let num = |x: f64| {
         if x.is_nan() {
             "nan".to_string()
@@ -246,7 +248,10 @@ pub fn repr(re: f64, im: f64) -> String {
                 "-inf".into()
             }
         } else if x.fract() == 0.0 && x.abs() < 1e16 {
-            format!("{}", x as i64)
+            // Integral and below 1e16: the conversion is exact.
+            #[allow(clippy::cast_possible_truncation)]
+            let n = x as i64;
+            format!("{n}")
         } else {
             crate::runtime::format_spec::float_repr(x)
         }

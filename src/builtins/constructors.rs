@@ -111,7 +111,7 @@ fn bytes_ctor(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     super::bytes_methods::bytes_new(it, args, kw)
 }
 
-pub fn register(i: &Interp) {
+pub(crate) fn register(i: &Interp) {
     let t = &i.types;
     // (name, class, signature, the type's call, its `__new__`)
     type Wrapping = (&'static str, Rc<Class>, &'static str, NativeFn, NativeFn);
@@ -242,7 +242,8 @@ fn int_new(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
                 "int() can't convert non-string with explicit base",
             ));
         };
-        return parse_int(&s.s, b as u32).ok_or_else(|| {
+        let base = u32::try_from(b).expect("0 or 2..=36");
+        return parse_int(&s.s, base).ok_or_else(|| {
             PyErr::value_error(format!(
                 "invalid literal for int() with base {}: {}",
                 b,
@@ -252,7 +253,7 @@ fn int_new(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     }
     match x {
         Value::Int(_) | Value::BigInt(_) => Ok(x.clone()),
-        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::Bool(b) => Ok(Value::Int(i64::from(*b))),
         Value::Float(f) => {
             if f.is_nan() {
                 return Err(PyErr::value_error("cannot convert float NaN to integer"));
@@ -282,7 +283,7 @@ fn int_new(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     }
 }
 
-pub fn parse_float(text: &str) -> Option<f64> {
+pub(crate) fn parse_float(text: &str) -> Option<f64> {
     let t = text.trim();
     let lower = t.to_ascii_lowercase();
     let unsigned = lower.trim_start_matches(['+', '-']);
@@ -327,8 +328,8 @@ fn float_new(it: &mut Interp, args: &[Value], _kwargs: Kwargs) -> PyResult<Value
     };
     match x {
         Value::Float(_) => Ok(x.clone()),
-        Value::Int(i) => Ok(Value::Float(*i as f64)),
-        Value::Bool(b) => Ok(Value::Float(*b as i64 as f64)),
+        Value::Int(i) => Ok(Value::Float(crate::runtime::int::float_from_int(*i))),
+        Value::Bool(b) => Ok(Value::Float(f64::from(u8::from(*b)))),
         Value::BigInt(b) => match num_traits::ToPrimitive::to_f64(&**b) {
             Some(f) if f.is_finite() => Ok(Value::Float(f)),
             _ => Err(PyErr::overflow("int too large to convert to float")),
@@ -432,7 +433,7 @@ fn tuple_new(it: &mut Interp, args: &[Value], _kwargs: Kwargs) -> PyResult<Value
 }
 
 /// Fill a dict from `dict(...)`-style arguments (also used by `update`).
-pub fn dict_fill(
+pub(crate) fn dict_fill(
     it: &mut Interp,
     d: &PyDict,
     args: &[Value],
@@ -494,7 +495,7 @@ fn dict_new(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> 
     Ok(Value::Dict(Rc::new(d)))
 }
 
-pub fn set_from(it: &mut Interp, v: Option<&Value>) -> PyResult<PySet> {
+pub(crate) fn set_from(it: &mut Interp, v: Option<&Value>) -> PyResult<PySet> {
     let s = PySet::new();
     if let Some(v) = v {
         if let Value::Set(src) | Value::FrozenSet(src) = v {
@@ -522,7 +523,7 @@ fn frozenset_new(it: &mut Interp, args: &[Value], _kwargs: Kwargs) -> PyResult<V
 fn range_arg(v: &Value) -> PyResult<i64> {
     match v {
         Value::Int(i) => Ok(*i),
-        Value::Bool(b) => Ok(*b as i64),
+        Value::Bool(b) => Ok(i64::from(*b)),
         Value::BigInt(_) => Err(PyErr::overflow(
             "Python int too large to convert to C ssize_t",
         )),
@@ -650,7 +651,8 @@ fn range_index(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> 
             return Ok(Value::Int((v - r.start) / r.step));
         }
     } else {
-        for k in 0..r.len() {
+        // A longer range is searched as far as an i64 counts: never reached.
+        for k in 0..r.len().unwrap_or(i64::MAX) {
             if it.eq(&Value::Int(r.get(k)), &args[1])? {
                 return Ok(Value::Int(k));
             }
@@ -663,5 +665,5 @@ fn range_index(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> 
 }
 
 fn range_count(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    Ok(Value::Int(it.contains(&args[0], &args[1])? as i64))
+    Ok(Value::Int(i64::from(it.contains(&args[0], &args[1])?)))
 }

@@ -11,7 +11,7 @@ use crate::runtime::exception::PyResult;
 use crate::runtime::function::Kwargs;
 use crate::runtime::value::Value;
 
-pub fn register(it: &Interp) {
+pub(crate) fn register(it: &Interp) {
     let t = &it.types;
     let sized: [&Rc<Class>; 9] = [
         &t.list,
@@ -62,7 +62,9 @@ pub fn register(it: &Interp) {
 }
 
 fn len(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    Ok(Value::Int(it.len(&args[0])? as i64))
+    Ok(Value::Int(crate::runtime::int::int_from_len(
+        it.len(&args[0])?,
+    )))
 }
 
 fn iter(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {

@@ -11,7 +11,7 @@ use crate::runtime::function::Kwargs;
 use crate::runtime::iter::{DictView, ViewKind};
 use crate::runtime::value::Value;
 
-pub fn register(c: &Rc<Class>) {
+pub(crate) fn register(c: &Rc<Class>) {
     def_slot(c, "__init__", update);
     def_method(c, "get", "(key, default=None, /)", get);
     def_method(c, "setdefault", "(key, default=None, /)", setdefault);
@@ -36,7 +36,7 @@ pub fn register(c: &Rc<Class>) {
 }
 
 /// Set-like views: `d.keys().isdisjoint(other)`.
-pub fn register_views(keys: &Rc<Class>, items: &Rc<Class>) {
+pub(crate) fn register_views(keys: &Rc<Class>, items: &Rc<Class>) {
     def_method(keys, "isdisjoint", "(other, /)", view_isdisjoint);
     def_method(items, "isdisjoint", "(other, /)", view_isdisjoint);
 }
@@ -51,7 +51,7 @@ fn view_isdisjoint(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Val
 }
 
 /// `mappingproxy` shares the reading methods: they act on the dict it shows.
-pub fn register_proxy(c: &Rc<Class>) {
+pub(crate) fn register_proxy(c: &Rc<Class>) {
     def_method(c, "get", "(key, default=None, /)", get);
     def_method(c, "keys", "()", keys);
     def_method(c, "values", "()", values);

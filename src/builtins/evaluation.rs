@@ -18,7 +18,7 @@ use crate::runtime::instance::Instance;
 use crate::runtime::source::Source;
 use crate::runtime::value::Value;
 
-pub fn register(i: &mut Interp) {
+pub(crate) fn register(i: &mut Interp) {
     def_fn(i, "eval", "(source, globals=None, locals=None, /)", eval);
     def_fn(
         i,
@@ -30,7 +30,12 @@ pub fn register(i: &mut Interp) {
 }
 
 /// `eval(src)` / `exec(src)` at a call site: the caller's namespaces.
-pub fn call_with_frame(it: &mut Interp, f: &Frame, name: &str, args: &[Value]) -> PyResult<Value> {
+pub(crate) fn call_with_frame(
+    it: &mut Interp,
+    f: &Frame,
+    name: &str,
+    args: &[Value],
+) -> PyResult<Value> {
     let globals = f.globals.clone();
     let locals = match super::namespaces::frame_locals(it, f) {
         Value::Dict(d) => d,

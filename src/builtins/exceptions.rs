@@ -9,7 +9,7 @@ use crate::runtime::function::Kwargs;
 use crate::runtime::instance::Instance;
 use crate::runtime::value::Value;
 
-pub fn register(i: &Interp) {
+pub(crate) fn register(i: &Interp) {
     let base = i.types.exc_class(ExcKind::BaseException);
     def_method(&base, "add_note", "(note, /)", add_note);
 }
@@ -18,7 +18,7 @@ pub fn register(i: &Interp) {
 /// `(errno, strerror[, filename[, winerror, filename2]])`; None for other
 /// names. (`StopIteration.value` and `SystemExit.code` are read with the
 /// other exception state, in `interp::attr`.)
-pub fn oserror_attribute(inst: &Instance, name: &str) -> Option<Value> {
+pub(crate) fn oserror_attribute(inst: &Instance, name: &str) -> Option<Value> {
     let kind = inst.class().exc_base?;
     if !kind.is_subkind(ExcKind::OSError)
         || !matches!(name, "errno" | "strerror" | "filename" | "filename2")
@@ -39,7 +39,7 @@ pub fn oserror_attribute(inst: &Instance, name: &str) -> Option<Value> {
 }
 
 /// `OSError(errno, ...)`: the subclass CPython makes for that errno.
-pub fn oserror_kind(args: &[Value]) -> Option<ExcKind> {
+pub(crate) fn oserror_kind(args: &[Value]) -> Option<ExcKind> {
     if !(2..=5).contains(&args.len()) {
         return None;
     }
@@ -58,7 +58,7 @@ pub fn oserror_kind(args: &[Value]) -> Option<ExcKind> {
 }
 
 /// `str()` of an OSError made with an errno: `[Errno 2] No such file: 'x'`.
-pub fn oserror_str(it: &mut Interp, inst: &Instance) -> PyResult<Option<String>> {
+pub(crate) fn oserror_str(it: &mut Interp, inst: &Instance) -> PyResult<Option<String>> {
     let Some(kind) = inst.class().exc_base else {
         return Ok(None);
     };

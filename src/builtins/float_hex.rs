@@ -7,7 +7,7 @@ use crate::runtime::exception::{PyErr, PyResult};
 use crate::runtime::function::Kwargs;
 use crate::runtime::value::Value;
 
-pub fn register(i: &Interp) {
+pub(crate) fn register(i: &Interp) {
     let float = i.types.float.clone();
     def_method(&float, "hex", "()", hex);
     super::def_classmethod(&float, "fromhex", "(string, /)", fromhex);
@@ -17,13 +17,13 @@ pub fn register(i: &Interp) {
 fn hex(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let x = match &args[0] {
         Value::Float(f) => *f,
-        Value::Int(i) => *i as f64,
+        Value::Int(i) => crate::runtime::int::float_from_int(*i),
         _ => 0.0,
     };
     Ok(Value::string(float_hex(x)))
 }
 
-pub fn float_hex(x: f64) -> String {
+pub(crate) fn float_hex(x: f64) -> String {
     if x.is_nan() {
         return "nan".into();
     }
@@ -35,7 +35,7 @@ pub fn float_hex(x: f64) -> String {
         return format!("{sign}0x0.0p+0");
     }
     let bits = x.to_bits();
-    let exp_bits = ((bits >> 52) & 0x7ff) as i64;
+    let exp_bits = i64::try_from((bits >> 52) & 0x7ff).expect("11 bits");
     let mantissa = bits & ((1u64 << 52) - 1);
     // Subnormals have a leading 0 and the smallest exponent.
     let (lead, exp) = if exp_bits == 0 {

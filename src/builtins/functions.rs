@@ -17,7 +17,7 @@ use crate::runtime::iter::{IterState, PyIter};
 use crate::runtime::value::Value;
 use pyslot_grammar::ast::{BinOp, CmpOp};
 
-pub fn register(i: &Interp) {
+pub(crate) fn register(i: &Interp) {
     def_fn(
         i,
         "print",
@@ -190,7 +190,7 @@ fn input(it: &mut Interp, args: &[Value], _kwargs: Kwargs) -> PyResult<Value> {
 }
 
 fn len(it: &mut Interp, args: &[Value], _kwargs: Kwargs) -> PyResult<Value> {
-    Ok(Value::Int(it.len(&args[0])? as i64))
+    Ok(Value::Int(int::int_from_len(it.len(&args[0])?)))
 }
 
 fn repr(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
@@ -209,7 +209,7 @@ fn abs(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
             Some(a) => Value::Int(a),
             None => Value::bigint(BigInt::from(*i).abs()),
         },
-        Value::Bool(b) => Value::Int(*b as i64),
+        Value::Bool(b) => Value::Int(i64::from(*b)),
         Value::BigInt(b) => Value::bigint(b.abs()),
         Value::Float(f) => Value::Float(f.abs()),
         v => match it.call_special(v, "__abs__", vec![]) {
@@ -343,7 +343,7 @@ fn all(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 /// Stable sort of `items` by optional key, as `list.sort` does.
-pub fn sort_values(
+pub(crate) fn sort_values(
     it: &mut Interp,
     items: &mut Vec<Value>,
     key: Option<&Value>,
@@ -420,14 +420,15 @@ fn reversed(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
         Value::Tuple(t) => ("reversed", t.items.len()),
         Value::Str(s) => ("reversed", s.nchars),
         Value::Range(r) => {
-            let n = r.len();
-            let last = r.start + (n - 1) * r.step;
+            // The last item is an i64 if there is one (an empty range's is never read).
+            let last = i128::from(r.start) + (r.len_exact() - 1) * i128::from(r.step);
             return Ok(PyIter::new(
                 "range_iterator",
                 IterState::Range {
-                    next: last,
+                    next: i64::try_from(last).unwrap_or(r.start),
                     step: -r.step,
-                    remaining: n,
+                    // Past i64::MAX items the count saturates: never reached.
+                    remaining: r.len().unwrap_or(i64::MAX),
                 },
             ));
         }
@@ -509,7 +510,7 @@ fn enumerate(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value>
         })?;
     let start = match args.get(1).or_else(|| kwarg(kwargs, "start")) {
         Some(v @ (Value::Int(_) | Value::BigInt(_))) => v.clone(),
-        Some(Value::Bool(b)) => Value::Int(*b as i64),
+        Some(Value::Bool(b)) => Value::Int(i64::from(*b)),
         Some(v) => Value::Int(it.to_index(v)?),
         None => Value::Int(0),
     };
@@ -658,14 +659,14 @@ fn round(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
         },
         Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => match nd {
             None => Ok(match x {
-                Value::Bool(b) => Value::Int(*b as i64),
+                Value::Bool(b) => Value::Int(i64::from(*b)),
                 _ => x.clone(),
             }),
             Some(n) => {
                 let n = want_int(it, n)?;
                 if n >= 0 {
                     return Ok(match x {
-                        Value::Bool(b) => Value::Int(*b as i64),
+                        Value::Bool(b) => Value::Int(i64::from(*b)),
                         _ => x.clone(),
                     });
                 }
@@ -673,7 +674,9 @@ fn round(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
                     Some(num) => int::big(&num),
                     None => BigInt::zero(),
                 };
-                let p = num_traits::pow(BigInt::from(10), (-n) as usize);
+                // (`n.unsigned_abs()`: `-n` overflows for -2**63.)
+                let k = usize::try_from(n.unsigned_abs()).unwrap_or(usize::MAX);
+                let p = num_traits::pow(BigInt::from(10), k);
                 let (q, r) = num_integer::Integer::div_mod_floor(&v, &p);
                 let twice = &r * 2;
                 let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) {
@@ -700,7 +703,7 @@ fn round(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     }
 }
 
-pub fn round_half_even(f: f64) -> f64 {
+pub(crate) fn round_half_even(f: f64) -> f64 {
     let r = f.round();
     if (f - f.trunc()).abs() == 0.5 {
         2.0 * (f / 2.0).round()
@@ -718,13 +721,13 @@ fn round_float(x: f64, n: i64) -> f64 {
         return x;
     }
     if n >= 0 {
-        let s = format!("{:.*}", n as usize, x);
+        let s = format!("{:.*}", usize::try_from(n).expect("0 <= n <= 300"), x);
         return s.parse().unwrap_or(x);
     }
     if n < -308 {
         return 0.0f64.copysign(x);
     }
-    let p = 10f64.powi((-n) as i32);
+    let p = 10f64.powi(i32::try_from(-n).expect("0 < -n <= 308"));
     let y = round_half_even(x / p) * p;
     if y.is_finite() {
         y
@@ -733,9 +736,12 @@ fn round_float(x: f64, n: i64) -> f64 {
     }
 }
 
-pub fn float_to_int(f: f64) -> Value {
+pub(crate) fn float_to_int(f: f64) -> Value {
     if f.abs() < 9.0e18 {
-        Value::Int(f as i64)
+        // Within i64's range: truncation toward zero is int()'s meaning.
+        #[allow(clippy::cast_possible_truncation)]
+        let i = f as i64;
+        Value::Int(i)
     } else {
         Value::bigint(num_traits::FromPrimitive::from_f64(f).unwrap_or_default())
     }
@@ -822,7 +828,12 @@ fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
 /// `isinstance(v, cls)`: a class (asking its metaclass's
 /// `__instancecheck__` when Python code defines one), a tuple of them, a
 /// union, or any object whose type defines `__instancecheck__`.
-pub fn class_matches(it: &mut Interp, v: &Value, cls: &Value, fname: &str) -> PyResult<bool> {
+pub(crate) fn class_matches(
+    it: &mut Interp,
+    v: &Value,
+    cls: &Value,
+    fname: &str,
+) -> PyResult<bool> {
     if let Some(r) = check_hook(it, cls, "__instancecheck__", v) {
         return r;
     }
@@ -913,26 +924,26 @@ fn issubclass(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 fn id(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let v = &args[0];
     Ok(Value::Int(match v.heap_ptr() {
-        Some(p) => p as i64,
+        Some(p) => i64::try_from(p).expect("addresses are below 2**63"),
         None => match v {
             Value::None => 0x1000,
-            Value::Bool(b) => 0x1010 + *b as i64 * 16,
+            Value::Bool(b) => 0x1010 + i64::from(*b) * 16,
             Value::Int(i) => 0x2000_0000 ^ i.wrapping_mul(32),
-            Value::Float(f) => f.to_bits() as i64,
+            Value::Float(f) => f.to_bits().cast_signed(),
             _ => 0x1100,
         },
     }))
 }
 
 fn hash(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    Ok(Value::Int(it.hash(&args[0])? as i64))
+    Ok(Value::Int(it.hash(&args[0])?.cast_signed()))
 }
 
 fn chr(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let n = match &args[0] {
         Value::Int(i) => *i,
         v @ Value::Instance(_) => it.to_index(v)?,
-        Value::Bool(b) => *b as i64,
+        Value::Bool(b) => i64::from(*b),
         Value::BigInt(_) => {
             return Err(PyErr::overflow("Python int too large to convert to C int"))
         }
@@ -943,10 +954,13 @@ fn chr(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
             )))
         }
     };
+    // CPython reads a C int first.
+    let n = i32::try_from(n)
+        .map_err(|_| PyErr::overflow("Python int too large to convert to C int"))?;
     if !(0..0x110000).contains(&n) {
         return Err(PyErr::value_error("chr() arg not in range(0x110000)"));
     }
-    match char::from_u32(n as u32) {
+    match u32::try_from(n).ok().and_then(char::from_u32) {
         Some(c) => Ok(Value::str(c.encode_utf8(&mut [0; 4]))),
         None => Err(PyErr::value_error(
             "chr() arg is a surrogate, which pyslot strings cannot hold",
@@ -967,7 +981,7 @@ fn ord(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
                 s.s.chars().next().map(|c| c as i64).unwrap_or(0),
             ))
         }
-        Value::Bytes(b) if b.len() == 1 => Ok(Value::Int(b[0] as i64)),
+        Value::Bytes(b) if b.len() == 1 => Ok(Value::Int(i64::from(b[0]))),
         v => Err(PyErr::type_error(format!(
             "ord() expected string of length 1, but {} found",
             v.type_name()
@@ -978,7 +992,7 @@ fn ord(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 fn radix(it: &mut Interp, args: &[Value], spec: &str) -> PyResult<Value> {
     let v = match &args[0] {
         Value::Int(i) => BigInt::from(*i),
-        Value::Bool(b) => BigInt::from(*b as i64),
+        Value::Bool(b) => BigInt::from(i64::from(*b)),
         Value::BigInt(b) => (**b).clone(),
         v => {
             if let Some(r) = it.call_special(v, "__index__", vec![]) {
@@ -1020,7 +1034,7 @@ fn format(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     Ok(Value::string(it.format_value(&args[0], &spec)?))
 }
 
-pub fn is_callable(v: &Value) -> bool {
+pub(crate) fn is_callable(v: &Value) -> bool {
     match v {
         Value::Function(_)
         | Value::Builtin(_)

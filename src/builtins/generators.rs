@@ -14,7 +14,7 @@ use crate::runtime::generator::{GenAction, GenKind, GenState, PyGenerator};
 use crate::runtime::iter::{AwaitOp, Awaitable};
 use crate::runtime::value::Value;
 
-pub fn register(i: &Interp) {
+pub(crate) fn register(i: &Interp) {
     let g = i.types.misc_class("generator", BuiltinKind::Iterator);
     super::def_slot(&g, "__next__", gen_next);
     super::def_method(&g, "send", "(value, /)", gen_send);
@@ -138,7 +138,7 @@ fn step_result(step: GenStep) -> PyResult<Value> {
     }
 }
 
-pub fn gen_next(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+pub(crate) fn gen_next(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     // A generator expression is a "generator" too, run by the iterator code.
     if let Some(Value::Iter(_)) = args.first() {
         return super::iterators::iter_next(it, args, _kw);
@@ -155,7 +155,7 @@ fn gen_send(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 /// The exception `throw(typ[, val[, tb]])` raises inside a generator.
-pub fn thrown_error(it: &mut Interp, args: &[Value]) -> PyResult<PyErr> {
+pub(crate) fn thrown_error(it: &mut Interp, args: &[Value]) -> PyResult<PyErr> {
     let Some(first) = args.first() else {
         return Err(PyErr::type_error(
             "throw expected at least 1 argument, got 0",
@@ -295,7 +295,7 @@ fn awaitable_me(it: &Interp, args: &[Value]) -> PyResult<Rc<Awaitable>> {
     .ok_or_else(|| PyErr::type_error("descriptor requires an awaitable object"))
 }
 
-pub fn await_next(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+pub(crate) fn await_next(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let aw = awaitable_me(it, args)?;
     let step = it.awaitable_step(&aw, GenAction::Send(Value::None))?;
     step_result(step)

@@ -18,7 +18,7 @@ use crate::runtime::value::Value;
 const SITE: &str = include_str!("python/site.py");
 
 /// Run `site.py` and put the objects it makes into builtins.
-pub fn install(it: &mut Interp) {
+pub(crate) fn install(it: &mut Interp) {
     let ns = it.new_globals("_sitebuiltins");
     ns.set_str(
         "help_text",
@@ -117,7 +117,7 @@ fn function_entry(it: &mut Interp, f: &Function, prefix: &str) -> PyResult<Strin
 }
 
 /// A function's parameters as `def` wrote them, with the default values.
-pub fn signature(it: &mut Interp, f: &Function) -> PyResult<String> {
+pub(crate) fn signature(it: &mut Interp, f: &Function) -> PyResult<String> {
     let p = &f.def.params;
     let mut parts = Vec::new();
     let first_default = p.args.len() - f.defaults.len().min(p.args.len());

@@ -11,7 +11,7 @@ use crate::runtime::exception::{PyErr, PyResult};
 use crate::runtime::function::Kwargs;
 use crate::runtime::value::Value;
 
-pub fn register(i: &Interp) {
+pub(crate) fn register(i: &Interp) {
     let int = i.types.int.clone();
     def_method(
         &int,
@@ -127,7 +127,8 @@ fn to_bytes(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     if n.sign() == Sign::NoSign {
         le.clear();
     }
-    let length = length as usize;
+    let length =
+        usize::try_from(length).map_err(|_| PyErr::overflow("byte string is too large"))?;
     if le.len() > length {
         return Err(PyErr::overflow("int too big to convert"));
     }

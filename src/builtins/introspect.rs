@@ -10,7 +10,7 @@ use crate::runtime::exception::{PyErr, PyResult};
 use crate::runtime::function::Kwargs;
 use crate::runtime::value::Value;
 
-pub fn register(i: &Interp) {
+pub(crate) fn register(i: &Interp) {
     def_fn(i, "layout", "(obj, /)", layout);
     def_fn(i, "explain", "(obj, name, /, store=False)", explain);
 }

@@ -8,18 +8,18 @@ use crate::runtime::function::Kwargs;
 use crate::runtime::value::Value;
 
 /// Give an iterator type its two methods.
-pub fn install(class: &Class) {
+pub(crate) fn install(class: &Class) {
     super::def_slot(class, "__next__", iter_next);
     super::def_slot(class, "__iter__", iter_self);
 }
 
-pub fn iter_next(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+pub(crate) fn iter_next(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     match it.next(&args[0])? {
         Some(v) => Ok(v),
         None => Err(PyErr::stop_iteration()),
     }
 }
 
-pub fn iter_self(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+pub(crate) fn iter_self(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     Ok(args[0].clone())
 }

@@ -8,9 +8,10 @@ use crate::interp::Interp;
 use crate::runtime::class::Class;
 use crate::runtime::exception::{PyErr, PyResult};
 use crate::runtime::function::Kwargs;
+use crate::runtime::int::int_from_len;
 use crate::runtime::value::{PyList, Value};
 
-pub fn register(list: &Rc<Class>, tuple: &Rc<Class>) {
+pub(crate) fn register(list: &Rc<Class>, tuple: &Rc<Class>) {
     def_slot(list, "__init__", init);
     def_method(list, "append", "(object, /)", append);
     def_method(list, "extend", "(iterable, /)", extend);
@@ -85,9 +86,12 @@ fn insert(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let l = me(args)?;
     let i = want_int(it, &args[1])?;
     let mut items = l.items.borrow_mut();
-    let n = items.len() as i64;
+    let n = int_from_len(items.len());
     let pos = if i < 0 { (i + n).max(0) } else { i.min(n) };
-    items.insert(pos as usize, args[2].clone());
+    items.insert(
+        usize::try_from(pos).expect("0 <= pos <= len"),
+        args[2].clone(),
+    );
     Ok(Value::None)
 }
 
@@ -132,19 +136,22 @@ fn seq_items(args: &[Value]) -> Vec<Value> {
 
 fn index(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let items = seq_items(args);
-    let n = items.len() as i64;
-    let clamp = |i: i64| if i < 0 { (i + n).max(0) } else { i.min(n) };
+    let n = int_from_len(items.len());
+    let clamp = |i: i64| {
+        let i = if i < 0 { (i + n).max(0) } else { i.min(n) };
+        usize::try_from(i).expect("0 <= i <= len")
+    };
     let start = match args.get(2) {
         Some(v) => clamp(want_int(it, v)?),
         None => 0,
-    } as usize;
+    };
     let stop = match args.get(3) {
         Some(v) => clamp(want_int(it, v)?),
-        None => n,
-    } as usize;
+        None => items.len(),
+    };
     for (i, x) in items.iter().enumerate().take(stop).skip(start) {
         if x.is(&args[1]) || it.eq(x, &args[1])? {
-            return Ok(Value::Int(i as i64));
+            return Ok(Value::Int(int_from_len(i)));
         }
     }
     Err(PyErr::value_error(match &args[0] {

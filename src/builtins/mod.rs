@@ -1,29 +1,29 @@
 //! The builtin namespace and the methods of builtin types, one file per family.
 
-pub mod bytearray_type;
-pub mod bytes_methods;
-pub mod complex_type;
-pub mod constructors;
-pub mod container_dunders;
-pub mod dict_methods;
-pub mod evaluation;
-pub mod exceptions;
-pub mod float_hex;
-pub mod functions;
-pub mod generators;
-pub mod help;
-pub mod int_bytes;
-pub mod introspect;
-pub mod iterators;
-pub mod list_methods;
-pub mod modules;
-pub mod more_dunders;
-pub mod namespaces;
-pub mod number_methods;
-pub mod objects;
-pub mod set_methods;
-pub mod str_methods;
-pub mod time_module;
+pub(crate) mod bytearray_type;
+pub(crate) mod bytes_methods;
+pub(crate) mod complex_type;
+pub(crate) mod constructors;
+pub(crate) mod container_dunders;
+pub(crate) mod dict_methods;
+pub(crate) mod evaluation;
+pub(crate) mod exceptions;
+pub(crate) mod float_hex;
+pub(crate) mod functions;
+pub(crate) mod generators;
+pub(crate) mod help;
+pub(crate) mod int_bytes;
+pub(crate) mod introspect;
+pub(crate) mod iterators;
+pub(crate) mod list_methods;
+pub(crate) mod modules;
+pub(crate) mod more_dunders;
+pub(crate) mod namespaces;
+pub(crate) mod number_methods;
+pub(crate) mod objects;
+pub(crate) mod set_methods;
+pub(crate) mod str_methods;
+pub(crate) mod time_module;
 
 use std::rc::Rc;
 
@@ -34,7 +34,7 @@ use crate::runtime::function::{Builtin, Kwargs, NativeFn};
 use crate::runtime::signature::Signature;
 use crate::runtime::value::Value;
 
-pub fn install(interp: &mut Interp) {
+pub(crate) fn install(interp: &mut Interp) {
     functions::register(interp);
     namespaces::install(interp);
     introspect::register(interp);
@@ -78,12 +78,12 @@ pub fn install(interp: &mut Interp) {
 }
 
 /// Register a builtin function in the builtins namespace.
-pub fn def_fn(interp: &Interp, name: &'static str, sig: &'static str, func: NativeFn) {
+pub(crate) fn def_fn(interp: &Interp, name: &'static str, sig: &'static str, func: NativeFn) {
     interp.builtins.set_str(name, native(name, sig, func));
 }
 
 /// A native function as a value (not bound, not a method).
-pub fn native(name: &'static str, sig: &'static str, func: NativeFn) -> Value {
+pub(crate) fn native(name: &'static str, sig: &'static str, func: NativeFn) -> Value {
     Value::Builtin(Rc::new(Builtin {
         name,
         func,
@@ -97,13 +97,24 @@ pub fn native(name: &'static str, sig: &'static str, func: NativeFn) -> Value {
 
 /// Put a plain native function into a class namespace (constructors and
 /// `__new__`, called with the arguments as given).
-pub fn def_static(class: &Class, name: &'static str, key: &str, sig: &'static str, func: NativeFn) {
+pub(crate) fn def_static(
+    class: &Class,
+    name: &'static str,
+    key: &str,
+    sig: &'static str,
+    func: NativeFn,
+) {
     crate::runtime::class::classes_changed();
     class.dict.set_str(key, native(name, sig, func));
 }
 
 /// Register a class method on a builtin type (`dict.fromkeys`).
-pub fn def_classmethod(class: &Class, name: &'static str, sig: &'static str, func: NativeFn) {
+pub(crate) fn def_classmethod(
+    class: &Class,
+    name: &'static str,
+    sig: &'static str,
+    func: NativeFn,
+) {
     crate::runtime::class::classes_changed();
     let f = Value::Builtin(Rc::new(Builtin {
         name,
@@ -118,7 +129,7 @@ pub fn def_classmethod(class: &Class, name: &'static str, sig: &'static str, fun
 }
 
 /// Register a method on a builtin type.
-pub fn def_method(class: &Class, name: &'static str, sig: &'static str, func: NativeFn) {
+pub(crate) fn def_method(class: &Class, name: &'static str, sig: &'static str, func: NativeFn) {
     let owner: &'static str = match &*class.name {
         "str" => "str",
         "list" => "list",
@@ -155,14 +166,14 @@ pub fn def_method(class: &Class, name: &'static str, sig: &'static str, func: Na
 
 /// Register a special method on a builtin type, with the signature every
 /// type's method of that name has (`runtime::slots::signature`).
-pub fn def_slot(class: &Class, name: &'static str, func: NativeFn) {
+pub(crate) fn def_slot(class: &Class, name: &'static str, func: NativeFn) {
     let sig = crate::runtime::slots::signature(name)
         .unwrap_or_else(|| panic!("{name} is not a special method in runtime/slots.rs"));
     def_method(class, name, sig, func);
 }
 
 /// Check a builtin's argument count, with CPython's wording.
-pub fn check_args(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+pub(crate) fn check_args(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
     let n = args.len();
     if n >= min && n <= max {
         return Ok(());
@@ -195,50 +206,7 @@ pub fn check_args(name: &str, args: &[Value], min: usize, max: usize) -> PyResul
     }))
 }
 
-/// Method arity check: `args[0]` is self.
-pub fn check_method(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
-    let n = args.len().saturating_sub(1);
-    if n >= min && n <= max {
-        return Ok(());
-    }
-    // Methods taking none or one argument name their type, as CPython's
-    // do; special methods (slot wrappers there) say it their own way.
-    let owner = args.first().map(|a| a.type_name()).unwrap_or_default();
-    Err(PyErr::type_error(if min == max {
-        match min {
-            _ if name.starts_with("__") => format!(
-                "expected {} argument{}, got {}",
-                min,
-                if min == 1 { "" } else { "s" },
-                n
-            ),
-            0 => format!("{}.{}() takes no arguments ({} given)", owner, name, n),
-            1 => format!(
-                "{}.{}() takes exactly one argument ({} given)",
-                owner, name, n
-            ),
-            _ => format!("{} expected {} arguments, got {}", name, min, n),
-        }
-    } else if n < min {
-        format!(
-            "{} expected at least {} argument{}, got {}",
-            name,
-            min,
-            if min == 1 { "" } else { "s" },
-            n
-        )
-    } else {
-        format!(
-            "{} expected at most {} argument{}, got {}",
-            name,
-            max,
-            if max == 1 { "" } else { "s" },
-            n
-        )
-    }))
-}
-
-pub fn no_kwargs(name: &str, kwargs: Kwargs) -> PyResult<()> {
+pub(crate) fn no_kwargs(name: &str, kwargs: Kwargs) -> PyResult<()> {
     if kwargs.is_empty() {
         Ok(())
     } else {
@@ -250,12 +218,12 @@ pub fn no_kwargs(name: &str, kwargs: Kwargs) -> PyResult<()> {
 }
 
 /// A keyword argument by name.
-pub fn kwarg<'a>(kwargs: Kwargs<'a>, name: &str) -> Option<&'a Value> {
+pub(crate) fn kwarg<'a>(kwargs: Kwargs<'a>, name: &str) -> Option<&'a Value> {
     kwargs.iter().find(|(k, _)| &**k == name).map(|(_, v)| v)
 }
 
 /// Reject keyword arguments other than `allowed`.
-pub fn only_kwargs(fname: &str, kwargs: Kwargs, allowed: &[&str]) -> PyResult<()> {
+pub(crate) fn only_kwargs(fname: &str, kwargs: Kwargs, allowed: &[&str]) -> PyResult<()> {
     for (k, _) in kwargs {
         if !allowed.contains(&&**k) {
             return Err(PyErr::type_error(format!(
@@ -269,10 +237,10 @@ pub fn only_kwargs(fname: &str, kwargs: Kwargs, allowed: &[&str]) -> PyResult<()
 
 /// An integer argument: an int, a bool, or an object with `__index__`
 /// (as CPython's `PyNumber_AsSsize_t` accepts).
-pub fn want_int(it: &mut Interp, v: &Value) -> PyResult<i64> {
+pub(crate) fn want_int(it: &mut Interp, v: &Value) -> PyResult<i64> {
     match v {
         Value::Int(i) => Ok(*i),
-        Value::Bool(b) => Ok(*b as i64),
+        Value::Bool(b) => Ok(i64::from(*b)),
         Value::Instance(_) => it.to_index(v),
         _ => Err(PyErr::type_error(format!(
             "'{}' object cannot be interpreted as an integer",
@@ -281,7 +249,7 @@ pub fn want_int(it: &mut Interp, v: &Value) -> PyResult<i64> {
     }
 }
 
-pub fn self_str(args: &[Value]) -> &str {
+pub(crate) fn self_str(args: &[Value]) -> &str {
     match args.first() {
         Some(Value::Str(s)) => s.as_str(),
         _ => "",

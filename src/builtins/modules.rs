@@ -120,7 +120,7 @@ impl Interp {
 /// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`:
 /// what the import statement does, as a function. Without a fromlist it
 /// gives the top package (`__import__('a.b')` is `a`), with one the module.
-pub fn dunder_import(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+pub(crate) fn dunder_import(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     super::only_kwargs(
         "__import__",
         kw,
@@ -157,7 +157,9 @@ pub fn dunder_import(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Va
             ));
         }
         let parts: Vec<&str> = package.split('.').collect();
-        let keep = parts.len().saturating_sub(level as usize - 1);
+        // level > 0 here; a level past usize::MAX goes beyond any package.
+        let up = usize::try_from(level - 1).unwrap_or(usize::MAX);
+        let keep = parts.len().saturating_sub(up);
         if keep == 0 {
             return Err(PyErr::new(
                 ExcKind::ImportError,
@@ -193,7 +195,9 @@ fn sys_exit(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 fn sys_getrecursionlimit(it: &mut Interp, _args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    Ok(Value::Int(it.recursion_limit as i64))
+    Ok(Value::Int(crate::runtime::int::int_from_len(
+        it.recursion_limit,
+    )))
 }
 
 /// `sys.setrecursionlimit(n)`, with CPython's checks. Deep recursion stays
@@ -235,8 +239,8 @@ fn num(v: &Value) -> PyResult<f64> {
     match v {
         Value::Float(f) => Ok(*f),
         Value::Instance(i) if i.base_value().is_some() => num(&i.base_value().unwrap_or_default()),
-        Value::Int(i) => Ok(*i as f64),
-        Value::Bool(b) => Ok(*b as i64 as f64),
+        Value::Int(i) => Ok(crate::runtime::int::float_from_int(*i)),
+        Value::Bool(b) => Ok(f64::from(u8::from(*b))),
         Value::BigInt(b) => num_traits::ToPrimitive::to_f64(&**b)
             .filter(|f| f.is_finite())
             .ok_or_else(|| PyErr::overflow("int too large to convert to float")),
@@ -310,7 +314,7 @@ fn int_result(it: &mut Interp, v: &Value, f: fn(f64) -> f64, name: &str) -> PyRe
             int_result(it, &i.base_value().unwrap_or_default(), f, name)
         }
         Value::Int(_) | Value::BigInt(_) => Ok(v.clone()),
-        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::Bool(b) => Ok(Value::Int(i64::from(*b))),
         Value::Float(x) => {
             if x.is_nan() {
                 return Err(PyErr::value_error("cannot convert float NaN to integer"));
@@ -410,7 +414,7 @@ fn m_gcd(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     for a in args {
         let b = match a {
             Value::Int(i) => num_bigint::BigInt::from(*i),
-            Value::Bool(b) => num_bigint::BigInt::from(*b as i64),
+            Value::Bool(b) => num_bigint::BigInt::from(i64::from(*b)),
             Value::BigInt(b) => (**b).clone(),
             other => {
                 return Err(PyErr::type_error(format!(
@@ -427,7 +431,7 @@ fn m_gcd(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 fn m_factorial(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let n = match &args[0] {
         Value::Int(i) => *i,
-        Value::Bool(b) => *b as i64,
+        Value::Bool(b) => i64::from(*b),
         Value::Float(_) => {
             return Err(PyErr::type_error(
                 "'float' object cannot be interpreted as an integer",
@@ -456,7 +460,7 @@ fn m_isqrt(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let n = match &args[0] {
         Value::Int(i) => num_bigint::BigInt::from(*i),
         Value::BigInt(b) => (**b).clone(),
-        Value::Bool(b) => num_bigint::BigInt::from(*b as i64),
+        Value::Bool(b) => num_bigint::BigInt::from(i64::from(*b)),
         other => {
             return Err(PyErr::type_error(format!(
                 "'{}' object cannot be interpreted as an integer",
@@ -516,7 +520,7 @@ fn fill_math(ns: &PyDict) {
 
 /// Whether `v` is `sys.stderr` (which `print(file=...)` and `write` send to
 /// the error stream, after flushing what is buffered for stdout).
-pub fn is_stderr(v: &Value) -> bool {
+pub(crate) fn is_stderr(v: &Value) -> bool {
     match v {
         Value::Instance(inst) if is_stream(v) => {
             matches!(inst.get_attr("name"), Some(Value::Str(s)) if s.as_str() == "<stderr>")
@@ -526,12 +530,12 @@ pub fn is_stderr(v: &Value) -> bool {
 }
 
 /// Whether `v` is `sys.stdout` or `sys.stderr`.
-pub fn is_stream(v: &Value) -> bool {
+pub(crate) fn is_stream(v: &Value) -> bool {
     matches!(v, Value::Instance(inst) if &*inst.class().name == crate::interp::types::STREAM_CLASS)
 }
 
 /// Text for one of the standard streams.
-pub fn write_stream(it: &mut Interp, stream: &Value, text: &str) {
+pub(crate) fn write_stream(it: &mut Interp, stream: &Value, text: &str) {
     use std::io::Write;
     if is_stderr(stream) {
         it.flush();
@@ -549,7 +553,7 @@ fn stream_write(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value>
         )));
     };
     write_stream(it, &args[0], s.as_str());
-    Ok(Value::Int(s.nchars as i64))
+    Ok(Value::Int(crate::runtime::int::int_from_len(s.nchars)))
 }
 
 fn stream_flush(it: &mut Interp, _args: &[Value], _kw: Kwargs) -> PyResult<Value> {

@@ -15,7 +15,7 @@ use crate::runtime::exception::{PyErr, PyResult};
 use crate::runtime::function::{Kwargs, NativeFn};
 use crate::runtime::value::Value;
 
-pub fn register(i: &Interp) {
+pub(crate) fn register(i: &Interp) {
     let t = &i.types;
     for c in [&t.int, &t.float] {
         def_slot(c, "__divmod__", divmod);

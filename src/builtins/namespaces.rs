@@ -14,14 +14,14 @@ use crate::runtime::exception::PyResult;
 use crate::runtime::function::Kwargs;
 use crate::runtime::value::Value;
 
-pub fn install(i: &mut Interp) {
+pub(crate) fn install(i: &mut Interp) {
     super::def_fn(i, "globals", "()", globals);
     super::def_fn(i, "locals", "()", locals);
 }
 
 /// The value of `name()` called with no arguments in frame `f`, for the
 /// builtins that read it; None for any other builtin.
-pub fn with_frame(it: &mut Interp, f: &Frame, name: &str) -> Option<Value> {
+pub(crate) fn with_frame(it: &mut Interp, f: &Frame, name: &str) -> Option<Value> {
     match name {
         "globals" => Some(Value::Dict(f.globals.clone())),
         "locals" | "vars" => Some(frame_locals(it, f)),
@@ -33,7 +33,7 @@ pub fn with_frame(it: &mut Interp, f: &Frame, name: &str) -> Option<Value> {
 /// The names a frame can see as its own: the class namespace in a class
 /// body, a snapshot of the bound locals (cells included) in a function, the
 /// module's globals elsewhere.
-pub fn frame_locals(_it: &mut Interp, f: &Frame) -> Value {
+pub(crate) fn frame_locals(_it: &mut Interp, f: &Frame) -> Value {
     if let Some(ns) = &f.class_ns {
         return Value::Dict(ns.clone());
     }
@@ -73,7 +73,7 @@ fn sorted_keys(ns: &Value) -> Value {
 }
 
 /// `__main__`'s namespace, for a call that did not come through a call site.
-pub fn main_namespace(it: &mut Interp) -> Value {
+pub(crate) fn main_namespace(it: &mut Interp) -> Value {
     match it.modules.get_str("__main__") {
         Some(Value::Instance(m)) => m.dict().map(Value::Dict).unwrap_or(Value::None),
         _ => Value::Dict(Rc::new(PyDict::new())),
@@ -89,7 +89,7 @@ fn locals(it: &mut Interp, _args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 /// `dir()` with no argument, away from a call site.
-pub fn dir_of_main(it: &mut Interp) -> Value {
+pub(crate) fn dir_of_main(it: &mut Interp) -> Value {
     let ns = main_namespace(it);
     sorted_keys(&ns)
 }

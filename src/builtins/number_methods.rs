@@ -11,7 +11,7 @@ use crate::runtime::exception::{PyErr, PyResult};
 use crate::runtime::function::Kwargs;
 use crate::runtime::value::Value;
 
-pub fn register(i: &Interp) {
+pub(crate) fn register(i: &Interp) {
     let int = i.types.int.clone();
     def_method(&int, "bit_length", "()", bit_length);
     def_method(&int, "bit_count", "()", bit_count);
@@ -25,25 +25,28 @@ pub fn register(i: &Interp) {
 fn as_big(v: &Value) -> BigInt {
     match v {
         Value::Int(i) => BigInt::from(*i),
-        Value::Bool(b) => BigInt::from(*b as i64),
+        Value::Bool(b) => BigInt::from(i64::from(*b)),
         Value::BigInt(b) => (**b).clone(),
         _ => BigInt::from(0),
     }
 }
 
 fn bit_length(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    Ok(Value::Int(as_big(&args[0]).abs().bits() as i64))
+    let bits = as_big(&args[0]).abs().bits();
+    Ok(Value::Int(
+        i64::try_from(bits).expect("a bit count below 2**63"),
+    ))
 }
 
 fn bit_count(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let b = as_big(&args[0]).abs();
     let n: u32 = b.to_u64_digits().1.iter().map(|d| d.count_ones()).sum();
-    Ok(Value::Int(n as i64))
+    Ok(Value::Int(i64::from(n)))
 }
 
 fn conjugate(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     Ok(match &args[0] {
-        Value::Bool(b) => Value::Int(*b as i64),
+        Value::Bool(b) => Value::Int(i64::from(*b)),
         v => v.clone(),
     })
 }
@@ -67,7 +70,7 @@ fn as_integer_ratio(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<V
     }
     // f = mantissa * 2**exp exactly; reduce by common powers of two.
     let bits = f.to_bits();
-    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let exp = i64::try_from((bits >> 52) & 0x7ff).expect("11 bits");
     let frac = bits & ((1u64 << 52) - 1);
     let (mut m, mut e) = if exp == 0 {
         (frac, -1074)
@@ -80,9 +83,9 @@ fn as_integer_ratio(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<V
     }
     let sign = if f < 0.0 { -1 } else { 1 };
     let (num, den) = if e >= 0 {
-        (BigInt::from(m) << e as usize, BigInt::from(1))
+        (BigInt::from(m) << e.unsigned_abs(), BigInt::from(1))
     } else {
-        (BigInt::from(m), BigInt::from(1) << (-e) as usize)
+        (BigInt::from(m), BigInt::from(1) << e.unsigned_abs())
     };
     Ok(Value::tuple(vec![
         Value::bigint(num * sign),
@@ -92,7 +95,7 @@ fn as_integer_ratio(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<V
 
 /// Explicit dunder calls on numbers (`(10).__index__()`, `(2).__add__(3)`):
 /// what the operators do, with NotImplemented for a non-number operand.
-pub fn register_dunders(i: &Interp) {
+pub(crate) fn register_dunders(i: &Interp) {
     // bool inherits int's, but for `&`, `|` and `^`, which keep bools.
     for class in [i.types.int.clone(), i.types.float.clone()] {
         def_slot(&class, "__add__", n_add);
@@ -132,7 +135,7 @@ pub fn register_dunders(i: &Interp) {
 /// A binary operator's dunder on a builtin value: the operator's native
 /// result, or NotImplemented (never the full operator, which would try the
 /// dunders again). `reflected` swaps the operands (`__radd__`).
-pub fn binary(
+pub(crate) fn binary(
     it: &mut Interp,
     args: &[Value],
     op: BinOp,
@@ -184,7 +187,7 @@ fn accepts(receiver: &Value, other: &Value) -> bool {
 
 macro_rules! binary_dunder {
     ($f:ident, $op:ident, $name:expr, $reflected:expr) => {
-        pub fn $f(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+        pub(crate) fn $f(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
             binary(it, args, BinOp::$op, $name, $reflected)
         }
     };
@@ -193,7 +196,7 @@ macro_rules! binary_dunder {
 binary_dunder!(n_add, Add, "__add__", false);
 
 /// `__pow__(value, mod=None)`: with a modulus, three-argument `pow`.
-pub fn n_pow(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+pub(crate) fn n_pow(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     match args.get(2) {
         Some(m) if !m.is_none() => {
             let (base, exp) = (args[0].clone(), args[1].clone());
@@ -204,7 +207,7 @@ pub fn n_pow(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 }
 
 /// `__rpow__(value, mod=None)`: `pow(value, self, mod)`.
-pub fn n_rpow(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+pub(crate) fn n_rpow(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     match args.get(2) {
         Some(m) if !m.is_none() => {
             let (base, exp) = (args[1].clone(), args[0].clone());
@@ -259,7 +262,7 @@ fn compare_dunder(it: &mut Interp, args: &[Value], op: CmpOp, _name: &str) -> Py
 
 macro_rules! compare_dunder {
     ($f:ident, $op:ident, $name:expr) => {
-        pub fn $f(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+        pub(crate) fn $f(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
             compare_dunder(it, args, CmpOp::$op, $name)
         }
     };
@@ -273,7 +276,7 @@ compare_dunder!(c_eq, Eq, "__eq__");
 compare_dunder!(c_ne, NotEq, "__ne__");
 
 /// The comparison dunders of a builtin type with its own ordering.
-pub fn def_comparisons(class: &crate::runtime::class::Class) {
+pub(crate) fn def_comparisons(class: &crate::runtime::class::Class) {
     def_slot(class, "__lt__", c_lt);
     def_slot(class, "__le__", c_le);
     def_slot(class, "__gt__", c_gt);

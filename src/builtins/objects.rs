@@ -11,7 +11,7 @@ use crate::runtime::exception::{PyErr, PyResult};
 use crate::runtime::function::{Kwargs, NativeFn};
 use crate::runtime::value::Value;
 
-pub fn register(i: &Interp) {
+pub(crate) fn register(i: &Interp) {
     let object = i.types.object.clone();
     def_slot(&object, "__init__", object_init);
     def_slot(&object, "__setattr__", object_setattr);
@@ -213,7 +213,7 @@ fn object_no_order(_it: &mut Interp, _args: &[Value], _kw: Kwargs) -> PyResult<V
 
 fn object_hash(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let p = args[0].heap_ptr().unwrap_or(0) as u64;
-    Ok(Value::Int((p.rotate_right(4) >> 1) as i64))
+    Ok(Value::Int((p.rotate_right(4) >> 1).cast_signed()))
 }
 
 fn object_format(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
@@ -387,7 +387,7 @@ fn super_new(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     make_super(it, &args[0], &args[1])
 }
 
-pub fn make_super(it: &mut Interp, typ: &Value, obj: &Value) -> PyResult<Value> {
+pub(crate) fn make_super(it: &mut Interp, typ: &Value, obj: &Value) -> PyResult<Value> {
     let Value::Class(after) = typ else {
         return Err(PyErr::type_error(format!(
             "super() argument 1 must be a type, not {}",
@@ -417,7 +417,7 @@ pub fn make_super(it: &mut Interp, typ: &Value, obj: &Value) -> PyResult<Value> 
 
 /// `sizeof(obj)`: the bytes this object occupies in pyslot.
 /// `sizeof(obj, deep=False)` (also `sys.getsizeof` and `obj.__sizeof__()`).
-pub fn sizeof(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+pub(crate) fn sizeof(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let deep = match args.get(1).or_else(|| kwarg(kw, "deep")) {
         Some(d) => it.truthy(d)?,
         None => false,
@@ -427,7 +427,7 @@ pub fn sizeof(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     } else {
         crate::runtime::sizeof::sizeof(&args[0])
     };
-    Ok(Value::Int(n as i64))
+    Ok(Value::Int(crate::runtime::int::int_from_len(n)))
 }
 
 fn object_sizeof(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
@@ -436,7 +436,7 @@ fn object_sizeof(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value
 
 // ------------------------------------------------------ BaseException, type
 
-pub fn register_exceptions(i: &Interp) {
+pub(crate) fn register_exceptions(i: &Interp) {
     let base = i
         .types
         .exc_class(crate::runtime::exception::ExcKind::BaseException);

@@ -12,7 +12,7 @@ use crate::runtime::function::Kwargs;
 use crate::runtime::set::PySet;
 use crate::runtime::value::Value;
 
-pub fn register(set: &Rc<Class>, frozen: &Rc<Class>) {
+pub(crate) fn register(set: &Rc<Class>, frozen: &Rc<Class>) {
     for c in [set, frozen] {
         def_method(c, "union", "(*others)", union);
         def_method(c, "intersection", "(*others)", intersection);

@@ -7,9 +7,10 @@ use crate::interp::Interp;
 use crate::runtime::class::Class;
 use crate::runtime::exception::{PyErr, PyResult};
 use crate::runtime::function::Kwargs;
+use crate::runtime::int::{count_from_int, int_from_len};
 use crate::runtime::value::Value;
 
-pub fn register(c: &Rc<Class>) {
+pub(crate) fn register(c: &Rc<Class>) {
     def_method(c, "split", "(sep=None, maxsplit=-1)", split);
     def_method(c, "rsplit", "(sep=None, maxsplit=-1)", rsplit);
     def_method(c, "join", "(iterable, /)", join);
@@ -105,12 +106,13 @@ fn split(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     Ok(pieces(split_impl(s, sep, maxsplit)?))
 }
 
-pub fn split_impl<'a>(s: &'a str, sep: Option<&str>, maxsplit: i64) -> PyResult<Vec<&'a str>> {
-    let max = if maxsplit < 0 {
-        usize::MAX
-    } else {
-        maxsplit as usize
-    };
+pub(crate) fn split_impl<'a>(
+    s: &'a str,
+    sep: Option<&str>,
+    maxsplit: i64,
+) -> PyResult<Vec<&'a str>> {
+    // No limit when negative; one past usize::MAX is no limit either.
+    let max = usize::try_from(maxsplit).unwrap_or(usize::MAX);
     match sep {
         Some("") => Err(PyErr::value_error("empty separator")),
         Some(sep) => {
@@ -152,11 +154,8 @@ fn rsplit(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
         Some(v) => want_int(it, v)?,
         None => -1,
     };
-    let max = if maxsplit < 0 {
-        usize::MAX
-    } else {
-        maxsplit as usize
-    };
+    // No limit when negative; one past usize::MAX is no limit either.
+    let max = usize::try_from(maxsplit).unwrap_or(usize::MAX);
     let mut out = Vec::new();
     match sep {
         Some("") => return Err(PyErr::value_error("empty separator")),
@@ -288,7 +287,12 @@ fn replace(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
         }
         return Ok(Value::string(out));
     }
-    Ok(Value::string(s.replacen(old, new, count as usize)))
+    // More replacements than fit a usize: all of them.
+    Ok(Value::string(s.replacen(
+        old,
+        new,
+        usize::try_from(count).unwrap_or(usize::MAX),
+    )))
 }
 
 /// Resolve optional start/end arguments to a byte range of `s`.
@@ -309,24 +313,17 @@ fn char_range(
             }),
         }
     };
-    let n = nchars as i64;
-    let clamp = |i: i64| -> i64 {
-        if i < 0 {
-            (i + n).max(0)
-        } else {
-            i.min(n)
-        }
+    let n = int_from_len(nchars);
+    let clamp = |i: i64| -> usize {
+        let i = if i < 0 { (i + n).max(0) } else { i.min(n) };
+        usize::try_from(i).expect("0 <= i <= nchars")
     };
     let a = clamp(get(start, 0)?);
     let b = clamp(get(end, n)?);
     if a > b {
         return Ok(None);
     }
-    Ok(Some((
-        byte_at(s, a as usize),
-        byte_at(s, b as usize),
-        a as usize,
-    )))
+    Ok(Some((byte_at(s, a), byte_at(s, b), a)))
 }
 
 fn byte_at(s: &str, ci: usize) -> usize {
@@ -361,7 +358,7 @@ fn find_impl(it: &mut Interp, args: &[Value], _name: &str, reverse: bool) -> PyR
         hay.find(sub)
     };
     Ok(match found {
-        Some(p) => char_index(s, a + p) as i64,
+        Some(p) => int_from_len(char_index(s, a + p)),
         None => -1,
     })
 }
@@ -400,9 +397,9 @@ fn count(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let hay = &s[a..b];
     if sub.is_empty() {
         let n = char_index(s, b) - ca;
-        return Ok(Value::Int(n as i64 + 1));
+        return Ok(Value::Int(int_from_len(n) + 1));
     }
-    Ok(Value::Int(hay.matches(sub).count() as i64))
+    Ok(Value::Int(int_from_len(hay.matches(sub).count())))
 }
 
 fn affix(it: &mut Interp, args: &[Value], name: &str, ends: bool) -> PyResult<Value> {
@@ -552,7 +549,7 @@ const DECIMAL_RUNS: &[u32] = &[
     0x1D7F6, 0x1E950, 0x1FBF0,
 ];
 
-pub fn is_decimal_char(c: char) -> bool {
+pub(crate) fn is_decimal_char(c: char) -> bool {
     let n = c as u32;
     DECIMAL_RUNS.iter().any(|&s| n >= s && n < s + 10)
 }
@@ -626,7 +623,7 @@ fn istitle(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     })
 }
 
-pub fn is_identifier(s: &str) -> bool {
+pub(crate) fn is_identifier(s: &str) -> bool {
     let mut cs = s.chars();
     match cs.next() {
         Some(c) if c == '_' || c.is_alphabetic() => cs.all(|c| c == '_' || c.is_alphanumeric()),
@@ -649,7 +646,7 @@ fn isprintable(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value>
 }
 
 fn pad_args(it: &mut Interp, args: &[Value], _name: &str) -> PyResult<(usize, char)> {
-    let width = want_int(it, &args[1])?.max(0) as usize;
+    let width = count_from_int(want_int(it, &args[1])?);
     let fill = match args.get(2) {
         None => ' ',
         Some(Value::Str(s)) if s.nchars == 1 => s.s.chars().next().unwrap_or(' '),
@@ -703,7 +700,7 @@ fn rjust(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 fn zfill(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let width = want_int(it, &args[1])?.max(0) as usize;
+    let width = count_from_int(want_int(it, &args[1])?);
     let Value::Str(me) = &args[0] else {
         return Ok(Value::None);
     };
@@ -942,7 +939,7 @@ fn removesuffix(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value
 
 fn expandtabs(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let size = match args.get(1) {
-        Some(v) => want_int(it, v)?.max(0) as usize,
+        Some(v) => count_from_int(want_int(it, v)?),
         None => 8,
     };
     let mut out = String::new();
@@ -985,7 +982,7 @@ fn encode(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 
 fn dunder_len(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     match args.first() {
-        Some(Value::Str(s)) => Ok(Value::Int(s.nchars as i64)),
+        Some(Value::Str(s)) => Ok(Value::Int(int_from_len(s.nchars))),
         _ => Ok(Value::Int(0)),
     }
 }

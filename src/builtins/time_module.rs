@@ -10,7 +10,7 @@ use crate::runtime::exception::{PyErr, PyResult};
 use crate::runtime::function::{Kwargs, NativeFn};
 use crate::runtime::value::Value;
 
-pub fn fill(ns: &PyDict) {
+pub(crate) fn fill(ns: &PyDict) {
     let fns: [(&'static str, &'static str, NativeFn); 7] = [
         ("time", "()", time),
         ("time_ns", "()", time_ns),
@@ -60,7 +60,7 @@ fn perf_counter_ns(_it: &mut Interp, _args: &[Value], _kw: Kwargs) -> PyResult<V
 /// `sleep(secs)`, in short steps so that Ctrl-C interrupts it.
 fn sleep(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let secs = match &args[0] {
-        Value::Int(i) => *i as f64,
+        Value::Int(i) => crate::runtime::int::float_from_int(*i),
         Value::Float(x) => *x,
         Value::Bool(b) => f64::from(u8::from(*b)),
         other => {

@@ -13,7 +13,7 @@ use pyslot_grammar::ast::{Expr, ExprKind, FunctionDef, Name, Stmt, StmtKind};
 
 /// The attribute names `def __init__(self, ...)` assigns on `self`, each
 /// once, in the order they first appear.
-pub fn assigned_in_init(init: &FunctionDef) -> Vec<Name> {
+pub(crate) fn assigned_in_init(init: &FunctionDef) -> Vec<Name> {
     let Some(receiver) = init.params.args.first().map(|p| p.name.clone()) else {
         return Vec::new();
     };

@@ -1,5 +1,5 @@
 //! Between parsing and running: scope resolution, and what the static
 //! text tells about instances.
-pub mod future;
-pub mod instance_attrs;
-pub mod resolve;
+pub(crate) mod future;
+pub(crate) mod instance_attrs;
+pub(crate) mod resolve;

@@ -102,7 +102,7 @@ struct Resolver {
 /// (e.g. `'return' outside function`), as CPython reports at compile time.
 /// `text` is the module's source (`from __future__ import annotations`
 /// keeps annotations as their source text).
-pub fn resolve_module(body: &mut [Stmt], text: &str) -> Result<(), SyntaxError> {
+pub(crate) fn resolve_module(body: &mut [Stmt], text: &str) -> Result<(), SyntaxError> {
     if super::future::check(body)? {
         super::future::annotations_as_text(body, text);
     }
@@ -111,7 +111,7 @@ pub fn resolve_module(body: &mut [Stmt], text: &str) -> Result<(), SyntaxError> 
 
 /// Code run with a namespace of its own besides the globals (`exec(src,
 /// globals, locals)`): its names are looked up as a class body's are.
-pub fn resolve_namespace(body: &mut [Stmt]) -> Result<(), SyntaxError> {
+pub(crate) fn resolve_namespace(body: &mut [Stmt]) -> Result<(), SyntaxError> {
     resolve(body, ScopeKind::Class)
 }
 
@@ -424,7 +424,13 @@ impl Resolver {
         let n_own = c.result.n_cells as usize;
         c.result.cell_names[n_own..]
             .iter()
-            .map(|n| p.result.cell_names.iter().position(|m| m == n).unwrap_or(0) as u32)
+            .map(|n| {
+                // Cells are numbered in u32s, as the loops above count them.
+                (0u32..)
+                    .zip(&p.result.cell_names)
+                    .find(|(_, m)| *m == n)
+                    .map_or(0, |(i, _)| i)
+            })
             .collect()
     }
 

@@ -90,7 +90,7 @@ impl Interp {
                 match (obj, name) {
                     (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), "real" | "numerator") => {
                         return Ok(match obj {
-                            Value::Bool(b) => Value::Int(*b as i64),
+                            Value::Bool(b) => Value::Int(i64::from(*b)),
                             _ => obj.clone(),
                         })
                     }
@@ -733,7 +733,7 @@ impl Interp {
 
 /// A special method defined by Python code somewhere in the MRO (not the
 /// builtin default of `object`).
-pub fn user_override(cls: &Rc<Class>, name: &str) -> Option<Value> {
+pub(crate) fn user_override(cls: &Rc<Class>, name: &str) -> Option<Value> {
     match cls.lookup(name)? {
         Value::Builtin(_) => None,
         v => Some(v),

@@ -199,7 +199,7 @@ impl Interp {
             return None;
         }
         let cls = inst.class();
-        let pos = (index as u32 >> METHOD_POS_SHIFT) as usize;
+        let pos = index >> METHOD_POS_SHIFT;
         let owner = if pos == 0 {
             cls
         } else {
@@ -221,11 +221,16 @@ impl Interp {
         let owners = std::iter::once(cls).chain(cls.mro_rest.iter());
         for (pos, owner) in owners.enumerate() {
             if let Some(i) = owner.dict.index_of_str(name) {
-                if pos >= 1 << (32 - METHOD_POS_SHIFT) || i > METHOD_ENTRY_MASK as usize {
-                    return;
-                }
+                // Too far along the MRO or into the dict to pack: not cached.
+                let index = match (u32::try_from(pos), u32::try_from(i)) {
+                    (Ok(p), Ok(e))
+                        if p < 1 << (32 - METHOD_POS_SHIFT) && e <= METHOD_ENTRY_MASK =>
+                    {
+                        (p << METHOD_POS_SHIFT) | e
+                    }
+                    _ => return,
+                };
                 if let Some(Value::Function(_)) = owner.dict.value_at(i) {
-                    let index = ((pos as u32) << METHOD_POS_SHIFT) | i as u32;
                     fill(site, cls, METHOD, index);
                 }
                 return;
@@ -251,7 +256,11 @@ impl Interp {
             None if inst.dict().is_some() => (DICT, 0),
             _ => return,
         };
-        fill(site, &cls, kind, index as u32);
+        // An index past u32 (no class has one) is simply not cached.
+        let Ok(index) = u32::try_from(index) else {
+            return;
+        };
+        fill(site, &cls, kind, index);
     }
 }
 

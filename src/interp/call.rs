@@ -279,7 +279,7 @@ impl Interp {
         let qual = &func.qualname;
         // Slots: args, kwonly, *vararg, **kwarg (the resolver's order).
         let vararg_slot = nparams + nkwonly;
-        let kwarg_slot = vararg_slot + p.vararg.is_some() as usize;
+        let kwarg_slot = vararg_slot + usize::from(p.vararg.is_some());
 
         let mut extra = Vec::new();
         for (i, v) in args.into_iter().enumerate() {
@@ -501,7 +501,7 @@ impl Interp {
 /// a Python subclass of that type, the builtin value it wraps (`object`'s
 /// own methods keep the instance).
 #[inline]
-pub fn native_self(b: &crate::runtime::function::Builtin, recv: Value) -> Value {
+pub(crate) fn native_self(b: &crate::runtime::function::Builtin, recv: Value) -> Value {
     if let Value::Instance(i) = &recv {
         if b.is_method && b.owner != "object" {
             if let Some(v) = i.base_value() {
@@ -514,13 +514,13 @@ pub fn native_self(b: &crate::runtime::function::Builtin, recv: Value) -> Value 
 
 /// Only an instance among a builtin method's arguments can need unwrapping.
 #[inline(always)]
-pub fn needs_unwrap(args: &[Value]) -> bool {
+pub(crate) fn needs_unwrap(args: &[Value]) -> bool {
     args.iter().any(|a| matches!(a, Value::Instance(_)))
 }
 
 /// `native_self` on an argument vector's first entry.
 #[inline]
-pub fn native_self_in_place(b: &crate::runtime::function::Builtin, me: &mut Value) {
+pub(crate) fn native_self_in_place(b: &crate::runtime::function::Builtin, me: &mut Value) {
     if matches!(me, Value::Instance(_)) {
         *me = native_self(b, std::mem::take(me));
     }
@@ -531,7 +531,7 @@ pub fn native_self_in_place(b: &crate::runtime::function::Builtin, me: &mut Valu
 /// float, whose arguments are only read as values, any argument that is an
 /// instance of a str, int or float subclass too.
 #[inline]
-pub fn native_args(b: &crate::runtime::function::Builtin, args: &mut [Value]) {
+pub(crate) fn native_args(b: &crate::runtime::function::Builtin, args: &mut [Value]) {
     let Some((me, rest)) = args.split_first_mut() else {
         return;
     };

@@ -794,7 +794,7 @@ impl Interp {
 /// The native function that makes instances of a builtin type (`str`,
 /// `list`, ...): calling the type is calling it. Exceptions are made
 /// generically, user classes by `instantiate`.
-pub fn builtin_constructor(c: &Class) -> Option<Value> {
+pub(crate) fn builtin_constructor(c: &Class) -> Option<Value> {
     if c.is_user() || matches!(c.kind, BuiltinKind::Exception(_)) {
         return None;
     }
@@ -833,7 +833,7 @@ fn shares_layout(a: &InstanceLayout, b: &InstanceLayout) -> bool {
 
 /// The builtin types whose instances a Python subclass wraps: their value
 /// lives in the subclass instance's `base_value` slot.
-pub fn wraps_value(c: &Class) -> bool {
+pub(crate) fn wraps_value(c: &Class) -> bool {
     matches!(
         c.kind,
         BuiltinKind::Int
@@ -850,13 +850,13 @@ pub fn wraps_value(c: &Class) -> bool {
 }
 
 /// The builtin data type `c` derives from, if any.
-pub fn wrapped_type(c: &Rc<Class>) -> Option<Rc<Class>> {
+pub(crate) fn wrapped_type(c: &Rc<Class>) -> Option<Rc<Class>> {
     c.layout.base_value?;
     c.mro_rest.iter().find(|k| wraps_value(k)).cloned()
 }
 
 /// Private names in a class body: `__x` becomes `_Class__x`.
-pub fn mangle(class_name: &str, name: &str) -> Name {
+pub(crate) fn mangle(class_name: &str, name: &str) -> Name {
     if name.starts_with("__") && !name.ends_with("__") {
         let stripped = class_name.trim_start_matches('_');
         if !stripped.is_empty() {
@@ -938,7 +938,7 @@ fn predicted_keys(
     keys
 }
 
-pub fn docstring(body: &[Stmt]) -> Option<Value> {
+pub(crate) fn docstring(body: &[Stmt]) -> Option<Value> {
     use pyslot_grammar::ast::{Constant, ExprKind, StmtKind};
     match body.first().map(|s| &s.kind) {
         Some(StmtKind::Expr(e)) => match &e.kind {
@@ -949,7 +949,7 @@ pub fn docstring(body: &[Stmt]) -> Option<Value> {
     }
 }
 
-pub fn function_doc(f: &crate::runtime::function::Function) -> Option<Value> {
+pub(crate) fn function_doc(f: &crate::runtime::function::Function) -> Option<Value> {
     if f.def.is_lambda {
         return None;
     }

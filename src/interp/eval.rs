@@ -15,7 +15,7 @@ use crate::runtime::int;
 use crate::runtime::set::PySet;
 use crate::runtime::value::{PySlice, Value};
 
-pub fn constant(c: &Constant) -> Value {
+pub(crate) fn constant(c: &Constant) -> Value {
     match c {
         Constant::None => Value::None,
         Constant::True => Value::Bool(true),
@@ -463,16 +463,21 @@ impl Interp {
         let gid = Rc::as_ptr(g) as usize;
         let b = &self.builtins;
         let both = g.version().wrapping_add(b.version() << 32);
+        // (An entry past u32's reach is never cached.)
         if let Some(i) = g.index_of_str(id) {
-            site.dict_id.set(gid);
-            site.version.set(g.version());
-            site.index.set(i as u32);
+            if let Ok(index) = u32::try_from(i) {
+                site.dict_id.set(gid);
+                site.version.set(g.version());
+                site.index.set(index);
+            }
             return Ok(g.value_at(i).unwrap_or(Value::None));
         }
         if let Some(i) = b.index_of_str(id) {
-            site.dict_id.set(gid | 1);
-            site.version.set(both);
-            site.index.set(i as u32);
+            if let Ok(index) = u32::try_from(i) {
+                site.dict_id.set(gid | 1);
+                site.version.set(both);
+                site.index.set(index);
+            }
             return Ok(b.value_at(i).unwrap_or(Value::None));
         }
         self.load_builtin(id)
@@ -486,10 +491,10 @@ impl Interp {
             return;
         }
         g.set_str(id, v);
-        if let Some(i) = g.index_of_str(id) {
+        if let Some(index) = g.index_of_str(id).and_then(|i| u32::try_from(i).ok()) {
             site.dict_id.set(gid);
             site.version.set(g.version());
-            site.index.set(i as u32);
+            site.index.set(index);
         }
     }
 
@@ -868,7 +873,7 @@ impl Interp {
         // evaluate them straight into its frame's slots (no argument vector).
         if keywords.is_empty() {
             if let Value::Function(func) = &callee {
-                if positional_fit(func, receiver.is_some() as usize, args) {
+                if positional_fit(func, usize::from(receiver.is_some()), args) {
                     return self.run_evaluating(f, func, receiver, args);
                 }
             }
@@ -909,7 +914,7 @@ impl Interp {
             }
         }
         let argv_has_receiver = receiver.is_some();
-        let mut argv: Vec<Value> = Vec::with_capacity(args.len() + receiver.is_some() as usize);
+        let mut argv: Vec<Value> = Vec::with_capacity(args.len() + usize::from(receiver.is_some()));
         argv.extend(receiver);
         for a in args {
             if let ExprKind::Starred(inner) = &a.kind {
@@ -1315,7 +1320,7 @@ impl Accum {
 
 /// A function whose parameters are exactly `n` plain positional ones (no
 /// defaults needed, no `*args`, `**kwargs` or keyword-only parameters).
-pub fn simple_arity(func: &Function, n: usize) -> bool {
+pub(crate) fn simple_arity(func: &Function, n: usize) -> bool {
     let p = &func.def.params;
     p.vararg.is_none() && p.kwarg.is_none() && p.kwonly.is_empty() && p.args.len() == n
 }
@@ -1329,9 +1334,9 @@ fn positional_fit(func: &Function, extra: usize, args: &[Expr]) -> bool {
 }
 
 /// The length of a source whose size is known without iterating it.
-pub fn length_hint(v: &Value) -> Option<usize> {
+pub(crate) fn length_hint(v: &Value) -> Option<usize> {
     match v {
-        Value::Range(r) => Some(r.len().max(0) as usize),
+        Value::Range(r) => r.len().and_then(|n| usize::try_from(n).ok()),
         Value::List(l) => Some(l.items.borrow().len()),
         Value::Tuple(t) => Some(t.items.len()),
         Value::Dict(d) => Some(d.len()),
@@ -1340,7 +1345,7 @@ pub fn length_hint(v: &Value) -> Option<usize> {
     }
 }
 
-pub fn unbound_local(id: &str) -> PyErr {
+pub(crate) fn unbound_local(id: &str) -> PyErr {
     PyErr::new(
         ExcKind::UnboundLocalError,
         format!(
@@ -1350,12 +1355,12 @@ pub fn unbound_local(id: &str) -> PyErr {
     )
 }
 
-pub fn recursion_error() -> PyErr {
+pub(crate) fn recursion_error() -> PyErr {
     PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded")
 }
 
 /// `ascii()`: escape every non-ASCII character of a repr.
-pub fn ascii_escape(s: &str) -> String {
+pub(crate) fn ascii_escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         let n = c as u32;

@@ -295,11 +295,18 @@ impl Interp {
             return NameScope::Global;
         };
         let scope = &code.scope;
-        if let Some(ci) = scope.cell_names.iter().position(|n| n == name) {
-            return NameScope::Cell(ci as u32);
+        // Slots are numbered in u32s, as the resolver counts them.
+        let slot = |names: &[Name]| {
+            (0u32..)
+                .zip(names)
+                .find(|(_, n)| *n == name)
+                .map(|(i, _)| i)
+        };
+        if let Some(ci) = slot(&scope.cell_names) {
+            return NameScope::Cell(ci);
         }
-        match scope.local_names.iter().position(|n| n == name) {
-            Some(i) => NameScope::Local(i as u32),
+        match slot(&scope.local_names) {
+            Some(i) => NameScope::Local(i),
             None => NameScope::Global,
         }
     }

@@ -139,7 +139,7 @@ impl Interp {
                         ExprKind::Yield(Some(v)) => self.eval(f, v)?,
                         _ => Value::None,
                     };
-                    *pc = (i - 1) as u32;
+                    *pc = u32::try_from(i - 1).expect("flat code positions are u32s");
                     *at_yield = true;
                     return Ok(GenStep::Yielded(v));
                 }
@@ -194,7 +194,7 @@ impl Interp {
                 FlatOp::Jump(target) => i = *target as usize,
             }
         }
-        *pc = i as u32;
+        *pc = u32::try_from(i).expect("flat code positions are u32s");
         Ok(GenStep::Returned(Value::None))
     }
 }

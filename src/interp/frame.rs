@@ -157,7 +157,8 @@ impl Frame {
             let pos = span.map_or(self.pos, |s| s.start);
             e.push_tb(TbEntry {
                 source: self.source().clone(),
-                line: self.source().line_of(pos) as u32,
+                // Saturating, as spans are past 4 GiB of source.
+                line: u32::try_from(self.source().line_of(pos)).unwrap_or(u32::MAX),
                 func: self.func_name().clone(),
                 span,
             });

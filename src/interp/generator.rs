@@ -30,7 +30,7 @@ const GEN_STACK_SIZE: usize = if cfg!(debug_assertions) {
 };
 /// Room kept free at the end of any stack for the code that raises
 /// RecursionError and unwinds.
-pub const STACK_MARGIN: usize = 96 * 1024;
+pub(crate) const STACK_MARGIN: usize = 96 * 1024;
 const STACK_POOL_MAX: usize = 64;
 
 /// Per running generator: how to suspend it and what to restore on resume.
@@ -53,7 +53,7 @@ pub enum GenStep {
 
 /// An address on the current stack.
 #[inline(always)]
-pub fn stack_pointer() -> usize {
+pub(crate) fn stack_pointer() -> usize {
     let marker = 0u8;
     std::ptr::addr_of!(marker) as usize
 }
@@ -523,7 +523,7 @@ impl Interp {
 }
 
 /// Whether some generator is waiting to be closed.
-pub fn has_pending_closes() -> bool {
+pub(crate) fn has_pending_closes() -> bool {
     HAS_PENDING.load(std::sync::atomic::Ordering::Relaxed)
 }
 

@@ -10,6 +10,7 @@ use std::rc::Rc;
 use crate::runtime::dict::PyDict;
 use crate::runtime::exception::{ExcKind, PyErr, PyResult};
 use crate::runtime::instance::Instance;
+use crate::runtime::int::int_from_len;
 use crate::runtime::source::Source;
 use crate::runtime::value::Value;
 
@@ -333,14 +334,14 @@ impl Interp {
         };
         let line = source.line_of(e.span.start);
         let end_line = source.line_of(e.span.end.max(e.span.start));
-        let col = |at: u32| Value::Int(source.column_of(at) as i64 + 1);
+        let col = |at: u32| Value::Int(int_from_len(source.column_of(at)) + 1);
         let text = Value::string(format!("{}\n", source.line_text(line)));
         let attrs = [
             ("filename", Value::str(&source.filename)),
-            ("lineno", Value::Int(line as i64)),
+            ("lineno", Value::Int(int_from_len(line))),
             ("offset", col(e.span.start)),
             ("text", text),
-            ("end_lineno", Value::Int(end_line as i64)),
+            ("end_lineno", Value::Int(int_from_len(end_line))),
             ("end_offset", col(e.span.end.max(e.span.start + 1))),
         ];
         let msg = Value::str(&e.msg);

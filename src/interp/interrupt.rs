@@ -10,7 +10,7 @@ use crate::runtime::exception::{ExcKind, PyErr, PyResult};
 static PENDING: AtomicBool = AtomicBool::new(false);
 
 /// Route SIGINT to the flag (once per process; later calls do nothing).
-pub fn install_handler() {
+pub(crate) fn install_handler() {
     static INSTALLED: AtomicBool = AtomicBool::new(false);
     if INSTALLED.swap(true, Ordering::SeqCst) {
         return;
@@ -26,18 +26,13 @@ pub fn install_handler() {
 
 /// Forget an interrupt that nobody has seen (the prompt does this before
 /// running each input).
-pub fn clear() {
+pub(crate) fn clear() {
     PENDING.store(false, Ordering::Relaxed);
-}
-
-/// Ask for an interrupt as if Ctrl-C had been pressed (tests, `input()`).
-pub fn request() {
-    PENDING.store(true, Ordering::Relaxed);
 }
 
 /// Raise `KeyboardInterrupt` if Ctrl-C was pressed since the last check.
 #[inline(always)]
-pub fn check() -> PyResult<()> {
+pub(crate) fn check() -> PyResult<()> {
     if PENDING.load(Ordering::Relaxed) {
         return Err(take());
     }

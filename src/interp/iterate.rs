@@ -57,7 +57,8 @@ impl Interp {
                 IterState::Range {
                     next: r.start,
                     step: r.step,
-                    remaining: r.len(),
+                    // Past i64::MAX items the count saturates: never reached.
+                    remaining: r.len().unwrap_or(i64::MAX),
                 },
             ),
             Value::Dict(d) => PyIter::new(
@@ -174,8 +175,8 @@ impl Interp {
                             }
                         }
                     }
-                    Value::Bytes(b) => b.get(*idx).map(|&x| Value::Int(x as i64)),
-                    Value::ByteArray(b) => b.borrow().get(*idx).map(|&x| Value::Int(x as i64)),
+                    Value::Bytes(b) => b.get(*idx).map(|&x| Value::Int(i64::from(x))),
+                    Value::ByteArray(b) => b.borrow().get(*idx).map(|&x| Value::Int(i64::from(x))),
                     _ => None,
                 };
                 match r {
@@ -345,7 +346,7 @@ impl Interp {
                     return Ok(None);
                 }
                 *idx -= 1;
-                let i = Value::Int(*idx as i64);
+                let i = Value::Int(crate::runtime::int::int_from_len(*idx));
                 let s = seq.clone();
                 match self.getitem(&s, &i) {
                     Ok(v) => Ok(Some(v)),
@@ -411,7 +412,7 @@ impl Interp {
     }
 }
 
-pub fn not_iterable(v: &Value) -> PyErr {
+pub(crate) fn not_iterable(v: &Value) -> PyErr {
     match v {
         Value::Class(c) => PyErr::type_error(format!("'type' object is not iterable{}", {
             let _ = c;

@@ -1,24 +1,24 @@
 //! The tree-walking evaluator: runs the resolved syntax tree.
 
-pub mod attr;
-pub mod attr_cache;
-pub mod call;
-pub mod class_build;
-pub mod coroutine;
-pub mod eval;
-pub mod exec;
-pub mod flat_gen;
-pub mod frame;
-pub mod generator;
-pub mod import;
-pub mod interrupt;
-pub mod iterate;
-pub mod ops;
-pub mod output;
-pub mod repr;
-pub mod suggest;
-pub mod traceback;
-pub mod types;
+pub(crate) mod attr;
+pub(crate) mod attr_cache;
+pub(crate) mod call;
+pub(crate) mod class_build;
+pub(crate) mod coroutine;
+pub(crate) mod eval;
+pub(crate) mod exec;
+pub(crate) mod flat_gen;
+pub(crate) mod frame;
+pub(crate) mod generator;
+pub(crate) mod import;
+pub(crate) mod interrupt;
+pub(crate) mod iterate;
+pub(crate) mod ops;
+pub(crate) mod output;
+pub(crate) mod repr;
+pub(crate) mod suggest;
+pub(crate) mod traceback;
+pub(crate) mod types;
 
 use std::io::Write;
 use std::rc::Rc;
@@ -26,14 +26,14 @@ use std::rc::Rc;
 use pyslot_grammar::ast::Stmt;
 
 use crate::runtime::dict::PyDict;
-use crate::runtime::exception::{PyErr, PyResult};
+use crate::runtime::exception::PyResult;
 use crate::runtime::source::Source;
 use crate::runtime::value::Value;
-pub use frame::Frame;
-pub use types::Types;
+pub(crate) use frame::Frame;
+pub(crate) use types::Types;
 
 /// CPython's default recursion limit.
-pub const RECURSION_LIMIT: usize = 1000;
+pub(crate) const RECURSION_LIMIT: usize = 1000;
 
 pub struct Interp {
     pub types: Types,
@@ -180,9 +180,4 @@ impl Default for Interp {
     fn default() -> Self {
         Interp::new()
     }
-}
-
-/// Shorthand used throughout the evaluator.
-pub fn type_error<T>(msg: impl Into<String>) -> PyResult<T> {
-    Err(PyErr::type_error(msg))
 }

@@ -13,7 +13,7 @@ use crate::runtime::hash::builtin_hash;
 use crate::runtime::int::{self, as_number, compare_numbers};
 use crate::runtime::set::{PySet, SetTable};
 use crate::runtime::slots;
-use crate::runtime::value::{PyList, PySlice, Value};
+use crate::runtime::value::{PyList, PyRange, PySlice, Value};
 
 fn dunder(op: BinOp) -> (&'static str, &'static str, &'static str) {
     let s = slots::binary(op);
@@ -30,7 +30,7 @@ fn is_union_operand(v: &Value) -> bool {
 /// `None` sends the operation down the full path (overflow to big ints,
 /// division by zero, negative modulo, user types...).
 #[inline(always)]
-pub fn arith_fast(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
+pub(crate) fn arith_fast(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
     let (x, y) = match (a, b) {
         (Value::Int(x), Value::Int(y)) => {
             let (x, y) = (*x, *y);
@@ -50,8 +50,8 @@ pub fn arith_fast(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
         }
         (Value::Float(x), Value::Float(y)) => (*x, *y),
         // An i64 converts to the nearest float, as CPython's int does.
-        (Value::Float(x), Value::Int(y)) => (*x, *y as f64),
-        (Value::Int(x), Value::Float(y)) => (*x as f64, *y),
+        (Value::Float(x), Value::Int(y)) => (*x, int::float_from_int(*y)),
+        (Value::Int(x), Value::Float(y)) => (int::float_from_int(*x), *y),
         _ => return None,
     };
     let r = match op {
@@ -74,14 +74,17 @@ pub fn arith_fast(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
 }
 
 /// Normalize a sequence index (negative counts from the end).
-pub fn norm_index(i: i64, len: usize) -> Option<usize> {
-    let len = len as i64;
-    let j = if i < 0 { i + len } else { i };
-    if j < 0 || j >= len {
-        None
-    } else {
-        Some(j as usize)
-    }
+pub(crate) fn norm_index(i: i64, len: usize) -> Option<usize> {
+    let j = if i < 0 { i + int::int_from_len(len) } else { i };
+    usize::try_from(j).ok().filter(|&j| j < len)
+}
+
+/// A range's length as a sequence's: past `i64::MAX` an OverflowError, as
+/// CPython's `len()` gives.
+fn range_len(r: &PyRange) -> PyResult<usize> {
+    r.len()
+        .and_then(|n| usize::try_from(n).ok())
+        .ok_or_else(|| PyErr::overflow("Python int too large to convert to C ssize_t"))
 }
 
 impl Interp {
@@ -258,7 +261,7 @@ impl Interp {
                 )))
             }
             (BinOp::Mult, Value::Bytes(x), Int(n)) | (BinOp::Mult, Int(n), Value::Bytes(x)) => {
-                let n = (*n).max(0) as usize;
+                let n = int::count_from_int(*n);
                 let Some(total) = x.len().checked_mul(n) else {
                     return Err(PyErr::new(
                         crate::runtime::exception::ExcKind::MemoryError,
@@ -332,10 +335,10 @@ impl Interp {
     fn repeat(&mut self, seq: &Value, n: &Value) -> PyResult<Value> {
         let n = match n {
             Value::Int(i) => *i,
-            Value::Bool(b) => *b as i64,
+            Value::Bool(b) => i64::from(*b),
             _ => 0,
         };
-        let n = n.max(0) as usize;
+        let n = int::count_from_int(n);
         let unit = match seq {
             Value::Str(s) => s.s.len(),
             Value::List(l) => l.items.borrow().len(),
@@ -395,8 +398,8 @@ impl Interp {
             }
             (BinOp::Mult, Value::List(l)) => {
                 let n = match b {
-                    Value::Int(i) => (*i).max(0) as usize,
-                    Value::Bool(v) => *v as usize,
+                    Value::Int(i) => int::count_from_int(*i),
+                    Value::Bool(v) => usize::from(*v),
                     _ => return Err(self.binop_type_error(op, &a, b)),
                 };
                 let mut items = l.items.borrow_mut();
@@ -499,12 +502,12 @@ impl Interp {
             }
             UnaryOp::Pos => match v {
                 Value::Int(_) | Value::BigInt(_) | Value::Float(_) => Ok(v.clone()),
-                Value::Bool(b) => Ok(Value::Int(*b as i64)),
+                Value::Bool(b) => Ok(Value::Int(i64::from(*b))),
                 _ => self.unary_dunder(v, op),
             },
             UnaryOp::Invert => match v {
                 Value::Int(i) => Ok(Value::Int(!i)),
-                Value::Bool(b) => Ok(Value::Int(!(*b as i64))),
+                Value::Bool(b) => Ok(Value::Int(!i64::from(*b))),
                 Value::BigInt(b) => Ok(Value::bigint(-(**b).clone() - 1)),
                 _ => self.unary_dunder(v, op),
             },
@@ -576,8 +579,9 @@ impl Interp {
 
     pub fn len_result(&mut self, n: Value) -> PyResult<usize> {
         match n {
-            Value::Int(i) if i >= 0 => Ok(i as usize),
-            Value::Bool(b) => Ok(b as usize),
+            Value::Int(i) if i >= 0 => usize::try_from(i)
+                .map_err(|_| PyErr::overflow("cannot fit 'int' into an index-sized integer")),
+            Value::Bool(b) => Ok(usize::from(b)),
             Value::Int(_) => Err(PyErr::value_error("__len__() should return >= 0")),
             Value::BigInt(b) if num_traits::Signed::is_negative(&*b) => {
                 Err(PyErr::value_error("__len__() should return >= 0"))
@@ -599,7 +603,7 @@ impl Interp {
             Value::Tuple(t) => t.items.len(),
             Value::Dict(d) => d.len(),
             Value::Set(s) | Value::FrozenSet(s) => s.len(),
-            Value::Range(r) => r.len() as usize,
+            Value::Range(r) => range_len(r)?,
             Value::Bytes(b) => b.len(),
             Value::ByteArray(b) => b.borrow().len(),
             Value::DictView(d) => d.dict.len(),
@@ -755,7 +759,7 @@ impl Interp {
                 x.len() == y.len() && self.set_is_subset(x, y)?
             }
             (Range(x), Range(y)) => {
-                let (lx, ly) = (x.len(), y.len());
+                let (lx, ly) = (x.len_exact(), y.len_exact());
                 lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
             }
             (Bytes(x), Bytes(y)) => x == y,
@@ -951,11 +955,12 @@ impl Interp {
                     }
                 }
                 Value::Bool(b) => {
-                    let i = *b as i64;
-                    (0..r.len()).any(|k| r.get(k) == i)
+                    let i = i64::from(*b);
+                    r.len().is_some_and(|n| (0..n).any(|k| r.get(k) == i))
                 }
                 other => {
-                    let n = r.len();
+                    // A longer range is searched as far as an i64 counts: never reached.
+                    let n = r.len().unwrap_or(i64::MAX);
                     let mut found = false;
                     for k in 0..n {
                         if self.eq(&Value::Int(r.get(k)), other)? {
@@ -1024,17 +1029,18 @@ impl Interp {
 
     // ---------------------------------------------------------- hashing
 
+    /// A value's Python hash (an i64), as its bit pattern.
     pub fn hash(&mut self, v: &Value) -> PyResult<u64> {
         if let Some(h) = builtin_hash(v) {
-            return Ok(h as u64);
+            return Ok(h.cast_unsigned());
         }
         match v {
             Value::Tuple(t) => {
                 let mut hs = Vec::with_capacity(t.items.len());
                 for item in t.items.iter() {
-                    hs.push(self.hash(item)? as i64);
+                    hs.push(self.hash(item)?.cast_signed());
                 }
-                Ok(crate::runtime::hash::tuple_hash(hs.into_iter(), t.items.len()) as u64)
+                Ok(crate::runtime::hash::tuple_hash(hs.into_iter(), t.items.len()).cast_unsigned())
             }
             Value::Instance(inst) => {
                 match inst.class().lookup("__hash__") {
@@ -1053,10 +1059,10 @@ impl Interp {
                     Some(_) => {
                         if let Some(r) = self.call_special(v, "__hash__", vec![]) {
                             return match r? {
-                                Value::Int(i) => Ok(i as u64),
-                                Value::Bool(b) => Ok(b as u64),
+                                Value::Int(i) => Ok(i.cast_unsigned()),
+                                Value::Bool(b) => Ok(u64::from(b)),
                                 Value::BigInt(b) => {
-                                    Ok(crate::runtime::hash::bigint_hash(&b) as u64)
+                                    Ok(crate::runtime::hash::bigint_hash(&b).cast_unsigned())
                                 }
                                 _ => Err(PyErr::type_error(
                                     "__hash__ method should return an integer",
@@ -1111,7 +1117,7 @@ impl Interp {
 
     /// Whether `s` holds an element equal to `v` (by `__eq__` too).
     pub fn set_contains(&mut self, s: &PySet, v: &Value) -> PyResult<bool> {
-        let h = self.hash(v)? as i64;
+        let h = self.hash(v)?.cast_signed();
         if s.table.borrow().contains(v, h) {
             return Ok(true);
         }
@@ -1123,7 +1129,7 @@ impl Interp {
 
     /// Remove the element equal to `v` (by `__eq__` too); whether there was one.
     pub fn set_discard(&mut self, s: &PySet, v: &Value) -> PyResult<bool> {
-        let h = self.hash(v)? as i64;
+        let h = self.hash(v)?.cast_signed();
         if s.table.borrow_mut().remove(v, h) {
             return Ok(true);
         }
@@ -1194,7 +1200,7 @@ impl Interp {
     }
 
     pub fn set_add(&mut self, s: &PySet, v: Value) -> PyResult<()> {
-        let h = self.hash(&v)? as i64;
+        let h = self.hash(&v)?.cast_signed();
         if has_user_eq(&v) && self.set_user_equal(s, &v, h)?.is_some() {
             return Ok(());
         }
@@ -1274,10 +1280,12 @@ impl Interp {
     // ------------------------------------------------------ subscripting
 
     /// `operator.index(v)`: ints, and objects with `__index__`.
+    // Conversions that may run Python code need the interpreter mutably.
+    #[allow(clippy::wrong_self_convention)]
     pub fn to_index(&mut self, v: &Value) -> PyResult<i64> {
         match v {
             Value::Int(i) => Ok(*i),
-            Value::Bool(b) => Ok(*b as i64),
+            Value::Bool(b) => Ok(i64::from(*b)),
             Value::BigInt(_) => Err(PyErr::overflow(
                 "Python int too large to convert to C ssize_t",
             )),
@@ -1293,7 +1301,7 @@ impl Interp {
             Value::Instance(_) => match self.call_special(v, "__index__", vec![]) {
                 Some(r) => match r? {
                     Value::Int(i) => Ok(i),
-                    Value::Bool(b) => Ok(b as i64),
+                    Value::Bool(b) => Ok(i64::from(b)),
                     other => Err(PyErr::type_error(format!(
                         "__index__ returned non-int (type {})",
                         other.type_name()
@@ -1314,7 +1322,7 @@ impl Interp {
     pub fn index_of(&mut self, v: &Value, what: &str) -> PyResult<i64> {
         match v {
             Value::Int(i) => Ok(*i),
-            Value::Bool(b) => Ok(*b as i64),
+            Value::Bool(b) => Ok(i64::from(*b)),
             Value::BigInt(_) => Err(PyErr::index_error(
                 "cannot fit 'int' into an index-sized integer",
             )),
@@ -1360,14 +1368,12 @@ impl Interp {
                         let bytes = s.s.as_bytes();
                         let mut out = String::with_capacity(n);
                         for k in 0..n {
-                            out.push(bytes[(start + k as i64 * step) as usize] as char);
+                            out.push(char::from(bytes[slice_pos(start, step, k)]));
                         }
                         return Ok(Value::string(out));
                     }
                     let chars: Vec<char> = s.s.chars().collect();
-                    let out: String = (0..n)
-                        .map(|k| chars[(start + k as i64 * step) as usize])
-                        .collect();
+                    let out: String = (0..n).map(|k| chars[slice_pos(start, step, k)]).collect();
                     return Ok(Value::string(out));
                 }
                 let i = match idx {
@@ -1392,7 +1398,7 @@ impl Interp {
             },
             Value::Range(r) => {
                 if let Value::Slice(s) = idx {
-                    let (start, stop, step, _n) = self.slice_indices(s, r.len() as usize)?;
+                    let (start, stop, step, _n) = self.slice_indices(s, range_len(r)?)?;
                     let new_start = r.start + start * r.step;
                     let new_step = r.step * step;
                     let new_stop = r.start + stop * r.step;
@@ -1403,8 +1409,8 @@ impl Interp {
                     })));
                 }
                 let i = self.index_of(idx, "range")?;
-                match norm_index(i, r.len() as usize) {
-                    Some(j) => Ok(Value::Int(r.get(j as i64))),
+                match norm_index(i, range_len(r)?) {
+                    Some(j) => Ok(Value::Int(r.get(int::int_from_len(j)))),
                     None => Err(PyErr::index_error("range object index out of range")),
                 }
             }
@@ -1424,14 +1430,12 @@ impl Interp {
             Value::Bytes(b) => {
                 if let Value::Slice(sl) = idx {
                     let (start, _stop, step, n) = self.slice_indices(sl, b.len())?;
-                    let out: Vec<u8> = (0..n)
-                        .map(|k| b[(start + k as i64 * step) as usize])
-                        .collect();
+                    let out: Vec<u8> = (0..n).map(|k| b[slice_pos(start, step, k)]).collect();
                     return Ok(Value::Bytes(Rc::new(out)));
                 }
                 let i = self.index_of(idx, "byte")?;
                 match norm_index(i, b.len()) {
-                    Some(j) => Ok(Value::Int(b[j] as i64)),
+                    Some(j) => Ok(Value::Int(i64::from(b[j]))),
                     None => Err(PyErr::index_error("index out of range")),
                 }
             }
@@ -1522,7 +1526,7 @@ impl Interp {
                     let len = l.items.borrow().len();
                     let (start, _stop, step, n) = self.slice_indices(s, len)?;
                     let mut remove: Vec<usize> =
-                        (0..n).map(|k| (start + k as i64 * step) as usize).collect();
+                        (0..n).map(|k| slice_pos(start, step, k)).collect();
                     remove.sort_unstable();
                     let mut items = l.items.borrow_mut();
                     let mut keep = Vec::with_capacity(items.len() - remove.len());
@@ -1581,8 +1585,9 @@ impl Interp {
         let (start, stop, step, n) = self.slice_indices(s, len)?;
         let mut items = l.items.borrow_mut();
         if step == 1 {
-            let start = start as usize;
-            let stop = (stop.max(start as i64)) as usize;
+            // For a step of 1, `slice_indices` keeps both in 0..=len.
+            let start = usize::try_from(start).expect("0 <= start <= len");
+            let stop = usize::try_from(stop).expect("0 <= stop <= len").max(start);
             items.splice(start..stop, new_items);
             return Ok(());
         }
@@ -1594,17 +1599,19 @@ impl Interp {
             )));
         }
         for (k, v) in new_items.into_iter().enumerate() {
-            items[(start + k as i64 * step) as usize] = v;
+            items[slice_pos(start, step, k)] = v;
         }
         Ok(())
     }
 
     /// Resolve a slice against a length: (start, stop, step, count).
     pub fn slice_indices(&mut self, s: &PySlice, len: usize) -> PyResult<(i64, i64, i64, usize)> {
-        let len = len as i64;
+        let len = int::int_from_len(len);
         let step = match &s.step {
             Value::None => 1,
-            v => self.slice_part(v)?,
+            // As in CPython, a step below -sys.maxsize is -sys.maxsize (so
+            // that it can be negated).
+            v => self.slice_part(v)?.max(-i64::MAX),
         };
         if step == 0 {
             return Err(PyErr::value_error("slice step cannot be zero"));
@@ -1651,13 +1658,18 @@ impl Interp {
         } else {
             0
         };
-        Ok((start, stop, step, n as usize))
+        Ok((
+            start,
+            stop,
+            step,
+            usize::try_from(n).expect("0 <= n <= len"),
+        ))
     }
 
     fn slice_part(&mut self, v: &Value) -> PyResult<i64> {
         match v {
             Value::Int(i) => Ok(*i),
-            Value::Bool(b) => Ok(*b as i64),
+            Value::Bool(b) => Ok(i64::from(*b)),
             Value::BigInt(b) => Ok(if num_traits::Signed::is_negative(&**b) {
                 i64::MIN / 2
             } else {
@@ -1671,13 +1683,19 @@ impl Interp {
     }
 }
 
-pub fn take_slice(items: &[Value], start: i64, step: i64, n: usize) -> Vec<Value> {
+/// The position of the `k`-th item of a slice resolved by `slice_indices`
+/// (`k < n`): always in `0..len`.
+pub(crate) fn slice_pos(start: i64, step: i64, k: usize) -> usize {
+    usize::try_from(start + int::int_from_len(k) * step).expect("a slice's items lie in 0..len")
+}
+
+pub(crate) fn take_slice(items: &[Value], start: i64, step: i64, n: usize) -> Vec<Value> {
     if step == 1 {
-        let s = start as usize;
+        let s = slice_pos(start, 1, 0);
         return items[s..s + n].to_vec();
     }
     (0..n)
-        .map(|k| items[(start + k as i64 * step) as usize].clone())
+        .map(|k| items[slice_pos(start, step, k)].clone())
         .collect()
 }
 
@@ -1741,7 +1759,7 @@ fn order_error(op: CmpOp, a: &Value, b: &Value) -> PyErr {
 }
 
 /// An instance whose class defines `__eq__` in Python.
-pub fn has_user_eq(v: &Value) -> bool {
+pub(crate) fn has_user_eq(v: &Value) -> bool {
     match v {
         Value::Instance(i) => super::attr::user_override(i.class(), "__eq__").is_some(),
         Value::Tuple(t) => t.items.iter().any(has_user_eq),
@@ -1755,7 +1773,7 @@ fn set_has_user_eq(s: &PySet) -> bool {
     s.any(has_user_eq)
 }
 
-pub fn unhashable(v: &Value) -> PyErr {
+pub(crate) fn unhashable(v: &Value) -> PyErr {
     PyErr::type_error(format!("unhashable type: '{}'", v.type_name()))
 }
 

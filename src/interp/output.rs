@@ -5,7 +5,7 @@
 use std::io::{IsTerminal, Write};
 
 /// The writer for stdout under the given `-u` setting.
-pub fn stdout_writer(unbuffered: bool) -> Box<dyn Write> {
+pub(crate) fn stdout_writer(unbuffered: bool) -> Box<dyn Write> {
     if unbuffered {
         Box::new(WriteThrough)
     } else if std::io::stdout().is_terminal() {

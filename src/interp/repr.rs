@@ -274,6 +274,8 @@ impl Interp {
         Ok(out)
     }
 
+    // Conversions that may run Python code need the interpreter mutably.
+    #[allow(clippy::wrong_self_convention)]
     pub fn to_str(&mut self, v: &Value) -> PyResult<String> {
         match v {
             Value::Str(s) => Ok(s.s.to_string()),
@@ -351,7 +353,7 @@ impl Interp {
                 return Ok(if *b { "True" } else { "False" }.into())
             }
             Value::Int(i) => fs::format_int_spec(&BigInt::from(*i), spec, "int"),
-            Value::Bool(b) => fs::format_int_spec(&BigInt::from(*b as i64), spec, "bool"),
+            Value::Bool(b) => fs::format_int_spec(&BigInt::from(i64::from(*b)), spec, "bool"),
             Value::BigInt(b) => fs::format_int_spec(b, spec, "int"),
             Value::Float(f) => fs::format_float_spec(*f, spec, "float"),
             Value::Str(s) => fs::format_str_spec(&s.s, spec, "str"),
@@ -443,13 +445,18 @@ impl Interp {
                     if w < 0 {
                         spec.left = true;
                     }
-                    Some(w.unsigned_abs() as usize)
+                    Some(usize::try_from(w.unsigned_abs()).unwrap_or(usize::MAX))
                 }
                 None => None,
             };
             let precision = match spec.precision {
                 Some(WidthOrStar::Num(n)) => Some(n),
-                Some(WidthOrStar::Star) => Some(star_value(take("*")?)?.max(0) as usize),
+                Some(WidthOrStar::Star) => {
+                    // CPython reads a `*` precision as a C int; a negative one is none.
+                    let p = i32::try_from(star_value(take("*")?)?)
+                        .map_err(|_| PyErr::overflow("Python int too large to convert to C int"))?;
+                    Some(usize::try_from(p).unwrap_or(0))
+                }
                 None => None,
             };
             let arg = match &spec.key {
@@ -495,7 +502,7 @@ impl Interp {
                 'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
                     let n = match &arg {
                         Value::Int(i) => BigInt::from(*i),
-                        Value::Bool(b) => BigInt::from(*b as i64),
+                        Value::Bool(b) => BigInt::from(i64::from(*b)),
                         Value::BigInt(b) => (**b).clone(),
                         Value::Float(f) if matches!(spec.conv, 'd' | 'i' | 'u') => {
                             if !f.is_finite() {
@@ -527,8 +534,8 @@ impl Interp {
                 'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
                     let x = match &arg {
                         Value::Float(f) => *f,
-                        Value::Int(i) => *i as f64,
-                        Value::Bool(b) => *b as i64 as f64,
+                        Value::Int(i) => crate::runtime::int::float_from_int(*i),
+                        Value::Bool(b) => f64::from(u8::from(*b)),
                         Value::BigInt(b) => {
                             num_traits::ToPrimitive::to_f64(&**b).unwrap_or(f64::INFINITY)
                         }
@@ -812,12 +819,12 @@ fn spec_error(msg: String) -> PyErr {
     }
 }
 
-pub fn addr(v: &Value) -> usize {
+pub(crate) fn addr(v: &Value) -> usize {
     v.heap_ptr().unwrap_or(0)
 }
 
 /// CPython's str repr: prefer single quotes, escape what is not printable.
-pub fn str_repr(s: &str) -> String {
+pub(crate) fn str_repr(s: &str) -> String {
     let quote = if s.contains('\'') && !s.contains('"') {
         '"'
     } else {
@@ -853,7 +860,7 @@ pub fn str_repr(s: &str) -> String {
 }
 
 /// An approximation of `str.isprintable()` for one character.
-pub fn is_printable(c: char) -> bool {
+pub(crate) fn is_printable(c: char) -> bool {
     if c == ' ' {
         return true;
     }
@@ -865,7 +872,7 @@ pub fn is_printable(c: char) -> bool {
     !matches!(n, 0xAD | 0x200B..=0x200F | 0x2028..=0x202E | 0x2060..=0x206F | 0xFEFF | 0xE000..=0xF8FF | 0xFFF9..=0xFFFB)
 }
 
-pub fn bytes_repr(b: &[u8]) -> String {
+pub(crate) fn bytes_repr(b: &[u8]) -> String {
     let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
         '"'
     } else {

@@ -42,11 +42,11 @@ pub struct Types {
 }
 
 /// The name of the standard streams' type.
-pub const STREAM_CLASS: &str = "TextIOWrapper";
+pub(crate) const STREAM_CLASS: &str = "TextIOWrapper";
 
 /// A builtin class whose instances hold `slots` values (a complex number's
 /// two parts).
-pub fn make_slotted_class(name: &str, base: &Rc<Class>, slots: usize) -> Rc<Class> {
+pub(crate) fn make_slotted_class(name: &str, base: &Rc<Class>, slots: usize) -> Rc<Class> {
     let c = make_class(name, Some(base), BuiltinKind::Object);
     let mut class = match Rc::try_unwrap(c) {
         Ok(class) => class,
@@ -56,7 +56,7 @@ pub fn make_slotted_class(name: &str, base: &Rc<Class>, slots: usize) -> Rc<Clas
     Rc::new(class)
 }
 
-pub fn make_class(name: &str, base: Option<&Rc<Class>>, kind: BuiltinKind) -> Rc<Class> {
+pub(crate) fn make_class(name: &str, base: Option<&Rc<Class>>, kind: BuiltinKind) -> Rc<Class> {
     let (bases, mro_rest) = match base {
         Some(b) => (vec![b.clone()], b.mro()),
         None => (Vec::new(), Vec::new()),

@@ -22,19 +22,19 @@ const KEYWORDS: &[&str] = &[
     "with", "yield",
 ];
 
-pub struct Helper {
+pub(super) struct Helper {
     interp: Rc<RefCell<Interp>>,
     globals: Rc<PyDict>,
 }
 
 impl Helper {
-    pub fn new(interp: Rc<RefCell<Interp>>, globals: Rc<PyDict>) -> Helper {
+    pub(super) fn new(interp: Rc<RefCell<Interp>>, globals: Rc<PyDict>) -> Helper {
         Helper { interp, globals }
     }
 
     /// Candidates for the word ending at the cursor: where it starts, and
     /// the full replacements.
-    pub fn candidates(&self, line: &str, pos: usize) -> (usize, Vec<String>) {
+    pub(super) fn candidates(&self, line: &str, pos: usize) -> (usize, Vec<String>) {
         let before = &line[..pos];
         if before.trim().is_empty() {
             return (pos, vec!["    ".to_string()]);

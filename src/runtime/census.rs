@@ -26,18 +26,18 @@ thread_local! {
     static CLASSES: RefCell<Vec<Rc<Class>>> = const { RefCell::new(Vec::new()) };
 }
 
-pub fn enable() {
+pub(crate) fn enable() {
     ON.store(true, Ordering::Relaxed);
 }
 
 #[inline(always)]
-pub fn on() -> bool {
+pub(crate) fn on() -> bool {
     ON.load(Ordering::Relaxed)
 }
 
 /// An instance of `class`, `bytes` long, was made.
 #[cold]
-pub fn note_new(class: &Rc<Class>, bytes: usize) {
+pub(crate) fn note_new(class: &Rc<Class>, bytes: usize) {
     let mut c = class.census.get();
     if c.live == 0 && c.peak == 0 {
         CLASSES.with(|all| all.borrow_mut().push(class.clone()));
@@ -54,7 +54,7 @@ pub fn note_new(class: &Rc<Class>, bytes: usize) {
 
 /// An instance of `class`, `bytes` long, was freed.
 #[cold]
-pub fn note_drop(class: &Class, bytes: usize) {
+pub(crate) fn note_drop(class: &Class, bytes: usize) {
     let mut c = class.census.get();
     c.live = c.live.saturating_sub(1);
     c.live_bytes = c.live_bytes.saturating_sub(bytes as u64);
@@ -62,7 +62,7 @@ pub fn note_drop(class: &Class, bytes: usize) {
 }
 
 /// The classes counted so far, with their counts.
-pub fn classes() -> Vec<(Rc<Class>, Counts)> {
+pub(crate) fn classes() -> Vec<(Rc<Class>, Counts)> {
     CLASSES.with(|all| {
         all.borrow()
             .iter()
@@ -72,11 +72,11 @@ pub fn classes() -> Vec<(Rc<Class>, Counts)> {
 }
 
 /// Forget the classes (at exit, before the program's objects go).
-pub fn clear() {
+pub(crate) fn clear() {
     CLASSES.with(|all| all.borrow_mut().clear());
 }
 
 /// A counter cell for a new class.
-pub fn new_counts() -> Cell<Counts> {
+pub(crate) fn new_counts() -> Cell<Counts> {
     Cell::new(Counts::default())
 }

@@ -78,11 +78,11 @@ pub struct Class {
 /// class's lookup cache is then stale (MROs share classes).
 static CLASS_EPOCH: AtomicU64 = AtomicU64::new(1);
 
-pub fn epoch() -> u64 {
+pub(crate) fn epoch() -> u64 {
     CLASS_EPOCH.load(Ordering::Relaxed)
 }
 
-pub fn classes_changed() {
+pub(crate) fn classes_changed() {
     CLASS_EPOCH.fetch_add(1, Ordering::Relaxed);
 }
 
@@ -127,7 +127,7 @@ impl Hasher for NameHasher {
     }
     #[inline]
     fn write_u8(&mut self, b: u8) {
-        self.mix(b as u64);
+        self.mix(u64::from(b));
     }
 }
 

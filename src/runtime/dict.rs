@@ -29,7 +29,7 @@ impl PartialEq for DictKey {
 }
 impl Eq for DictKey {}
 
-pub type Map = IndexMap<DictKey, Value, BuildPassThrough>;
+pub(crate) type Map = IndexMap<DictKey, Value, BuildPassThrough>;
 
 #[derive(Default)]
 pub struct PyDict {
@@ -221,7 +221,7 @@ impl PyDict {
 }
 
 /// Hash of a value known to be a `str`.
-pub fn str_key_hash(v: &Value) -> u64 {
+pub(crate) fn str_key_hash(v: &Value) -> u64 {
     match v {
         Value::Str(s) => s.hash() >> 1,
         _ => 0,

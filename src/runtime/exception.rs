@@ -145,7 +145,7 @@ pub struct ErrInner {
 /// A Python exception propagating through Rust code.
 pub struct PyErr(pub Box<ErrInner>);
 
-pub type PyResult<T> = Result<T, PyErr>;
+pub(crate) type PyResult<T> = Result<T, PyErr>;
 
 impl PyErr {
     pub fn new(kind: ExcKind, msg: impl Into<String>) -> PyErr {

@@ -5,8 +5,8 @@
 //! * `repr(float)` / `str(float)` ([`float_repr`]) and the general
 //!   `PyOS_double_to_string` equivalent ([`double_to_string`]);
 //! * the format-spec mini-language used by `format()`, `str.format` and
-//!   f-strings ([`parse_format_spec`], [`format_int`], [`format_float`],
-//!   [`format_str`]), mirroring `Python/formatter_unicode.c`;
+//!   f-strings ([`parse_format_spec_for`], [`format_int_for`], [`format_float`],
+//!   [`format_str_for`]), mirroring `Python/formatter_unicode.c`;
 //! * the pieces of printf-style `%` formatting ([`parse_percent_spec`],
 //!   [`percent_int`], [`percent_float`], [`percent_str`]), mirroring
 //!   `PyUnicode_Format` in `Objects/unicodeobject.c`.
@@ -21,12 +21,14 @@
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive};
 
+use super::int::{count_from_int, int_from_len};
+
 /// Message of the `OverflowError` raised when an int is formatted as a float but is too large.
-pub const INT_TOO_LARGE_FOR_FLOAT: &str = "int too large to convert to float";
+pub(crate) const INT_TOO_LARGE_FOR_FLOAT: &str = "int too large to convert to float";
 /// Message of the `OverflowError` raised by `format(i, 'c')` / `'%c' % i` for out-of-range code points.
-pub const CHAR_OUT_OF_RANGE: &str = "%c arg not in range(0x110000)";
+pub(crate) const CHAR_OUT_OF_RANGE: &str = "%c arg not in range(0x110000)";
 /// Message of the `OverflowError` raised when an int does not fit a C long (`format(2**70, 'c')`).
-pub const INT_TOO_LARGE_FOR_LONG: &str = "Python int too large to convert to C long";
+pub(crate) const INT_TOO_LARGE_FOR_LONG: &str = "Python int too large to convert to C long";
 
 /// Widths and precisions above this are rejected instead of allocating absurd strings.
 const MAX_WIDTH: usize = 1_000_000_000;
@@ -34,7 +36,7 @@ const MAX_WIDTH: usize = 1_000_000_000;
 const MAX_PRECISION: usize = i32::MAX as usize;
 
 /// True when `msg` (an `Err` from this module) should be raised as `OverflowError`, not `ValueError`.
-pub fn is_overflow_error(msg: &str) -> bool {
+pub(crate) fn is_overflow_error(msg: &str) -> bool {
     msg == INT_TOO_LARGE_FOR_FLOAT || msg == CHAR_OUT_OF_RANGE || msg == INT_TOO_LARGE_FOR_LONG
 }
 
@@ -62,7 +64,7 @@ impl Digits {
             };
         }
         digits.drain(..leading);
-        decpt -= leading as i64;
+        decpt -= int_from_len(leading);
         while digits.last() == Some(&b'0') {
             digits.pop();
         }
@@ -107,7 +109,7 @@ impl Digits {
         let text = format!("{:.*}", p, x);
         let int_len = text.find('.').unwrap_or(text.len());
         let digits: Vec<u8> = text.bytes().filter(u8::is_ascii_digit).collect();
-        Digits::normalise(digits, int_len as i64)
+        Digits::normalise(digits, int_from_len(int_len))
     }
 }
 
@@ -117,7 +119,7 @@ impl Digits {
 /// `add_dot_0` appends `.0` to integral results written without exponent (used by
 /// `repr` and by format type `None`); `no_neg_0` drops the sign of a result that is
 /// zero after rounding (the `z` option).  No `+` sign is ever added.
-pub fn double_to_string(
+pub(crate) fn double_to_string(
     x: f64,
     code: char,
     precision: usize,
@@ -155,8 +157,8 @@ pub fn double_to_string(
         negative = false;
     }
     let Digits { digits, mut decpt } = digits;
-    let digits_len = digits.len() as i64;
-    let precision = precision as i64;
+    let digits_len = int_from_len(digits.len());
+    let precision = int_from_len(precision);
 
     let mut use_exp = false;
     let mut vdigits_end = digits_len;
@@ -202,7 +204,7 @@ pub fn double_to_string(
     let push_digits = |out: &mut String, d: &[u8]| {
         out.extend(d.iter().map(|&b| char::from(b)));
     };
-    let mut out = String::with_capacity((vdigits_end - vdigits_start + 8).max(8) as usize);
+    let mut out = String::with_capacity(count_from_int(vdigits_end - vdigits_start + 8).max(8));
     if negative {
         out.push('-');
     }
@@ -215,7 +217,7 @@ pub fn double_to_string(
         zeros(&mut out, -vdigits_start);
     }
     if 0 < decpt && decpt <= digits_len {
-        let split = decpt as usize;
+        let split = usize::try_from(decpt).expect("0 < decpt <= digits.len()");
         push_digits(&mut out, &digits[..split]);
         out.push('.');
         push_digits(&mut out, &digits[split..]);
@@ -241,20 +243,8 @@ pub fn double_to_string(
 }
 
 /// `repr(x)` / `str(x)` for a float: shortest round-trip digits, CPython's layout.
-pub fn float_repr(x: f64) -> String {
+pub(crate) fn float_repr(x: f64) -> String {
     double_to_string(x, 'r', 0, false, true, false)
-}
-
-/// `'%.{precision}g'`-style text (`G` when `upper`), as used by `%g` and format type `g`.
-pub fn float_str_g(x: f64, precision: usize, upper: bool, alternate: bool) -> String {
-    double_to_string(
-        x,
-        if upper { 'G' } else { 'g' },
-        precision,
-        alternate,
-        false,
-        false,
-    )
 }
 
 // ---------------------------------------------------------------------------
@@ -268,7 +258,7 @@ pub fn float_str_g(x: f64, precision: usize, upper: bool, alternate: bool) -> St
 /// and alignment depend on the object type and are resolved by the `format_*`
 /// functions.
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct FormatSpec {
+pub(crate) struct FormatSpec {
     pub fill: Option<char>,
     pub align: Option<char>,
     pub sign: Option<char>,
@@ -331,12 +321,13 @@ fn parse_count(chars: &[char], pos: &mut usize) -> Result<Option<usize>, String>
 }
 
 /// Parses a format spec; "Invalid format specifier" errors name the type `object` (see [`parse_format_spec_for`]).
-pub fn parse_format_spec(spec: &str) -> Result<FormatSpec, String> {
+#[cfg(test)]
+fn parse_format_spec(spec: &str) -> Result<FormatSpec, String> {
     parse_format_spec_for(spec, "object")
 }
 
 /// Parses a format spec for an object of type `type_name` (only used in error messages).
-pub fn parse_format_spec_for(spec: &str, type_name: &str) -> Result<FormatSpec, String> {
+pub(crate) fn parse_format_spec_for(spec: &str, type_name: &str) -> Result<FormatSpec, String> {
     let chars: Vec<char> = spec.chars().collect();
     let mut out = FormatSpec::default();
     let mut pos = 0;
@@ -424,22 +415,22 @@ struct NumberParts<'a> {
 fn group_digits(digits: &str, min_width: i64, grouping: Option<(char, usize)>) -> String {
     let bytes = digits.as_bytes();
     let mut min_width = min_width.max(0);
-    let mut remaining = bytes.len() as i64;
+    let mut remaining = int_from_len(bytes.len());
     let mut end = bytes.len();
     // Chunks from right to left.
     let mut chunks: Vec<String> = Vec::new();
     let mut take = |len: i64, remaining: i64, end: &mut usize| {
         let n_zeros = (len - remaining).max(0);
-        let n_chars = remaining.min(len).max(0) as usize;
-        let mut chunk = "0".repeat(n_zeros as usize);
+        let n_chars = count_from_int(remaining.min(len));
+        let mut chunk = "0".repeat(count_from_int(n_zeros));
         chunk.push_str(&digits[*end - n_chars..*end]);
         *end -= n_chars;
         chunks.push(chunk);
-        n_chars as i64
+        int_from_len(n_chars)
     };
     let mut loop_broken = false;
     if let Some((_, size)) = grouping {
-        let size = size as i64;
+        let size = int_from_len(size);
         loop {
             let len = size.min(remaining.max(min_width).max(1));
             remaining -= take(len, remaining, &mut end);
@@ -477,11 +468,11 @@ fn layout_number(
         (Some(' '), false) => Some(' '),
         _ => None,
     };
-    let width = width.map_or(-1, |w| w as i64);
+    let width = width.map_or(-1, int_from_len);
     let n_non_digit = i64::from(sign_char.is_some())
-        + parts.prefix.chars().count() as i64
+        + int_from_len(parts.prefix.chars().count())
         + i64::from(parts.has_decimal)
-        + parts.remainder.chars().count() as i64;
+        + int_from_len(parts.remainder.chars().count());
     let min_width = if fill == '0' && align == '=' {
         width - n_non_digit
     } else {
@@ -492,7 +483,7 @@ fn layout_number(
     } else {
         group_digits(parts.digits, min_width, grouping)
     };
-    let n_padding = (width - n_non_digit - grouped.chars().count() as i64).max(0) as usize;
+    let n_padding = count_from_int(width - n_non_digit - int_from_len(grouped.chars().count()));
     let (left, inner, right) = match align {
         '<' => (0, 0, n_padding),
         '^' => (n_padding / 2, 0, n_padding - n_padding / 2),
@@ -521,7 +512,7 @@ fn numeric_fill_align(spec: &FormatSpec) -> (char, char) {
 }
 
 /// Converts an int to a character for `'c'` formatting (errors are `OverflowError`s).
-pub fn int_to_char(v: &BigInt) -> Result<char, String> {
+pub(crate) fn int_to_char(v: &BigInt) -> Result<char, String> {
     let n = v
         .to_i64()
         .ok_or_else(|| INT_TOO_LARGE_FOR_LONG.to_string())?;
@@ -529,12 +520,15 @@ pub fn int_to_char(v: &BigInt) -> Result<char, String> {
         return Err(CHAR_OUT_OF_RANGE.to_string());
     }
     // Lone surrogates are valid Python code points but cannot live in a Rust string.
-    char::from_u32(n as u32).ok_or_else(|| {
-        format!(
-            "character U+{:04X} is a lone surrogate, which is not supported",
-            n
-        )
-    })
+    u32::try_from(n)
+        .ok()
+        .and_then(char::from_u32)
+        .ok_or_else(|| {
+            format!(
+                "character U+{:04X} is a lone surrogate, which is not supported",
+                n
+            )
+        })
 }
 
 /// Converts an int to the nearest float like `float(int)`, or the overflow message.
@@ -545,13 +539,12 @@ fn int_to_f64(v: &BigInt) -> Result<f64, String> {
     }
 }
 
-/// `format(int, spec)` with errors naming type `int`.
-pub fn format_int(v: &BigInt, spec: &FormatSpec) -> Result<String, String> {
-    format_int_for(v, spec, "int")
-}
-
 /// `format(int, spec)` for an int (or subclass such as `bool`) named `type_name` in errors.
-pub fn format_int_for(v: &BigInt, spec: &FormatSpec, type_name: &str) -> Result<String, String> {
+pub(crate) fn format_int_for(
+    v: &BigInt,
+    spec: &FormatSpec,
+    type_name: &str,
+) -> Result<String, String> {
     let ty = spec.ty.unwrap_or('d');
     match ty {
         'b' | 'c' | 'd' | 'o' | 'x' | 'X' | 'n' => {}
@@ -615,12 +608,16 @@ pub fn format_int_for(v: &BigInt, spec: &FormatSpec, type_name: &str) -> Result<
 }
 
 /// `format(float, spec)` with errors naming type `float`.
-pub fn format_float(x: f64, spec: &FormatSpec) -> Result<String, String> {
+pub(crate) fn format_float(x: f64, spec: &FormatSpec) -> Result<String, String> {
     format_float_for(x, spec, "float")
 }
 
 /// `format(float, spec)` for a float (or subclass) named `type_name` in errors.
-pub fn format_float_for(x: f64, spec: &FormatSpec, type_name: &str) -> Result<String, String> {
+pub(crate) fn format_float_for(
+    x: f64,
+    spec: &FormatSpec,
+    type_name: &str,
+) -> Result<String, String> {
     let ty = spec.ty;
     let (mut code, add_dot_0, default_precision) = match ty {
         None => ('r', true, 0),
@@ -680,13 +677,12 @@ pub fn format_float_for(x: f64, spec: &FormatSpec, type_name: &str) -> Result<St
     ))
 }
 
-/// `format(str, spec)` with errors naming type `str`.
-pub fn format_str(s: &str, spec: &FormatSpec) -> Result<String, String> {
-    format_str_for(s, spec, "str")
-}
-
 /// `format(str, spec)` for a str (or subclass) named `type_name` in errors.
-pub fn format_str_for(s: &str, spec: &FormatSpec, type_name: &str) -> Result<String, String> {
+pub(crate) fn format_str_for(
+    s: &str,
+    spec: &FormatSpec,
+    type_name: &str,
+) -> Result<String, String> {
     match (spec.ty, spec.grouping) {
         // The default type 's' does not accept a thousands separator.
         (None, Some(sep)) => return Err(bad_separator(sep, 's')),
@@ -733,17 +729,17 @@ pub fn format_str_for(s: &str, spec: &FormatSpec, type_name: &str) -> Result<Str
 }
 
 /// One-shot `format(int, spec)`: parse `spec` and format (an empty spec gives `str(v)`).
-pub fn format_int_spec(v: &BigInt, spec: &str, type_name: &str) -> Result<String, String> {
+pub(crate) fn format_int_spec(v: &BigInt, spec: &str, type_name: &str) -> Result<String, String> {
     format_int_for(v, &parse_format_spec_for(spec, type_name)?, type_name)
 }
 
 /// One-shot `format(float, spec)`: parse `spec` and format (an empty spec gives `repr(x)`).
-pub fn format_float_spec(x: f64, spec: &str, type_name: &str) -> Result<String, String> {
+pub(crate) fn format_float_spec(x: f64, spec: &str, type_name: &str) -> Result<String, String> {
     format_float_for(x, &parse_format_spec_for(spec, type_name)?, type_name)
 }
 
 /// One-shot `format(str, spec)`: parse `spec` and format.
-pub fn format_str_spec(s: &str, spec: &str, type_name: &str) -> Result<String, String> {
+pub(crate) fn format_str_spec(s: &str, spec: &str, type_name: &str) -> Result<String, String> {
     format_str_for(s, &parse_format_spec_for(spec, type_name)?, type_name)
 }
 
@@ -753,14 +749,14 @@ pub fn format_str_spec(s: &str, spec: &str, type_name: &str) -> Result<String, S
 
 /// A width or precision in a `%` conversion: a number or `*` (taken from the arguments).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum WidthOrStar {
+pub(crate) enum WidthOrStar {
     Num(usize),
     Star,
 }
 
 /// One parsed `%` conversion specification.
 #[derive(Debug, Clone, PartialEq)]
-pub struct PercentSpec {
+pub(crate) struct PercentSpec {
     /// The mapping key of `%(key)s`.
     pub key: Option<String>,
     /// `-` flag (also set by the caller when a `*` width is negative).
@@ -789,7 +785,7 @@ impl PercentSpec {
     /// CPython reports this only after fetching the conversion's argument, so a
     /// caller should fetch the argument (raising "not enough arguments for format
     /// string" first if there is none) and then call this.
-    pub fn check_conversion(&self) -> Result<(), String> {
+    pub(crate) fn check_conversion(&self) -> Result<(), String> {
         let ok = match self.conv {
             '%' => self.literal_percent,
             c => "sradiuoxXeEfFgGc".contains(c),
@@ -818,7 +814,7 @@ impl PercentSpec {
 /// returned as [`WidthOrStar::Star`]: the caller takes them from the arguments in
 /// order (width first), treating a negative width as the `-` flag plus its
 /// absolute value and a negative precision as 0.
-pub fn parse_percent_spec(fmt: &str, pos: usize) -> Result<(PercentSpec, usize), String> {
+pub(crate) fn parse_percent_spec(fmt: &str, pos: usize) -> Result<(PercentSpec, usize), String> {
     let rest = fmt.get(pos..).unwrap_or("");
     let mut it = rest.char_indices().peekable();
     let mut spec = PercentSpec {
@@ -933,12 +929,12 @@ fn percent_output(
     numeric: bool,
 ) -> String {
     let chars: Vec<char> = text.chars().collect();
-    let mut len = chars.len() as i64;
+    let mut len = int_from_len(chars.len());
     let fill = if numeric && s.zero { '0' } else { ' ' };
-    let mut width = width.map_or(-1, |w| w as i64);
+    let mut width = width.map_or(-1, int_from_len);
     if matches!(s.conv, 's' | 'r' | 'a') {
         if let Some(p) = precision {
-            len = len.min(p as i64);
+            len = len.min(int_from_len(p));
         }
     }
     let mut pindex = 0usize;
@@ -956,7 +952,7 @@ fn percent_output(
         }
     }
     width = width.max(len);
-    let mut out = String::with_capacity(width.max(0) as usize + 2);
+    let mut out = String::with_capacity(count_from_int(width).saturating_add(2));
     if let Some(sc) = sign_char {
         if fill != ' ' {
             out.push(sc);
@@ -979,7 +975,7 @@ fn percent_output(
         len -= 2;
     }
     if width > len && !s.left {
-        out.extend(std::iter::repeat_n(fill, (width - len) as usize));
+        out.extend(std::iter::repeat_n(fill, count_from_int(width - len)));
         width = len;
     }
     if fill == ' ' {
@@ -989,16 +985,17 @@ fn percent_output(
             pindex += 2;
         }
     }
-    let len = len.max(0) as usize;
+    let len = count_from_int(len);
     out.extend(&chars[pindex..pindex + len]);
-    if width > len as i64 {
-        out.extend(std::iter::repeat_n(' ', (width - len as i64) as usize));
-    }
+    out.extend(std::iter::repeat_n(
+        ' ',
+        count_from_int(width - int_from_len(len)),
+    ));
     out
 }
 
 /// `%d %i %u %o %x %X` of an int, with `width`/`precision` already resolved from any `*`.
-pub fn percent_int(
+pub(crate) fn percent_int(
     v: &BigInt,
     s: &PercentSpec,
     width: Option<usize>,
@@ -1029,7 +1026,7 @@ pub fn percent_int(
 }
 
 /// `%e %E %f %F %g %G` of a float, with `width`/`precision` already resolved from any `*`.
-pub fn percent_float(
+pub(crate) fn percent_float(
     x: f64,
     s: &PercentSpec,
     width: Option<usize>,
@@ -1045,7 +1042,7 @@ pub fn percent_float(
 }
 
 /// `%s %r %a` (truncated to `precision`) and `%c` of already-converted text.
-pub fn percent_str(
+pub(crate) fn percent_str(
     text: &str,
     s: &PercentSpec,
     width: Option<usize>,
@@ -1106,7 +1103,7 @@ mod tests {
                     if w < 0 {
                         s.left = true;
                     }
-                    Some(w.unsigned_abs() as usize)
+                    Some(usize::try_from(w.unsigned_abs()).unwrap_or(usize::MAX))
                 }
                 Some(WidthOrStar::Num(n)) => Some(n),
                 None => None,
@@ -1115,7 +1112,7 @@ mod tests {
                 Some(WidthOrStar::Star) => {
                     let p = star(args.get(next_arg))?;
                     next_arg += 1;
-                    Some(p.max(0) as usize)
+                    Some(count_from_int(p))
                 }
                 Some(WidthOrStar::Num(n)) => Some(n),
                 None => None,

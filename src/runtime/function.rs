@@ -14,7 +14,7 @@ use super::value::Value;
 use crate::interp::Interp;
 
 /// A captured variable shared between a frame and the closures made in it.
-pub type CellRef = Rc<RefCell<Option<Value>>>;
+pub(crate) type CellRef = Rc<RefCell<Option<Value>>>;
 
 pub struct Function {
     pub def: Rc<FunctionDef>,
@@ -76,9 +76,9 @@ impl Function {
 }
 
 /// Keyword arguments as passed to native functions.
-pub type Kwargs<'a> = &'a [(Name, Value)];
+pub(crate) type Kwargs<'a> = &'a [(Name, Value)];
 
-pub type NativeFn = fn(&mut Interp, &[Value], Kwargs) -> PyResult<Value>;
+pub(crate) type NativeFn = fn(&mut Interp, &[Value], Kwargs) -> PyResult<Value>;
 
 pub struct Builtin {
     pub name: &'static str,
@@ -112,7 +112,7 @@ impl Builtin {
     /// How many leading arguments are not the caller's: `self` or `cls`.
     #[inline(always)]
     pub fn receivers(&self) -> usize {
-        (self.is_method || self.on_class) as usize
+        usize::from(self.is_method || self.on_class)
     }
 
     /// A special method CPython implements as a slot wrapper

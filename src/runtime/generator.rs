@@ -15,7 +15,7 @@ use std::sync::atomic::AtomicBool;
 
 /// Set when a suspended generator was dropped and waits to be closed: one
 /// cheap load per statement instead of a thread-local lookup.
-pub static HAS_PENDING: AtomicBool = AtomicBool::new(false);
+pub(crate) static HAS_PENDING: AtomicBool = AtomicBool::new(false);
 
 use corosensei::stack::DefaultStack;
 use corosensei::Coroutine;
@@ -44,7 +44,7 @@ pub struct Yielded {
     pub interp: *mut Interp,
 }
 
-pub type GenCoroutine = Coroutine<Resume, Yielded, PyResult<Value>, DefaultStack>;
+pub(crate) type GenCoroutine = Coroutine<Resume, Yielded, PyResult<Value>, DefaultStack>;
 
 pub enum GenState {
     /// Created or suspended at a `yield`.

@@ -13,30 +13,28 @@ use super::value::Value;
 const MODULUS: u64 = (1 << 61) - 1;
 const HASH_INF: i64 = 314159;
 
-pub fn str_hash(s: &str) -> u64 {
+pub(crate) fn str_hash(s: &str) -> u64 {
     // FNV-1a over the bytes, then a final mix (cheap and good enough).
     let mut h: u64 = 0xcbf29ce484222325;
     for &b in s.as_bytes() {
-        h ^= b as u64;
+        h ^= u64::from(b);
         h = h.wrapping_mul(0x100000001b3);
     }
     h ^ (h >> 29)
 }
 
-pub fn int_hash(i: i64) -> i64 {
-    let m = MODULUS as i64;
-    let mut h = (i.unsigned_abs() % MODULUS) as i64;
+pub(crate) fn int_hash(i: i64) -> i64 {
+    let mut h = i64::try_from(i.unsigned_abs() % MODULUS).expect("below 2**61");
     if i < 0 {
         h = -h;
     }
     if h == -1 {
         h = -2;
     }
-    let _ = m;
     h
 }
 
-pub fn bigint_hash(b: &BigInt) -> i64 {
+pub(crate) fn bigint_hash(b: &BigInt) -> i64 {
     let m = BigInt::from(MODULUS);
     let r = b.abs().mod_floor(&m).to_i64().unwrap_or(0);
     let h = if b.is_negative() { -r } else { r };
@@ -48,7 +46,7 @@ pub fn bigint_hash(b: &BigInt) -> i64 {
 }
 
 /// CPython's `_Py_HashDouble` (without the NaN identity part: NaN hashes to 0).
-pub fn float_hash(x: f64) -> i64 {
+pub(crate) fn float_hash(x: f64) -> i64 {
     if x.is_infinite() {
         return if x > 0.0 { HASH_INF } else { -HASH_INF };
     }
@@ -61,9 +59,11 @@ pub fn float_hash(x: f64) -> i64 {
         x_hash = ((x_hash << 28) & MODULUS) | (x_hash >> (61 - 28));
         m *= 268435456.0; // 2**28
         e -= 28;
-        let y = m as u64;
-        m -= y as f64;
-        x_hash += y;
+        // 0 <= m < 2**28: its integer part, exactly.
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+        let y = m as u32;
+        m -= f64::from(y);
+        x_hash += u64::from(y);
         if x_hash >= MODULUS {
             x_hash -= MODULUS;
         }
@@ -74,7 +74,7 @@ pub fn float_hash(x: f64) -> i64 {
         61 - 1 - ((-1 - e) % 61)
     };
     x_hash = ((x_hash << e) & MODULUS) | (x_hash >> (61 - e));
-    let mut h = x_hash as i64;
+    let mut h = i64::try_from(x_hash).expect("below 2**61");
     if x < 0.0 {
         h = -h;
     }
@@ -93,7 +93,7 @@ fn frexp(x: f64) -> (f64, i32) {
     let exp = ((bits >> 52) & 0x7ff) as i32;
     if exp == 0 {
         // subnormal: scale up first
-        let (m, e) = frexp(x * (1u64 << 54) as f64);
+        let (m, e) = frexp(x * 2f64.powi(54));
         return (m, e - 54);
     }
     let e = exp - 1022;
@@ -102,13 +102,13 @@ fn frexp(x: f64) -> (f64, i32) {
 }
 
 /// CPython 3.11's tuple hash (xxHash-based).
-pub fn tuple_hash(items: impl Iterator<Item = i64>, len: usize) -> i64 {
+pub(crate) fn tuple_hash(items: impl Iterator<Item = i64>, len: usize) -> i64 {
     const P1: u64 = 11400714785074694791;
     const P2: u64 = 14029467366897019727;
     const P5: u64 = 2870177450012600261;
     let mut acc: u64 = P5;
     for h in items {
-        acc = acc.wrapping_add((h as u64).wrapping_mul(P2));
+        acc = acc.wrapping_add(h.cast_unsigned().wrapping_mul(P2));
         acc = acc.rotate_left(31);
         acc = acc.wrapping_mul(P1);
     }
@@ -116,25 +116,28 @@ pub fn tuple_hash(items: impl Iterator<Item = i64>, len: usize) -> i64 {
     if acc == u64::MAX {
         return 1546275796;
     }
-    acc as i64
+    acc.cast_signed()
 }
 
 /// Hash of a builtin value; `None` when the value is unhashable or needs
 /// the interpreter (instances with `__hash__`).
-pub fn builtin_hash(v: &Value) -> Option<i64> {
+pub(crate) fn builtin_hash(v: &Value) -> Option<i64> {
     Some(match v {
         Value::None => 0xFCA86420,
-        Value::Bool(b) => *b as i64,
+        Value::Bool(b) => i64::from(*b),
         Value::Int(i) => int_hash(*i),
         Value::BigInt(b) => bigint_hash(b),
         Value::Float(f) => {
             if f.fract() == 0.0 && f.abs() < 9.0e18 {
-                int_hash(*f as i64)
+                // An integral float within i64's range: the conversion is exact.
+                #[allow(clippy::cast_possible_truncation)]
+                let i = *f as i64;
+                int_hash(i)
             } else {
                 float_hash(*f)
             }
         }
-        Value::Str(s) => (s.hash() >> 1) as i64,
+        Value::Str(s) => (s.hash() >> 1).cast_signed(),
         Value::Tuple(t) => {
             let mut hs = Vec::with_capacity(t.items.len());
             for item in t.items.iter() {
@@ -143,20 +146,20 @@ pub fn builtin_hash(v: &Value) -> Option<i64> {
             tuple_hash(hs.into_iter(), t.items.len())
         }
         Value::FrozenSet(s) => s.frozen_hash()?,
-        Value::Bytes(b) => (str_hash(&String::from_utf8_lossy(b)) >> 1) as i64,
+        Value::Bytes(b) => (str_hash(&String::from_utf8_lossy(b)) >> 1).cast_signed(),
         Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) | Value::ByteArray(_) => {
             return None
         }
         Value::Instance(_) => return None,
         other => {
-            let p = other.heap_ptr().unwrap_or(0) as i64;
-            p.rotate_right(4)
+            let p = other.heap_ptr().unwrap_or(0) as u64;
+            p.cast_signed().rotate_right(4)
         }
     })
 }
 
 /// Equality for keys of builtin types, without calling Python code.
-pub fn keys_equal(a: &Value, b: &Value) -> bool {
+pub(crate) fn keys_equal(a: &Value, b: &Value) -> bool {
     use Value::*;
     match (a, b) {
         (Str(x), Str(y)) => std::rc::Rc::ptr_eq(x, y) || x.s == y.s,
@@ -192,7 +195,7 @@ fn complex_equal(a: &Value, b: &Value) -> bool {
                 };
                 Some((part(0), part(1)))
             }
-            Value::Int(n) => Some((*n as f64, 0.0)),
+            Value::Int(n) => Some((super::int::float_from_int(*n), 0.0)),
             Value::Float(f) => Some((*f, 0.0)),
             _ => None,
         }
@@ -228,7 +231,7 @@ impl Hasher for PassThrough {
     }
     fn write(&mut self, bytes: &[u8]) {
         for &b in bytes {
-            self.0 = (self.0 << 8) ^ b as u64;
+            self.0 = (self.0 << 8) ^ u64::from(b);
         }
     }
     fn write_u64(&mut self, n: u64) {
@@ -236,7 +239,7 @@ impl Hasher for PassThrough {
     }
 }
 
-pub type BuildPassThrough = BuildHasherDefault<PassThrough>;
+pub(crate) type BuildPassThrough = BuildHasherDefault<PassThrough>;
 
 #[cfg(test)]
 mod tests {

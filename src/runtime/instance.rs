@@ -36,7 +36,7 @@ use super::exception::ExcData;
 use super::value::Value;
 
 /// How many attribute values a dict-backed instance keeps inline at most.
-pub const MAX_INLINE_ATTRS: usize = 30;
+pub(crate) const MAX_INLINE_ATTRS: usize = 30;
 
 /// Where an instance keeps what, decided once per class.
 #[derive(Clone, Debug, Default)]
@@ -93,6 +93,7 @@ impl Instance {
     }
 
     fn with_len(class: Rc<Class>, len: usize) -> Instance {
+        let len32 = u32::try_from(len).expect("an instance has fewer than 2**32 slots");
         let layout = layout_for(len);
         // SAFETY: the layout has a non-zero size (the header); every slot is
         // initialized before the handle exists.
@@ -107,7 +108,7 @@ impl Instance {
             }
             p.write(Header {
                 refs: Cell::new(1),
-                len: len as u32,
+                len: len32,
                 class,
             });
             let slots = Self::slots_ptr(p);
@@ -311,7 +312,7 @@ impl Instance {
     }
 }
 
-pub trait TakeIsSome {
+pub(crate) trait TakeIsSome {
     fn take_is_some(&self) -> bool;
 }
 

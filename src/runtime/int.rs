@@ -13,16 +13,16 @@ use pyslot_grammar::ast::BinOp;
 use super::exception::{PyErr, PyResult};
 use super::value::Value;
 
-pub enum Num<'a> {
+pub(crate) enum Num<'a> {
     I(i64),
     B(&'a BigInt),
     F(f64),
 }
 
-pub fn as_number(v: &Value) -> Option<Num<'_>> {
+pub(crate) fn as_number(v: &Value) -> Option<Num<'_>> {
     match v {
         Value::Int(i) => Some(Num::I(*i)),
-        Value::Bool(b) => Some(Num::I(*b as i64)),
+        Value::Bool(b) => Some(Num::I(i64::from(*b))),
         Value::BigInt(b) => Some(Num::B(b)),
         Value::Float(f) => Some(Num::F(*f)),
         _ => None,
@@ -33,7 +33,7 @@ pub fn as_number(v: &Value) -> Option<Num<'_>> {
 /// value: for builtins that only read a number (`divmod`, `pow`, dict keys).
 /// Never for operators, which must find the subclass's own methods first.
 /// (A big int subclass value cannot be borrowed from its slot: None.)
-pub fn number_value(v: &Value) -> Option<Num<'_>> {
+pub(crate) fn number_value(v: &Value) -> Option<Num<'_>> {
     match v {
         Value::Instance(i) => match i.base_value()? {
             Value::Int(n) => Some(Num::I(n)),
@@ -44,17 +44,38 @@ pub fn number_value(v: &Value) -> Option<Num<'_>> {
     }
 }
 
-pub fn big(n: &Num) -> BigInt {
+pub(crate) fn big(n: &Num) -> BigInt {
     match n {
         Num::I(i) => BigInt::from(*i),
         Num::B(b) => (*b).clone(),
-        Num::F(f) => BigInt::from(*f as i64),
+        Num::F(f) => BigInt::from_f64_exact(f.trunc()),
     }
 }
 
-pub fn to_f64(n: &Num) -> PyResult<f64> {
+/// Python's `float(i)` for a machine int: the nearest float, ties to even
+/// (what C's `(double)` gives CPython).
+#[allow(clippy::cast_precision_loss)] // rounding to the nearest float is the semantics
+pub(crate) fn float_from_int(i: i64) -> f64 {
+    i as f64
+}
+
+/// A length, count or position as a Python int. Rust's sizes never exceed
+/// `isize::MAX`, so on pyslot's 64-bit targets nothing saturates.
+pub(crate) fn int_from_len(n: usize) -> i64 {
+    i64::try_from(n).unwrap_or(i64::MAX)
+}
+
+/// A repeat count or width from a Python int: a negative one counts as
+/// zero, as in CPython's `seq * n` and `str.ljust`; one past `usize::MAX`
+/// (only on narrower targets) saturates, so the size check that follows
+/// reports it.
+pub(crate) fn count_from_int(n: i64) -> usize {
+    usize::try_from(n.max(0)).unwrap_or(usize::MAX)
+}
+
+pub(crate) fn to_f64(n: &Num) -> PyResult<f64> {
     match n {
-        Num::I(i) => Ok(*i as f64),
+        Num::I(i) => Ok(float_from_int(*i)),
         Num::F(f) => Ok(*f),
         Num::B(b) => match b.to_f64() {
             Some(f) if f.is_finite() => Ok(f),
@@ -63,12 +84,12 @@ pub fn to_f64(n: &Num) -> PyResult<f64> {
     }
 }
 
-pub fn numbers_equal(a: &Num, b: &Num) -> bool {
+pub(crate) fn numbers_equal(a: &Num, b: &Num) -> bool {
     compare_numbers(a, b) == Some(Ordering::Equal)
 }
 
 /// Exact comparison (NaN compares as unordered).
-pub fn compare_numbers(a: &Num, b: &Num) -> Option<Ordering> {
+pub(crate) fn compare_numbers(a: &Num, b: &Num) -> Option<Ordering> {
     match (a, b) {
         (Num::I(x), Num::I(y)) => Some(x.cmp(y)),
         (Num::F(x), Num::F(y)) => x.partial_cmp(y),
@@ -91,7 +112,7 @@ fn compare_float_int(x: f64, i: &Num) -> Option<Ordering> {
     }
     if let Num::I(i) = i {
         if i.unsigned_abs() < (1u64 << 53) {
-            return x.partial_cmp(&(*i as f64));
+            return x.partial_cmp(&float_from_int(*i));
         }
     }
     // Compare exactly: floor(x) against the int, then the fraction.
@@ -117,7 +138,7 @@ fn norm(b: BigInt) -> Value {
 }
 
 /// `a op b` when both are numbers; `None` when either is not.
-pub fn arith(op: BinOp, a: &Value, b: &Value) -> Option<PyResult<Value>> {
+pub(crate) fn arith(op: BinOp, a: &Value, b: &Value) -> Option<PyResult<Value>> {
     let x = as_number(a)?;
     let y = as_number(b)?;
     // bool op bool stays bool for the bitwise operators.
@@ -136,7 +157,7 @@ pub fn arith(op: BinOp, a: &Value, b: &Value) -> Option<PyResult<Value>> {
     })
 }
 
-pub fn int_op(op: BinOp, a: i64, b: i64) -> PyResult<Value> {
+pub(crate) fn int_op(op: BinOp, a: i64, b: i64) -> PyResult<Value> {
     let r = match op {
         BinOp::Add => a.checked_add(b),
         BinOp::Sub => a.checked_sub(b),
@@ -166,11 +187,8 @@ pub fn int_op(op: BinOp, a: i64, b: i64) -> PyResult<Value> {
             if b < 0 {
                 return float_op(op, &Num::I(a), &Num::I(b));
             }
-            if b <= u32::MAX as i64 {
-                a.checked_pow(b as u32)
-            } else {
-                None
-            }
+            // An exponent past u32 goes the big-int way, as an overflow does.
+            u32::try_from(b).ok().and_then(|b| a.checked_pow(b))
         }
         BinOp::BitAnd => Some(a & b),
         BinOp::BitOr => Some(a | b),
@@ -209,7 +227,7 @@ pub fn int_op(op: BinOp, a: i64, b: i64) -> PyResult<Value> {
     }
 }
 
-pub fn unsupported(op: BinOp, a: &str, b: &str) -> PyErr {
+pub(crate) fn unsupported(op: BinOp, a: &str, b: &str) -> PyErr {
     let sym = if op == BinOp::Pow {
         "** or pow()"
     } else {
@@ -225,7 +243,7 @@ pub fn unsupported(op: BinOp, a: &str, b: &str) -> PyErr {
 fn int_true_div(a: &BigInt, b: &BigInt) -> PyResult<f64> {
     if let (Some(x), Some(y)) = (a.to_i64(), b.to_i64()) {
         if x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) {
-            return Ok(x as f64 / y as f64);
+            return Ok(float_from_int(x) / float_from_int(y));
         }
     }
     let negative = a.is_negative() != b.is_negative();
@@ -236,15 +254,19 @@ fn int_true_div(a: &BigInt, b: &BigInt) -> PyResult<f64> {
     // Scale one side so the integer quotient has 64 or 65 bits; a nonzero
     // remainder sets its lowest bit, so the one rounding to 53 bits (the
     // cast) still sees that the exact quotient was above it.
-    let shift = 64 + b.bits() as i64 - a.bits() as i64;
+    // A big int's bit count is far below 2**63: its digits are in memory.
+    let bits = |n: &BigInt| i64::try_from(n.bits()).unwrap_or(i64::MAX);
+    let shift = 64 + bits(&b) - bits(&a);
     let (num, den) = if shift >= 0 {
-        (a << shift as usize, b)
+        (a << shift.unsigned_abs(), b)
     } else {
-        (a, b << (-shift) as usize)
+        (a, b << shift.unsigned_abs())
     };
     let (q, r) = num.div_rem(&den);
     let q = q.to_u128().unwrap_or(u128::MAX) | u128::from(!r.is_zero());
-    let magnitude = ldexp(q as f64, -shift);
+    #[allow(clippy::cast_precision_loss)] // the one rounding, to the nearest float
+    let q = q as f64;
+    let magnitude = ldexp(q, -shift);
     if magnitude.is_infinite() {
         return Err(PyErr::overflow(
             "integer division result too large for a float",
@@ -253,7 +275,7 @@ fn int_true_div(a: &BigInt, b: &BigInt) -> PyResult<f64> {
     Ok(if negative { -magnitude } else { magnitude })
 }
 
-pub fn big_op(op: BinOp, a: BigInt, b: BigInt) -> PyResult<Value> {
+pub(crate) fn big_op(op: BinOp, a: BigInt, b: BigInt) -> PyResult<Value> {
     Ok(match op {
         BinOp::Add => norm(a + b),
         BinOp::Sub => norm(a - b),
@@ -282,7 +304,7 @@ pub fn big_op(op: BinOp, a: BigInt, b: BigInt) -> PyResult<Value> {
             let e = b
                 .to_u32()
                 .ok_or_else(|| PyErr::overflow("exponent too large"))?;
-            if a.bits() as u128 * e as u128 > 64_000_000 {
+            if u128::from(a.bits()) * u128::from(e) > 64_000_000 {
                 return Err(PyErr::new(super::exception::ExcKind::MemoryError, ""));
             }
             norm(Pow::pow(&a, e))
@@ -313,7 +335,7 @@ pub fn big_op(op: BinOp, a: BigInt, b: BigInt) -> PyResult<Value> {
     })
 }
 
-pub fn float_op(op: BinOp, x: &Num, y: &Num) -> PyResult<Value> {
+pub(crate) fn float_op(op: BinOp, x: &Num, y: &Num) -> PyResult<Value> {
     let a = to_f64(x)?;
     let b = to_f64(y)?;
     let r = match op {
@@ -350,7 +372,7 @@ pub fn float_op(op: BinOp, x: &Num, y: &Num) -> PyResult<Value> {
     Ok(Value::Float(r))
 }
 
-pub fn float_pow(a: f64, b: f64) -> PyResult<Value> {
+pub(crate) fn float_pow(a: f64, b: f64) -> PyResult<Value> {
     if a == 0.0 && b < 0.0 {
         return Err(PyErr::zero_division(
             "0.0 cannot be raised to a negative power",
@@ -369,7 +391,7 @@ pub fn float_pow(a: f64, b: f64) -> PyResult<Value> {
 }
 
 /// Python's float divmod: the remainder takes the divisor's sign.
-pub fn float_divmod(a: f64, b: f64) -> (f64, f64) {
+pub(crate) fn float_divmod(a: f64, b: f64) -> (f64, f64) {
     let mut m = a % b;
     let mut div = (a - m) / b;
     if m != 0.0 {
@@ -392,20 +414,20 @@ pub fn float_divmod(a: f64, b: f64) -> (f64, f64) {
     (floordiv, m)
 }
 
-pub fn negate(v: &Value) -> Option<Value> {
+pub(crate) fn negate(v: &Value) -> Option<Value> {
     Some(match v {
         Value::Int(i) => match i.checked_neg() {
             Some(n) => Value::Int(n),
             None => Value::bigint(-BigInt::from(*i)),
         },
-        Value::Bool(b) => Value::Int(-(*b as i64)),
+        Value::Bool(b) => Value::Int(-i64::from(*b)),
         Value::BigInt(b) => Value::bigint(-(**b).clone()),
         Value::Float(f) => Value::Float(-f),
         _ => return None,
     })
 }
 
-pub fn big_value(b: BigInt) -> Value {
+pub(crate) fn big_value(b: BigInt) -> Value {
     match b.to_i64() {
         Some(i) => Value::Int(i),
         None => Value::BigInt(Rc::new(b)),
@@ -414,7 +436,7 @@ pub fn big_value(b: BigInt) -> Value {
 
 /// Parse `int(text, base)`: whitespace, sign, underscores between digits,
 /// base prefixes when base is 0 or matches.
-pub fn parse_int(text: &str, base: u32) -> Option<Value> {
+pub(crate) fn parse_int(text: &str, base: u32) -> Option<Value> {
     let t = text.trim();
     let (neg, mut digits) = match t.as_bytes().first() {
         Some(b'-') => (true, &t[1..]),
@@ -462,7 +484,7 @@ pub fn parse_int(text: &str, base: u32) -> Option<Value> {
 }
 
 /// TypeError for a named operation (`divmod()`, `pow()`).
-pub fn unsupported_named(op: &str, a: &str, b: &str) -> PyErr {
+pub(crate) fn unsupported_named(op: &str, a: &str, b: &str) -> PyErr {
     PyErr::type_error(format!(
         "unsupported operand type(s) for {}: '{}' and '{}'",
         op, a, b
@@ -470,7 +492,7 @@ pub fn unsupported_named(op: &str, a: &str, b: &str) -> PyErr {
 }
 
 /// `x * 2**e` without overflowing the intermediate power of two.
-pub fn ldexp(mut x: f64, mut e: i64) -> f64 {
+pub(crate) fn ldexp(mut x: f64, mut e: i64) -> f64 {
     while e > 1000 {
         x *= 2f64.powi(1000);
         e -= 1000;
@@ -479,5 +501,5 @@ pub fn ldexp(mut x: f64, mut e: i64) -> f64 {
         x *= 2f64.powi(-1000);
         e += 1000;
     }
-    x * 2f64.powi(e as i32)
+    x * 2f64.powi(i32::try_from(e).expect("-1000 <= e <= 1000"))
 }

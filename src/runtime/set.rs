@@ -11,6 +11,13 @@ const MIN_SIZE: usize = 8;
 const LINEAR_PROBES: usize = 9;
 const PERTURB_SHIFT: u32 = 5;
 
+/// A hash's bits as an index, as CPython's `(size_t)hash`: only the bits
+/// under the table's mask count, so dropping high ones is intended.
+#[allow(clippy::cast_possible_truncation)]
+fn low_bits(h: u64) -> usize {
+    h as usize
+}
+
 #[derive(Clone)]
 enum Slot {
     Empty,
@@ -56,8 +63,8 @@ impl SetTable {
     /// Find the slot holding `key`, following CPython's probe sequence.
     fn find(&self, key: &Value, hash: i64) -> Option<usize> {
         let mask = self.mask();
-        let mut i = (hash as u64 as usize) & mask;
-        let mut perturb = hash as u64;
+        let mut i = low_bits(hash.cast_unsigned()) & mask;
+        let mut perturb = hash.cast_unsigned();
         loop {
             let probes = if i + LINEAR_PROBES <= mask {
                 LINEAR_PROBES
@@ -75,7 +82,7 @@ impl SetTable {
             i = (i
                 .wrapping_mul(5)
                 .wrapping_add(1)
-                .wrapping_add(perturb as usize))
+                .wrapping_add(low_bits(perturb)))
                 & mask;
         }
     }
@@ -87,8 +94,8 @@ impl SetTable {
     /// Add `key`; returns false when it was already present.
     pub fn insert(&mut self, key: Value, hash: i64) -> bool {
         let mask = self.mask();
-        let mut i = (hash as u64 as usize) & mask;
-        let mut perturb = hash as u64;
+        let mut i = low_bits(hash.cast_unsigned()) & mask;
+        let mut perturb = hash.cast_unsigned();
         let mut freeslot: Option<usize> = None;
         let target;
         'outer: loop {
@@ -112,7 +119,7 @@ impl SetTable {
             i = (i
                 .wrapping_mul(5)
                 .wrapping_add(1)
-                .wrapping_add(perturb as usize))
+                .wrapping_add(low_bits(perturb)))
                 & mask;
         }
         if let Some(free) = freeslot {
@@ -150,8 +157,8 @@ impl SetTable {
 
     fn insert_clean(&mut self, key: Value, hash: i64) {
         let mask = self.mask();
-        let mut i = (hash as u64 as usize) & mask;
-        let mut perturb = hash as u64;
+        let mut i = low_bits(hash.cast_unsigned()) & mask;
+        let mut perturb = hash.cast_unsigned();
         loop {
             if matches!(self.slots[i], Slot::Empty) {
                 self.slots[i] = Slot::Full(hash, key);
@@ -169,7 +176,7 @@ impl SetTable {
             i = (i
                 .wrapping_mul(5)
                 .wrapping_add(1)
-                .wrapping_add(perturb as usize))
+                .wrapping_add(low_bits(perturb)))
                 & mask;
         }
     }
@@ -260,14 +267,14 @@ impl PySet {
     pub fn frozen_hash(&self) -> Option<i64> {
         let mut hash: u64 = 0;
         for (h, _) in self.table.borrow().entries() {
-            let h = h as u64;
+            let h = h.cast_unsigned();
             hash ^= ((h ^ 89869747) ^ (h << 16)).wrapping_mul(3644798167);
         }
         let n = self.len() as u64;
         hash ^= (n + 1).wrapping_mul(1927868237);
         hash ^= (hash >> 11) ^ (hash >> 25);
         hash = hash.wrapping_mul(69069).wrapping_add(907133923);
-        let mut h = hash as i64;
+        let mut h = hash.cast_signed();
         if h == -1 {
             h = 590923713;
         }

@@ -626,7 +626,7 @@ impl Signature {
     }
 }
 
-pub fn invalid_keyword(k: &str, fname: &str) -> PyErr {
+pub(crate) fn invalid_keyword(k: &str, fname: &str) -> PyErr {
     PyErr::type_error(format!(
         "'{}' is an invalid keyword argument for {}()",
         k, fname

@@ -31,7 +31,7 @@ pub(crate) fn dict_heap(d: &PyDict) -> usize {
     cap * entry + buckets * (size_of::<usize>() + 1) + 16
 }
 
-pub fn sizeof(v: &Value) -> usize {
+pub(crate) fn sizeof(v: &Value) -> usize {
     match v {
         Value::None
         | Value::Bool(_)
@@ -39,7 +39,7 @@ pub fn sizeof(v: &Value) -> usize {
         | Value::Float(_)
         | Value::NotImplemented
         | Value::Ellipsis => size_of::<Value>(),
-        Value::BigInt(b) => rc_box::<num_bigint::BigInt>() + b.bits().div_ceil(64) as usize * 8,
+        Value::BigInt(b) => rc_box::<num_bigint::BigInt>() + b.iter_u64_digits().len() * 8,
         Value::Str(s) => rc_box::<super::value::PyStr>() + s.s.heap_bytes(),
         Value::Bytes(b) => rc_box::<Vec<u8>>() + b.capacity(),
         Value::ByteArray(b) => rc_box::<std::cell::RefCell<Vec<u8>>>() + b.borrow().capacity(),
@@ -99,7 +99,7 @@ pub fn sizeof(v: &Value) -> usize {
 /// (small ints, floats, bools, None) are already part of the slot's bytes.
 /// Classes, functions and modules are not followed: they are the program,
 /// not the data.
-pub fn deep_sizeof(v: &Value) -> usize {
+pub(crate) fn deep_sizeof(v: &Value) -> usize {
     let mut seen = std::collections::HashSet::new();
     let mut total = sizeof(v);
     let mut stack: Vec<Value> = Vec::new();
@@ -194,7 +194,7 @@ fn push_children(v: &Value, stack: &mut Vec<Value>) {
 /// Objects reachable from `roots`, each counted once, by type name: how
 /// many and their bytes (`sizeof` each). Instances are left to the class
 /// census; classes, functions and modules are not followed.
-pub fn reachable_by_type(roots: &[Value]) -> Vec<(String, usize, usize)> {
+pub(crate) fn reachable_by_type(roots: &[Value]) -> Vec<(String, usize, usize)> {
     let mut seen = std::collections::HashSet::new();
     let mut stack: Vec<Value> = roots.to_vec();
     let mut table: Vec<(String, usize, usize)> = Vec::new();

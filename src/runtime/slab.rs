@@ -101,7 +101,7 @@ unsafe fn free_cell(p: *mut u8, size: usize) {
 }
 
 /// The global allocator: small blocks from the slab, the rest from the system.
-pub struct SlabAlloc;
+pub(crate) struct SlabAlloc;
 
 /// Whether a block of this layout lives in the slab.
 #[inline(always)]

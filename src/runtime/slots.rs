@@ -8,14 +8,14 @@
 use pyslot_grammar::ast::{BinOp, CmpOp, UnaryOp};
 
 /// A binary operator's method, its reflected form and its in-place form.
-pub struct BinarySlot {
+pub(crate) struct BinarySlot {
     pub method: &'static str,
     pub reflected: &'static str,
     pub in_place: &'static str,
 }
 
 /// `+` is `__add__` / `__radd__` / `__iadd__`, and so on.
-pub fn binary(op: BinOp) -> BinarySlot {
+pub(crate) fn binary(op: BinOp) -> BinarySlot {
     let (method, reflected, in_place) = match op {
         BinOp::Add => ("__add__", "__radd__", "__iadd__"),
         BinOp::Sub => ("__sub__", "__rsub__", "__isub__"),
@@ -40,7 +40,7 @@ pub fn binary(op: BinOp) -> BinarySlot {
 
 /// A rich comparison's method and the one tried on the right operand.
 /// `None` for `is`, `in` and their negations, which have no such pair.
-pub fn comparison(op: CmpOp) -> Option<(&'static str, &'static str)> {
+pub(crate) fn comparison(op: CmpOp) -> Option<(&'static str, &'static str)> {
     Some(match op {
         CmpOp::Eq => ("__eq__", "__eq__"),
         CmpOp::NotEq => ("__ne__", "__ne__"),
@@ -54,7 +54,7 @@ pub fn comparison(op: CmpOp) -> Option<(&'static str, &'static str)> {
 
 /// A unary operator's method and its symbol (for error messages).
 /// `not` has none: it asks `__bool__`.
-pub fn unary(op: UnaryOp) -> Option<(&'static str, &'static str)> {
+pub(crate) fn unary(op: UnaryOp) -> Option<(&'static str, &'static str)> {
     Some(match op {
         UnaryOp::Neg => ("__neg__", "-"),
         UnaryOp::Pos => ("__pos__", "+"),
@@ -66,7 +66,7 @@ pub fn unary(op: UnaryOp) -> Option<(&'static str, &'static str)> {
 /// The declared signature (see `signature.rs`) of a special method of a
 /// builtin type, by name: each kind of slot takes the same arguments on
 /// every type.
-pub fn signature(name: &str) -> Option<&'static str> {
+pub(crate) fn signature(name: &str) -> Option<&'static str> {
     Some(match name {
         "__pow__" | "__rpow__" => "(value, mod=None, /)",
         "__ipow__" => "(value, /)",

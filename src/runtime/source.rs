@@ -13,7 +13,8 @@ impl Source {
         let mut line_starts = vec![0u32];
         for (i, b) in text.bytes().enumerate() {
             if b == b'\n' {
-                line_starts.push(i as u32 + 1);
+                // Offsets are u32s and saturate past 4 GiB, as spans do.
+                line_starts.push(u32::try_from(i + 1).unwrap_or(u32::MAX));
             }
         }
         Source {

@@ -6,7 +6,7 @@ use std::ops::Deref;
 
 /// Bytes kept inline: with the tag and length byte, the same 24 bytes a
 /// boxed `str` (pointer, length) and the enum tag take anyway.
-pub const INLINE_CAP: usize = 22;
+pub(crate) const INLINE_CAP: usize = 22;
 
 pub enum StrBuf {
     Inline { len: u8, bytes: [u8; INLINE_CAP] },
@@ -36,7 +36,7 @@ impl StrBuf {
         bytes[..a.len()].copy_from_slice(a.as_bytes());
         bytes[a.len()..len].copy_from_slice(b.as_bytes());
         StrBuf::Inline {
-            len: len as u8,
+            len: u8::try_from(len).expect("len <= INLINE_CAP"),
             bytes,
         }
     }

@@ -130,19 +130,28 @@ pub struct PyRange {
 }
 
 impl PyRange {
-    pub fn len(&self) -> i64 {
-        let (start, stop, step) = (self.start as i128, self.stop as i128, self.step as i128);
-        let n = if step > 0 && start < stop {
+    /// The number of items; `None` past `i64::MAX` (`range(-2**63, 2**63 - 1)`),
+    /// a length CPython's `len()` refuses too.
+    pub fn len(&self) -> Option<i64> {
+        i64::try_from(self.len_exact()).ok()
+    }
+    /// The number of items, exactly (at most 2**64 - 1).
+    pub fn len_exact(&self) -> i128 {
+        let (start, stop, step) = (
+            i128::from(self.start),
+            i128::from(self.stop),
+            i128::from(self.step),
+        );
+        if step > 0 && start < stop {
             (stop - start - 1) / step + 1
         } else if step < 0 && start > stop {
             (start - stop - 1) / (-step) + 1
         } else {
             0
-        };
-        n as i64
+        }
     }
     pub fn is_empty(&self) -> bool {
-        self.len() == 0
+        self.len() == Some(0)
     }
     pub fn get(&self, i: i64) -> i64 {
         self.start + i * self.step

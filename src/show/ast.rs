@@ -68,7 +68,7 @@ impl Node {
 }
 
 /// The outline of a parsed module.
-pub fn outline(source: &Source, body: &[Stmt]) -> String {
+pub(crate) fn outline(source: &Source, body: &[Stmt]) -> String {
     let module = Node::new("Module", None).many("body", stmts(body));
     let mut out = String::new();
     write_node(source, &module, 0, None, &mut out);
@@ -122,7 +122,7 @@ fn call_paren(text: &str, start: u32) -> u32 {
         .take_while(|b| b.is_ascii_whitespace())
         .count();
     match before.len().checked_sub(kept + 1) {
-        Some(i) if before[i] == b'(' => i as u32,
+        Some(i) if before[i] == b'(' => u32::try_from(i).expect("i < start"),
         _ => start,
     }
 }
@@ -164,7 +164,7 @@ fn stmt(s: &Stmt) -> Node {
             value,
             simple,
         } => Node::new("AnnAssign", at)
-            .scalar("simple", (*simple as u8).to_string())
+            .scalar("simple", u8::from(*simple).to_string())
             .one("target", expr(target, "Store"))
             .one("annotation", load(annotation))
             .opt("value", value.as_ref().map(load)),

@@ -14,7 +14,7 @@ use crate::runtime::instance::Instance;
 use crate::runtime::value::Value;
 
 /// The explanation, as printed lines.
-pub fn steps(it: &mut Interp, obj: &Value, name: &str, store: bool) -> PyResult<String> {
+pub(crate) fn steps(it: &mut Interp, obj: &Value, name: &str, store: bool) -> PyResult<String> {
     let class = match obj {
         Value::Instance(i) => i.class().clone(),
         Value::Class(c) => return class_attribute(it, c, name, store),

@@ -22,7 +22,7 @@ struct Part {
 }
 
 /// The diagram for `v`.
-pub fn diagram(it: &mut Interp, v: &Value) -> PyResult<String> {
+pub(crate) fn diagram(it: &mut Interp, v: &Value) -> PyResult<String> {
     let (title, parts, notes) = match v {
         Value::Instance(inst) if inst.class().kind == crate::runtime::class::BuiltinKind::User => {
             instance(it, inst)?
@@ -123,7 +123,7 @@ pub fn diagram(it: &mut Interp, v: &Value) -> PyResult<String> {
             Vec::new(),
         ),
         Value::BigInt(b) => {
-            let limbs = b.bits().div_ceil(64) as usize;
+            let limbs = b.iter_u64_digits().len();
             (
                 format!("int of {} bits: a big integer", b.bits()),
                 vec![

@@ -8,7 +8,7 @@ use crate::interp::Interp;
 use crate::runtime::census;
 use crate::runtime::value::Value;
 
-pub fn report(it: &mut Interp) -> String {
+pub(crate) fn report(it: &mut Interp) -> String {
     let mut out =
         String::from("\n--memstat: instances by class, at their peak while the script ran\n");
     let mut classes = census::classes();
@@ -52,11 +52,10 @@ pub fn report(it: &mut Interp) -> String {
         let _ = writeln!(out, "  {name:<24} {count:>11} {bytes:>13}");
     }
     if let Some(kb) = peak_rss_kb() {
-        let _ = writeln!(
-            out,
-            "\nprocess peak resident memory: {:.1} MB",
-            kb as f64 / 1024.0
-        );
+        // Shown to a tenth of a MB: the float's rounding cannot show.
+        #[allow(clippy::cast_precision_loss)]
+        let mb = kb as f64 / 1024.0;
+        let _ = writeln!(out, "\nprocess peak resident memory: {mb:.1} MB");
     }
     out
 }

@@ -2,9 +2,9 @@
 //! stream (`--tokens`), the syntax tree (`--ast`), the resolver's scopes
 //! (`--scopes`), and an object's layout in memory (`layout()`,
 //! `explain()`).
-pub mod ast;
-pub mod explain;
-pub mod layout;
-pub mod memstat;
-pub mod scopes;
-pub mod tokens;
+pub(crate) mod ast;
+pub(crate) mod explain;
+pub(crate) mod layout;
+pub(crate) mod memstat;
+pub(crate) mod scopes;
+pub(crate) mod tokens;

@@ -32,7 +32,7 @@ struct Walker<'a> {
 
 /// The listing for a resolved module. `builtins` are the names the
 /// builtins namespace has.
-pub fn listing(source: &Source, body: &[Stmt], builtins: BTreeSet<String>) -> String {
+pub(crate) fn listing(source: &Source, body: &[Stmt], builtins: BTreeSet<String>) -> String {
     let mut module_names = BTreeSet::new();
     collect_module_names(body, &mut module_names);
     let mut w = Walker {

@@ -16,7 +16,7 @@ struct Shown {
 }
 
 /// The listing for a whole program, or the syntax error that stops it.
-pub fn listing(source: &Source) -> Result<String, pyslot_grammar::SyntaxError> {
+pub(crate) fn listing(source: &Source) -> Result<String, pyslot_grammar::SyntaxError> {
     let text = &source.text;
     let tokens = pyslot_grammar::tokenize(text)?;
     let mut shown = Vec::new();
@@ -113,6 +113,7 @@ fn newline_len(text: &str, at: usize) -> usize {
 /// 1-based line and 0-based column, counting the end of the text as the
 /// start of the line after a final newline.
 fn line_col(source: &Source, at: usize) -> (usize, usize) {
-    let at = at.min(source.text.len()) as u32;
+    // Saturating past 4 GiB, as spans do.
+    let at = u32::try_from(at.min(source.text.len())).unwrap_or(u32::MAX);
     (source.line_of(at), source.column_of(at))
 }

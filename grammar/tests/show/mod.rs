@@ -4,7 +4,7 @@
 
 use pyslot_grammar::ast::*;
 
-pub fn expr(e: &Expr) -> String {
+pub(crate) fn expr(e: &Expr) -> String {
     match &e.kind {
         ExprKind::Name { id, .. } => id.to_string(),
         ExprKind::Constant(c) => constant(c),
@@ -105,7 +105,7 @@ fn constant(c: &Constant) -> String {
     }
 }
 
-pub fn fparts(parts: &[FStringPart]) -> String {
+pub(crate) fn fparts(parts: &[FStringPart]) -> String {
     let v: Vec<String> = parts
         .iter()
         .map(|p| match p {
@@ -148,7 +148,7 @@ fn param(p: &Param) -> String {
     s
 }
 
-pub fn params(p: &Params) -> String {
+pub(crate) fn params(p: &Params) -> String {
     let mut v: Vec<String> = Vec::new();
     for (i, a) in p.args.iter().enumerate() {
         if i == p.posonly && p.posonly > 0 {
@@ -171,7 +171,7 @@ pub fn params(p: &Params) -> String {
     format!("[{}]", v.join(" "))
 }
 
-pub fn stmts(v: &[Stmt]) -> String {
+pub(crate) fn stmts(v: &[Stmt]) -> String {
     v.iter().map(stmt).collect::<Vec<_>>().join(" ")
 }
 
@@ -179,7 +179,7 @@ fn block(v: &[Stmt]) -> String {
     format!("[{}]", stmts(v))
 }
 
-pub fn stmt(s: &Stmt) -> String {
+pub(crate) fn stmt(s: &Stmt) -> String {
     match &s.kind {
         StmtKind::FunctionDef(f) => {
             let mut out = String::from("(def ");
