@@ -164,6 +164,8 @@ const HEADERS: &[(&str, &str)] = &[
     ("with", "'with' statement"),
     ("def", "function definition"),
     ("class", "class definition"),
+    ("match", "'match' statement"),
+    ("case", "'case' statement"),
 ];
 
 /// The first token of the logical line before offset `at`: the keyword of
@@ -383,6 +385,9 @@ fn hint(
             "Missing parentheses in call to 'print'. Did you mean print(...)?",
             tokens[first].0,
         );
+    }
+    if *head == Tok::Case && prev == Some(&Tok::As) && !matches!(tok, Tok::Name(_)) {
+        return at("invalid pattern target", s);
     }
     if *tok == Tok::Op("=") && matches!(head, Tok::If | Tok::Elif | Tok::While) {
         return at(

@@ -843,7 +843,7 @@ pub fn class_matches(it: &mut Interp, v: &Value, cls: &Value, fname: &str) -> Py
 
 /// A metaclass's `__instancecheck__` / `__subclasscheck__`, when Python
 /// code defines one for the class `cls`.
-fn metaclass_check(
+pub fn metaclass_check(
     it: &mut Interp,
     cls: &Value,
     hook: &str,

@@ -220,6 +220,7 @@ impl Interp {
                 }
             }
             StmtKind::With { items, body } => return self.exec_with(f, items, body),
+            StmtKind::Match { subject, cases } => return self.exec_match(f, subject, cases),
             StmtKind::Global(_) | StmtKind::Nonlocal(_) => {}
             StmtKind::Import(aliases) => {
                 for a in aliases {

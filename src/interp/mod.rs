@@ -14,6 +14,7 @@ pub mod interrupt;
 pub mod iterate;
 pub mod ops;
 pub mod output;
+pub mod patterns;
 pub mod repr;
 pub mod suggest;
 pub mod traceback;
