@@ -159,6 +159,7 @@ pub fn keys_equal(a: &Value, b: &Value) -> bool {
     match (a, b) {
         (Str(x), Str(y)) => std::rc::Rc::ptr_eq(x, y) || x.s == y.s,
         (Int(x), Int(y)) => x == y,
+        (Bytes(x), Bytes(y)) => x == y,
         (Tuple(x), Tuple(y)) => {
             x.items.len() == y.items.len()
                 && x.items
