@@ -93,11 +93,9 @@ impl Checker {
                             seen.push(v);
                         }
                         None if matches!(k.kind, ExprKind::Attribute { .. }) => {}
-                        None => {
-                            return self.fail(
-                                "mapping pattern keys may only match literals and attribute lookups",
-                            )
-                        }
+                        None => return self.fail(
+                            "mapping pattern keys may only match literals and attribute lookups",
+                        ),
                     }
                 }
                 for p in patterns {
@@ -136,9 +134,9 @@ impl Checker {
             } => {
                 if !self.allow_irrefutable {
                     return match name.as_ref().and_then(name_of) {
-                        Some(n) => {
-                            self.fail(format!("name capture '{n}' makes remaining patterns unreachable"))
-                        }
+                        Some(n) => self.fail(format!(
+                            "name capture '{n}' makes remaining patterns unreachable"
+                        )),
                         None => self.fail("wildcard makes remaining patterns unreachable"),
                     };
                 }

@@ -158,9 +158,9 @@ impl Interp {
             } => self
                 .match_mapping(f, keys, patterns, rest.as_ref(), v, binds)
                 .map_err(|e| e.at(p.span)),
-            PatternKind::MatchClass(c) => self
-                .match_class(f, c, v, binds)
-                .map_err(|e| e.at(p.span)),
+            PatternKind::MatchClass(c) => {
+                self.match_class(f, c, v, binds).map_err(|e| e.at(p.span))
+            }
             PatternKind::MatchStar(name) => {
                 if let Some(n) = name {
                     binds.push((n, v.clone()));
@@ -214,7 +214,8 @@ impl Interp {
         let star = items
             .iter()
             .position(|p| matches!(p.kind, PatternKind::MatchStar(_)));
-        let star_wildcard = star.is_some_and(|i| matches!(items[i].kind, PatternKind::MatchStar(None)));
+        let star_wildcard =
+            star.is_some_and(|i| matches!(items[i].kind, PatternKind::MatchStar(None)));
         match star {
             None => {
                 if self.len(v)? != n {
@@ -349,7 +350,8 @@ impl Interp {
             Some(_) => None,
             None => {
                 let get = self.getattr(v, "get")?;
-                let missing = self.call(&Value::Class(self.types.object.clone()), vec![], vec![])?;
+                let missing =
+                    self.call(&Value::Class(self.types.object.clone()), vec![], vec![])?;
                 Some((get, missing))
             }
         };
@@ -510,12 +512,9 @@ impl Interp {
     /// `isinstance(v, cls)`, a metaclass's `__instancecheck__` included.
     fn instance_of(&mut self, v: &Value, cls: &Rc<Class>, clsv: &Value) -> PyResult<bool> {
         if cls.metaclass.is_some() {
-            if let Some(r) = crate::builtins::functions::metaclass_check(
-                self,
-                clsv,
-                "__instancecheck__",
-                v,
-            ) {
+            if let Some(r) =
+                crate::builtins::functions::metaclass_check(self, clsv, "__instancecheck__", v)
+            {
                 return r;
             }
         }

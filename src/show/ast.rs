@@ -252,9 +252,8 @@ fn stmt(s: &Stmt) -> Node {
         }
         StmtKind::Global(names) => Node::new("Global", at).scalar("names", name_list(names)),
         StmtKind::Nonlocal(names) => Node::new("Nonlocal", at).scalar("names", name_list(names)),
-        StmtKind::Match { subject, cases } => Node::new("Match", at)
-            .one("subject", load(subject))
-            .many(
+        StmtKind::Match { subject, cases } => {
+            Node::new("Match", at).one("subject", load(subject)).many(
                 "cases",
                 cases
                     .iter()
@@ -265,7 +264,8 @@ fn stmt(s: &Stmt) -> Node {
                             .many("body", stmts(&c.body))
                     })
                     .collect(),
-            ),
+            )
+        }
         StmtKind::Expr(e) => Node::new("Expr", at).one("value", load(e)),
         StmtKind::Pass => Node::new("Pass", at),
         StmtKind::Break => Node::new("Break", at),
@@ -322,10 +322,11 @@ fn pattern(p: &Pattern) -> Node {
                 .many("kwd_patterns", patterns(&c.kwd_patterns))
         }
         PatternKind::MatchStar(name) => with_name(Node::new("MatchStar", at), "name", name),
-        PatternKind::MatchAs { pattern: inner, name } => {
-            with_name(Node::new("MatchAs", at), "name", name)
-                .opt("pattern", inner.as_deref().map(pattern))
-        }
+        PatternKind::MatchAs {
+            pattern: inner,
+            name,
+        } => with_name(Node::new("MatchAs", at), "name", name)
+            .opt("pattern", inner.as_deref().map(pattern)),
         PatternKind::MatchOr(alts) => Node::new("MatchOr", at).many("patterns", patterns(alts)),
     }
 }
@@ -411,7 +412,7 @@ fn constant(c: &Constant) -> String {
         Constant::Int(i) => i.to_string(),
         Constant::BigInt(i) => i.to_string(),
         Constant::Float(x) => crate::runtime::format_spec::float_repr(*x),
-        Constant::Complex(x) => format!("{}j", crate::runtime::format_spec::float_repr(*x)),
+        Constant::Complex(x) => crate::builtins::complex_type::repr(0.0, *x),
         Constant::Str(s) => str_repr(s),
         Constant::Bytes(b) => bytes_repr(b),
     }
