@@ -140,6 +140,8 @@ fn run(src: &str, start: usize, end: usize, mode: Mode, marker: Tok) -> Result<T
                         Err(err)
                     }
                 }
+                // An error found building the tree comes before the bad token.
+                Err(ParseError::User { error }) => Err(error),
                 _ => Err(lex_error),
             };
         }
@@ -177,11 +179,14 @@ fn header_before(
     mode: Mode,
     at: usize,
 ) -> Option<(Tok, usize)> {
-    let tokens = lex(src, start, end, mode).ok()?;
-    let idx = tokens
-        .iter()
-        .position(|t| t.0 >= at)
-        .unwrap_or(tokens.len());
+    // The tokens before a later lexing error (an unclosed bracket, a bad
+    // dedent) are enough: the parser stopped earlier.
+    let (tokens, lex_error) = lex_prefix(src, start, end, mode);
+    let idx = match tokens.iter().position(|t| t.0 >= at) {
+        Some(i) => i,
+        None if lex_error.is_none() => tokens.len(),
+        None => return None,
+    };
     // Skip back over the header's NEWLINE, then to the line's start.
     let mut i = idx.checked_sub(1)?;
     if tokens[i].1 == Tok::Newline {
@@ -297,6 +302,10 @@ fn convert_error(
             Span::new(s, e2),
         );
     }
+    if let Some(pattern) = case_pattern(src, start, end, mode, s) {
+        // Inside a `case` pattern only CPython's pattern rules speak.
+        return pattern.unwrap_or_else(|| generic(s, e2));
+    }
     if let Some(tok) = &tok {
         if let Some(prev) = missing_comma(src, start, end, mode, s, tok) {
             return SyntaxError::new(
@@ -306,6 +315,82 @@ fn convert_error(
         }
     }
     generic(s, e2)
+}
+
+/// For an error inside the pattern of a `case` (before its guard):
+/// `Some(Some(error))` when a class pattern has a positional pattern after
+/// a keyword one (CPython's message, blaming that run of positional
+/// patterns), `Some(None)` otherwise; `None` outside patterns.
+fn case_pattern(
+    src: &str,
+    start: usize,
+    end: usize,
+    mode: Mode,
+    at: usize,
+) -> Option<Option<SyntaxError>> {
+    let (tokens, _) = lex_prefix(src, start, end, mode);
+    let idx = tokens.iter().position(|t| t.0 >= at)?;
+    let mut head = idx;
+    while head > 0 && !matches!(tokens[head - 1].1, Tok::Newline | Tok::Indent | Tok::Dedent) {
+        head -= 1;
+    }
+    if tokens.get(head).map(|t| &t.1) != Some(&Tok::Case) {
+        return None;
+    }
+    /// An open bracket: whether it holds a class pattern's arguments, and
+    /// what those showed so far.
+    struct Open {
+        class_args: bool,
+        keyword_seen: bool,
+        misplaced: Option<usize>,
+    }
+    let mut open: Vec<Open> = Vec::new();
+    let mut arg_start = false;
+    for i in head + 1..idx {
+        let t = &tokens[i].1;
+        if arg_start {
+            arg_start = false;
+            if let Some(o) = open.last_mut().filter(|o| o.class_args) {
+                let keyword = matches!(t, Tok::Name(_))
+                    && matches!(tokens.get(i + 1), Some((_, Tok::Op("="), _)));
+                if keyword {
+                    o.keyword_seen = true;
+                } else if o.keyword_seen && o.misplaced.is_none() && !matches!(t, Tok::Op(")")) {
+                    o.misplaced = Some(i);
+                }
+            }
+        }
+        match t {
+            Tok::If if open.is_empty() => return None,
+            Tok::Op("(" | "[" | "{") => {
+                let class_args =
+                    *t == Tok::Op("(") && matches!(tokens[i - 1].1, Tok::Name(_));
+                open.push(Open {
+                    class_args,
+                    keyword_seen: false,
+                    misplaced: None,
+                });
+                arg_start = true;
+            }
+            Tok::Op(")" | "]" | "}") => {
+                open.pop();
+            }
+            Tok::Op(",") => arg_start = true,
+            _ => {}
+        }
+    }
+    let Some(first) = open.iter().rev().find_map(|o| o.misplaced) else {
+        return Some(None);
+    };
+    // The run ends before the token the parser stopped at.
+    let mut last = idx - 1;
+    if tokens[last].1 == Tok::Op(",") && last > first {
+        last -= 1;
+    }
+    Some(Some(SyntaxError::new(
+        "positional patterns follow keyword patterns",
+        Span::new(tokens[first].0, tokens[last].2),
+    )))
 }
 
 fn is_operand(t: &Tok) -> bool {
