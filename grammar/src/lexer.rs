@@ -271,7 +271,12 @@ fn number_end_check(src: &str, e: usize, end: usize) -> Result<(), SyntaxError> 
     if kw_ok {
         return Ok(());
     }
-    Err(err("invalid decimal literal", e - 1, e))
+    let what = if src[..e].ends_with(['j', 'J']) {
+        "invalid imaginary literal"
+    } else {
+        "invalid decimal literal"
+    };
+    Err(err(what, e - 1, e))
 }
 
 fn string(
@@ -420,11 +425,14 @@ impl<'s> Layout<'s> {
             self.indents.push((col, alt));
             self.out.push((line_start, Tok::Indent, s));
         } else {
-            while self.indents.last().is_some_and(|&(c, _)| c > col) {
-                self.indents.pop();
-                self.out.push((s, Tok::Dedent, s));
-            }
-            let &(top, top_alt) = self.indents.last().unwrap_or(&(0, 0));
+            // The levels this line closes; checked before any DEDENT is
+            // emitted, so a bad line adds no tokens (as in CPython).
+            let keep = self
+                .indents
+                .iter()
+                .rposition(|&(c, _)| c <= col)
+                .map_or(0, |i| i + 1);
+            let &(top, top_alt) = self.indents[..keep].last().unwrap_or(&(0, 0));
             if top != col {
                 return Err(indent_err(
                     SyntaxErrorKind::IndentationError,
@@ -435,6 +443,10 @@ impl<'s> Layout<'s> {
             }
             if top_alt != alt {
                 return Err(tab_err());
+            }
+            while self.indents.len() > keep {
+                self.indents.pop();
+                self.out.push((s, Tok::Dedent, s));
             }
         }
         Ok(())
