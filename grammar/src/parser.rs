@@ -146,20 +146,18 @@ fn run(src: &str, start: usize, end: usize, mode: Mode, marker: Tok) -> Result<T
 /// A parse error met before a lexing error: which one CPython reports.
 /// After a failed parse it tokenizes the rest of the text, and a tokenizer
 /// error found there (not a bad indentation, not a stray `$`) or a bracket
-/// left open on an earlier line wins over the parser's error, unless that
-/// came from its first pass (the checks of literals).
+/// left open on an earlier line wins over the parser's error.
 fn earlier_error(src: &str, err: SyntaxError, lex_error: SyntaxError) -> SyntaxError {
-    let first_pass = err.msg.ends_with("number required in complex literal")
-        || err.msg == "cannot mix bytes and nonbytes literals"
-        || err.msg.starts_with("f-string")
-        || (err.kind == SyntaxErrorKind::IndentationError && err.msg.starts_with("unexpected"));
+    // "unexpected indent" is decided before that check.
+    let unexpected_indent =
+        err.kind == SyntaxErrorKind::IndentationError && err.msg.starts_with("unexpected");
     let unclosed = lex_error.msg.ends_with("was never closed");
     let tokenizer = lex_error.kind == SyntaxErrorKind::SyntaxError
         && !unclosed
         && lex_error.msg != "invalid syntax";
     let earlier_unclosed = unclosed
         && line_of(src, lex_error.span.start as usize) < line_of(src, err.span.start as usize);
-    if !first_pass && (tokenizer || earlier_unclosed) {
+    if !unexpected_indent && (tokenizer || earlier_unclosed) {
         lex_error
     } else {
         err
@@ -196,7 +194,7 @@ fn header_before(
     let (tokens, lex_error) = lex_prefix(src, start, end, mode);
     let idx = match tokens.iter().position(|t| t.0 >= at) {
         Some(i) => i,
-        None if lex_error.is_none() => tokens.len(),
+        None if lex_error.is_none_or(|e| e.span.start as usize >= at) => tokens.len(),
         None => return None,
     };
     // Skip back over the header's NEWLINE, then to the line's start.
