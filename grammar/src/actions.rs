@@ -887,14 +887,17 @@ pub fn class_pattern(cls: Expr, args: Vec<ClassArg>, l: usize, r: usize) -> R<Pa
     if let Some(span) = misplaced {
         return fail("positional patterns follow keyword patterns", span);
     }
-    let kwd_sites = kwd_attrs.iter().map(|_| AttrSite::default()).collect();
+    let sites = (0..patterns.len() + kwd_attrs.len())
+        .map(|_| AttrSite::default())
+        .collect();
     Ok(pattern(
         PatternKind::MatchClass(Box::new(ClassPattern {
             cls,
             patterns,
             kwd_attrs,
             kwd_patterns,
-            kwd_sites,
+            sites,
+            sites_for: Default::default(),
         })),
         l,
         r,

@@ -181,8 +181,13 @@ pub struct ClassPattern {
     pub patterns: Vec<Pattern>,
     pub kwd_attrs: Vec<Name>,
     pub kwd_patterns: Vec<Pattern>,
-    /// A memo the interpreter keeps for each keyword's attribute lookup.
-    pub kwd_sites: Vec<AttrSite>,
+    /// Memos the interpreter keeps for the attribute lookups: one per
+    /// positional pattern (the name `__match_args__` gives there), then
+    /// one per keyword.
+    pub sites: Vec<AttrSite>,
+    /// Identity of the class the positional sites were filled for: another
+    /// class's `__match_args__` may name other attributes.
+    pub sites_for: std::cell::Cell<usize>,
 }
 
 #[derive(Debug)]
@@ -399,6 +404,15 @@ pub struct NameSite {
 #[derive(Debug, Default)]
 pub struct AttrSite {
     pub entries: [AttrEntry; 2],
+}
+
+impl AttrSite {
+    /// Forget what was cached.
+    pub fn clear(&self) {
+        for e in &self.entries {
+            e.class_id.set(0);
+        }
+    }
 }
 
 #[derive(Debug, Default)]

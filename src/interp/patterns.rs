@@ -140,6 +140,10 @@ impl Interp {
                 if let Some(r) = literal_eq(x, v) {
                     return Ok(r);
                 }
+                if self.compares_by_identity(v) && !matches!(x.kind, ExprKind::Attribute { .. }) {
+                    // A literal is never the same object as an instance.
+                    return Ok(false);
+                }
                 self.match_value(f, x, v).map_err(|e| e.at(p.span))
             }
             PatternKind::MatchSingleton(c) => Ok(match c {
@@ -177,6 +181,20 @@ impl Interp {
                 }
                 Ok(false)
             }
+        }
+    }
+
+    /// An instance whose `==` is `object`'s: identity, nothing to call.
+    fn compares_by_identity(&self, v: &Value) -> bool {
+        let Value::Instance(i) = v else {
+            return false;
+        };
+        match (
+            i.class().lookup("__eq__"),
+            self.types.object.lookup("__eq__"),
+        ) {
+            (Some(Value::Builtin(a)), Some(Value::Builtin(b))) => Rc::ptr_eq(&a, &b),
+            _ => false,
         }
     }
 
@@ -471,7 +489,12 @@ impl Interp {
             match names {
                 None => attrs.push(v.clone()),
                 Some(t) => {
-                    for name in t.items.iter().take(nargs) {
+                    let id = Rc::as_ptr(cls) as usize;
+                    if c.sites_for.get() != id {
+                        c.sites.iter().take(nargs).for_each(AttrSite::clear);
+                        c.sites_for.set(id);
+                    }
+                    for (name, site) in t.items.iter().take(nargs).zip(&c.sites) {
                         let Value::Str(s) = name else {
                             return Err(PyErr::type_error(format!(
                                 "__match_args__ elements must be strings (got {})",
@@ -482,7 +505,10 @@ impl Interp {
                             return Err(repeated_attr(cls, s.as_str()));
                         }
                         seen.push(name.clone());
-                        match self.getattr(v, s.as_str()) {
+                        // The site caches per subject class; for one
+                        // pattern class the name here stays the same
+                        // (changing `__match_args__` bumps the epoch).
+                        match self.getattr_cached(v, s.as_str(), site) {
                             Ok(a) => attrs.push(a),
                             Err(e) if e.is(ExcKind::AttributeError) => return Ok(false),
                             Err(e) => return Err(e),
@@ -491,7 +517,7 @@ impl Interp {
                 }
             }
         }
-        for (name, site) in c.kwd_attrs.iter().zip(&c.kwd_sites) {
+        for (name, site) in c.kwd_attrs.iter().zip(&c.sites[nargs.min(c.sites.len())..]) {
             if seen.iter().any(|o| o.as_str() == Some(&**name)) {
                 return Err(repeated_attr(cls, name));
             }

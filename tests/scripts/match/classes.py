@@ -242,3 +242,37 @@ class Holder:
 
 
 print(Holder().check())
+
+
+# The names come from the pattern's class, not the subject's; the same
+# pattern with different classes reads different attributes.
+class HasX:
+    __match_args__ = ("x",)
+
+
+class HasY:
+    __match_args__ = ("y",)
+
+
+class Both(HasX, HasY):
+    __match_args__ = ("y", "x")
+
+    def __init__(self):
+        self.x = "x value"
+        self.y = "y value"
+
+
+def first_positional(cls, o):
+    match o:
+        case cls(p):
+            return p
+
+
+b = Both()
+print([first_positional(c, b) for c in [HasX, HasY, Both, HasX, HasY]])
+
+# Changing __match_args__ is seen by the next match.
+HasX.__match_args__ = ("y",)
+print(first_positional(HasX, b))
+HasX.__match_args__ = ("x",)
+print(first_positional(HasX, b))
