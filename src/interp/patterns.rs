@@ -80,6 +80,7 @@ fn literal_eq(x: &Expr, v: &Value) -> Option<bool> {
         (Constant::Int(i), Value::Bool(b)) => Some(*i == *b as i64),
         (Constant::Float(a), Value::Float(b)) => Some(a == b),
         (Constant::Str(s), Value::Str(t)) => Some(**s == *t.as_str()),
+        (Constant::Bytes(a), Value::Bytes(b)) => Some(a[..] == b[..]),
         (Constant::Str(_), Value::Int(_) | Value::Float(_) | Value::None | Value::Bool(_)) => {
             Some(false)
         }
