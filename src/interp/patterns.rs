@@ -331,7 +331,6 @@ impl Interp {
 
     /// `MATCH_MAPPING` then `MATCH_KEYS`: dicts and instances of dict
     /// subclasses, whose keys are looked up with `get(key, <missing>)`.
-    #[allow(clippy::too_many_arguments)]
     fn match_mapping<'a>(
         &mut self,
         f: &mut Frame,
