@@ -183,6 +183,7 @@ fn is_compound(body: &[pyslot_grammar::ast::Stmt]) -> bool {
                 | K::With { .. }
                 | K::FunctionDef(_)
                 | K::ClassDef(_)
+                | K::Match { .. }
         )
     })
 }

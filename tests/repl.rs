@@ -307,3 +307,32 @@ fn history_is_written_at_exit_and_read_back() {
     t.send("exit(5)\r");
     assert_eq!(t.finish(), Some(5));
 }
+
+#[test]
+fn a_match_statement_asks_for_its_cases_and_match_stays_a_name() {
+    let history = history_file("match");
+    let mut t = Terminal::open(&history);
+    t.expect(">>> ");
+    t.send("match (1, 2):\r");
+    t.expect("... ");
+    t.send("    case (a, 2) if a > 0:\r");
+    t.expect("... ");
+    t.send("        print('matched', a)\r");
+    t.expect("... ");
+    t.send("    case _:\r");
+    t.expect("... ");
+    t.send("        print('no')\r");
+    t.expect("... ");
+    t.send("\r");
+    t.expect("matched 1\r\n");
+    t.expect(">>> ");
+    t.send("match = 5\r");
+    t.expect(">>> ");
+    t.send("match * 2\r");
+    t.expect("10\r\n");
+    t.send("match 3\r");
+    t.expect("SyntaxError: expected ':'");
+    t.expect(">>> ");
+    t.send("\x04");
+    assert_eq!(t.finish(), Some(0));
+}

@@ -327,3 +327,33 @@ fn memstat_counts_what_the_program_keeps() {
     let out = pyslot(&[path.to_str().expect("utf-8 path")], "");
     assert!(out.stderr.is_empty());
 }
+
+#[test]
+fn ast_of_a_match_statement_uses_the_pattern_nodes() {
+    let src = "match p:\n    case Point(x=0, y=yy) | [1, *yy] if yy:\n        pass\n    case {\"k\": -1, **kw} | (None as kw):\n        pass\n    case 1+2j | Color.RED | _:\n        pass\n";
+    let out = pyslot(&["--ast", "-"], src);
+    let text = String::from_utf8_lossy(&out.stdout);
+    for want in [
+        "Match @1:0",
+        "subject: Name id='p' ctx=Load @1:6",
+        "match_case",
+        "pattern: MatchOr @2:9",
+        "MatchClass kwd_attrs=['x', 'y'] @2:9",
+        "cls: Name id='Point' ctx=Load @2:9",
+        "MatchValue @2:17",
+        "MatchAs name='yy' @2:22",
+        "MatchSequence @2:28",
+        "MatchStar name='yy' @2:32",
+        "guard: Name id='yy' ctx=Load @2:40",
+        "MatchMapping rest='kw' @4:9",
+        "value: UnaryOp op=USub @4:15",
+        "MatchAs name='kw' @4:28",
+        "pattern: MatchSingleton value=None @4:28",
+        "value: BinOp op=Add @6:9",
+        "right: Constant value=2j @6:11",
+        "value: Attribute attr='RED' ctx=Load @6:16",
+        "MatchAs @6:28",
+    ] {
+        assert!(text.contains(want), "missing {want:?} in:\n{text}");
+    }
+}

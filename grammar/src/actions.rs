@@ -763,3 +763,170 @@ pub(crate) fn dict_or_set(d: Option<DictSet>, l: usize, r: usize) -> R<Expr> {
         Some(DictSet::Set(v)) => e(ExprKind::Set(v), l, r),
     })
 }
+
+// ------------------------------------------------------------------ match
+
+pub(crate) fn prepend<T>(first: T, rest: Vec<T>) -> Vec<T> {
+    let mut v = Vec::with_capacity(rest.len() + 1);
+    v.push(first);
+    v.extend(rest);
+    v
+}
+
+/// `match a, *b:`: the subject is a tuple.
+pub(crate) fn subject_tuple(first: Expr, rest: Vec<Expr>, l: usize, r: usize) -> Expr {
+    e(ExprKind::Tuple(prepend(first, rest)), l, r)
+}
+
+pub(crate) fn pattern(kind: PatternKind, l: usize, r: usize) -> Pattern {
+    Pattern {
+        kind,
+        span: Span::new(l, r),
+    }
+}
+
+/// `None`, `True` and `False` are compared by identity, other literals by
+/// equality.
+pub(crate) fn literal_pattern(x: Expr, l: usize, r: usize) -> Pattern {
+    let kind = match &x.kind {
+        ExprKind::Constant(c @ (Constant::None | Constant::True | Constant::False)) => {
+            PatternKind::MatchSingleton(c.clone())
+        }
+        _ => PatternKind::MatchValue(x),
+    };
+    pattern(kind, l, r)
+}
+
+/// A bare name captures the subject; `_` is the wildcard.
+pub(crate) fn capture_pattern(n: Name, l: usize, r: usize) -> Pattern {
+    let name = (&*n != "_").then(|| name(n, l, r));
+    pattern(
+        PatternKind::MatchAs {
+            pattern: None,
+            name,
+        },
+        l,
+        r,
+    )
+}
+
+/// `*name` (or `*_`) in a sequence pattern.
+pub(crate) fn star_pattern(n: Name, nl: usize, l: usize, r: usize) -> Pattern {
+    let name = (&*n != "_").then(|| name(n, nl, r));
+    pattern(PatternKind::MatchStar(name), l, r)
+}
+
+/// The name after `**` in a mapping pattern.
+pub(crate) fn capture_target(n: Name, l: usize, r: usize) -> R<Expr> {
+    if &*n == "_" {
+        return fail("invalid syntax", Span::new(l, r));
+    }
+    Ok(name(n, l, r))
+}
+
+pub(crate) fn as_pattern(p: Pattern, n: Name, nl: usize, nr: usize, l: usize) -> R<Pattern> {
+    if &*n == "_" {
+        return fail("cannot use '_' as a target", Span::new(nl, nr));
+    }
+    Ok(pattern(
+        PatternKind::MatchAs {
+            pattern: Some(Box::new(p)),
+            name: Some(name(n, nl, nr)),
+        },
+        l,
+        nr,
+    ))
+}
+
+/// The number inside a signed number (`-1` holds `1`).
+fn unsigned(x: &Expr) -> &Expr {
+    match &x.kind {
+        ExprKind::UnaryOp { operand, .. } => operand,
+        _ => x,
+    }
+}
+
+/// `real + imaginary` or `real - imaginary` in a pattern.
+pub(crate) fn complex_literal(re: Expr, op: BinOp, im: Expr, l: usize, r: usize) -> R<Expr> {
+    let num = unsigned(&re);
+    if matches!(num.kind, ExprKind::Constant(Constant::Complex(_))) {
+        return fail("real number required in complex literal", num.span);
+    }
+    if !matches!(im.kind, ExprKind::Constant(Constant::Complex(_))) {
+        return fail("imaginary number required in complex literal", im.span);
+    }
+    Ok(binop(re, op, im, l, r))
+}
+
+pub(crate) fn mapping_pattern(
+    items: Vec<(Expr, Pattern)>,
+    rest: Option<Expr>,
+    l: usize,
+    r: usize,
+) -> Pattern {
+    let (keys, patterns) = items.into_iter().unzip();
+    pattern(
+        PatternKind::MatchMapping {
+            keys,
+            patterns,
+            rest,
+        },
+        l,
+        r,
+    )
+}
+
+/// A class pattern's argument: `p` or `name=p`.
+pub(crate) enum ClassArg {
+    Pos(Pattern),
+    Kw(Name, Pattern),
+}
+
+pub(crate) fn class_pattern(cls: Expr, args: Vec<ClassArg>, l: usize, r: usize) -> R<Pattern> {
+    let mut patterns = Vec::new();
+    let mut kwd_attrs = Vec::new();
+    let mut kwd_patterns = Vec::new();
+    // CPython blames the first run of positional patterns after a keyword.
+    let mut misplaced: Option<Span> = None;
+    let mut run_open = false;
+    for arg in args {
+        match arg {
+            ClassArg::Pos(p) => {
+                if !kwd_attrs.is_empty() {
+                    match &mut misplaced {
+                        None => {
+                            misplaced = Some(p.span);
+                            run_open = true;
+                        }
+                        Some(span) if run_open => span.end = p.span.end,
+                        Some(_) => {}
+                    }
+                }
+                patterns.push(p);
+            }
+            ClassArg::Kw(n, p) => {
+                run_open = false;
+                kwd_attrs.push(n);
+                kwd_patterns.push(p);
+            }
+        }
+    }
+    if let Some(span) = misplaced {
+        return fail("positional patterns follow keyword patterns", span);
+    }
+    let sites = (0..patterns.len() + kwd_attrs.len())
+        .map(|_| AttrSite::default())
+        .collect();
+    Ok(pattern(
+        PatternKind::MatchClass(Box::new(ClassPattern {
+            cls,
+            patterns,
+            kwd_attrs,
+            kwd_patterns,
+            sites,
+            sites_for: Default::default(),
+        })),
+        l,
+        r,
+    ))
+}

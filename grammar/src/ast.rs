@@ -122,12 +122,79 @@ pub enum StmtKind {
         level: u32,
         star: bool,
     },
+    /// `match subject:` and its `case` blocks, tried in order.
+    Match {
+        subject: Expr,
+        cases: Vec<MatchCase>,
+    },
     Global(Vec<Name>),
     Nonlocal(Vec<Name>),
     Expr(Expr),
     Pass,
     Break,
     Continue,
+}
+
+/// `case pattern if guard: body`.
+#[derive(Debug)]
+pub struct MatchCase {
+    pub pattern: Pattern,
+    pub guard: Option<Expr>,
+    pub body: Vec<Stmt>,
+}
+
+/// A pattern of a `case` (PEP 634), with the node names of Python's `ast`
+/// module. The names a pattern binds are `ExprKind::Name` nodes, so the
+/// resolver decides where they are stored as it does for any target.
+#[derive(Debug)]
+pub struct Pattern {
+    pub kind: PatternKind,
+    pub span: Span,
+}
+
+#[derive(Debug)]
+pub enum PatternKind {
+    /// A literal (`1`, `-1`, `1+2j`, `"s"`) or a dotted name (`Color.RED`),
+    /// compared with `==`.
+    MatchValue(Expr),
+    /// `None`, `True` or `False`, compared with `is`.
+    MatchSingleton(Constant),
+    /// `[p, *rest]`, `(p, q)`, `p, q`: at most one `MatchStar` among them.
+    MatchSequence(Vec<Pattern>),
+    /// `{key: p, **rest}`: the keys are literals or dotted names.
+    MatchMapping {
+        keys: Vec<Expr>,
+        patterns: Vec<Pattern>,
+        rest: Option<Expr>,
+    },
+    MatchClass(Box<ClassPattern>),
+    /// `*name` in a sequence pattern; `*_` binds nothing.
+    MatchStar(Option<Expr>),
+    /// `p as name`; a capture `name` has no pattern; the wildcard `_` has
+    /// neither.
+    MatchAs {
+        pattern: Option<Box<Pattern>>,
+        name: Option<Expr>,
+    },
+    /// `p | q | ...`: every alternative binds the same names.
+    MatchOr(Vec<Pattern>),
+}
+
+/// `cls(p, q, attr=r)`.
+#[derive(Debug)]
+pub struct ClassPattern {
+    /// A name or dotted name.
+    pub cls: Expr,
+    pub patterns: Vec<Pattern>,
+    pub kwd_attrs: Vec<Name>,
+    pub kwd_patterns: Vec<Pattern>,
+    /// Memos the interpreter keeps for the attribute lookups: one per
+    /// positional pattern (the name `__match_args__` gives there), then
+    /// one per keyword.
+    pub sites: Vec<AttrSite>,
+    /// Identity of the class the positional sites were filled for: another
+    /// class's `__match_args__` may name other attributes.
+    pub sites_for: std::cell::Cell<usize>,
 }
 
 #[derive(Debug)]
@@ -348,6 +415,15 @@ pub struct NameSite {
 #[derive(Debug, Default)]
 pub struct AttrSite {
     pub entries: [AttrEntry; 2],
+}
+
+impl AttrSite {
+    /// Forget what was cached.
+    pub fn clear(&self) {
+        for e in &self.entries {
+            e.class_id.set(0);
+        }
+    }
 }
 
 #[derive(Debug, Default)]

@@ -271,7 +271,12 @@ fn number_end_check(src: &str, e: usize, end: usize) -> Result<(), SyntaxError> 
     if kw_ok {
         return Ok(());
     }
-    Err(err("invalid decimal literal", e - 1, e))
+    let what = if src[..e].ends_with(['j', 'J']) {
+        "invalid imaginary literal"
+    } else {
+        "invalid decimal literal"
+    };
+    Err(err(what, e - 1, e))
 }
 
 fn string(
@@ -330,6 +335,14 @@ struct Layout<'s> {
     brackets: Vec<(char, usize)>,
     levels: Vec<Level>,
     line_has_tokens: bool,
+    /// Where in `out` the current logical line's leading name `match`
+    /// sits, while it may still turn out to head a match statement.
+    match_at: Option<usize>,
+    /// The line just ended was a match statement's header: an INDENT next
+    /// opens its block of `case`s.
+    after_match_header: bool,
+    /// The depths of `indents` at which `case` blocks sit (innermost last).
+    case_levels: Vec<usize>,
 }
 
 impl<'s> Layout<'s> {
@@ -342,6 +355,9 @@ impl<'s> Layout<'s> {
             brackets: Vec::new(),
             levels: vec![Level::default()],
             line_has_tokens: false,
+            match_at: None,
+            after_match_header: false,
+            case_levels: Vec::new(),
         }
     }
 
@@ -351,6 +367,7 @@ impl<'s> Layout<'s> {
 
     fn newline(&mut self, s: usize, e: usize) -> Result<(), SyntaxError> {
         if !self.in_brackets() && self.line_has_tokens {
+            self.end_of_line();
             self.out.push((s, Tok::Newline, e));
             self.line_has_tokens = false;
             self.levels[0] = Level::default();
@@ -408,11 +425,14 @@ impl<'s> Layout<'s> {
             self.indents.push((col, alt));
             self.out.push((line_start, Tok::Indent, s));
         } else {
-            while self.indents.last().is_some_and(|&(c, _)| c > col) {
-                self.indents.pop();
-                self.out.push((s, Tok::Dedent, s));
-            }
-            let &(top, top_alt) = self.indents.last().unwrap_or(&(0, 0));
+            // The levels this line closes; checked before any DEDENT is
+            // emitted, so a bad line adds no tokens (as in CPython).
+            let keep = self
+                .indents
+                .iter()
+                .rposition(|&(c, _)| c <= col)
+                .map_or(0, |i| i + 1);
+            let &(top, top_alt) = self.indents[..keep].last().unwrap_or(&(0, 0));
             if top != col {
                 return Err(indent_err(
                     SyntaxErrorKind::IndentationError,
@@ -424,14 +444,26 @@ impl<'s> Layout<'s> {
             if top_alt != alt {
                 return Err(tab_err());
             }
+            while self.indents.len() > keep {
+                self.indents.pop();
+                self.out.push((s, Tok::Dedent, s));
+            }
         }
         Ok(())
     }
 
     fn token(&mut self, s: usize, tok: Tok, e: usize) -> Result<(), SyntaxError> {
-        if !self.line_has_tokens && !self.in_brackets() && self.mode == Mode::File {
+        let tok = if !self.line_has_tokens && !self.in_brackets() && self.mode == Mode::File {
             self.indentation(s)?;
-        }
+            self.line_head(tok)
+        } else {
+            if let Some(at) = self.match_at {
+                if at + 1 == self.out.len() && self.brackets.is_empty() {
+                    self.second_on_match_line(&tok);
+                }
+            }
+            tok
+        };
         self.line_has_tokens = true;
         self.count_operator(&tok, s, e)?;
         if let Tok::Op(op) = tok {
@@ -449,6 +481,78 @@ impl<'s> Layout<'s> {
         }
         self.out.push((s, tok, e));
         Ok(())
+    }
+
+    /// The first token of a logical line (after its INDENT/DEDENTs): the
+    /// soft keywords are recognized here. `case` is a keyword at the head
+    /// of a line directly inside a match statement (nothing else may stand
+    /// there); `match` heading a line may start a match statement, decided
+    /// by what follows (`second_on_match_line`, `end_of_line`).
+    fn line_head(&mut self, tok: Tok) -> Tok {
+        let depth = self.indents.len();
+        if std::mem::take(&mut self.after_match_header)
+            && matches!(self.out.last(), Some((_, Tok::Indent, _)))
+        {
+            self.case_levels.push(depth);
+        }
+        while self.case_levels.last().is_some_and(|&l| l > depth) {
+            self.case_levels.pop();
+        }
+        match &tok {
+            Tok::Name(n) if &**n == "case" && self.case_levels.last() == Some(&depth) => Tok::Case,
+            Tok::Name(n) if &**n == "match" => {
+                self.match_at = Some(self.out.len());
+                tok
+            }
+            _ => tok,
+        }
+    }
+
+    /// The token after a line's leading `match`: a name, a literal, `{`,
+    /// `~`, or an expression keyword (`match x`, `match not_a_call`) can
+    /// never continue an expression statement that starts with the name
+    /// `match`, so the line is a match statement.
+    fn second_on_match_line(&mut self, tok: &Tok) {
+        let statement = matches!(
+            tok,
+            Tok::Name(_)
+                | Tok::Int(_)
+                | Tok::BigInt(_)
+                | Tok::Float(_)
+                | Tok::Complex(_)
+                | Tok::Str { .. }
+                | Tok::None
+                | Tok::True
+                | Tok::False
+                | Tok::Lambda
+                | Tok::Await
+                | Tok::Op("{" | "~")
+        );
+        if statement {
+            self.make_match();
+        }
+    }
+
+    /// A logical line ends. One that starts with the name `match` and ends
+    /// with `:` outside brackets is a match statement's header: no
+    /// expression statement ends with a colon.
+    fn end_of_line(&mut self) {
+        if let Some(at) = self.match_at.take() {
+            if matches!(self.out.last(), Some((_, Tok::Op(":"), _))) {
+                if let Some(slot) = self.out.get_mut(at) {
+                    slot.1 = Tok::Match;
+                }
+            }
+            self.after_match_header = matches!(self.out.get(at), Some((_, Tok::Match, _)));
+        }
+    }
+
+    fn make_match(&mut self) {
+        if let Some(at) = self.match_at {
+            if let Some(slot) = self.out.get_mut(at) {
+                slot.1 = Tok::Match;
+            }
+        }
     }
 
     /// Bounds expression depth: every operator-like token counts at its
@@ -528,6 +632,7 @@ impl<'s> Layout<'s> {
             return Err(err(format!("'{open}' was never closed"), at, at + 1));
         }
         if self.line_has_tokens && self.mode != Mode::Field {
+            self.end_of_line();
             self.out.push((end, Tok::Newline, end));
         }
         while self.indents.len() > 1 {

@@ -125,24 +125,15 @@ fn run(src: &str, start: usize, end: usize, mode: Mode, marker: Tok) -> Result<T
             let stream = std::iter::once((start, marker.clone(), start))
                 .chain(prefix)
                 .map(Ok::<Spanned, SyntaxError>);
-            return match python::TopParser::new().parse(src, stream) {
+            let err = match python::TopParser::new().parse(src, stream) {
                 Err(e @ ParseError::UnrecognizedToken { .. }) => {
-                    let err = convert_error(src, start, end, mode, interactive, e);
-                    // As CPython: an unclosed bracket on an earlier line
-                    // beats a generic "invalid syntax".
-                    let unclosed = lex_error.msg.ends_with("was never closed");
-                    if err.msg == "invalid syntax"
-                        && unclosed
-                        && line_of(src, lex_error.span.start as usize)
-                            < line_of(src, err.span.start as usize)
-                    {
-                        Err(lex_error)
-                    } else {
-                        Err(err)
-                    }
+                    convert_error(src, start, end, mode, interactive, e)
                 }
-                _ => Err(lex_error),
+                // An error found building the tree, before the bad token.
+                Err(ParseError::User { error }) => error,
+                _ => return Err(lex_error),
             };
+            return Err(earlier_error(src, err, lex_error));
         }
     };
     let stream = std::iter::once((start, marker, start))
@@ -151,6 +142,27 @@ fn run(src: &str, start: usize, end: usize, mode: Mode, marker: Tok) -> Result<T
     python::TopParser::new()
         .parse(src, stream)
         .map_err(|e| convert_error(src, start, end, mode, interactive, e))
+}
+
+/// A parse error met before a lexing error: which one CPython reports.
+/// After a failed parse it tokenizes the rest of the text, and a tokenizer
+/// error found there (not a bad indentation, not a stray `$`) or a bracket
+/// left open on an earlier line wins over the parser's error.
+fn earlier_error(src: &str, err: SyntaxError, lex_error: SyntaxError) -> SyntaxError {
+    // "unexpected indent" is decided before that check.
+    let unexpected_indent =
+        err.kind == SyntaxErrorKind::IndentationError && err.msg.starts_with("unexpected");
+    let unclosed = lex_error.msg.ends_with("was never closed");
+    let tokenizer = lex_error.kind == SyntaxErrorKind::SyntaxError
+        && !unclosed
+        && lex_error.msg != "invalid syntax";
+    let earlier_unclosed = unclosed
+        && line_of(src, lex_error.span.start as usize) < line_of(src, err.span.start as usize);
+    if !unexpected_indent && (tokenizer || earlier_unclosed) {
+        lex_error
+    } else {
+        err
+    }
 }
 
 const HEADERS: &[(&str, &str)] = &[
@@ -165,6 +177,8 @@ const HEADERS: &[(&str, &str)] = &[
     ("with", "'with' statement"),
     ("def", "function definition"),
     ("class", "class definition"),
+    ("match", "'match' statement"),
+    ("case", "'case' statement"),
 ];
 
 /// The first token of the logical line before offset `at`: the keyword of
@@ -176,11 +190,14 @@ fn header_before(
     mode: Mode,
     at: usize,
 ) -> Option<(Tok, usize)> {
-    let tokens = lex(src, start, end, mode).ok()?;
-    let idx = tokens
-        .iter()
-        .position(|t| t.0 >= at)
-        .unwrap_or(tokens.len());
+    // The tokens before a later lexing error (an unclosed bracket, a bad
+    // dedent) are enough: the parser stopped earlier.
+    let (tokens, lex_error) = lex_prefix(src, start, end, mode);
+    let idx = match tokens.iter().position(|t| t.0 >= at) {
+        Some(i) => i,
+        None if lex_error.is_none_or(|e| e.span.start as usize >= at) => tokens.len(),
+        None => return None,
+    };
     // Skip back over the header's NEWLINE, then to the line's start.
     let mut i = idx.checked_sub(1)?;
     if tokens[i].1 == Tok::Newline {
@@ -281,8 +298,12 @@ fn convert_error(
             return SyntaxError::new("expected '('", Span::new(s, e2));
         }
     }
+    let pattern = case_pattern(src, start, end, mode, s);
+    if let Some(Some(err)) = pattern {
+        return err;
+    }
     // `{1: 2, 3}`: a set element in a dict display.
-    if matches!(tok, Some(Tok::Op("}" | ","))) && expects("\":\"") {
+    if matches!(tok, Some(Tok::Op("}" | ","))) && expects("\":\"") && pattern.is_none() {
         return SyntaxError::new("':' expected after dictionary key", Span::new(s, e2));
     }
     if let Some(tok) = &tok {
@@ -296,6 +317,10 @@ fn convert_error(
             Span::new(s, e2),
         );
     }
+    if pattern.is_some() {
+        // Inside a `case` pattern CPython gives no hints of expressions.
+        return generic(s, e2);
+    }
     if let Some(tok) = &tok {
         if let Some(prev) = missing_comma(src, start, end, mode, s, tok) {
             return SyntaxError::new(
@@ -305,6 +330,129 @@ fn convert_error(
         }
     }
     generic(s, e2)
+}
+
+/// For an error inside the pattern of a `case` (before its guard): the
+/// error CPython's pattern rules give, when one applies, else `Some(None)`
+/// (a plain "invalid syntax"); `None` outside patterns. CPython checks a
+/// complex literal's parts as soon as it reads them, and blames a class
+/// pattern's positional patterns that follow keyword ones (the first such
+/// run), even when the parser stopped later.
+fn case_pattern(
+    src: &str,
+    start: usize,
+    end: usize,
+    mode: Mode,
+    at: usize,
+) -> Option<Option<SyntaxError>> {
+    let (tokens, _) = lex_prefix(src, start, end, mode);
+    let idx = tokens.iter().position(|t| t.0 >= at)?;
+    let mut head = idx;
+    while head > 0 && !matches!(tokens[head - 1].1, Tok::Newline | Tok::Indent | Tok::Dedent) {
+        head -= 1;
+    }
+    if tokens.get(head).map(|t| &t.1) != Some(&Tok::Case) {
+        return None;
+    }
+    let number = |i: usize| {
+        matches!(
+            tokens.get(i).map(|t| &t.1),
+            Some(Tok::Int(_) | Tok::BigInt(_) | Tok::Float(_) | Tok::Complex(_))
+        )
+    };
+    let blame = |msg: &str, i: usize| {
+        Some(Some(SyntaxError::new(
+            msg,
+            Span::new(tokens[i].0, tokens[i].2),
+        )))
+    };
+    /// An open bracket: whether it holds a class pattern's arguments, and
+    /// what those showed so far.
+    struct Open {
+        class_args: bool,
+        keyword_seen: bool,
+        /// The positional patterns after a keyword one: first and last token.
+        run: Option<(usize, usize)>,
+        run_open: bool,
+    }
+    let mut open: Vec<Open> = Vec::new();
+    let mut misplaced: Option<(usize, usize)> = None;
+    let mut arg_start = false;
+    for i in head + 1..idx {
+        let t = &tokens[i].1;
+        // `real +/- imaginary`: in a pattern a number followed by a sign
+        // can only start a complex literal.
+        if number(i) && matches!(tokens[i + 1].1, Tok::Op("+" | "-")) && i + 1 < idx {
+            if matches!(t, Tok::Complex(_)) {
+                return blame("real number required in complex literal", i);
+            }
+            if i + 2 < idx && number(i + 2) && !matches!(tokens[i + 2].1, Tok::Complex(_)) {
+                return blame("imaginary number required in complex literal", i + 2);
+            }
+        }
+        if std::mem::take(&mut arg_start) {
+            if let Some(o) = open.last_mut().filter(|o| o.class_args) {
+                let keyword = matches!(t, Tok::Name(_))
+                    && matches!(tokens.get(i + 1), Some((_, Tok::Op("="), _)));
+                if keyword {
+                    o.keyword_seen = true;
+                    o.run_open = false;
+                } else if o.keyword_seen && o.run.is_none() && *t != Tok::Op(")") {
+                    o.run = Some((i, i));
+                    o.run_open = true;
+                }
+            }
+        }
+        match t {
+            Tok::If if open.is_empty() => return None,
+            Tok::Op("(" | "[" | "{") => {
+                let class_args = *t == Tok::Op("(") && matches!(tokens[i - 1].1, Tok::Name(_));
+                for o in open.iter_mut().filter(|o| o.run_open) {
+                    if let Some(run) = &mut o.run {
+                        run.1 = i;
+                    }
+                }
+                open.push(Open {
+                    class_args,
+                    keyword_seen: false,
+                    run: None,
+                    run_open: false,
+                });
+                arg_start = true;
+                continue;
+            }
+            Tok::Op(")" | "]" | "}") => {
+                if let Some(run) = open.pop().and_then(|o| o.run) {
+                    misplaced = misplaced.or(Some(run));
+                }
+            }
+            Tok::Op(",") => {
+                arg_start = true;
+                // The comma ends the innermost bracket's argument only.
+                if let Some((_, outer)) = open.split_last_mut() {
+                    for o in outer.iter_mut().filter(|o| o.run_open) {
+                        if let Some(run) = &mut o.run {
+                            run.1 = i;
+                        }
+                    }
+                }
+                continue;
+            }
+            _ => {}
+        }
+        for o in open.iter_mut().filter(|o| o.run_open) {
+            if let Some(run) = &mut o.run {
+                run.1 = i;
+            }
+        }
+    }
+    let run = misplaced.or_else(|| open.iter().find_map(|o| o.run));
+    Some(run.map(|(first, last)| {
+        SyntaxError::new(
+            "positional patterns follow keyword patterns",
+            Span::new(tokens[first].0, tokens[last].2),
+        )
+    }))
 }
 
 fn is_operand(t: &Tok) -> bool {
@@ -384,6 +532,22 @@ fn hint(
             "Missing parentheses in call to 'print'. Did you mean print(...)?",
             tokens[first].0,
         );
+    }
+    // `case p as 1`: an expression where a name must be.
+    let expression_start = is_operand(tok)
+        || matches!(
+            tok,
+            Tok::Op("(" | "[" | "{" | "-" | "+" | "~" | "...")
+                | Tok::Not
+                | Tok::Lambda
+                | Tok::Await
+        );
+    if *head == Tok::Case
+        && prev == Some(&Tok::As)
+        && expression_start
+        && !matches!(tok, Tok::Name(_))
+    {
+        return at("invalid pattern target", s);
     }
     if *tok == Tok::Op("=") && matches!(head, Tok::If | Tok::Elif | Tok::While) {
         return at(

@@ -75,6 +75,11 @@ pub enum Tok {
     While,
     With,
     Yield,
+    /// The soft keywords, as the layout pass recognizes them: `match` at
+    /// the head of a match statement, `case` at the head of its blocks.
+    /// Elsewhere both are plain names.
+    Match,
+    Case,
 
     /// Operators and delimiters, by their spelling (`"+"`, `"**="`, `"("`...).
     Op(&'static str),
@@ -161,6 +166,8 @@ impl Tok {
             Tok::While => "while",
             Tok::With => "with",
             Tok::Yield => "yield",
+            Tok::Match => "match",
+            Tok::Case => "case",
             _ => return None,
         })
     }

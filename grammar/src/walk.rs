@@ -102,6 +102,13 @@ pub(crate) fn stmt_kind_has_yield(kind: &StmtKind) -> bool {
                 || body_has_yield(finalbody)
         }
         StmtKind::Assert { test, msg } => expr_has_yield(test) || opt(msg),
+        // Patterns hold only literals and dotted names.
+        StmtKind::Match { subject, cases } => {
+            expr_has_yield(subject)
+                || cases
+                    .iter()
+                    .any(|c| opt(&c.guard) || body_has_yield(&c.body))
+        }
         StmtKind::Expr(x) => expr_has_yield(x),
         StmtKind::Import(_)
         | StmtKind::ImportFrom { .. }

@@ -192,12 +192,17 @@ fn compile(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let filename = it.to_str(&filename)?;
     let mode = it.to_str(&mode)?;
     let source = Source::new(filename.clone(), text.clone());
+    // The checks after parsing (`break` outside a loop, unreachable
+    // patterns...) are compile errors too.
+    let resolved = |body: Result<Vec<Stmt>, pyslot_grammar::SyntaxError>| {
+        body.and_then(|mut b| crate::compile::resolve::resolve_module(&mut b, &text))
+    };
     let checked = match mode.as_str() {
-        "exec" => pyslot_grammar::parse_module(&text).map(|_| ()),
+        "exec" => resolved(pyslot_grammar::parse_module(&text)),
         "eval" => {
             pyslot_grammar::parse_expression(text.trim_start_matches([' ', '\t'])).map(|_| ())
         }
-        "single" => pyslot_grammar::parse_interactive(&format!("{text}\n")).map(|_| ()),
+        "single" => resolved(pyslot_grammar::parse_interactive(&format!("{text}\n"))),
         _ => {
             return Err(PyErr::value_error(
                 "compile() mode must be 'exec', 'eval' or 'single'",

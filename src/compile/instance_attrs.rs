@@ -55,6 +55,11 @@ fn walk(body: &[Stmt], receiver: &str, names: &mut Vec<Name>) {
                 }
                 walk(body, receiver, names);
             }
+            StmtKind::Match { cases, .. } => {
+                for c in cases {
+                    walk(&c.body, receiver, names);
+                }
+            }
             StmtKind::Try {
                 body,
                 handlers,

@@ -651,6 +651,24 @@ impl Resolver {
                     }
                 }
             }
+            StmtKind::Match { subject, cases } => {
+                self.expr(subject);
+                let n = cases.len();
+                for (i, case) in cases.iter_mut().enumerate() {
+                    if self.pass == Pass::Collect && self.error.is_none() {
+                        // Irrefutable patterns must be last or guarded.
+                        let allow = case.guard.is_some() || i + 1 == n;
+                        if let Err(e) = super::patterns::check_case(&case.pattern, allow) {
+                            self.error = Some(e);
+                        }
+                    }
+                    self.pattern(&mut case.pattern);
+                    if let Some(g) = &mut case.guard {
+                        self.expr(g);
+                    }
+                    self.block(&mut case.body);
+                }
+            }
             StmtKind::Expr(e) => self.expr(e),
             StmtKind::Pass => {}
             StmtKind::Break => {
@@ -763,6 +781,53 @@ impl Resolver {
             }
             ExprKind::Starred(inner) => self.target(inner),
             _ => self.expr(t),
+        }
+    }
+
+    /// A `case` pattern: its values are loads, its captures stores.
+    fn pattern(&mut self, p: &mut Pattern) {
+        match &mut p.kind {
+            PatternKind::MatchValue(x) => self.expr(x),
+            PatternKind::MatchSingleton(_) => {}
+            PatternKind::MatchSequence(items) | PatternKind::MatchOr(items) => {
+                for item in items {
+                    self.pattern(item);
+                }
+            }
+            PatternKind::MatchMapping {
+                keys,
+                patterns,
+                rest,
+            } => {
+                for k in keys {
+                    self.expr(k);
+                }
+                for p in patterns {
+                    self.pattern(p);
+                }
+                if let Some(r) = rest {
+                    self.target(r);
+                }
+            }
+            PatternKind::MatchClass(c) => {
+                self.expr(&mut c.cls);
+                for p in c.patterns.iter_mut().chain(c.kwd_patterns.iter_mut()) {
+                    self.pattern(p);
+                }
+            }
+            PatternKind::MatchStar(name) => {
+                if let Some(n) = name {
+                    self.target(n);
+                }
+            }
+            PatternKind::MatchAs { pattern, name } => {
+                if let Some(p) = pattern {
+                    self.pattern(p);
+                }
+                if let Some(n) = name {
+                    self.target(n);
+                }
+            }
         }
     }
 

@@ -239,6 +239,7 @@ impl Interp {
                     self.exec_with(f, items, body)
                 }
             }
+            StmtKind::Match { subject, cases } => return self.exec_match(f, subject, cases),
             StmtKind::Global(_) | StmtKind::Nonlocal(_) => {}
             StmtKind::Import(aliases) => {
                 for a in aliases {

@@ -15,6 +15,7 @@ pub(crate) mod interrupt;
 pub(crate) mod iterate;
 pub(crate) mod ops;
 pub(crate) mod output;
+pub(crate) mod patterns;
 pub(crate) mod repr;
 pub(crate) mod suggest;
 pub(crate) mod traceback;

@@ -19,7 +19,8 @@ const KEYWORDS: &[&str] = &[
     "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
     "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import",
     "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
-    "with", "yield",
+    "with", "yield", // then the soft keywords, as CPython's rlcompleter lists them
+    "_", "case", "match",
 ];
 
 pub(super) struct Helper {
@@ -192,7 +193,7 @@ fn shown_for(name: &str, prefix: &str) -> bool {
 /// colon), as python3 completes them.
 fn keyword_completion(k: &str) -> String {
     match k {
-        "True" | "False" | "None" | "break" | "continue" | "pass" => k.to_string(),
+        "True" | "False" | "None" | "break" | "continue" | "pass" | "_" => k.to_string(),
         "else" | "finally" | "try" => format!("{k}:"),
         _ => format!("{k} "),
     }

@@ -122,6 +122,24 @@ impl PyDict {
             .from_hash(h, |k| matches!(&k.key, Value::Str(s) if &*s.s == name))
             .map(|(_, v)| v.clone())
     }
+    /// The value under the `str` key `name`, found as `get` would find
+    /// `Value::str(name)` (a key of a `str` subclass included), without
+    /// making that key.
+    pub fn get_str_key(&self, name: &str) -> Option<Value> {
+        let h = super::hash::str_hash(name) >> 1;
+        let map = self.map.borrow();
+        map.raw_entry_v1()
+            .from_hash(h, |k| match &k.key {
+                Value::Str(s) => &*s.s == name,
+                Value::Instance(i)
+                    if crate::interp::attr::user_override(i.class(), "__eq__").is_none() =>
+                {
+                    matches!(i.base_value(), Some(Value::Str(s)) if &*s.s == name)
+                }
+                _ => false,
+            })
+            .map(|(_, v)| v.clone())
+    }
     pub fn set_str(&self, name: &str, value: Value) {
         let key = Value::str(name);
         let h = str_key_hash(&key);

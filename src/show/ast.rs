@@ -257,10 +257,82 @@ fn stmt(s: &Stmt) -> Node {
         }
         StmtKind::Global(names) => Node::new("Global", at).scalar("names", name_list(names)),
         StmtKind::Nonlocal(names) => Node::new("Nonlocal", at).scalar("names", name_list(names)),
+        StmtKind::Match { subject, cases } => {
+            Node::new("Match", at).one("subject", load(subject)).many(
+                "cases",
+                cases
+                    .iter()
+                    .map(|c| {
+                        Node::new("match_case", None)
+                            .one("pattern", pattern(&c.pattern))
+                            .opt("guard", c.guard.as_ref().map(load))
+                            .many("body", stmts(&c.body))
+                    })
+                    .collect(),
+            )
+        }
         StmtKind::Expr(e) => Node::new("Expr", at).one("value", load(e)),
         StmtKind::Pass => Node::new("Pass", at),
         StmtKind::Break => Node::new("Break", at),
         StmtKind::Continue => Node::new("Continue", at),
+    }
+}
+
+fn patterns(items: &[Pattern]) -> Vec<Node> {
+    items.iter().map(pattern).collect()
+}
+
+/// A bound name's text: captures are `Name` nodes in pyslot's tree, plain
+/// strings in the ast module's.
+fn bound_name(name: &Option<Expr>) -> Option<String> {
+    match name {
+        Some(Expr {
+            kind: ExprKind::Name { id, .. },
+            ..
+        }) => Some(str_repr(id)),
+        _ => None,
+    }
+}
+
+fn pattern(p: &Pattern) -> Node {
+    let at = Some(p.span);
+    let with_name = |n: Node, field: &'static str, name: &Option<Expr>| match bound_name(name) {
+        Some(text) => n.scalar(field, text),
+        None => n,
+    };
+    match &p.kind {
+        PatternKind::MatchValue(v) => Node::new("MatchValue", at).one("value", load(v)),
+        PatternKind::MatchSingleton(c) => {
+            Node::new("MatchSingleton", at).scalar("value", constant(c))
+        }
+        PatternKind::MatchSequence(items) => {
+            Node::new("MatchSequence", at).many("patterns", patterns(items))
+        }
+        PatternKind::MatchMapping {
+            keys,
+            patterns: values,
+            rest,
+        } => with_name(Node::new("MatchMapping", at), "rest", rest)
+            .many("keys", exprs(keys, "Load"))
+            .many("patterns", patterns(values)),
+        PatternKind::MatchClass(c) => {
+            let n = Node::new("MatchClass", at);
+            let n = if c.kwd_attrs.is_empty() {
+                n
+            } else {
+                n.scalar("kwd_attrs", name_list(&c.kwd_attrs))
+            };
+            n.one("cls", load(&c.cls))
+                .many("patterns", patterns(&c.patterns))
+                .many("kwd_patterns", patterns(&c.kwd_patterns))
+        }
+        PatternKind::MatchStar(name) => with_name(Node::new("MatchStar", at), "name", name),
+        PatternKind::MatchAs {
+            pattern: inner,
+            name,
+        } => with_name(Node::new("MatchAs", at), "name", name)
+            .opt("pattern", inner.as_deref().map(pattern)),
+        PatternKind::MatchOr(alts) => Node::new("MatchOr", at).many("patterns", patterns(alts)),
     }
 }
 
@@ -350,7 +422,7 @@ fn constant(c: &Constant) -> String {
         Constant::Int(i) => i.to_string(),
         Constant::BigInt(i) => i.to_string(),
         Constant::Float(x) => crate::runtime::format_spec::float_repr(*x),
-        Constant::Complex(x) => format!("{}j", crate::runtime::format_spec::float_repr(*x)),
+        Constant::Complex(x) => crate::builtins::complex_type::repr(0.0, *x),
         Constant::Str(s) => str_repr(s),
         Constant::Bytes(b) => bytes_repr(b),
     }

@@ -250,6 +250,11 @@ fn collect_module_names(body: &[Stmt], out: &mut BTreeSet<Name>) {
                     globals_declared(orelse, out);
                 }
                 StmtKind::With { body, .. } => globals_declared(body, out),
+                StmtKind::Match { cases, .. } => {
+                    for c in cases {
+                        globals_declared(&c.body, out);
+                    }
+                }
                 StmtKind::Try {
                     body,
                     handlers,
@@ -413,12 +418,66 @@ fn scan_stmt<'a>(s: &'a Stmt, uses: &mut Uses, nested: &mut Vec<Nested<'a>>, mod
                 scan_expr(&a.target, uses, nested, true, m);
             }
         }
+        StmtKind::Match { subject, cases } => {
+            scan_expr(subject, uses, nested, false, m);
+            for c in cases {
+                scan_pattern(&c.pattern, uses, nested, m);
+                if let Some(g) = &c.guard {
+                    scan_expr(g, uses, nested, false, m);
+                }
+                scan_body(&c.body, uses, nested, m);
+            }
+        }
         StmtKind::Expr(e) => scan_expr(e, uses, nested, false, m),
         StmtKind::Global(_)
         | StmtKind::Nonlocal(_)
         | StmtKind::Pass
         | StmtKind::Break
         | StmtKind::Continue => {}
+    }
+}
+
+/// A `case` pattern: values are read, captured names stored.
+fn scan_pattern<'a>(p: &'a Pattern, uses: &mut Uses, nested: &mut Vec<Nested<'a>>, m: bool) {
+    let store = |n: &'a Option<Expr>, uses: &mut Uses, nested: &mut Vec<Nested<'a>>| {
+        if let Some(n) = n {
+            scan_expr(n, uses, nested, true, m);
+        }
+    };
+    match &p.kind {
+        PatternKind::MatchValue(x) => scan_expr(x, uses, nested, false, m),
+        PatternKind::MatchSingleton(_) => {}
+        PatternKind::MatchSequence(items) | PatternKind::MatchOr(items) => {
+            for item in items {
+                scan_pattern(item, uses, nested, m);
+            }
+        }
+        PatternKind::MatchMapping {
+            keys,
+            patterns,
+            rest,
+        } => {
+            for k in keys {
+                scan_expr(k, uses, nested, false, m);
+            }
+            for p in patterns {
+                scan_pattern(p, uses, nested, m);
+            }
+            store(rest, uses, nested);
+        }
+        PatternKind::MatchClass(c) => {
+            scan_expr(&c.cls, uses, nested, false, m);
+            for p in c.patterns.iter().chain(&c.kwd_patterns) {
+                scan_pattern(p, uses, nested, m);
+            }
+        }
+        PatternKind::MatchStar(name) => store(name, uses, nested),
+        PatternKind::MatchAs { pattern, name } => {
+            if let Some(p) = pattern {
+                scan_pattern(p, uses, nested, m);
+            }
+            store(name, uses, nested);
+        }
     }
 }
 

@@ -320,6 +320,7 @@ pub(crate) fn stmt(s: &Stmt) -> String {
         StmtKind::Nonlocal(v) => format!("(nonlocal {})", v.join(" ")),
         StmtKind::Expr(e) => expr(e),
         StmtKind::Pass => "pass".into(),
+        StmtKind::Match { cases, .. } => format!("(match {} cases)", cases.len()),
         StmtKind::Break => "break".into(),
         StmtKind::Continue => "continue".into(),
     }

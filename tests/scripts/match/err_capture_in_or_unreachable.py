@@ -1,0 +1,6 @@
+print("never printed")
+match 3:
+    case 1 | other:
+        pass
+    case 2:
+        pass

@@ -1,0 +1,11 @@
+print("never printed")
+
+
+def f(v):
+    match v:
+        case [x]:
+            pass
+        case (x):
+            pass
+        case 2:
+            pass

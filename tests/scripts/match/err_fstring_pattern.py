@@ -1,0 +1,4 @@
+print("never printed")
+match 3:
+    case f"{3}":
+        pass

@@ -1,0 +1,4 @@
+print("never printed")
+match {"key": 1}:
+    case {K.ls}:
+        pass

@@ -1,0 +1,4 @@
+print("never printed")
+match 3:
+    case [a b]:
+        pass

@@ -1,0 +1,5 @@
+print("never printed")
+match 3:
+    case 1:
+        pass
+    x = 2

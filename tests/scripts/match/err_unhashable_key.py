@@ -1,0 +1,7 @@
+class K:
+    lst = []
+
+
+match {"key": 1}:
+    case {K.lst: 1}:
+        pass

@@ -1,0 +1,7 @@
+class Color:
+    RED = 1
+
+
+match 1:
+    case Color.BLUE:
+        pass
