@@ -44,6 +44,7 @@ fn matches_self(cls: &Rc<Class>) -> bool {
             c.kind,
             BuiltinKind::Bool
                 | BuiltinKind::Bytes
+                | BuiltinKind::ByteArray
                 | BuiltinKind::Dict
                 | BuiltinKind::Float
                 | BuiltinKind::FrozenSet
