@@ -176,7 +176,7 @@ impl Interp {
     }
 
     /// Await what `__aenter__` or `__aexit__` returned.
-    fn await_from(&mut self, aw: &Value, method: &str) -> PyResult<Value> {
+    pub(crate) fn await_from(&mut self, aw: &Value, method: &str) -> PyResult<Value> {
         let Some(it) = self.get_awaitable_iter(aw)? else {
             return Err(PyErr::type_error(format!(
                 "'async with' received an object from {} that does not implement __await__: {}",
@@ -325,31 +325,7 @@ impl Interp {
             }
             Err(mut e) => {
                 self.add_frame_once(f, &mut e);
-                let inst = self.exc_object(&mut e);
-                let typ = Value::Class(inst.class().clone());
-                self.handling.push(Value::Instance(inst.clone()));
-                let r = self
-                    .call(
-                        &exit,
-                        vec![typ, Value::Instance(inst), Value::None],
-                        Vec::new(),
-                    )
-                    .and_then(|aw| self.await_from(&aw, "__aexit__"));
-                self.handling.pop();
-                let suppress = match r {
-                    Ok(v) => self.truthy(&v)?,
-                    Err(mut e2) => {
-                        // Raised while the body's exception was being handled.
-                        let ctx = self.exc_object(&mut e);
-                        self.set_context(&mut e2, Value::Instance(ctx));
-                        return Err(e2);
-                    }
-                };
-                if suppress {
-                    Ok(Flow::Normal)
-                } else {
-                    Err(e)
-                }
+                self.exit_on_error(&exit, e, true)
             }
         }
     }

@@ -567,6 +567,48 @@ impl Interp {
         }
     }
 
+    /// A context manager's `__exit__` (awaited `__aexit__` for `async
+    /// with`) for the exception `e` its body raised: `e` propagates unless
+    /// the exit returns a true value.
+    pub(crate) fn exit_on_error(
+        &mut self,
+        exit: &Value,
+        mut e: PyErr,
+        awaited: bool,
+    ) -> PyResult<Flow> {
+        let inst = self.exc_object(&mut e);
+        let typ = Value::Class(inst.class().clone());
+        self.handling.push(Value::Instance(inst.clone()));
+        let r = self
+            .call(
+                exit,
+                vec![typ, Value::Instance(inst), Value::None],
+                Vec::new(),
+            )
+            .and_then(|v| {
+                if awaited {
+                    self.await_from(&v, "__aexit__")
+                } else {
+                    Ok(v)
+                }
+            });
+        self.handling.pop();
+        let suppress = match r {
+            Ok(v) => self.truthy(&v)?,
+            Err(mut e2) => {
+                // Raised while the body's exception was being handled.
+                let ctx = self.exc_object(&mut e);
+                self.set_context(&mut e2, Value::Instance(ctx));
+                return Err(e2);
+            }
+        };
+        if suppress {
+            Ok(Flow::Normal)
+        } else {
+            Err(e)
+        }
+    }
+
     fn exec_with(&mut self, f: &mut Frame, items: &[WithItem], body: &[Stmt]) -> PyResult<Flow> {
         let Some((first, rest)) = items.split_first() else {
             return self.exec_block(f, body);
@@ -609,29 +651,7 @@ impl Interp {
             }
             Err(mut e) => {
                 self.add_frame_once(f, &mut e);
-                let inst = self.exc_object(&mut e);
-                let typ = Value::Class(inst.class().clone());
-                self.handling.push(Value::Instance(inst.clone()));
-                let r = self.call(
-                    &exit,
-                    vec![typ, Value::Instance(inst), Value::None],
-                    Vec::new(),
-                );
-                self.handling.pop();
-                let suppress = match r {
-                    Ok(v) => self.truthy(&v)?,
-                    Err(mut e2) => {
-                        // Raised while the body's exception was being handled.
-                        let ctx = self.exc_object(&mut e);
-                        self.set_context(&mut e2, Value::Instance(ctx));
-                        return Err(e2);
-                    }
-                };
-                if suppress {
-                    Ok(Flow::Normal)
-                } else {
-                    Err(e)
-                }
+                self.exit_on_error(&exit, e, false)
             }
         }
     }
