@@ -513,21 +513,8 @@ impl<'s> Layout<'s> {
     /// never continue an expression statement that starts with the name
     /// `match`, so the line is a match statement.
     fn second_on_match_line(&mut self, tok: &Tok) {
-        let statement = matches!(
-            tok,
-            Tok::Name(_)
-                | Tok::Int(_)
-                | Tok::BigInt(_)
-                | Tok::Float(_)
-                | Tok::Complex(_)
-                | Tok::Str { .. }
-                | Tok::None
-                | Tok::True
-                | Tok::False
-                | Tok::Lambda
-                | Tok::Await
-                | Tok::Op("{" | "~")
-        );
+        let statement =
+            tok.is_operand() || matches!(tok, Tok::Lambda | Tok::Await | Tok::Op("{" | "~"));
         if statement {
             self.make_match();
         }

@@ -456,18 +456,7 @@ fn case_pattern(
 }
 
 fn is_operand(t: &Tok) -> bool {
-    matches!(
-        t,
-        Tok::Name(_)
-            | Tok::Int(_)
-            | Tok::BigInt(_)
-            | Tok::Float(_)
-            | Tok::Complex(_)
-            | Tok::Str { .. }
-            | Tok::True
-            | Tok::False
-            | Tok::None
-    )
+    t.is_operand()
 }
 
 /// CPython's hint for two juxtaposed operands inside brackets (`f(a b)`):

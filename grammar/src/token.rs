@@ -85,6 +85,24 @@ pub enum Tok {
     Op(&'static str),
 }
 
+impl Tok {
+    /// A name or a literal: a token that is a whole operand by itself.
+    pub(crate) fn is_operand(&self) -> bool {
+        matches!(
+            self,
+            Tok::Name(_)
+                | Tok::Int(_)
+                | Tok::BigInt(_)
+                | Tok::Float(_)
+                | Tok::Complex(_)
+                | Tok::Str { .. }
+                | Tok::True
+                | Tok::False
+                | Tok::None
+        )
+    }
+}
+
 /// Keyword spellings and their tokens.
 pub fn keyword(name: &str) -> Option<Tok> {
     Some(match name {
