@@ -535,6 +535,11 @@ impl Interp {
                 continue;
             }
             self.add_frame_once(f, &mut err);
+            // Raised while another exception was being handled (and caught
+            // before it left that handler): that one is its context.
+            if let Some(current) = self.handling.last().cloned() {
+                self.set_context(&mut err, current);
+            }
             let inst = self.exc_object(&mut err);
             let exc_value = Value::Instance(inst);
             if let Some(name) = &h.name {
