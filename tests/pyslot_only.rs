@@ -290,3 +290,27 @@ fn class_assignment_is_refused() {
         Some("NotImplementedError: __class__ assignment is not supported by pyslot")
     );
 }
+
+/// The standard-library modules written in Python are compiled into the
+/// binary; each one's `__file__` names its source in pyslot's tree, so a
+/// learner can open and read it.
+#[test]
+fn embedded_modules_name_their_source() {
+    let out = run_source(
+        "embedded_files",
+        "import abc, typing, collections, collections.abc, __future__, types\n\
+         for m in (abc, typing, collections, collections.abc, __future__, types):\n\
+         \x20   print(m.__name__, m.__file__)\n",
+        &[],
+    );
+    let lines = stdout_lines(&out);
+    assert_eq!(lines.len(), 6);
+    for line in lines {
+        let (name, file) = line.split_once(' ').expect("name and file");
+        let text = std::fs::read_to_string(file).unwrap_or_else(|e| panic!("{name}: {file}: {e}"));
+        assert!(
+            text.starts_with("\"\"\""),
+            "{name}'s source starts with its docstring"
+        );
+    }
+}

@@ -76,6 +76,14 @@ impl Interp {
     fn embedded_module(&mut self, name: &str, text: &str) -> Option<Value> {
         let ns = self.new_globals(name);
         ns.set_str("__package__", Value::str(""));
+        // The source a learner can open: it is compiled into the binary
+        // from this file of pyslot's own tree.
+        let file = format!(
+            "{}/src/builtins/python/{}.py",
+            env!("CARGO_MANIFEST_DIR"),
+            name.replace('.', "_")
+        );
+        ns.set_str("__file__", Value::string(file));
         let module = self.module_object(ns.clone());
         self.modules.set_str(name, module.clone());
         let source = Rc::new(crate::runtime::source::Source::new(
