@@ -111,7 +111,14 @@ fn print(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
             )))
         }
     };
-    let file = kwarg(kwargs, "file");
+    let redirected;
+    let file = match kwarg(kwargs, "file") {
+        Some(f) if !f.is_none() => Some(f),
+        _ => {
+            redirected = super::modules::redirected_stdout(it);
+            redirected.as_ref()
+        }
+    };
     if let Some(file) = file.filter(|f| !is_standard_stream(f)) {
         // Any object with a `write` method gets each piece, as CPython
         // writes them.

@@ -29,6 +29,10 @@ impl Interp {
             }
             "abc" => return self.embedded_module(name, include_str!("python/abc.py")),
             "typing" => return self.embedded_module(name, include_str!("python/typing.py")),
+            "io" => return self.embedded_module(name, include_str!("python/io.py")),
+            "contextlib" => {
+                return self.embedded_module(name, include_str!("python/contextlib.py"))
+            }
             "collections" => {
                 return self.embedded_module(name, include_str!("python/collections.py"))
             }
@@ -538,6 +542,17 @@ pub(crate) fn is_stderr(v: &Value) -> bool {
 }
 
 /// Whether `v` is `sys.stdout` or `sys.stderr`.
+/// What a script put in `sys.stdout` in place of the standard stream (an
+/// `io.StringIO`, an object with `write`), if it did: `print` and the
+/// prompt's echo write there.
+pub(crate) fn redirected_stdout(it: &Interp) -> Option<Value> {
+    let Value::Instance(sys) = it.modules.get_str("sys")? else {
+        return None;
+    };
+    let out = sys.get_attr("stdout")?;
+    (!is_stream(&out)).then_some(out)
+}
+
 pub(crate) fn is_stream(v: &Value) -> bool {
     matches!(v, Value::Instance(inst) if &*inst.class().name == crate::interp::types::STREAM_CLASS)
 }

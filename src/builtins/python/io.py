@@ -1,0 +1,184 @@
+"""In-memory text and byte streams: `StringIO` and `BytesIO`.
+
+They have the methods of a file (write, read, readline, iteration over
+lines, seek, tell, getvalue) but keep their contents in memory, so a
+program can collect what it prints (`contextlib.redirect_stdout`) or read
+text as if it came from a file.
+"""
+
+SEEK_SET, SEEK_CUR, SEEK_END = 0, 1, 2
+
+
+class UnsupportedOperation(OSError, ValueError):
+    pass
+
+
+class _MemoryStream:
+    """What StringIO and BytesIO share: a buffer and a position in it."""
+
+    _empty = ""
+    _kind = "str"
+
+    def __init__(self, initial_value=None):
+        if initial_value is None:
+            initial_value = self._empty
+        self._check_type(initial_value, "initial_value must be {0} or None, not {1}")
+        self._buffer = initial_value
+        self._pos = 0
+        self.closed = False
+
+    def _check_type(self, value, message):
+        if not isinstance(value, type(self._empty)):
+            raise TypeError(message.format(self._kind, type(value).__name__))
+
+    def _check_open(self):
+        if self.closed:
+            raise ValueError("I/O operation on closed file")
+
+    def write(self, s):
+        """Write s at the current position; returns how much was written."""
+        self._check_open()
+        self._check_type(s, "{0} argument expected, got '{1}'")
+        start = self._pos
+        if start > len(self._buffer):
+            self._buffer += self._empty_pad(start - len(self._buffer))
+        self._buffer = self._buffer[:start] + s + self._buffer[start + len(s):]
+        self._pos = start + len(s)
+        return len(s)
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def getvalue(self):
+        """All of the contents, whatever the position."""
+        self._check_open()
+        return self._buffer
+
+    def read(self, size=-1):
+        """Up to size items from the position (all that is left if size < 0)."""
+        self._check_open()
+        if size is None or size < 0:
+            end = len(self._buffer)
+        else:
+            end = min(self._pos + size, len(self._buffer))
+        piece = self._buffer[self._pos:end]
+        self._pos = max(self._pos, end)
+        return piece
+
+    def readline(self, size=-1):
+        """The next line, with its line end (empty at the end)."""
+        self._check_open()
+        newline = "\n" if isinstance(self._buffer, str) else b"\n"
+        end = self._buffer.find(newline, self._pos)
+        end = len(self._buffer) if end < 0 else end + 1
+        if size is not None and size >= 0:
+            end = min(end, self._pos + size)
+        piece = self._buffer[self._pos:end]
+        self._pos = max(self._pos, end)
+        return piece
+
+    def readlines(self, hint=-1):
+        return list(self)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def seek(self, pos, whence=SEEK_SET):
+        """Move the position; returns the new one."""
+        self._check_open()
+        if whence == SEEK_SET:
+            if pos < 0:
+                raise ValueError(f"Negative seek position {pos}")
+            self._pos = pos
+        elif whence == SEEK_CUR:
+            self._pos = max(0, self._pos + pos)
+        elif whence == SEEK_END:
+            self._pos = max(0, len(self._buffer) + pos)
+        else:
+            raise ValueError(f"Invalid whence ({whence}, should be 0, 1 or 2)")
+        return self._pos
+
+    def tell(self):
+        self._check_open()
+        return self._pos
+
+    def truncate(self, size=None):
+        self._check_open()
+        if size is None:
+            size = self._pos
+        self._buffer = self._buffer[:size]
+        return size
+
+    def close(self):
+        self.closed = True
+
+    def flush(self):
+        pass
+
+    def readable(self):
+        return True
+
+    def writable(self):
+        return True
+
+    def seekable(self):
+        return True
+
+    def isatty(self):
+        return False
+
+    def __enter__(self):
+        self._check_open()
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+class StringIO(_MemoryStream):
+    """A text stream kept in memory."""
+
+    _empty = ""
+    _kind = "string"
+
+    def _empty_pad(self, n):
+        return "\0" * n
+
+    def __repr__(self):
+        return f"<_io.StringIO object at {hex(id(self))}>"
+
+
+class BytesIO(_MemoryStream):
+    """A byte stream kept in memory."""
+
+    _empty = b""
+    _kind = "bytes"
+
+    def __init__(self, initial_bytes=None):
+        if isinstance(initial_bytes, bytearray):
+            initial_bytes = bytes(initial_bytes)
+        super().__init__(initial_bytes)
+
+    def _check_type(self, value, message):
+        if not isinstance(value, (bytes, bytearray)):
+            raise TypeError("a bytes-like object is required, not "
+                            f"'{type(value).__name__}'")
+
+    def write(self, b):
+        return super().write(bytes(b) if isinstance(b, bytearray) else b)
+
+    def _empty_pad(self, n):
+        return b"\0" * n
+
+    def getbuffer(self):
+        return bytearray(self._buffer)
+
+    def __repr__(self):
+        return f"<_io.BytesIO object at {hex(id(self))}>"
