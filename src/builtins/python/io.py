@@ -22,10 +22,15 @@ class _MemoryStream:
     def __init__(self, initial_value=None):
         if initial_value is None:
             initial_value = self._empty
-        self._check_type(initial_value, "initial_value must be {0} or None, not {1}")
+        self._check_initial(initial_value)
         self._buffer = initial_value
         self._pos = 0
         self.closed = False
+
+    def _check_initial(self, value):
+        if not isinstance(value, str):
+            raise TypeError("initial_value must be str or None, not "
+                            f"{type(value).__name__}")
 
     def _check_type(self, value, message):
         if not isinstance(value, type(self._empty)):
@@ -165,6 +170,9 @@ class BytesIO(_MemoryStream):
         if isinstance(initial_bytes, bytearray):
             initial_bytes = bytes(initial_bytes)
         super().__init__(initial_bytes)
+
+    def _check_initial(self, value):
+        self._check_type(value, "")
 
     def _check_type(self, value, message):
         if not isinstance(value, (bytes, bytearray)):

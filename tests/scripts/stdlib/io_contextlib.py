@@ -55,3 +55,9 @@ try:
     s2.getvalue()
 except ValueError as e:
     print(e)
+import io
+for make in (lambda: io.StringIO(5), lambda: io.BytesIO("x"), lambda: io.BytesIO().write("s")):
+    try:
+        make()
+    except TypeError as e:
+        print(e)
