@@ -100,7 +100,7 @@ fn run(
     globals: Rc<PyDict>,
     locals: Rc<PyDict>,
 ) -> PyResult<Value> {
-    let (text, filename) = source_of(it, name, src)?;
+    let (text, filename, single) = source_of(it, name, src)?;
     if globals.get_str("__builtins__").is_none() {
         globals.set_str("__builtins__", Value::Dict(it.builtins.clone()));
     }
@@ -131,6 +131,9 @@ fn run(
         pyslot_grammar::parse_module(&source.text).map_err(|e| it.syntax_error(&source, &e))?;
     resolve(&mut body, &source.text, same).map_err(|e| it.syntax_error(&source, &e))?;
     let mut frame = frame_for(globals, locals, same, source);
+    if single {
+        return it.run_interactive_in(&mut frame, &body).map(|()| Value::None);
+    }
     let r = it.exec_block(&mut frame, &body);
     match r {
         Ok(_) => Ok(Value::None),
@@ -160,14 +163,21 @@ fn frame_for(globals: Rc<PyDict>, locals: Rc<PyDict>, same: bool, source: Rc<Sou
 }
 
 /// The text and file name of what `eval`/`exec` were given.
-fn source_of(it: &mut Interp, name: &str, src: &Value) -> PyResult<(String, String)> {
+/// The text and file name to run, and whether it was compiled in
+/// 'single' mode (expression values are displayed, as at the prompt).
+fn source_of(it: &mut Interp, name: &str, src: &Value) -> PyResult<(String, String, bool)> {
     match src {
-        Value::Str(s) => Ok((s.as_str().to_string(), "<string>".into())),
-        Value::Bytes(b) => Ok((String::from_utf8_lossy(b).into_owned(), "<string>".into())),
+        Value::Str(s) => Ok((s.as_str().to_string(), "<string>".into(), false)),
+        Value::Bytes(b) => Ok((
+            String::from_utf8_lossy(b).into_owned(),
+            "<string>".into(),
+            false,
+        )),
         Value::Instance(i) if &*i.class().name == "code" => {
             let text = i.get_attr("co_source").unwrap_or_default();
             let file = i.get_attr("co_filename").unwrap_or_default();
-            Ok((it.to_str(&text)?, it.to_str(&file)?))
+            let single = matches!(i.get_attr("co_mode"), Some(Value::Str(m)) if m.as_str() == "single");
+            Ok((it.to_str(&text)?, it.to_str(&file)?, single))
         }
         _ => Err(PyErr::type_error(format!(
             "{name}() arg 1 must be a string, bytes or code object"

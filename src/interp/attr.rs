@@ -298,6 +298,38 @@ impl Interp {
         }
     }
 
+    /// `f.__code__`: what a program can read of a function's code (its
+    /// name, file, first line and parameters), as a plain object.
+    fn code_object(&mut self, f: &crate::runtime::function::Function) -> Value {
+        let def = &f.def;
+        let p = &def.params;
+        let first = def
+            .decorators
+            .first()
+            .map_or(def.span.start, |d| d.span.start);
+        let line = f.source.line_of(first);
+        let names: Vec<Value> = p
+            .args
+            .iter()
+            .chain(&p.kwonly)
+            .chain(p.vararg.iter())
+            .chain(p.kwarg.iter())
+            .map(|a| Value::str(&a.name))
+            .collect();
+        let ns = PyDict::new();
+        ns.set_str("co_name", Value::str(&def.name));
+        ns.set_str("co_qualname", Value::str(&f.qualname));
+        ns.set_str("co_filename", Value::str(&f.source.filename));
+        ns.set_str("co_firstlineno", Value::Int(crate::runtime::int::int_from_len(line)));
+        ns.set_str("co_argcount", Value::Int(crate::runtime::int::int_from_len(p.args.len())));
+        ns.set_str("co_posonlyargcount", Value::Int(crate::runtime::int::int_from_len(p.posonly)));
+        ns.set_str("co_kwonlyargcount", Value::Int(crate::runtime::int::int_from_len(p.kwonly.len())));
+        ns.set_str("co_varnames", Value::tuple(names));
+        let code = Instance::new(self.types.dict_backed_class("code"));
+        code.replace_dict(Rc::new(ns));
+        Value::Instance(code)
+    }
+
     fn function_getattr(
         &mut self,
         obj: &Value,
@@ -325,6 +357,7 @@ impl Interp {
             )),
             "__dict__" => Ok(Value::Dict(self.function_attrs(f))),
             "__class__" => Ok(Value::Class(self.types.function.clone())),
+            "__code__" => Ok(self.code_object(f)),
             _ => {
                 if let Some(d) = &*f.attrs.borrow() {
                     if let Some(v) = d.get_str(name) {

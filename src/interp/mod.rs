@@ -145,26 +145,45 @@ impl Interp {
         globals: Rc<PyDict>,
     ) -> PyResult<()> {
         let mut frame = Frame::module(globals, source);
+        self.run_interactive_in(&mut frame, body)
+    }
+
+    /// `run_interactive` in a given frame (`exec` of code compiled in
+    /// 'single' mode runs in the namespaces it was given).
+    pub(crate) fn run_interactive_in(&mut self, frame: &mut Frame, body: &[Stmt]) -> PyResult<()> {
         for s in body {
             let r = match &s.kind {
                 pyslot_grammar::ast::StmtKind::Expr(e) => {
                     frame.pos = s.span.start;
-                    self.eval(&mut frame, e).and_then(|v| {
-                        if !v.is_none() {
-                            let text = self.repr(&v)?;
-                            let _ = writeln!(self.out, "{}", text);
-                            self.builtins.set_str("_", v);
-                        }
-                        Ok(())
-                    })
+                    self.eval(frame, e).and_then(|v| self.display(v))
                 }
-                _ => self.exec(&mut frame, s).map(|_| ()),
+                _ => self.exec(frame, s).map(|_| ()),
             };
             if let Err(mut e) = r {
                 frame.add_traceback(&mut e);
                 return Err(e);
             }
         }
+        Ok(())
+    }
+
+    /// CPython's `sys.displayhook`: a value other than None is printed as
+    /// its repr (to `sys.stdout`, wherever the program pointed it) and
+    /// kept in `_`.
+    fn display(&mut self, v: Value) -> PyResult<()> {
+        if v.is_none() {
+            return Ok(());
+        }
+        let text = format!("{}\n", self.repr(&v)?);
+        match crate::builtins::modules::redirected_stdout(self) {
+            Some(out) => {
+                self.call_method_by_name(&out, "write", vec![Value::string(text)])?;
+            }
+            None => {
+                let _ = self.out.write_all(text.as_bytes());
+            }
+        }
+        self.builtins.set_str("_", v);
         Ok(())
     }
 
