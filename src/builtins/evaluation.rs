@@ -132,7 +132,9 @@ fn run(
     resolve(&mut body, &source.text, same).map_err(|e| it.syntax_error(&source, &e))?;
     let mut frame = frame_for(globals, locals, same, source);
     if single {
-        return it.run_interactive_in(&mut frame, &body).map(|()| Value::None);
+        return it
+            .run_interactive_in(&mut frame, &body)
+            .map(|()| Value::None);
     }
     let r = it.exec_block(&mut frame, &body);
     match r {
@@ -176,7 +178,8 @@ fn source_of(it: &mut Interp, name: &str, src: &Value) -> PyResult<(String, Stri
         Value::Instance(i) if &*i.class().name == "code" => {
             let text = i.get_attr("co_source").unwrap_or_default();
             let file = i.get_attr("co_filename").unwrap_or_default();
-            let single = matches!(i.get_attr("co_mode"), Some(Value::Str(m)) if m.as_str() == "single");
+            let single =
+                matches!(i.get_attr("co_mode"), Some(Value::Str(m)) if m.as_str() == "single");
             Ok((it.to_str(&text)?, it.to_str(&file)?, single))
         }
         _ => Err(PyErr::type_error(format!(

@@ -88,6 +88,19 @@ pub(crate) fn register(i: &Interp) {
         super::modules::dunder_import,
     );
     def_fn(i, "dir", "(object=<unrepresentable>, /)", dir);
+    def_fn(
+        i,
+        "open",
+        "(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None)",
+        open,
+    );
+}
+
+/// `open()`: the `io` module's, which is written in Python.
+fn open(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let io = it.find_and_load("io")?;
+    let open = it.getattr(&io, "open")?;
+    it.call(&open, args.to_vec(), Vec::new())
 }
 
 fn print(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {

@@ -8,6 +8,7 @@ pub(crate) mod container_dunders;
 pub(crate) mod dict_methods;
 pub(crate) mod evaluation;
 pub(crate) mod exceptions;
+pub(crate) mod files_module;
 pub(crate) mod float_hex;
 pub(crate) mod functions;
 pub(crate) mod generators;

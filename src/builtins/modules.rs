@@ -30,6 +30,9 @@ impl Interp {
             "abc" => return self.embedded_module(name, include_str!("python/abc.py")),
             "typing" => return self.embedded_module(name, include_str!("python/typing.py")),
             "io" => return self.embedded_module(name, include_str!("python/io.py")),
+            "os" => return self.embedded_module(name, include_str!("python/os.py")),
+            "os.path" => return self.embedded_module(name, include_str!("python/os_path.py")),
+            "_files" => super::files_module::fill(&ns),
             "contextlib" => {
                 return self.embedded_module(name, include_str!("python/contextlib.py"))
             }
@@ -554,7 +557,8 @@ pub(crate) fn redirected_stdout(it: &Interp) -> Option<Value> {
 }
 
 pub(crate) fn is_stream(v: &Value) -> bool {
-    matches!(v, Value::Instance(inst) if &*inst.class().name == crate::interp::types::STREAM_CLASS)
+    matches!(v, Value::Instance(inst)
+        if !inst.class().is_user() && &*inst.class().name == crate::interp::types::STREAM_CLASS)
 }
 
 /// Text for one of the standard streams.

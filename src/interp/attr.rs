@@ -320,10 +320,22 @@ impl Interp {
         ns.set_str("co_name", Value::str(&def.name));
         ns.set_str("co_qualname", Value::str(&f.qualname));
         ns.set_str("co_filename", Value::str(&f.source.filename));
-        ns.set_str("co_firstlineno", Value::Int(crate::runtime::int::int_from_len(line)));
-        ns.set_str("co_argcount", Value::Int(crate::runtime::int::int_from_len(p.args.len())));
-        ns.set_str("co_posonlyargcount", Value::Int(crate::runtime::int::int_from_len(p.posonly)));
-        ns.set_str("co_kwonlyargcount", Value::Int(crate::runtime::int::int_from_len(p.kwonly.len())));
+        ns.set_str(
+            "co_firstlineno",
+            Value::Int(crate::runtime::int::int_from_len(line)),
+        );
+        ns.set_str(
+            "co_argcount",
+            Value::Int(crate::runtime::int::int_from_len(p.args.len())),
+        );
+        ns.set_str(
+            "co_posonlyargcount",
+            Value::Int(crate::runtime::int::int_from_len(p.posonly)),
+        );
+        ns.set_str(
+            "co_kwonlyargcount",
+            Value::Int(crate::runtime::int::int_from_len(p.kwonly.len())),
+        );
         ns.set_str("co_varnames", Value::tuple(names));
         let code = Instance::new(self.types.dict_backed_class("code"));
         code.replace_dict(Rc::new(ns));

@@ -190,3 +190,169 @@ class BytesIO(_MemoryStream):
 
     def __repr__(self):
         return f"<_io.BytesIO object at {hex(id(self))}>"
+
+
+DEFAULT_BUFFER_SIZE = 8192
+
+
+def _fspath(file):
+    if isinstance(file, (str, bytes)):
+        return file
+    if hasattr(file, "__fspath__"):
+        return file.__fspath__()
+    raise TypeError(f"expected str, bytes or os.PathLike object, not {type(file).__name__}")
+
+
+class _FileMixin:
+    """What files opened with open() add to the in-memory streams: a name
+    and mode, and their contents going to the host file.
+
+    A file opened only to write ('w', 'a', 'x') sends each write to the
+    host at once, so nothing is lost if it is never closed. One opened to
+    read and write ('r+', 'w+'...) is kept in memory and written back on
+    flush() and close()."""
+
+    def _setup(self, path, mode, name, readable, writable, write_through):
+        self.name = name
+        self.mode = mode
+        self._path = path
+        self._readable = readable
+        self._writable = writable
+        self._write_through = write_through
+        self._dirty = False
+
+    def readable(self):
+        self._check_open()
+        return self._readable
+
+    def writable(self):
+        self._check_open()
+        return self._writable
+
+    def _check_readable(self):
+        if not self._readable:
+            raise UnsupportedOperation("not readable")
+
+    def _check_writable(self):
+        if not self._writable:
+            raise UnsupportedOperation("not writable")
+
+    def read(self, size=-1):
+        self._check_open()
+        self._check_readable()
+        return super().read(size)
+
+    def readline(self, size=-1):
+        self._check_open()
+        self._check_readable()
+        return super().readline(size)
+
+    def write(self, data):
+        self._check_open()
+        self._check_writable()
+        n = super().write(data)
+        if self._write_through:
+            import _files
+            _files.write(self._path, self._encode(data), True)
+            self._buffer = self._empty
+            self._pos = 0
+        else:
+            self._dirty = True
+        return n
+
+    def getvalue(self):
+        raise AttributeError(f"'{type(self).__name__}' object has no attribute 'getvalue'")
+
+    def flush(self):
+        self._check_open()
+        if self._dirty:
+            import _files
+            _files.write(self._path, self._encode(self._buffer), False)
+            self._dirty = False
+
+    def close(self):
+        if not self.closed:
+            self.flush()
+            self.closed = True
+
+    def fileno(self):
+        raise UnsupportedOperation("fileno")
+
+
+class TextIOWrapper(_FileMixin, StringIO):
+    """A text file opened with open()."""
+
+    def __init__(self, text, encoding):
+        StringIO.__init__(self, text)
+        self.encoding = encoding
+
+    def _encode(self, text):
+        return text.encode(self._codec)
+
+    def __repr__(self):
+        return (f"<_io.TextIOWrapper name={self.name!r} mode={self.mode!r} "
+                f"encoding={self.encoding!r}>")
+
+
+class BufferedFile(_FileMixin, BytesIO):
+    """A binary file opened with open(..., 'rb') or 'wb'."""
+
+    def _encode(self, data):
+        return bytes(data)
+
+    def __repr__(self):
+        kind = "BufferedReader" if self.mode == "rb" else "BufferedWriter"
+        if "+" in self.mode:
+            kind = "BufferedRandom"
+        return f"<_io.{kind} name={self.name!r}>"
+
+
+def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None,
+         closefd=True, opener=None):
+    """Open a file: 'r' read (the default), 'w' write (emptying it), 'a'
+    append, 'x' create; add 'b' for bytes, '+' to read and write."""
+    import _files
+    if not isinstance(mode, str):
+        raise TypeError(f"open() argument 'mode' must be str, not {type(mode).__name__}")
+    kinds = set(mode)
+    if kinds - set("rwxabt+") or len(mode) > len(kinds):
+        raise ValueError(f"invalid mode: '{mode}'")
+    creating, reading, writing, appending = ("x" in kinds, "r" in kinds,
+                                             "w" in kinds, "a" in kinds)
+    if creating + reading + writing + appending != 1:
+        raise ValueError("must have exactly one of create/read/write/append mode")
+    binary = "b" in kinds
+    if binary and "t" in kinds:
+        raise ValueError("can't have text and binary mode at once")
+    if binary and encoding is not None:
+        raise ValueError("binary mode doesn't take an encoding argument")
+    path = _fspath(file)
+    updating = "+" in kinds
+    if reading:
+        data = _files.read(path)
+    elif creating:
+        if _files.exists(path):
+            raise FileExistsError(17, "File exists", path)
+        _files.write(path, b"", False)
+        data = b""
+    elif writing:
+        _files.write(path, b"", False)
+        data = b""
+    else:
+        _files.write(path, b"", True)
+        data = _files.read(path) if updating else b""
+    write_through = not reading and not updating
+    if binary:
+        f = BufferedFile(data)
+    else:
+        codec = (encoding or "utf-8").lower().replace("_", "-")
+        text = data.decode(codec, errors or "strict")
+        if newline is None:
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
+        f = TextIOWrapper(text, encoding or "UTF-8")
+        f._codec = codec
+    f._setup(path, mode, file, reading or updating, not reading or updating,
+             write_through)
+    if appending:
+        f._pos = len(f._buffer)
+    return f
