@@ -31,6 +31,7 @@ impl Interp {
             "typing" => return self.embedded_module(name, include_str!("python/typing.py")),
             "io" => return self.embedded_module(name, include_str!("python/io.py")),
             "os" => return self.embedded_module(name, include_str!("python/os.py")),
+            "doctest" => return self.embedded_module(name, include_str!("python/doctest.py")),
             "os.path" => return self.embedded_module(name, include_str!("python/os_path.py")),
             "_files" => super::files_module::fill(&ns),
             "contextlib" => {
