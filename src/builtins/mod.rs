@@ -25,6 +25,7 @@ pub(crate) mod objects;
 pub(crate) mod set_methods;
 pub(crate) mod str_methods;
 pub(crate) mod time_module;
+pub(crate) mod traceback_module;
 
 use std::rc::Rc;
 

@@ -34,6 +34,7 @@ impl Interp {
             "doctest" => return self.embedded_module(name, include_str!("python/doctest.py")),
             "os.path" => return self.embedded_module(name, include_str!("python/os_path.py")),
             "_files" => super::files_module::fill(&ns),
+            "traceback" => super::traceback_module::fill(&ns),
             "contextlib" => {
                 return self.embedded_module(name, include_str!("python/contextlib.py"))
             }

@@ -147,6 +147,26 @@ impl Interp {
         out
     }
 
+    /// An exception object as an uncaught one would be printed (`chain`:
+    /// with its cause or context first), for the `traceback` module.
+    pub(crate) fn format_exception_text(&mut self, inst: &Instance, chain: bool) -> String {
+        let mut out = String::new();
+        let mut seen: Vec<usize> = Vec::new();
+        if !chain {
+            // Pretend the others were shown already.
+            if let Some(d) = inst.exc() {
+                let d = d.borrow();
+                for v in [&d.cause, &d.context].into_iter().flatten() {
+                    if let Value::Instance(c) = v {
+                        seen.push(c.addr());
+                    }
+                }
+            }
+        }
+        self.format_chain(inst, &mut out, &mut seen);
+        out
+    }
+
     fn format_chain(&mut self, inst: &Instance, out: &mut String, seen: &mut Vec<usize>) {
         seen.push(inst.addr());
         let (cause, context, suppress, tb) = match inst.exc() {
