@@ -32,6 +32,7 @@ impl Interp {
             "io" => return self.embedded_module(name, include_str!("python/io.py")),
             "os" => return self.embedded_module(name, include_str!("python/os.py")),
             "doctest" => return self.embedded_module(name, include_str!("python/doctest.py")),
+            "unittest" => return self.embedded_module(name, include_str!("python/unittest.py")),
             "os.path" => return self.embedded_module(name, include_str!("python/os_path.py")),
             "_files" => super::files_module::fill(&ns),
             "traceback" => super::traceback_module::fill(&ns),
@@ -92,13 +93,10 @@ impl Interp {
             env!("CARGO_MANIFEST_DIR"),
             name.replace('.', "_")
         );
-        ns.set_str("__file__", Value::string(file));
+        ns.set_str("__file__", Value::str(&file));
         let module = self.module_object(ns.clone());
         self.modules.set_str(name, module.clone());
-        let source = Rc::new(crate::runtime::source::Source::new(
-            format!("<pyslot {name}>"),
-            text,
-        ));
+        let source = Rc::new(crate::runtime::source::Source::new(file, text));
         let ok = self
             .compile_source(&source)
             .and_then(|body| self.run_module(&body, source, ns));
