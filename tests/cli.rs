@@ -338,3 +338,28 @@ fn send_sigint(pid: u32) {
         .expect("run kill");
     assert!(ok.success());
 }
+
+/// `sys.stdin`: readline, iteration and read over a piped input, as
+/// competitive-programming scripts read it.
+#[test]
+fn sys_stdin_reads_the_piped_input() {
+    let program = "import sys\n\
+                   first = sys.stdin.readline()\n\
+                   rest = [line.split() for line in sys.stdin]\n\
+                   print(repr(first), rest, repr(sys.stdin.readline()))\n";
+    let out = run(pyslot().args(["-c", program]), "3\n1 2\n3 4\n");
+    assert_eq!(text(&out.stdout), "'3\\n' [['1', '2'], ['3', '4']] ''\n");
+    let out = run(
+        pyslot().args(["-c", "import sys; print(len(sys.stdin.read()))"]),
+        "abc\ndef\n",
+    );
+    assert_eq!(text(&out.stdout), "8\n");
+    let out = run(
+        pyslot().args([
+            "-c",
+            "import sys\ntry:\n    sys.stdout.readline()\nexcept OSError as e:\n    print(e)",
+        ]),
+        "",
+    );
+    assert_eq!(text(&out.stdout), "not readable\n");
+}

@@ -24,6 +24,7 @@ pub(crate) mod number_methods;
 pub(crate) mod objects;
 pub(crate) mod set_methods;
 pub(crate) mod str_methods;
+pub(crate) mod sys_module;
 pub(crate) mod time_module;
 pub(crate) mod traceback_module;
 

@@ -45,39 +45,14 @@ impl Interp {
             "collections.abc" => {
                 return self.embedded_module(name, include_str!("python/collections_abc.py"))
             }
-            "sys" => {
-                ns.set_str(
-                    "argv",
-                    Value::list(self.argv.iter().map(|a| Value::str(a)).collect()),
-                );
-                ns.set_str("path", self.sys_path.clone());
-                ns.set_str("modules", Value::Dict(self.modules.clone()));
-                ns.set_str("maxsize", Value::Int(i64::MAX));
-                ns.set_str("stdout", self.stream("<stdout>"));
-                ns.set_str("stderr", self.stream("<stderr>"));
-                ns.set_str(
-                    "version",
-                    Value::str(concat!("3.11 (pyslot ", env!("CARGO_PKG_VERSION"), ")")),
-                );
-                func(&ns, "exit", "(status=None, /)", sys_exit);
-                func(
-                    &ns,
-                    "getsizeof",
-                    "(obj, /, deep=False)",
-                    super::objects::sizeof,
-                );
-                func(&ns, "getrecursionlimit", "()", sys_getrecursionlimit);
-                func(
-                    &ns,
-                    "setrecursionlimit",
-                    "(limit, /)",
-                    sys_setrecursionlimit,
-                );
-            }
+            "sys" => super::sys_module::fill(self, &ns),
             _ => return None,
         }
-        let m = self.module_object(ns);
+        let m = self.module_object(ns.clone());
         self.modules.set_str(name, m.clone());
+        if name == "sys" {
+            super::sys_module::add_version_info(self, &ns);
+        }
         Some(m)
     }
 
@@ -116,11 +91,16 @@ impl Interp {
     }
 
     /// `sys.stdout` or `sys.stderr`: an object with `write` and `flush`.
-    fn stream(&mut self, name: &str) -> Value {
+    pub(crate) fn stream(&mut self, name: &str) -> Value {
         let class = self.types.stream_class();
         if class.dict.get_str("write").is_none() {
             super::def_method(&class, "write", "(s, /)", stream_write);
             super::def_method(&class, "flush", "()", stream_flush);
+            super::def_method(&class, "readline", "(size=-1, /)", stream_readline);
+            super::def_method(&class, "read", "(size=-1, /)", stream_read);
+            super::def_method(&class, "readlines", "(hint=-1, /)", stream_readlines);
+            super::def_slot(&class, "__iter__", super::iterators::iter_self);
+            super::def_slot(&class, "__next__", stream_next);
         }
         let attrs = PyDict::new();
         attrs.set_str("name", Value::str(name));
@@ -201,53 +181,8 @@ pub(crate) fn dunder_import(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyRe
     Ok(if wants_leaf || level > 0 { leaf } else { top })
 }
 
-fn func(ns: &PyDict, name: &'static str, sig: &'static str, f: NativeFn) {
+pub(crate) fn func(ns: &PyDict, name: &'static str, sig: &'static str, f: NativeFn) {
     ns.set_str(name, super::native(name, sig, f));
-}
-
-fn sys_exit(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    Err(PyErr::with_args(ExcKind::SystemExit, args.to_vec()))
-}
-
-fn sys_getrecursionlimit(it: &mut Interp, _args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    Ok(Value::Int(crate::runtime::int::int_from_len(
-        it.recursion_limit,
-    )))
-}
-
-/// `sys.setrecursionlimit(n)`, with CPython's checks. Deep recursion stays
-/// safe whatever the limit: the native stack has its own guard, which also
-/// raises RecursionError.
-fn sys_setrecursionlimit(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let n = match &args[0] {
-        Value::Float(_) => {
-            return Err(PyErr::type_error(
-                "'float' object cannot be interpreted as an integer",
-            ))
-        }
-        v => it.to_index(v)?,
-    };
-    if n < 1 {
-        return Err(PyErr::value_error(
-            "recursion limit must be greater or equal than 1",
-        ));
-    }
-    let n = usize::try_from(n)
-        .unwrap_or(usize::MAX)
-        .min(i32::MAX as usize);
-    // CPython's depth also counts the module frame and this call.
-    let depth = it.depth + 2;
-    if n <= depth {
-        return Err(PyErr::new(
-            ExcKind::RecursionError,
-            format!(
-                "cannot set the recursion limit to {} at the recursion depth {}: the limit is too low",
-                n, depth
-            ),
-        ));
-    }
-    it.recursion_limit = n;
-    Ok(Value::None)
 }
 
 fn num(v: &Value) -> PyResult<f64> {
@@ -581,6 +516,61 @@ fn stream_write(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value>
     };
     write_stream(it, &args[0], s.as_str());
     Ok(Value::Int(crate::runtime::int::int_from_len(s.nchars)))
+}
+
+/// Reading is for `sys.stdin`; the output streams refuse it as CPython's do.
+fn readable(it: &mut Interp, stream: &Value) -> PyResult<()> {
+    let name = match stream {
+        Value::Instance(i) => i.get_attr("name"),
+        _ => None,
+    };
+    match name {
+        Some(Value::Str(s)) if s.as_str() == "<stdin>" => Ok(()),
+        _ => {
+            let _ = it;
+            Err(PyErr::new(ExcKind::OSError, "not readable"))
+        }
+    }
+}
+
+fn stream_readline(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    readable(it, &args[0])?;
+    Ok(Value::string(super::sys_module::read_line(it)?))
+}
+
+fn stream_next(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    readable(it, &args[0])?;
+    let line = super::sys_module::read_line(it)?;
+    if line.is_empty() {
+        return Err(PyErr::stop_iteration());
+    }
+    Ok(Value::string(line))
+}
+
+fn stream_readlines(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    readable(it, &args[0])?;
+    let mut lines = Vec::new();
+    loop {
+        let line = super::sys_module::read_line(it)?;
+        if line.is_empty() {
+            break;
+        }
+        lines.push(Value::string(line));
+    }
+    Ok(Value::list(lines))
+}
+
+fn stream_read(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    readable(it, &args[0])?;
+    let mut text = String::new();
+    loop {
+        let line = super::sys_module::read_line(it)?;
+        if line.is_empty() {
+            break;
+        }
+        text.push_str(&line);
+    }
+    Ok(Value::string(text))
 }
 
 fn stream_flush(it: &mut Interp, _args: &[Value], _kw: Kwargs) -> PyResult<Value> {

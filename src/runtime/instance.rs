@@ -156,6 +156,11 @@ impl Instance {
         }
     }
 
+    /// How many handles to this instance exist.
+    pub(crate) fn ref_count(&self) -> usize {
+        usize::try_from(self.header().refs.get()).unwrap_or(usize::MAX)
+    }
+
     pub fn addr(&self) -> usize {
         self.ptr.as_ptr() as usize
     }

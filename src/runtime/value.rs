@@ -331,6 +331,25 @@ impl Value {
         }
     }
 
+    /// How many references to this object exist, for a value with a heap
+    /// object of its own (None for values held inline: small ints, None).
+    pub(crate) fn ref_count(&self) -> Option<usize> {
+        Some(match self {
+            Value::Str(r) => Rc::strong_count(r),
+            Value::List(r) => Rc::strong_count(r),
+            Value::Tuple(r) => Rc::strong_count(r),
+            Value::Dict(r) => Rc::strong_count(r),
+            Value::Set(r) | Value::FrozenSet(r) => Rc::strong_count(r),
+            Value::Bytes(r) => Rc::strong_count(r),
+            Value::ByteArray(r) => Rc::strong_count(r),
+            Value::BigInt(r) => Rc::strong_count(r),
+            Value::Function(r) => Rc::strong_count(r),
+            Value::Class(r) => Rc::strong_count(r),
+            Value::Instance(i) => i.ref_count(),
+            _ => return None,
+        })
+    }
+
     pub fn as_str(&self) -> Option<&str> {
         match self {
             Value::Str(s) => Some(s.as_str()),

@@ -5,8 +5,6 @@ pyslot provides `namedtuple` and the abstract base classes in
 and `ChainMap` are not provided yet.
 """
 
-import sys as _sys
-
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     """A tuple subclass whose items are also named attributes:

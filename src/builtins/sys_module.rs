@@ -1,0 +1,190 @@
+//! The `sys` module: the program's arguments and paths, the standard
+//! streams, the interpreter's limits, and what it can say about objects
+//! (`getsizeof`, `getrefcount`).
+
+use std::io::BufRead;
+
+use super::modules::func;
+use crate::interp::Interp;
+use crate::runtime::dict::PyDict;
+use crate::runtime::exception::{ExcKind, PyErr, PyResult};
+use crate::runtime::function::Kwargs;
+use crate::runtime::value::Value;
+
+pub(crate) fn fill(it: &mut Interp, ns: &PyDict) {
+    ns.set_str(
+        "argv",
+        Value::list(it.argv.iter().map(|a| Value::str(a)).collect()),
+    );
+    ns.set_str("path", it.sys_path.clone());
+    ns.set_str("modules", Value::Dict(it.modules.clone()));
+    ns.set_str("maxsize", Value::Int(i64::MAX));
+    ns.set_str("stdout", it.stream("<stdout>"));
+    ns.set_str("stderr", it.stream("<stderr>"));
+    ns.set_str(
+        "version",
+        Value::str(concat!("3.11 (pyslot ", env!("CARGO_PKG_VERSION"), ")")),
+    );
+    func(ns, "exit", "(status=None, /)", sys_exit);
+    func(
+        ns,
+        "getsizeof",
+        "(obj, /, deep=False)",
+        super::objects::sizeof,
+    );
+    func(ns, "getrecursionlimit", "()", sys_getrecursionlimit);
+    func(
+        ns,
+        "setrecursionlimit",
+        "(limit, /)",
+        sys_setrecursionlimit,
+    );
+    ns.set_str("stdin", it.stream("<stdin>"));
+    ns.set_str("platform", Value::str(std::env::consts::OS));
+    ns.set_str(
+        "byteorder",
+        Value::str(if cfg!(target_endian = "little") {
+            "little"
+        } else {
+            "big"
+        }),
+    );
+    ns.set_str("implementation_name", Value::str("pyslot"));
+    ns.set_str("hexversion", Value::Int(0x030B_00F0));
+    ns.set_str("api_version", Value::Int(1013));
+    ns.set_str("dont_write_bytecode", Value::Bool(true));
+    if let Ok(exe) = std::env::current_exe() {
+        ns.set_str(
+            "executable",
+            Value::string(exe.to_string_lossy().into_owned()),
+        );
+    }
+    ns.set_str(
+        "builtin_module_names",
+        Value::tuple(vec![Value::str("builtins"), Value::str("sys")]),
+    );
+    func(ns, "intern", "(string, /)", intern);
+    func(ns, "getrefcount", "(object, /)", getrefcount);
+    func(ns, "exc_info", "()", exc_info);
+    func(ns, "exception", "()", exception);
+}
+
+/// `sys.version_info`: a named tuple, so both `sys.version_info >= (3, 8)`
+/// and `sys.version_info.major` work.
+pub(crate) fn add_version_info(it: &mut Interp, ns: &PyDict) {
+    let made = it.find_and_load("collections").and_then(|c| {
+        let namedtuple = it.getattr(&c, "namedtuple")?;
+        let fields = Value::str("major minor micro releaselevel serial");
+        let cls = it.call(
+            &namedtuple,
+            vec![Value::str("version_info"), fields],
+            Vec::new(),
+        )?;
+        let parts = vec![
+            Value::Int(3),
+            Value::Int(11),
+            Value::Int(0),
+            Value::str("final"),
+            Value::Int(0),
+        ];
+        it.call(&cls, parts, Vec::new())
+    });
+    if let Ok(v) = made {
+        ns.set_str("version_info", v);
+    }
+}
+
+pub(crate) fn sys_exit(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    Err(PyErr::with_args(ExcKind::SystemExit, args.to_vec()))
+}
+
+fn sys_getrecursionlimit(it: &mut Interp, _args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    Ok(Value::Int(crate::runtime::int::int_from_len(
+        it.recursion_limit,
+    )))
+}
+
+/// `sys.setrecursionlimit(n)`, with CPython's checks. Deep recursion stays
+/// safe whatever the limit: the native stack has its own guard, which also
+/// raises RecursionError.
+fn sys_setrecursionlimit(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let n = match &args[0] {
+        Value::Float(_) => {
+            return Err(PyErr::type_error(
+                "'float' object cannot be interpreted as an integer",
+            ))
+        }
+        v => it.to_index(v)?,
+    };
+    if n < 1 {
+        return Err(PyErr::value_error(
+            "recursion limit must be greater or equal than 1",
+        ));
+    }
+    let n = usize::try_from(n)
+        .unwrap_or(usize::MAX)
+        .min(i32::MAX as usize);
+    // CPython's depth also counts the module frame and this call.
+    let depth = it.depth + 2;
+    if n <= depth {
+        return Err(PyErr::new(
+            ExcKind::RecursionError,
+            format!(
+                "cannot set the recursion limit to {} at the recursion depth {}: the limit is too low",
+                n, depth
+            ),
+        ));
+    }
+    it.recursion_limit = n;
+    Ok(Value::None)
+}
+
+fn intern(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    match &args[0] {
+        v @ Value::Str(_) => Ok(v.clone()),
+        other => Err(PyErr::type_error(format!(
+            "intern() argument must be str, not {}",
+            other.type_name()
+        ))),
+    }
+}
+
+/// `sys.getrefcount(x)`: how many references pyslot holds to the object
+/// (counting the argument, as CPython does). Values held inline (small
+/// ints, None, True) have no count of their own; like CPython's immortal
+/// objects they report a large number.
+fn getrefcount(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    Ok(Value::Int(match args[0].ref_count() {
+        Some(n) => crate::runtime::int::int_from_len(n),
+        None => 4_294_967_295,
+    }))
+}
+
+/// `sys.exc_info()`: the exception being handled, as (type, value, None).
+fn exc_info(it: &mut Interp, _args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    Ok(match it.handling.last() {
+        Some(v @ Value::Instance(i)) => Value::tuple(vec![
+            Value::Class(i.class().clone()),
+            v.clone(),
+            Value::None,
+        ]),
+        _ => Value::tuple(vec![Value::None, Value::None, Value::None]),
+    })
+}
+
+/// `sys.exception()`: the exception being handled, or None.
+fn exception(it: &mut Interp, _args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    Ok(it.handling.last().cloned().unwrap_or(Value::None))
+}
+
+/// `sys.stdin.readline()`: one line of the program's input, with its line
+/// end ('' at the end of the input).
+pub(crate) fn read_line(it: &mut Interp) -> PyResult<String> {
+    it.flush();
+    let mut line = String::new();
+    std::io::stdin()
+        .lock()
+        .read_line(&mut line)
+        .map_err(|e| PyErr::new(ExcKind::OSError, e.to_string()))?;
+    Ok(line)
+}
