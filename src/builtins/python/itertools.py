@@ -161,7 +161,7 @@ def filterfalse(function, iterable, /):
 
 def _starmap(function, it):
     for args in it:
-        yield function(*args)
+        yield function(*tuple(args))
 
 
 def starmap(function, iterable, /):
@@ -229,16 +229,24 @@ class groupby:
             yield self._current
 
 
-def _check_index(value, message):
+_STOP_ERROR = "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize."
+_INDEX_ERROR = "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize."
+_STEP_ERROR = "Step for islice() must be a positive integer or None."
+
+
+def _islice_arg(value, message):
+    """An islice() argument as an int (None stays None); message is the
+    ValueError for a non-integer, -1 or a value past sys.maxsize."""
     if value is None:
         return None
-    try:
-        value = value.__index__() if not isinstance(value, int) else int(value)
-    except AttributeError:
-        raise ValueError(message) from None
-    if value < 0:
+    if not isinstance(value, int):
+        index = getattr(type(value), "__index__", None)
+        if index is None:
+            raise ValueError(message)
+        value = index(value)
+    if value == -1 or not -(2 ** 63) <= value < 2 ** 63:
         raise ValueError(message)
-    return value
+    return int(value)
 
 
 def _islice(it, start, stop, step):
@@ -273,18 +281,16 @@ def islice(*args, **kwargs):
         raise TypeError(f"islice expected at least 2 arguments, got {len(args)}")
     if len(args) > 4:
         raise TypeError(f"islice expected at most 4 arguments, got {len(args)}")
-    stop = _check_index(args[1] if len(args) == 2 else args[2],
-                        "Stop argument for islice() must be None or an integer: "
-                        "0 <= x <= sys.maxsize.")
+    stop = _islice_arg(args[1] if len(args) == 2 else args[2], _STOP_ERROR)
     start = step = None
     if len(args) > 2:
-        start = _check_index(args[1], "Indices for islice() must be None or an "
-                                      "integer: 0 <= x <= sys.maxsize.")
+        start = _islice_arg(args[1], _INDEX_ERROR)
+    if (start is not None and start < 0) or (stop is not None and stop < 0):
+        raise ValueError(_INDEX_ERROR)
     if len(args) > 3:
-        step = _check_index(args[3], "Step for islice() must be a positive "
-                                     "integer or None.")
-        if step == 0:
-            raise ValueError("Step for islice() must be a positive integer or None.")
+        step = _islice_arg(args[3], _STEP_ERROR)
+        if step is not None and step <= 0:
+            raise ValueError(_STEP_ERROR)
     it = iter(args[0])
     return _islice(it, start or 0, stop, step or 1)
 
@@ -372,9 +378,7 @@ def product(*iterables, repeat=1):
     return _product(pools)
 
 
-def _check_r(r, size):
-    if r is None:
-        return size
+def _check_r(r):
     if not isinstance(r, int):
         raise TypeError(f"'{type(r).__name__}' object cannot be interpreted "
                         "as an integer")
@@ -410,7 +414,11 @@ def permutations(iterable, r=None):
     """permutations('ABC', 2) --> AB AC BA BC CA CB: ordered arrangements of
     r items (all of them by default)."""
     pool = tuple(iterable)
-    return _permutations(pool, _check_r(r, len(pool)))
+    if r is None:
+        r = len(pool)
+    elif not isinstance(r, int):
+        raise TypeError("Expected int as r")
+    return _permutations(pool, _check_r(r))
 
 
 def _combinations(pool, r, again):
@@ -438,10 +446,10 @@ def combinations(iterable, r):
     """combinations('ABCD', 2) --> AB AC AD BC BD CD: r items in their input
     order, each position used once."""
     pool = tuple(iterable)
-    return _combinations(pool, _check_r(r, 0), False)
+    return _combinations(pool, _check_r(r), False)
 
 
 def combinations_with_replacement(iterable, r):
     """combinations_with_replacement('ABC', 2) --> AA AB AC BB BC CC"""
     pool = tuple(iterable)
-    return _combinations(pool, _check_r(r, 0), True)
+    return _combinations(pool, _check_r(r), True)
