@@ -11,9 +11,17 @@ _unset = object()
 
 # reduce
 
-def reduce(function, iterable, initial=_unset, /):
+def reduce(*args, **kwargs):
     """reduce(function, iterable[, initial]): combine the items from left to
     right: reduce(lambda x, y: x + y, [1, 2, 3, 4]) is ((1 + 2) + 3) + 4."""
+    if kwargs:
+        raise TypeError("reduce() takes no keyword arguments")
+    if len(args) < 2:
+        raise TypeError(f"reduce expected at least 2 arguments, got {len(args)}")
+    if len(args) > 3:
+        raise TypeError(f"reduce expected at most 3 arguments, got {len(args)}")
+    function, iterable = args[0], args[1]
+    initial = args[2] if len(args) == 3 else _unset
     try:
         it = iter(iterable)
     except TypeError:
@@ -127,6 +135,9 @@ _keywords_mark = object()
 
 
 def _make_key(args, kwds, typed):
+    if not typed and not kwds and len(args) == 1 and type(args[0]) in (int, str):
+        # A lone int or str is its own key (so f(1) and f(1.0) differ).
+        return args[0]
     key = args
     if kwds:
         key += (_keywords_mark,)
@@ -265,14 +276,14 @@ def cmp_to_key(mycmp):
     """Turn an old-style comparison function (negative, zero or positive)
     into a key function for sorted(), min(), max()."""
 
-    class K:
+    class KeyWrapper:
         __slots__ = ("obj",)
 
         def __init__(self, obj):
             self.obj = obj
 
         def _cmp(self, other):
-            if not isinstance(other, K):
+            if not isinstance(other, KeyWrapper):
                 raise TypeError("other argument must be K instance")
             return mycmp(self.obj, other.obj)
 
@@ -291,9 +302,10 @@ def cmp_to_key(mycmp):
         def __ge__(self, other):
             return self._cmp(other) >= 0
 
-        __hash__ = None
+        def __hash__(self):
+            raise TypeError("unhashable type: 'functools.KeyWrapper'")
 
-    return K
+    return KeyWrapper
 
 
 # cached_property
