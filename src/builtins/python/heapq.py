@@ -5,9 +5,9 @@ __all__ = ["heappush", "heappop", "heapify", "heapreplace", "merge",
            "nlargest", "nsmallest", "heappushpop"]
 
 
-def _check_list(name, heap):
+def _check_list(name, heap, which="argument 1"):
     if not isinstance(heap, list):
-        raise TypeError(f"{name}() argument 1 must be list, not {type(heap).__name__}")
+        raise TypeError(f"{name}() {which} must be list, not {type(heap).__name__}")
 
 
 def _sift_toward_root(heap, start, pos):
@@ -52,7 +52,7 @@ def heappush(heap, item, /):
 
 def heappop(heap, /):
     """Pop the smallest item off the heap, keeping the heap order."""
-    _check_list("heappop", heap)
+    _check_list("heappop", heap, "argument")
     if not heap:
         raise IndexError("index out of range")
     last = heap.pop()
@@ -88,7 +88,7 @@ def heappushpop(heap, item, /):
 
 def heapify(heap, /):
     """Rearrange the list into heap order, in place, in linear time."""
-    _check_list("heapify", heap)
+    _check_list("heapify", heap, "argument")
     for pos in reversed(range(len(heap) // 2)):
         _sift_toward_leaves(heap, pos)
 

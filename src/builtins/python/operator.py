@@ -95,7 +95,7 @@ def floordiv(a, b):
 def index(a):
     "Same as a.__index__()"
     if isinstance(a, int):
-        return int(a) if type(a) is not int and type(a) is not bool else a
+        return a if type(a) is int else int(a)
     meth = getattr(type(a), "__index__", None)
     if meth is None:
         raise TypeError(f"'{type(a).__name__}' object cannot be interpreted as an integer")
@@ -188,10 +188,17 @@ def contains(a, b):
     return b in a
 
 
+def _iterate(a):
+    try:
+        return iter(a)
+    except TypeError:
+        raise TypeError(f"argument of type '{type(a).__name__}' is not iterable") from None
+
+
 def countOf(a, b):
     "Return the number of items in a which are, or which equal, b."
     count = 0
-    for item in a:
+    for item in _iterate(a):
         if item is b or item == b:
             count += 1
     return count
@@ -209,7 +216,7 @@ def getitem(a, b):
 
 def indexOf(a, b):
     "Return the first index of b in a."
-    for i, item in enumerate(a):
+    for i, item in enumerate(_iterate(a)):
         if item is b or item == b:
             return i
     raise ValueError("sequence.index(x): x not in sequence")
@@ -348,8 +355,9 @@ class attrgetter:
 
     __slots__ = ("_attrs", "_paths")
 
-    def __init__(self, attr, /, *attrs):
-        names = (attr,) + attrs
+    def __init__(self, *names):
+        if not names:
+            raise TypeError("attrgetter expected 1 argument, got 0")
         for name in names:
             if not isinstance(name, str):
                 raise TypeError("attribute name must be a string")
@@ -380,8 +388,12 @@ class itemgetter:
 
     __slots__ = ("_items",)
 
-    def __init__(self, item, /, *items):
-        self._items = (item,) + items
+    def __init__(self, *items, **kwargs):
+        if kwargs:
+            raise TypeError("itemgetter() takes no keyword arguments")
+        if not items:
+            raise TypeError("itemgetter expected 1 argument, got 0")
+        self._items = items
 
     def __call__(self, obj, /):
         if len(self._items) == 1:
@@ -402,7 +414,10 @@ class methodcaller:
 
     __slots__ = ("_name", "_args", "_kwargs")
 
-    def __init__(self, name, /, *args, **kwargs):
+    def __init__(self, *args, **kwargs):
+        if not args:
+            raise TypeError("methodcaller needs at least one argument, the method name")
+        name, args = args[0], args[1:]
         if not isinstance(name, str):
             raise TypeError("method name must be a string")
         self._name = name
