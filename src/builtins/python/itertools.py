@@ -354,14 +354,17 @@ def _product(pools):
     if any(not pool for pool in pools):
         return
     indices = [0] * len(pools)
+    current = [pool[0] for pool in pools]
     while True:
-        yield tuple(pool[i] for pool, i in zip(pools, indices))
+        yield tuple(current)
         # Advance like an odometer: the rightmost wheel turns fastest.
         for k in reversed(range(len(pools))):
             indices[k] += 1
             if indices[k] < len(pools[k]):
+                current[k] = pools[k][indices[k]]
                 break
             indices[k] = 0
+            current[k] = pools[k][0]
         else:
             return
 
@@ -391,23 +394,32 @@ def _permutations(pool, r):
     n = len(pool)
     if r > n:
         return
-    # Every ordered choice of r distinct positions, in lexicographic order.
-    chosen = []
-    used = [False] * n
-
-    def extend():
-        if len(chosen) == r:
-            yield tuple(pool[i] for i in chosen)
+    # indices: r distinct positions of pool, stepped in lexicographic order;
+    # used[i] tells whether position i is among them.
+    indices = list(range(r))
+    used = [i < r for i in range(n)]
+    while True:
+        yield tuple([pool[i] for i in indices])
+        for k in reversed(range(r)):
+            used[indices[k]] = False
+            # The smallest free position above indices[k], if any.
+            for bigger in range(indices[k] + 1, n):
+                if not used[bigger]:
+                    break
+            else:
+                continue
+            indices[k] = bigger
+            used[bigger] = True
+            # The positions after k take the smallest free ones, in order.
+            free = 0
+            for j in range(k + 1, r):
+                while used[free]:
+                    free += 1
+                indices[j] = free
+                used[free] = True
+            break
+        else:
             return
-        for i in range(n):
-            if not used[i]:
-                used[i] = True
-                chosen.append(i)
-                yield from extend()
-                chosen.pop()
-                used[i] = False
-
-    yield from extend()
 
 
 def permutations(iterable, r=None):
@@ -430,7 +442,7 @@ def _combinations(pool, r, again):
     # indices is non-decreasing (with replacement) or increasing (without).
     indices = [0] * r if again else list(range(r))
     while True:
-        yield tuple(pool[i] for i in indices)
+        yield tuple([pool[i] for i in indices])
         for k in reversed(range(r)):
             limit = n - 1 if again else k + n - r
             if indices[k] != limit:
