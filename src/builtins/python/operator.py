@@ -247,7 +247,7 @@ def length_hint(obj, default=0):
     if value is NotImplemented:
         return default
     if not isinstance(value, int):
-        raise TypeError("__length_hint__ must be integer, not "
+        raise TypeError("__length_hint__ must be an integer, not "
                         f"{type(value).__name__}")
     if value < 0:
         raise ValueError("__length_hint__() should return >= 0")
