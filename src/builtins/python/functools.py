@@ -348,14 +348,19 @@ class cached_property:
 
 def _dispatch(registry, cls):
     """The implementation registered for cls: the first class of its MRO that
-    has one, else a registered abstract class it is a subclass of."""
+    has one, else the most specific registered abstract class it is a
+    subclass of, else the one for object."""
     for base in cls.__mro__:
+        if base is object:
+            break
         if base in registry:
             return registry[base]
-    for base, func in registry.items():
+    best = None
+    for base in registry:
         if base is not object and issubclass(cls, base):
-            return func
-    return registry[object]
+            if best is None or issubclass(base, best):
+                best = base
+    return registry[object if best is None else best]
 
 
 def singledispatch(func):

@@ -138,3 +138,36 @@ try:
 except RuntimeError as e:
     print("RuntimeError", e)
     print("caused by", type(e.__cause__).__name__, e.__cause__)
+
+from collections.abc import Sequence, Mapping, MutableSequence
+
+
+@singledispatch
+def kind(x):
+    return "other"
+
+
+@kind.register(Sequence)
+def _(x):
+    return "sequence"
+
+
+@kind.register(Mapping)
+def _(x):
+    return "mapping"
+
+
+print(kind([1]), kind("s"), kind((1,)), kind({}), kind(3), kind(object()))
+
+
+@kind.register(MutableSequence)
+def _(x):
+    return "mutable sequence"
+
+
+@kind.register(tuple)
+def _(x):
+    return "tuple"
+
+
+print(kind([1]), kind("s"), kind((1,)), kind(range(2)))
