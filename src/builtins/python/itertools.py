@@ -217,16 +217,28 @@ class groupby:
         return self._current_key, self._group(self._target_key, group_id)
 
     def _group(self, key, group_id):
+        # The item the groupby already holds comes first, if it has this key.
+        if self._group_id is not group_id or not self._has_current:
+            return
+        if not self._current_key == key:
+            return
+        self._has_current = False
+        yield self._current
+        keyfunc = self._keyfunc
+        # Then the source's next items, while the key stays the same and the
+        # groupby has not moved on to another group.
         while self._group_id is group_id:
-            if not self._has_current:
-                try:
-                    self._advance()
-                except StopIteration:
-                    return
-            if not self._current_key == key:
+            for value in self._it:
+                break
+            else:
                 return
-            self._has_current = False
-            yield self._current
+            value_key = value if keyfunc is None else keyfunc(value)
+            if not value_key == key:
+                self._current = value
+                self._current_key = value_key
+                self._has_current = True
+                return
+            yield value
 
 
 _STOP_ERROR = "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize."
@@ -250,7 +262,19 @@ def _islice_arg(value, message):
 
 
 def _islice(it, start, stop, step):
-    done = 0
+    if start:
+        # Skip the first items (all there are, if fewer).
+        for _ in zip(range(start), it):
+            pass
+    if step == 1:
+        if stop is None:
+            yield from it
+        else:
+            # zip asks range first, so no item past stop is consumed.
+            for _, item in zip(range(stop - start), it):
+                yield item
+        return
+    done = start
     wanted = start
     while True:
         while done < wanted:

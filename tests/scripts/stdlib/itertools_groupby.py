@@ -24,3 +24,9 @@ try:
     groupby(3)
 except TypeError as e:
     print("TypeError", e)
+it = groupby([1, 1, 2, 3, 3, 3, 4], key=lambda n: n % 2)
+key, first = next(it)
+print(key, next(first))
+print([(k, list(g)) for k, g in it], list(first))
+letters = groupby("aAbBBc", key=str.lower)
+print([(k, "".join(g)) for k, g in letters])

@@ -48,3 +48,6 @@ for args in [(-3,), (1, -1), (1, -2), (-1, -2), (-2, -1), (-1, "x"), ("x", -3),
         print(args, "no error")
     except (TypeError, ValueError) as e:
         print(args, type(e).__name__, e)
+for args in [(2, 5), (5, 2), (3, None), (0, 0), (2, 6, 2), (20, 30), (8, 20, 5)]:
+    it = iter(range(10))
+    print(args, list(islice(it, *args)), list(it))
