@@ -45,6 +45,11 @@ impl Interp {
             "collections.abc" => {
                 return self.embedded_module(name, include_str!("python/collections_abc.py"))
             }
+            "itertools" => return self.embedded_module(name, include_str!("python/itertools.py")),
+            "functools" => return self.embedded_module(name, include_str!("python/functools.py")),
+            "operator" => return self.embedded_module(name, include_str!("python/operator.py")),
+            "heapq" => return self.embedded_module(name, include_str!("python/heapq.py")),
+            "bisect" => return self.embedded_module(name, include_str!("python/bisect.py")),
             "sys" => super::sys_module::fill(self, &ns),
             _ => return None,
         }

@@ -33,12 +33,7 @@ pub(crate) fn fill(it: &mut Interp, ns: &PyDict) {
         super::objects::sizeof,
     );
     func(ns, "getrecursionlimit", "()", sys_getrecursionlimit);
-    func(
-        ns,
-        "setrecursionlimit",
-        "(limit, /)",
-        sys_setrecursionlimit,
-    );
+    func(ns, "setrecursionlimit", "(limit, /)", sys_setrecursionlimit);
     ns.set_str("stdin", it.stream("<stdin>"));
     ns.set_str("platform", Value::str(std::env::consts::OS));
     ns.set_str(

@@ -573,6 +573,11 @@ impl Interp {
                         name
                     )));
                 }
+                if name == "__annotations__" && !matches!(v, Value::Dict(_)) {
+                    return Err(PyErr::type_error(
+                        "__annotations__ must be set to a dict object",
+                    ));
+                }
                 if FunctionNames::is_naming(name) {
                     let mut renamed = f.renamed.borrow_mut();
                     if let Some(slot) = renamed.get_or_insert_with(Default::default).slot(name) {

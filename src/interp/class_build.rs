@@ -289,7 +289,31 @@ impl Interp {
         for (k, v) in c.dict.items() {
             if let Value::Instance(i) = &v {
                 if let Some(set_name) = i.class().lookup("__set_name__") {
-                    self.call(&set_name, vec![v.clone(), value.clone(), k], Vec::new())?;
+                    let shown = match &k {
+                        Value::Str(s) => s.as_str().to_string(),
+                        _ => String::new(),
+                    };
+                    if let Err(mut e) =
+                        self.call(&set_name, vec![v.clone(), value.clone(), k], Vec::new())
+                    {
+                        // CPython 3.11 reports the failure as a RuntimeError
+                        // caused by the original error.
+                        let cause = Value::Instance(self.exc_object(&mut e));
+                        let mut err = PyErr::runtime_error(format!(
+                            "Error calling __set_name__ on '{}' instance '{}' in '{}'",
+                            i.class().name,
+                            shown,
+                            c.name
+                        ));
+                        let inst = self.exc_object(&mut err);
+                        if let Some(data) = inst.exc() {
+                            let mut d = data.borrow_mut();
+                            d.cause = Some(cause.clone());
+                            d.context = Some(cause);
+                            d.suppress_context = true;
+                        }
+                        return Err(err);
+                    }
                 }
             }
         }

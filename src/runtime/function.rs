@@ -42,11 +42,15 @@ pub struct FunctionNames {
     pub qualname: Option<Value>,
     pub doc: Option<Value>,
     pub module: Option<Value>,
+    pub annotations: Option<Value>,
 }
 
 impl FunctionNames {
     pub fn is_naming(attr: &str) -> bool {
-        matches!(attr, "__name__" | "__qualname__" | "__doc__" | "__module__")
+        matches!(
+            attr,
+            "__name__" | "__qualname__" | "__doc__" | "__module__" | "__annotations__"
+        )
     }
 
     pub fn slot(&mut self, attr: &str) -> Option<&mut Option<Value>> {
@@ -55,6 +59,7 @@ impl FunctionNames {
             "__qualname__" => Some(&mut self.qualname),
             "__doc__" => Some(&mut self.doc),
             "__module__" => Some(&mut self.module),
+            "__annotations__" => Some(&mut self.annotations),
             _ => None,
         }
     }
