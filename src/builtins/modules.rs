@@ -32,6 +32,7 @@ impl Interp {
             "io" => return self.embedded_module(name, include_str!("python/io.py")),
             "os" => return self.embedded_module(name, include_str!("python/os.py")),
             "doctest" => return self.embedded_module(name, include_str!("python/doctest.py")),
+            "json" => return self.embedded_module(name, include_str!("python/json.py")),
             "unittest" => return self.embedded_module(name, include_str!("python/unittest.py")),
             "os.path" => return self.embedded_module(name, include_str!("python/os_path.py")),
             "_files" => super::files_module::fill(&ns),
