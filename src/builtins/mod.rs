@@ -17,6 +17,7 @@ pub(crate) mod int_bytes;
 pub(crate) mod introspect;
 pub(crate) mod iterators;
 pub(crate) mod list_methods;
+pub(crate) mod math_more;
 pub(crate) mod modules;
 pub(crate) mod more_dunders;
 pub(crate) mod namespaces;

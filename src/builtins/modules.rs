@@ -191,6 +191,11 @@ pub(crate) fn func(ns: &PyDict, name: &'static str, sig: &'static str, f: Native
     ns.set_str(name, super::native(name, sig, f));
 }
 
+/// A float argument of a math function (an int, a float, `__float__`).
+pub(crate) fn math_num(v: &Value) -> PyResult<f64> {
+    num(v)
+}
+
 fn num(v: &Value) -> PyResult<f64> {
     match v {
         Value::Float(f) => Ok(*f),
@@ -472,6 +477,7 @@ fn fill_math(ns: &PyDict) {
     for (name, sig, f) in fns {
         func(ns, name, sig, f);
     }
+    super::math_more::fill(ns);
 }
 
 /// Whether `v` is `sys.stderr` (which `print(file=...)` and `write` send to
