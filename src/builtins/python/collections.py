@@ -1,11 +1,15 @@
-"""Container datatypes beyond the builtin ones.
-
-pyslot provides `namedtuple` and the abstract base classes in
-`collections.abc` so far; `deque`, `defaultdict`, `Counter`, `OrderedDict`
-and `ChainMap` are not provided yet.
+"""Container datatypes beyond the builtin ones: namedtuple, deque,
+defaultdict, Counter, OrderedDict and ChainMap (the abstract base classes
+are in `collections.abc`).
 """
 
 import sys as _sys
+from collections.abc import Mapping as _Mapping, MutableMapping as _MutableMapping
+from collections.abc import MutableSequence as _MutableSequence, KeysView as _KeysView
+from collections.abc import ItemsView as _ItemsView, ValuesView as _ValuesView
+from types import GenericAlias as _GenericAlias
+
+__all__ = ["ChainMap", "Counter", "OrderedDict", "defaultdict", "deque", "namedtuple"]
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
@@ -112,3 +116,1005 @@ def _make(name, fields, defaults, module, extra=None):
     if extra:
         namespace.update(extra)
     return type(name, (tuple,), namespace)
+
+
+# ---------------------------------------------------------------------------
+# Helpers shared by the classes below.
+
+# The ids of the objects whose repr is being built right now: a container
+# that holds itself shows "..." (or "[...]") there instead of recursing.
+_repr_running = set()
+
+
+def _repr_guard(placeholder):
+    """Decorates a __repr__ so that a repr reaching the same object again
+    while it is being built gives `placeholder`."""
+    def decorate(build):
+        def __repr__(self):
+            key = id(self)
+            if key in _repr_running:
+                return placeholder
+            _repr_running.add(key)
+            try:
+                return build(self)
+            finally:
+                _repr_running.discard(key)
+        __repr__.__name__ = build.__name__
+        __repr__.__doc__ = build.__doc__
+        return __repr__
+    return decorate
+
+
+def _index(value, message):
+    """value as an int through __index__, or TypeError(message) naming its
+    type (`message` holds `{}` where the type name goes)."""
+    if isinstance(value, int):
+        return int(value)
+    to_index = getattr(type(value), "__index__", None)
+    if to_index is None:
+        raise TypeError(message.format(type(value).__name__))
+    return to_index(value)
+
+
+# ---------------------------------------------------------------------------
+# deque: a double-ended queue.
+#
+# The items live in a ring buffer: a list `_buf` whose length is the
+# capacity, the first item at `_buf[_head]` and the following ones after
+# it, wrapping around to the start of the list. Adding or removing at
+# either end moves `_head` or the end by one place, so append, appendleft,
+# pop and popleft take the same time however long the deque is; when the
+# buffer is full it is copied into one twice as large (amortized O(1)),
+# and it shrinks by half when it becomes mostly empty.
+
+_MIN_CAPACITY = 8
+
+
+class deque:
+    """deque([iterable[, maxlen]]) --> deque object
+
+A list-like sequence optimized for data accesses near its endpoints."""
+
+    __slots__ = ("_buf", "_head", "_size", "_maxlen", "_changes")
+
+    def __new__(cls, *args, **kwargs):
+        self = object.__new__(cls)
+        self._buf = [None] * _MIN_CAPACITY
+        self._head = 0
+        self._size = 0
+        self._maxlen = None
+        # Bumped by every change, so that an iterator notices one.
+        self._changes = 0
+        return self
+
+    def __init__(self, *args, **kwargs):
+        if len(args) > 2:
+            raise TypeError(f"deque() takes at most 2 arguments ({len(args)} given)")
+        for name in kwargs:
+            if name not in ("iterable", "maxlen"):
+                raise TypeError(f"{name!r} is an invalid keyword argument for deque()")
+        iterable = args[0] if len(args) > 0 else kwargs.get("iterable", ())
+        maxlen = args[1] if len(args) > 1 else kwargs.get("maxlen", None)
+        if maxlen is not None:
+            if not isinstance(maxlen, int):
+                raise TypeError("an integer is required")
+            if maxlen < 0:
+                raise ValueError("maxlen must be non-negative")
+        self._maxlen = maxlen
+        if self._size:
+            self.clear()
+        self.extend(iterable)
+
+    # The ring buffer itself.
+
+    def _slot(self, i):
+        """The place in `_buf` of the item at position i (0 <= i < len)."""
+        return (self._head + i) % len(self._buf)
+
+    def _resize(self, capacity):
+        """Copies the items, in order, into a new buffer of `capacity`."""
+        items = list(self)
+        self._buf = items + [None] * (capacity - len(items))
+        self._head = 0
+
+    def _grow_if_full(self):
+        if self._size == len(self._buf):
+            self._resize(2 * len(self._buf))
+
+    def _shrink_if_sparse(self):
+        capacity = len(self._buf)
+        if capacity > _MIN_CAPACITY and self._size * 4 <= capacity:
+            self._resize(capacity // 2)
+
+    def _check_index(self, index):
+        """index (which may count from the end) as a position 0 <= i < len."""
+        i = _index(index, "sequence index must be integer, not '{}'")
+        if i < 0:
+            i += self._size
+        if not 0 <= i < self._size:
+            raise IndexError("deque index out of range")
+        return i
+
+    # Adding and removing at the ends.
+
+    def append(self, x):
+        """Add an element to the right side of the deque."""
+        if self._maxlen == 0:
+            return
+        if self._size == self._maxlen:
+            self.popleft()
+        self._grow_if_full()
+        self._buf[self._slot(self._size)] = x
+        self._size += 1
+        self._changes += 1
+
+    def appendleft(self, x):
+        """Add an element to the left side of the deque."""
+        if self._maxlen == 0:
+            return
+        if self._size == self._maxlen:
+            self.pop()
+        self._grow_if_full()
+        self._head = (self._head - 1) % len(self._buf)
+        self._buf[self._head] = x
+        self._size += 1
+        self._changes += 1
+
+    def pop(self):
+        """Remove and return the rightmost element."""
+        if self._size == 0:
+            raise IndexError("pop from an empty deque")
+        last = self._slot(self._size - 1)
+        x = self._buf[last]
+        self._buf[last] = None
+        self._size -= 1
+        self._changes += 1
+        self._shrink_if_sparse()
+        return x
+
+    def popleft(self):
+        """Remove and return the leftmost element."""
+        if self._size == 0:
+            raise IndexError("pop from an empty deque")
+        x = self._buf[self._head]
+        self._buf[self._head] = None
+        self._head = (self._head + 1) % len(self._buf)
+        self._size -= 1
+        self._changes += 1
+        self._shrink_if_sparse()
+        return x
+
+    def extend(self, iterable):
+        """Extend the right side of the deque with elements from the iterable."""
+        if iterable is self:
+            iterable = list(iterable)
+        for x in iterable:
+            self.append(x)
+
+    def extendleft(self, iterable):
+        """Extend the left side of the deque with elements from the iterable."""
+        if iterable is self:
+            iterable = list(iterable)
+        for x in iterable:
+            self.appendleft(x)
+
+    def clear(self):
+        """Remove all elements from the deque."""
+        self._buf = [None] * _MIN_CAPACITY
+        self._head = 0
+        self._size = 0
+        self._changes += 1
+
+    def rotate(self, n=1):
+        """Rotate the deque n steps to the right (default n=1).  If n is negative, rotates left."""
+        n = _index(n, "'{}' object cannot be interpreted as an integer")
+        if self._size <= 1:
+            return
+        n %= self._size
+        # Turning right by n is turning left by size - n: take the shorter way.
+        if n <= self._size // 2:
+            for _ in range(n):
+                self.appendleft(self.pop())
+        else:
+            for _ in range(self._size - n):
+                self.append(self.popleft())
+
+    # Sequence methods.
+
+    @property
+    def maxlen(self):
+        """maximum size of a deque or None if unbounded"""
+        return self._maxlen
+
+    @maxlen.setter
+    def maxlen(self, value):
+        raise AttributeError("attribute 'maxlen' of 'collections.deque' objects is not writable")
+
+    def __len__(self):
+        return self._size
+
+    def __getitem__(self, index):
+        return self._buf[self._slot(self._check_index(index))]
+
+    def __setitem__(self, index, value):
+        self._buf[self._slot(self._check_index(index))] = value
+
+    def __delitem__(self, index):
+        i = self._check_index(index)
+        # Bring the item to the left end, drop it, and turn back.
+        self.rotate(-i)
+        self.popleft()
+        self.rotate(i)
+
+    def __iter__(self):
+        changes = self._changes
+        for i in range(self._size):
+            if self._changes != changes:
+                raise RuntimeError("deque mutated during iteration")
+            yield self._buf[self._slot(i)]
+        if self._changes != changes:
+            raise RuntimeError("deque mutated during iteration")
+
+    def __reversed__(self):
+        changes = self._changes
+        for i in reversed(range(self._size)):
+            if self._changes != changes:
+                raise RuntimeError("deque mutated during iteration")
+            yield self._buf[self._slot(i)]
+
+    def __contains__(self, value):
+        for x in self:
+            if x is value or x == value:
+                return True
+        return False
+
+    def count(self, value):
+        """Return number of occurrences of value."""
+        return sum(1 for x in self if x is value or x == value)
+
+    def index(self, value, start=0, stop=_sys.maxsize):
+        """Return first index of value.
+
+Raises ValueError if the value is not present."""
+        message = "slice indices must be integers or have an __index__ method"
+        start = _index(start, message)
+        stop = _index(stop, message)
+        if start < 0:
+            start = max(start + self._size, 0)
+        if stop < 0:
+            stop = max(stop + self._size, 0)
+        for i in range(start, min(stop, self._size)):
+            x = self._buf[self._slot(i)]
+            if x is value or x == value:
+                return i
+        raise ValueError(f"{value!r} is not in deque")
+
+    def insert(self, index, value):
+        """Insert value before index."""
+        index = _index(index, "'{}' object cannot be interpreted as an integer")
+        if self._size == self._maxlen:
+            raise IndexError("deque already at its maximum size")
+        if index < 0:
+            index = max(index + self._size, 0)
+        if index >= self._size:
+            self.append(value)
+        else:
+            # Bring the item at `index` to the left end, put the value
+            # before it, and turn back.
+            self.rotate(-index)
+            self.appendleft(value)
+            self.rotate(index)
+
+    def remove(self, value):
+        """Remove first occurrence of value."""
+        for i, x in enumerate(self):
+            if x is value or x == value:
+                del self[i]
+                return
+        raise ValueError(f"{value!r} is not in deque")
+
+    def reverse(self):
+        """Reverse *IN PLACE*."""
+        items = list(self)
+        items.reverse()
+        self._buf = items + [None] * (len(self._buf) - len(items))
+        self._head = 0
+        self._changes += 1
+
+    def copy(self):
+        """Return a shallow copy of a deque."""
+        return self.__copy__()
+
+    def __copy__(self):
+        if self._maxlen is None:
+            return type(self)(self)
+        return type(self)(self, self._maxlen)
+
+    def __reduce__(self):
+        return type(self), ((), self._maxlen), getattr(self, "__dict__", None), iter(self)
+
+    @_repr_guard("[...]")
+    def __repr__(self):
+        name = type(self).__name__
+        if self._maxlen is None:
+            return f"{name}({list(self)!r})"
+        return f"{name}({list(self)!r}, maxlen={self._maxlen})"
+
+    # Operators.
+
+    __hash__ = None
+
+    def __eq__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return list(self) == list(other)
+
+    def __ne__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return list(self) != list(other)
+
+    def __lt__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return list(self) < list(other)
+
+    def __le__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return list(self) <= list(other)
+
+    def __gt__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return list(self) > list(other)
+
+    def __ge__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return list(self) >= list(other)
+
+    def __add__(self, other):
+        if not isinstance(other, deque):
+            raise TypeError(f'can only concatenate deque (not "{type(other).__name__}") '
+                            "to deque")
+        result = self.__copy__()
+        result.extend(other)
+        return result
+
+    def __iadd__(self, other):
+        self.extend(other)
+        return self
+
+    def __mul__(self, n):
+        if getattr(type(n), "__index__", None) is None:
+            return NotImplemented
+        result = self.__copy__()
+        result *= n
+        return result
+
+    __rmul__ = __mul__
+
+    def __imul__(self, n):
+        if getattr(type(n), "__index__", None) is None:
+            return NotImplemented
+        n = _index(n, "")
+        if n <= 0:
+            self.clear()
+            return self
+        items = list(self)
+        for _ in range(n - 1):
+            self.extend(items)
+        return self
+
+    __class_getitem__ = classmethod(_GenericAlias)
+
+
+_MutableSequence.register(deque)
+
+
+# ---------------------------------------------------------------------------
+# defaultdict: a dict that makes the values of missing keys.
+
+class defaultdict(dict):
+    """defaultdict(default_factory=None, /, [...]) --> dict with default factory
+
+The default factory is called without arguments to produce
+a new value when a key is not present, in __getitem__ only.
+A defaultdict compares equal to a dict with the same items.
+All remaining arguments are treated the same as if they were
+passed to the dict constructor, including keyword arguments.
+"""
+
+    __slots__ = ("default_factory",)
+
+    def __init__(self, default_factory=None, /, *args, **kwargs):
+        if default_factory is not None and not callable(default_factory):
+            raise TypeError("first argument must be callable or None")
+        super().__init__(*args, **kwargs)
+        self.default_factory = default_factory
+
+    def __missing__(self, key):
+        """__missing__(key) # Called by __getitem__ for missing key; pseudo-code:
+  if self.default_factory is None: raise KeyError((key,))
+  self[key] = value = self.default_factory()
+  return value
+"""
+        if self.default_factory is None:
+            raise KeyError(key)
+        value = self.default_factory()
+        self[key] = value
+        return value
+
+    def __repr__(self):
+        factory = self.default_factory
+        if factory is None:
+            factory_text = "None"
+        elif id(factory) in _repr_running:
+            factory_text = "..."
+        else:
+            _repr_running.add(id(factory))
+            try:
+                factory_text = repr(factory)
+            finally:
+                _repr_running.discard(id(factory))
+        return f"{type(self).__name__}({factory_text}, {dict.__repr__(self)})"
+
+    def copy(self):
+        """D.copy() -> a shallow copy of D."""
+        return type(self)(self.default_factory, self)
+
+    __copy__ = copy
+
+    def __reduce__(self):
+        return type(self), (self.default_factory,), None, None, iter(self.items())
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        result = self.copy()
+        result.update(other)
+        return result
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        result = type(self)(self.default_factory, other)
+        result.update(self)
+        return result
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+
+# ---------------------------------------------------------------------------
+# Counter: a dict from things to how many of them there are.
+
+def _count_of(pair):
+    return pair[1]
+
+
+class Counter(dict):
+    """Dict subclass for counting hashable items.  Sometimes called a bag
+    or multiset.  Elements are stored as dictionary keys and their counts
+    are stored as dictionary values.
+
+    >>> c = Counter('abcdeabcdabcaba')  # count elements from a string
+    >>> c.most_common(3)                # three most common elements
+    [('a', 5), ('b', 4), ('c', 3)]
+    >>> c['a']                          # count of letter 'a'
+    5
+    >>> c['z']                          # a missing letter counts 0
+    0
+    """
+
+    def __init__(self, iterable=None, /, **kwds):
+        super().__init__()
+        self.update(iterable, **kwds)
+
+    def __missing__(self, key):
+        """The count of elements not in the Counter is zero."""
+        return 0
+
+    def total(self):
+        """Sum of the counts"""
+        return sum(self.values())
+
+    def most_common(self, n=None):
+        """List the n most common elements and their counts from the most
+        common to the least.  If n is None, then list all element counts.
+        Elements with equal counts keep the order they were first seen in.
+
+        >>> Counter('abracadabra').most_common(3)
+        [('a', 5), ('b', 2), ('r', 2)]
+        """
+        # sorted() is stable, also with reverse=True: equal counts keep
+        # their insertion order.
+        ranked = sorted(self.items(), key=_count_of, reverse=True)
+        if n is None:
+            return ranked
+        return ranked[:max(n, 0)]
+
+    def elements(self):
+        """Iterator over elements repeating each as many times as its count.
+
+        >>> sorted(Counter('ABCABC').elements())
+        ['A', 'A', 'B', 'B', 'C', 'C']
+
+        An element whose count is zero or negative is left out.
+        """
+        for element, count in list(self.items()):
+            for _ in range(count):
+                yield element
+
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        raise NotImplementedError(
+            "Counter.fromkeys() is undefined.  Use Counter(iterable) instead.")
+
+    def update(self, iterable=None, /, **kwds):
+        """Like dict.update() but add counts instead of replacing them.
+
+        Source can be an iterable, a dictionary, or another Counter instance.
+
+        >>> c = Counter('which')
+        >>> c.update('witch')           # add elements from another iterable
+        >>> c['h']                      # four 'h' in which, witch, and watch
+        3
+        """
+        if iterable is not None:
+            if isinstance(iterable, _Mapping):
+                if self:
+                    for element, count in iterable.items():
+                        self[element] = self[element] + count
+                else:
+                    # An empty Counter takes the counts as they are.
+                    dict.update(self, iterable)
+            else:
+                for element in iterable:
+                    self[element] = self[element] + 1
+        if kwds:
+            self.update(kwds)
+
+    def subtract(self, iterable=None, /, **kwds):
+        """Like dict.update() but subtracts counts instead of replacing them.
+        Counts can be reduced below zero.  Both the inputs and outputs are
+        allowed to contain zero and negative counts.
+
+        Source can be an iterable, a dictionary, or another Counter instance.
+        """
+        if iterable is not None:
+            if isinstance(iterable, _Mapping):
+                for element, count in iterable.items():
+                    self[element] = self[element] - count
+            else:
+                for element in iterable:
+                    self[element] = self[element] - 1
+        if kwds:
+            self.subtract(kwds)
+
+    def copy(self):
+        """Return a shallow copy."""
+        return type(self)(self)
+
+    def __reduce__(self):
+        return type(self), (dict(self),)
+
+    def __delitem__(self, element):
+        """Like dict.__delitem__() but does not raise KeyError for missing values."""
+        if element in self:
+            super().__delitem__(element)
+
+    def __repr__(self):
+        if not self:
+            return f"{type(self).__name__}()"
+        try:
+            # The dict's repr shows the elements from the most common down.
+            counts = dict(self.most_common())
+        except TypeError:
+            # Counts that cannot be ordered are shown as they are stored.
+            counts = dict(self)
+        return f"{type(self).__name__}({counts!r})"
+
+    # Comparisons: as multisets, a missing element counting zero.
+
+    def _all_counts(self, other, test):
+        return all(test(self[e], other[e]) for c in (self, other) for e in c)
+
+    def __eq__(self, other):
+        """True if all counts agree. Missing counts are treated as zero."""
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self._all_counts(other, lambda a, b: a == b)
+
+    def __ne__(self, other):
+        """True if any counts disagree. Missing counts are treated as zero."""
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return not self == other
+
+    def __le__(self, other):
+        """True if all counts in self are a subset of those in other."""
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self._all_counts(other, lambda a, b: a <= b)
+
+    def __lt__(self, other):
+        """True if all counts in self are a proper subset of those in other."""
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+
+    def __ge__(self, other):
+        """True if all counts in self are a superset of those in other."""
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self._all_counts(other, lambda a, b: a >= b)
+
+    def __gt__(self, other):
+        """True if all counts in self are a proper superset of those in other."""
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
+
+    # Multiset arithmetic: the results keep only positive counts.
+
+    def _combine(self, other, pick):
+        """A new Counter with, for each element of self then of other,
+        pick(count in self, count in other) when that is positive."""
+        result = Counter()
+        for element, count in self.items():
+            new = pick(count, other[element])
+            if new > 0:
+                result[element] = new
+        for element, count in other.items():
+            if element not in self:
+                new = pick(0, count)
+                if new > 0:
+                    result[element] = new
+        return result
+
+    def __add__(self, other):
+        """Add counts from two counters.
+
+        >>> Counter('abbb') + Counter('bcc')
+        Counter({'b': 4, 'c': 2, 'a': 1})
+        """
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self._combine(other, lambda a, b: a + b)
+
+    def __sub__(self, other):
+        """Subtract count, but keep only results with positive counts.
+
+        >>> Counter('abbbc') - Counter('bccd')
+        Counter({'b': 2, 'a': 1})
+        """
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self._combine(other, lambda a, b: a - b)
+
+    def __or__(self, other):
+        """Union is the maximum of value in either of the input counters.
+
+        >>> Counter('abbb') | Counter('bcc')
+        Counter({'b': 3, 'c': 2, 'a': 1})
+        """
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self._combine(other, lambda a, b: b if a < b else a)
+
+    def __and__(self, other):
+        """Intersection is the minimum of corresponding counts.
+
+        >>> Counter('abbb') & Counter('bcc')
+        Counter({'b': 1})
+        """
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for element, count in self.items():
+            if element in other:
+                other_count = other[element]
+                new = count if count < other_count else other_count
+                if new > 0:
+                    result[element] = new
+        return result
+
+    def __pos__(self):
+        """Adds an empty counter, effectively stripping negative and zero counts"""
+        return Counter({e: c for e, c in self.items() if c > 0})
+
+    def __neg__(self):
+        """Subtracts from an empty counter.  Strips positive and zero counts,
+        and flips the sign on negative counts.
+        """
+        return Counter({e: 0 - c for e, c in self.items() if c < 0})
+
+    def _keep_positive(self):
+        """Removes the elements whose count is zero or negative; returns self."""
+        for element in [e for e, c in self.items() if not c > 0]:
+            del self[element]
+        return self
+
+    def __iadd__(self, other):
+        """Inplace add from another counter, keeping only positive counts."""
+        for element, count in other.items():
+            self[element] += count
+        return self._keep_positive()
+
+    def __isub__(self, other):
+        """Inplace subtract counter, but keep only results with positive counts."""
+        for element, count in other.items():
+            self[element] -= count
+        return self._keep_positive()
+
+    def __ior__(self, other):
+        """Inplace union is the maximum of value from either counter."""
+        for element, other_count in other.items():
+            if other_count > self[element]:
+                self[element] = other_count
+        return self._keep_positive()
+
+    def __iand__(self, other):
+        """Inplace intersection is the minimum of corresponding counts."""
+        for element, count in list(self.items()):
+            other_count = other[element]
+            if other_count < count:
+                self[element] = other_count
+        return self._keep_positive()
+
+
+# ---------------------------------------------------------------------------
+# OrderedDict: a dict that can reorder its keys, and whose equality with
+# another OrderedDict looks at the order. (A dict keeps its insertion order
+# already; OrderedDict adds the ways to change it.)
+
+class odict_keys(_KeysView):
+    def __reversed__(self):
+        return reversed(list(self._mapping))
+
+    def __repr__(self):
+        return f"odict_keys({list(self)!r})"
+
+
+class odict_values(_ValuesView):
+    def __reversed__(self):
+        return reversed([self._mapping[key] for key in self._mapping])
+
+    def __repr__(self):
+        return f"odict_values({list(self)!r})"
+
+
+class odict_items(_ItemsView):
+    def __reversed__(self):
+        return reversed([(key, self._mapping[key]) for key in self._mapping])
+
+    def __repr__(self):
+        return f"odict_items({list(self)!r})"
+
+
+class OrderedDict(dict):
+    """Dictionary that remembers insertion order"""
+
+    def __init__(self, other=(), /, **kwds):
+        self.update(other, **kwds)
+
+    def move_to_end(self, key, last=True):
+        """Move an existing element to the end (or beginning if last is false).
+
+Raise KeyError if the element does not exist."""
+        value = dict.pop(self, key)
+        if last:
+            dict.__setitem__(self, key, value)
+        else:
+            rest = list(dict.items(self))
+            dict.clear(self)
+            dict.__setitem__(self, key, value)
+            dict.update(self, rest)
+
+    def popitem(self, last=True):
+        """Remove and return a (key, value) pair from the dictionary.
+
+Pairs are returned in LIFO order if last is true or FIFO order if false."""
+        if not self:
+            raise KeyError("dictionary is empty")
+        key = next(reversed(self)) if last else next(iter(self))
+        return key, dict.pop(self, key)
+
+    def keys(self):
+        """D.keys() -> a set-like object providing a view on D's keys"""
+        return odict_keys(self)
+
+    def values(self):
+        """D.values() -> an object providing a view on D's values"""
+        return odict_values(self)
+
+    def items(self):
+        """D.items() -> a set-like object providing a view on D's items"""
+        return odict_items(self)
+
+    def __reversed__(self):
+        return reversed(list(dict.keys(self)))
+
+    def __eq__(self, other):
+        """od.__eq__(y) <==> od==y.  Comparison to another OD is order-sensitive
+        while comparison to a regular mapping is order-insensitive."""
+        if isinstance(other, OrderedDict):
+            return dict.__eq__(self, other) and list(self) == list(other)
+        return dict.__eq__(self, other)
+
+    def __ne__(self, other):
+        equal = self.__eq__(other)
+        if equal is NotImplemented:
+            return equal
+        return not equal
+
+    __hash__ = None
+
+    def copy(self):
+        """od.copy() -> a shallow copy of od"""
+        return type(self)(self)
+
+    def __reduce__(self):
+        state = getattr(self, "__dict__", None) or None
+        return type(self), (), state, None, iter(dict.items(self))
+
+    @_repr_guard("...")
+    def __repr__(self):
+        if not self:
+            return f"{type(self).__name__}()"
+        return f"{type(self).__name__}({list(dict.items(self))!r})"
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        result = type(self)(self)
+        result.update(other)
+        return result
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        result = type(self)(other)
+        result.update(self)
+        return result
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+
+# ---------------------------------------------------------------------------
+# ChainMap: several mappings looked up as one.
+
+class ChainMap(_MutableMapping):
+    """A ChainMap groups multiple dicts (or other mappings) together
+    to create a single, updateable view.
+
+    The underlying mappings are stored in a list.  That list is public and can
+    be accessed or updated using the *maps* attribute.  There is no other
+    state.
+
+    Lookups search the underlying mappings successively until a key is found.
+    In contrast, writes, updates, and deletions only operate on the first
+    mapping.
+    """
+
+    def __init__(self, *maps):
+        """Initialize a ChainMap by setting *maps* to the given mappings.
+        If no mappings are provided, a single empty dictionary is used.
+        """
+        self.maps = list(maps) or [{}]
+
+    def __missing__(self, key):
+        raise KeyError(key)
+
+    def __getitem__(self, key):
+        for mapping in self.maps:
+            try:
+                # Indexing (rather than `in`) lets a defaultdict in the
+                # chain make its value.
+                return mapping[key]
+            except KeyError:
+                pass
+        return self.__missing__(key)
+
+    def get(self, key, default=None):
+        return self[key] if key in self else default
+
+    def __len__(self):
+        return len(set().union(*self.maps))
+
+    def __iter__(self):
+        # The keys in the order of the last mapping first, then the new
+        # keys of each mapping before it.
+        keys = {}
+        for mapping in reversed(self.maps):
+            for key in mapping:
+                keys[key] = None
+        return iter(keys)
+
+    def __contains__(self, key):
+        return any(key in mapping for mapping in self.maps)
+
+    def __bool__(self):
+        return any(self.maps)
+
+    @_repr_guard("...")
+    def __repr__(self):
+        return f"{type(self).__name__}({', '.join(map(repr, self.maps))})"
+
+    @classmethod
+    def fromkeys(cls, iterable, *args):
+        """Create a ChainMap with a single dict created from the iterable."""
+        return cls(dict.fromkeys(iterable, *args))
+
+    def copy(self):
+        """New ChainMap or subclass with a new copy of maps[0] and refs to maps[1:]"""
+        return type(self)(self.maps[0].copy(), *self.maps[1:])
+
+    __copy__ = copy
+
+    def new_child(self, m=None, **kwargs):
+        """New ChainMap with a new map followed by all previous maps.
+        If no map is provided, an empty dict is used.
+        Keyword arguments update the map or new empty dict.
+        """
+        if m is None:
+            m = kwargs
+        elif kwargs:
+            m.update(kwargs)
+        return type(self)(m, *self.maps)
+
+    @property
+    def parents(self):
+        """New ChainMap from maps[1:]."""
+        return type(self)(*self.maps[1:])
+
+    def __setitem__(self, key, value):
+        self.maps[0][key] = value
+
+    def __delitem__(self, key):
+        try:
+            del self.maps[0][key]
+        except KeyError:
+            raise KeyError(f"Key not found in the first mapping: {key!r}")
+
+    def popitem(self):
+        """Remove and return an item pair from maps[0]. Raise KeyError is maps[0] is empty."""
+        try:
+            return self.maps[0].popitem()
+        except KeyError:
+            raise KeyError("No keys found in the first mapping.")
+
+    def pop(self, key, *args):
+        """Remove *key* from maps[0] and return its value. Raise KeyError if *key* not in maps[0]."""
+        try:
+            return self.maps[0].pop(key, *args)
+        except KeyError:
+            raise KeyError(f"Key not found in the first mapping: {key!r}")
+
+    def clear(self):
+        """Clear maps[0], leaving maps[1:] intact."""
+        self.maps[0].clear()
+
+    def __ior__(self, other):
+        self.maps[0].update(other)
+        return self
+
+    def __or__(self, other):
+        if not isinstance(other, _Mapping):
+            return NotImplemented
+        result = self.copy()
+        result.maps[0].update(other)
+        return result
+
+    def __ror__(self, other):
+        if not isinstance(other, _Mapping):
+            return NotImplemented
+        merged = dict(other)
+        for mapping in reversed(self.maps):
+            merged.update(mapping)
+        return type(self)(merged)
