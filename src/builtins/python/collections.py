@@ -171,9 +171,9 @@ _MIN_CAPACITY = 8
 
 
 class deque:
-    """deque([iterable[, maxlen]]) --> deque object
-
-A list-like sequence optimized for data accesses near its endpoints."""
+    """A sequence that adds and removes items quickly at both ends:
+    `deque(iterable=(), maxlen=None)`. With a maxlen, adding to a full deque
+    drops an item from the other end."""
 
     __slots__ = ("_buf", "_head", "_size", "_maxlen", "_changes")
 
@@ -238,7 +238,7 @@ A list-like sequence optimized for data accesses near its endpoints."""
     # Adding and removing at the ends.
 
     def append(self, x):
-        """Add an element to the right side of the deque."""
+        """Adds x at the right end."""
         if self._maxlen == 0:
             return
         if self._size == self._maxlen:
@@ -249,7 +249,7 @@ A list-like sequence optimized for data accesses near its endpoints."""
         self._changes += 1
 
     def appendleft(self, x):
-        """Add an element to the left side of the deque."""
+        """Adds x at the left end."""
         if self._maxlen == 0:
             return
         if self._size == self._maxlen:
@@ -261,7 +261,7 @@ A list-like sequence optimized for data accesses near its endpoints."""
         self._changes += 1
 
     def pop(self):
-        """Remove and return the rightmost element."""
+        """Removes the item at the right end and returns it."""
         if self._size == 0:
             raise IndexError("pop from an empty deque")
         last = self._slot(self._size - 1)
@@ -273,7 +273,7 @@ A list-like sequence optimized for data accesses near its endpoints."""
         return x
 
     def popleft(self):
-        """Remove and return the leftmost element."""
+        """Removes the item at the left end and returns it."""
         if self._size == 0:
             raise IndexError("pop from an empty deque")
         x = self._buf[self._head]
@@ -285,28 +285,28 @@ A list-like sequence optimized for data accesses near its endpoints."""
         return x
 
     def extend(self, iterable):
-        """Extend the right side of the deque with elements from the iterable."""
+        """Appends each item of iterable at the right end."""
         if iterable is self:
             iterable = list(iterable)
         for x in iterable:
             self.append(x)
 
     def extendleft(self, iterable):
-        """Extend the left side of the deque with elements from the iterable."""
+        """Adds each item of iterable at the left end (so they end up reversed)."""
         if iterable is self:
             iterable = list(iterable)
         for x in iterable:
             self.appendleft(x)
 
     def clear(self):
-        """Remove all elements from the deque."""
+        """Removes every item."""
         self._buf = [None] * _MIN_CAPACITY
         self._head = 0
         self._size = 0
         self._changes += 1
 
     def rotate(self, n=1):
-        """Rotate the deque n steps to the right (default n=1).  If n is negative, rotates left."""
+        """Moves the last n items to the front (the first -n to the back when n < 0)."""
         n = _index(n, "'{}' object cannot be interpreted as an integer")
         if self._size <= 1:
             return
@@ -323,7 +323,7 @@ A list-like sequence optimized for data accesses near its endpoints."""
 
     @property
     def maxlen(self):
-        """maximum size of a deque or None if unbounded"""
+        """The most items the deque holds, or None without a bound."""
         return self._maxlen
 
     @maxlen.setter
@@ -369,13 +369,12 @@ A list-like sequence optimized for data accesses near its endpoints."""
         return False
 
     def count(self, value):
-        """Return number of occurrences of value."""
+        """How many items equal value."""
         return sum(1 for x in self if x is value or x == value)
 
     def index(self, value, start=0, stop=_sys.maxsize):
-        """Return first index of value.
-
-Raises ValueError if the value is not present."""
+        """The position of the first item equal to value between start and
+        stop; ValueError when there is none."""
         message = "slice indices must be integers or have an __index__ method"
         start = _index(start, message)
         stop = _index(stop, message)
@@ -390,7 +389,7 @@ Raises ValueError if the value is not present."""
         raise ValueError(f"{value!r} is not in deque")
 
     def insert(self, index, value):
-        """Insert value before index."""
+        """Puts value at position index, before the item there."""
         index = _index(index, "'{}' object cannot be interpreted as an integer")
         if self._size == self._maxlen:
             raise IndexError("deque already at its maximum size")
@@ -406,7 +405,7 @@ Raises ValueError if the value is not present."""
             self.rotate(index)
 
     def remove(self, value):
-        """Remove first occurrence of value."""
+        """Removes the first item equal to value; ValueError when there is none."""
         for i, x in enumerate(self):
             if x is value or x == value:
                 del self[i]
@@ -414,7 +413,7 @@ Raises ValueError if the value is not present."""
         raise ValueError(f"{value!r} is not in deque")
 
     def reverse(self):
-        """Reverse *IN PLACE*."""
+        """Reverses the order of the items, in place."""
         items = list(self)
         items.reverse()
         self._buf = items + [None] * (len(self._buf) - len(items))
@@ -422,7 +421,7 @@ Raises ValueError if the value is not present."""
         self._changes += 1
 
     def copy(self):
-        """Return a shallow copy of a deque."""
+        """A new deque (of the same class and maxlen) with the same items."""
         return self.__copy__()
 
     def __copy__(self):
@@ -517,14 +516,9 @@ _MutableSequence.register(deque)
 # defaultdict: a dict that makes the values of missing keys.
 
 class defaultdict(dict):
-    """defaultdict(default_factory=None, /, [...]) --> dict with default factory
-
-The default factory is called without arguments to produce
-a new value when a key is not present, in __getitem__ only.
-A defaultdict compares equal to a dict with the same items.
-All remaining arguments are treated the same as if they were
-passed to the dict constructor, including keyword arguments.
-"""
+    """A dict that makes a value for a missing key: `d[key]` on a key not
+    there stores and returns `default_factory()`. The other arguments are
+    dict()'s. Only indexing does this: `get`, `in` and `pop` do not."""
 
     __slots__ = ("default_factory",)
 
@@ -535,11 +529,8 @@ passed to the dict constructor, including keyword arguments.
         self.default_factory = default_factory
 
     def __missing__(self, key):
-        """__missing__(key) # Called by __getitem__ for missing key; pseudo-code:
-  if self.default_factory is None: raise KeyError((key,))
-  self[key] = value = self.default_factory()
-  return value
-"""
+        """What d[key] gives for a key not in d: a new value from
+        default_factory, stored under key; KeyError without a factory."""
         if self.default_factory is None:
             raise KeyError(key)
         value = self.default_factory()
@@ -561,7 +552,7 @@ passed to the dict constructor, including keyword arguments.
         return f"{type(self).__name__}({factory_text}, {dict.__repr__(self)})"
 
     def copy(self):
-        """D.copy() -> a shallow copy of D."""
+        """A new defaultdict with the same factory and items."""
         return type(self)(self.default_factory, self)
 
     __copy__ = copy
@@ -596,39 +587,26 @@ def _count_of(pair):
 
 
 class Counter(dict):
-    """Dict subclass for counting hashable items.  Sometimes called a bag
-    or multiset.  Elements are stored as dictionary keys and their counts
-    are stored as dictionary values.
-
-    >>> c = Counter('abcdeabcdabcaba')  # count elements from a string
-    >>> c.most_common(3)                # three most common elements
-    [('a', 5), ('b', 4), ('c', 3)]
-    >>> c['a']                          # count of letter 'a'
-    5
-    >>> c['z']                          # a missing letter counts 0
-    0
-    """
+    """A dict from things to how many times they were seen (a multiset):
+    `Counter("hello")["l"] == 2`. A thing never seen counts 0. Counts
+    come from an iterable (one per item), a mapping or keywords."""
 
     def __init__(self, iterable=None, /, **kwds):
         super().__init__()
         self.update(iterable, **kwds)
 
     def __missing__(self, key):
-        """The count of elements not in the Counter is zero."""
+        """A thing not in the Counter counts 0 (and is not added)."""
         return 0
 
     def total(self):
-        """Sum of the counts"""
+        """The sum of all the counts."""
         return sum(self.values())
 
     def most_common(self, n=None):
-        """List the n most common elements and their counts from the most
-        common to the least.  If n is None, then list all element counts.
-        Elements with equal counts keep the order they were first seen in.
-
-        >>> Counter('abracadabra').most_common(3)
-        [('a', 5), ('b', 2), ('r', 2)]
-        """
+        """(thing, count) pairs from the highest count down: the first n,
+        or all of them when n is None. Equal counts keep the order in which
+        their things were first counted."""
         # sorted() is stable, also with reverse=True: equal counts keep
         # their insertion order.
         ranked = sorted(self.items(), key=_count_of, reverse=True)
@@ -637,13 +615,8 @@ class Counter(dict):
         return ranked[:max(n, 0)]
 
     def elements(self):
-        """Iterator over elements repeating each as many times as its count.
-
-        >>> sorted(Counter('ABCABC').elements())
-        ['A', 'A', 'B', 'B', 'C', 'C']
-
-        An element whose count is zero or negative is left out.
-        """
+        """Each thing repeated as many times as its count, in the order
+        the things were first counted; counts below one give nothing."""
         for element, count in list(self.items()):
             for _ in range(count):
                 yield element
@@ -654,15 +627,8 @@ class Counter(dict):
             "Counter.fromkeys() is undefined.  Use Counter(iterable) instead.")
 
     def update(self, iterable=None, /, **kwds):
-        """Like dict.update() but add counts instead of replacing them.
-
-        Source can be an iterable, a dictionary, or another Counter instance.
-
-        >>> c = Counter('which')
-        >>> c.update('witch')           # add elements from another iterable
-        >>> c['h']                      # four 'h' in which, witch, and watch
-        3
-        """
+        """Adds counts: one for each item of an iterable, or the counts of
+        a mapping (another Counter, a dict), and of keywords."""
         if iterable is not None:
             if isinstance(iterable, _Mapping):
                 if self:
@@ -678,12 +644,8 @@ class Counter(dict):
             self.update(kwds)
 
     def subtract(self, iterable=None, /, **kwds):
-        """Like dict.update() but subtracts counts instead of replacing them.
-        Counts can be reduced below zero.  Both the inputs and outputs are
-        allowed to contain zero and negative counts.
-
-        Source can be an iterable, a dictionary, or another Counter instance.
-        """
+        """Takes away counts, as update() adds them; counts may go to zero
+        or below and stay in the Counter."""
         if iterable is not None:
             if isinstance(iterable, _Mapping):
                 for element, count in iterable.items():
@@ -695,14 +657,14 @@ class Counter(dict):
             self.subtract(kwds)
 
     def copy(self):
-        """Return a shallow copy."""
+        """A new Counter of the same class with the same counts."""
         return type(self)(self)
 
     def __reduce__(self):
         return type(self), (dict(self),)
 
     def __delitem__(self, element):
-        """Like dict.__delitem__() but does not raise KeyError for missing values."""
+        """Removes a thing; one that is not there is no error."""
         if element in self:
             super().__delitem__(element)
 
@@ -723,37 +685,37 @@ class Counter(dict):
         return all(test(self[e], other[e]) for c in (self, other) for e in c)
 
     def __eq__(self, other):
-        """True if all counts agree. Missing counts are treated as zero."""
+        """Whether every thing has the same count in both (missing is 0)."""
         if not isinstance(other, Counter):
             return NotImplemented
         return self._all_counts(other, lambda a, b: a == b)
 
     def __ne__(self, other):
-        """True if any counts disagree. Missing counts are treated as zero."""
+        """Whether some thing has different counts (missing is 0)."""
         if not isinstance(other, Counter):
             return NotImplemented
         return not self == other
 
     def __le__(self, other):
-        """True if all counts in self are a subset of those in other."""
+        """Whether no count in self is above the one in other."""
         if not isinstance(other, Counter):
             return NotImplemented
         return self._all_counts(other, lambda a, b: a <= b)
 
     def __lt__(self, other):
-        """True if all counts in self are a proper subset of those in other."""
+        """self <= other, and they differ."""
         if not isinstance(other, Counter):
             return NotImplemented
         return self <= other and self != other
 
     def __ge__(self, other):
-        """True if all counts in self are a superset of those in other."""
+        """Whether no count in self is below the one in other."""
         if not isinstance(other, Counter):
             return NotImplemented
         return self._all_counts(other, lambda a, b: a >= b)
 
     def __gt__(self, other):
-        """True if all counts in self are a proper superset of those in other."""
+        """self >= other, and they differ."""
         if not isinstance(other, Counter):
             return NotImplemented
         return self >= other and self != other
@@ -776,41 +738,25 @@ class Counter(dict):
         return result
 
     def __add__(self, other):
-        """Add counts from two counters.
-
-        >>> Counter('abbb') + Counter('bcc')
-        Counter({'b': 4, 'c': 2, 'a': 1})
-        """
+        """The sums of the counts, keeping the positive ones."""
         if not isinstance(other, Counter):
             return NotImplemented
         return self._combine(other, lambda a, b: a + b)
 
     def __sub__(self, other):
-        """Subtract count, but keep only results with positive counts.
-
-        >>> Counter('abbbc') - Counter('bccd')
-        Counter({'b': 2, 'a': 1})
-        """
+        """The differences of the counts, keeping the positive ones."""
         if not isinstance(other, Counter):
             return NotImplemented
         return self._combine(other, lambda a, b: a - b)
 
     def __or__(self, other):
-        """Union is the maximum of value in either of the input counters.
-
-        >>> Counter('abbb') | Counter('bcc')
-        Counter({'b': 3, 'c': 2, 'a': 1})
-        """
+        """The larger of the two counts of each thing, when positive."""
         if not isinstance(other, Counter):
             return NotImplemented
         return self._combine(other, lambda a, b: b if a < b else a)
 
     def __and__(self, other):
-        """Intersection is the minimum of corresponding counts.
-
-        >>> Counter('abbb') & Counter('bcc')
-        Counter({'b': 1})
-        """
+        """The smaller of the two counts of each thing, when positive."""
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
@@ -823,13 +769,11 @@ class Counter(dict):
         return result
 
     def __pos__(self):
-        """Adds an empty counter, effectively stripping negative and zero counts"""
+        """The positive counts only."""
         return Counter({e: c for e, c in self.items() if c > 0})
 
     def __neg__(self):
-        """Subtracts from an empty counter.  Strips positive and zero counts,
-        and flips the sign on negative counts.
-        """
+        """The negative counts only, made positive."""
         return Counter({e: 0 - c for e, c in self.items() if c < 0})
 
     def _keep_positive(self):
@@ -839,26 +783,26 @@ class Counter(dict):
         return self
 
     def __iadd__(self, other):
-        """Inplace add from another counter, keeping only positive counts."""
+        """Adds other's counts to self's, then drops those below one."""
         for element, count in other.items():
             self[element] += count
         return self._keep_positive()
 
     def __isub__(self, other):
-        """Inplace subtract counter, but keep only results with positive counts."""
+        """Takes other's counts from self's, then drops those below one."""
         for element, count in other.items():
             self[element] -= count
         return self._keep_positive()
 
     def __ior__(self, other):
-        """Inplace union is the maximum of value from either counter."""
+        """Raises each count to other's where that is larger; drops those below one."""
         for element, other_count in other.items():
             if other_count > self[element]:
                 self[element] = other_count
         return self._keep_positive()
 
     def __iand__(self, other):
-        """Inplace intersection is the minimum of corresponding counts."""
+        """Lowers each count to other's where that is smaller; drops those below one."""
         for element, count in list(self.items()):
             other_count = other[element]
             if other_count < count:
@@ -896,15 +840,18 @@ class odict_items(_ItemsView):
 
 
 class OrderedDict(dict):
-    """Dictionary that remembers insertion order"""
+    """A dict whose order can be changed (move_to_end, popitem at either
+    end) and whose equality with another OrderedDict also compares the
+    order."""
 
-    def __init__(self, other=(), /, **kwds):
-        self.update(other, **kwds)
+    def __init__(self, *args, **kwds):
+        if len(args) > 1:
+            raise TypeError(f"expected at most 1 arguments, got {len(args)}")
+        self.update(*args, **kwds)
 
     def move_to_end(self, key, last=True):
-        """Move an existing element to the end (or beginning if last is false).
-
-Raise KeyError if the element does not exist."""
+        """Moves key to the end, or to the front when last is false;
+        KeyError when key is not there."""
         value = dict.pop(self, key)
         if last:
             dict.__setitem__(self, key, value)
@@ -915,32 +862,30 @@ Raise KeyError if the element does not exist."""
             dict.update(self, rest)
 
     def popitem(self, last=True):
-        """Remove and return a (key, value) pair from the dictionary.
-
-Pairs are returned in LIFO order if last is true or FIFO order if false."""
+        """Removes and returns the last (key, value) pair, or the first when
+        last is false."""
         if not self:
             raise KeyError("dictionary is empty")
         key = next(reversed(self)) if last else next(iter(self))
         return key, dict.pop(self, key)
 
     def keys(self):
-        """D.keys() -> a set-like object providing a view on D's keys"""
+        """A live, set-like view of the keys, in order."""
         return odict_keys(self)
 
     def values(self):
-        """D.values() -> an object providing a view on D's values"""
+        """A live view of the values, in order."""
         return odict_values(self)
 
     def items(self):
-        """D.items() -> a set-like object providing a view on D's items"""
+        """A live, set-like view of the (key, value) pairs, in order."""
         return odict_items(self)
 
     def __reversed__(self):
         return reversed(list(dict.keys(self)))
 
     def __eq__(self, other):
-        """od.__eq__(y) <==> od==y.  Comparison to another OD is order-sensitive
-        while comparison to a regular mapping is order-insensitive."""
+        """Equal items, and with another OrderedDict also the same order."""
         if isinstance(other, OrderedDict):
             return dict.__eq__(self, other) and list(self) == list(other)
         return dict.__eq__(self, other)
@@ -954,7 +899,7 @@ Pairs are returned in LIFO order if last is true or FIFO order if false."""
     __hash__ = None
 
     def copy(self):
-        """od.copy() -> a shallow copy of od"""
+        """A new OrderedDict of the same class with the same items."""
         return type(self)(self)
 
     def __reduce__(self):
@@ -990,22 +935,12 @@ Pairs are returned in LIFO order if last is true or FIFO order if false."""
 # ChainMap: several mappings looked up as one.
 
 class ChainMap(_MutableMapping):
-    """A ChainMap groups multiple dicts (or other mappings) together
-    to create a single, updateable view.
-
-    The underlying mappings are stored in a list.  That list is public and can
-    be accessed or updated using the *maps* attribute.  There is no other
-    state.
-
-    Lookups search the underlying mappings successively until a key is found.
-    In contrast, writes, updates, and deletions only operate on the first
-    mapping.
-    """
+    """Several mappings seen as one: a lookup tries each mapping of the
+    list `maps` in turn; setting, deleting and popping change only the
+    first. Nested scopes are the usual example."""
 
     def __init__(self, *maps):
-        """Initialize a ChainMap by setting *maps* to the given mappings.
-        If no mappings are provided, a single empty dictionary is used.
-        """
+        """The chain of the mappings given, or of one new empty dict."""
         self.maps = list(maps) or [{}]
 
     def __missing__(self, key):
@@ -1024,17 +959,20 @@ class ChainMap(_MutableMapping):
     def get(self, key, default=None):
         return self[key] if key in self else default
 
-    def __len__(self):
-        return len(set().union(*self.maps))
-
-    def __iter__(self):
-        # The keys in the order of the last mapping first, then the new
-        # keys of each mapping before it.
+    def _keys(self):
+        """Every key once, in a dict: the keys of the last mapping first,
+        then the new keys of each mapping before it."""
         keys = {}
         for mapping in reversed(self.maps):
             for key in mapping:
                 keys[key] = None
-        return iter(keys)
+        return keys
+
+    def __len__(self):
+        return len(self._keys())
+
+    def __iter__(self):
+        return iter(self._keys())
 
     def __contains__(self, key):
         return any(key in mapping for mapping in self.maps)
@@ -1048,20 +986,18 @@ class ChainMap(_MutableMapping):
 
     @classmethod
     def fromkeys(cls, iterable, *args):
-        """Create a ChainMap with a single dict created from the iterable."""
+        """A ChainMap of one dict made by dict.fromkeys."""
         return cls(dict.fromkeys(iterable, *args))
 
     def copy(self):
-        """New ChainMap or subclass with a new copy of maps[0] and refs to maps[1:]"""
+        """A new chain: a copy of the first mapping, then the same others."""
         return type(self)(self.maps[0].copy(), *self.maps[1:])
 
     __copy__ = copy
 
     def new_child(self, m=None, **kwargs):
-        """New ChainMap with a new map followed by all previous maps.
-        If no map is provided, an empty dict is used.
-        Keyword arguments update the map or new empty dict.
-        """
+        """A new chain with m (a new dict when None, updated with the
+        keywords) in front of this chain's mappings."""
         if m is None:
             m = kwargs
         elif kwargs:
@@ -1070,7 +1006,7 @@ class ChainMap(_MutableMapping):
 
     @property
     def parents(self):
-        """New ChainMap from maps[1:]."""
+        """The chain without its first mapping."""
         return type(self)(*self.maps[1:])
 
     def __setitem__(self, key, value):
@@ -1083,21 +1019,21 @@ class ChainMap(_MutableMapping):
             raise KeyError(f"Key not found in the first mapping: {key!r}")
 
     def popitem(self):
-        """Remove and return an item pair from maps[0]. Raise KeyError is maps[0] is empty."""
+        """Removes and returns a (key, value) pair of the first mapping."""
         try:
             return self.maps[0].popitem()
         except KeyError:
             raise KeyError("No keys found in the first mapping.")
 
     def pop(self, key, *args):
-        """Remove *key* from maps[0] and return its value. Raise KeyError if *key* not in maps[0]."""
+        """Removes key from the first mapping and returns its value."""
         try:
             return self.maps[0].pop(key, *args)
         except KeyError:
             raise KeyError(f"Key not found in the first mapping: {key!r}")
 
     def clear(self):
-        """Clear maps[0], leaving maps[1:] intact."""
+        """Empties the first mapping; the others stay as they are."""
         self.maps[0].clear()
 
     def __ior__(self, other):

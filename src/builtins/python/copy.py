@@ -34,6 +34,9 @@ class _Class:
         pass
 
 
+# Stands for "no value" where None is a value.
+_ABSENT = object()
+
 # Objects of these types never change, so a copy (shallow or deep) is the
 # object itself.
 _IMMUTABLE = {
@@ -47,10 +50,8 @@ _SHALLOW_BY_METHOD = {list, dict, set, bytearray}
 
 
 def copy(x):
-    """Shallow copy operation on arbitrary Python objects.
-
-    See the module's __doc__ string for more info.
-    """
+    """A new object like x holding the same items and attributes (not
+    copies of them); x itself when x cannot change."""
     cls = type(x)
     if cls in _IMMUTABLE or cls in (tuple, frozenset) or issubclass(cls, type):
         return x
@@ -68,16 +69,15 @@ def copy(x):
     return _rebuild(x, None, *recipe)
 
 
-def deepcopy(x, memo=None, _nil=[]):
-    """Deep copy operation on arbitrary Python objects.
-
-    See the module's __doc__ string for more info.
-    """
+def deepcopy(x, memo=None):
+    """A new object like x whose items and attributes are deep copies in
+    turn. memo maps the id of each object copied so far to its copy: an
+    object reached twice is copied once."""
     if memo is None:
         memo = {}
     key = id(x)
-    done = memo.get(key, _nil)
-    if done is not _nil:
+    done = memo.get(key, _ABSENT)
+    if done is not _ABSENT:
         return done
 
     cls = type(x)
@@ -134,9 +134,6 @@ def _keep_alive(x, memo):
         memo[id(memo)].append(x)
     except KeyError:
         memo[id(memo)] = [x]
-
-
-_ABSENT = object()
 
 
 def _reduce(x, kind):

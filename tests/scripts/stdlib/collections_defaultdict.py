@@ -71,3 +71,5 @@ print(z["a"], z["b"], "b" in z, z.get("b"), z)
 r = defaultdict(list)
 r["me"] = r
 print(r)
+attempt(lambda: defaultdict(list, 1, 2))
+attempt(lambda: defaultdict(list, 1))

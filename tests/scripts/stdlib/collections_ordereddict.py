@@ -76,3 +76,5 @@ last["a"] = 1
 last["b"] = 2
 last["a"] = 3
 print(last, isinstance(last, dict))
+attempt(lambda: OrderedDict([("a", 1)], [("b", 2)]))
+attempt(lambda: OrderedDict(1))
