@@ -1054,3 +1054,5 @@ class ChainMap(_MutableMapping):
         for mapping in reversed(self.maps):
             merged.update(mapping)
         return type(self)(merged)
+
+    __class_getitem__ = classmethod(_GenericAlias)

@@ -79,3 +79,6 @@ print(cm.maps[0])
 r = ChainMap({})
 r["me"] = r
 print(r)
+
+from collections import Counter, OrderedDict, deque
+print(Counter[str], OrderedDict[str, int], defaultdict[str, list], deque[int], ChainMap[str, int])

@@ -165,3 +165,13 @@ def set_maxlen():
 
 attempt(set_out_of_range)
 attempt(set_maxlen)
+
+# A change after the last item: the forward iterator notices it, the
+# reversed one has ended already.
+for make in (iter, reversed):
+    d = deque([1, 2])
+    it = make(d)
+    next(it)
+    next(it)
+    d.append(3)
+    attempt(lambda: next(it))
