@@ -217,15 +217,6 @@ class deque:
         self._buf = items + [None] * (capacity - len(items))
         self._head = 0
 
-    def _grow_if_full(self):
-        if self._size == len(self._buf):
-            self._resize(2 * len(self._buf))
-
-    def _shrink_if_sparse(self):
-        capacity = len(self._buf)
-        if capacity > _MIN_CAPACITY and self._size * 4 <= capacity:
-            self._resize(capacity // 2)
-
     def _check_index(self, index):
         """index (which may count from the end) as a position 0 <= i < len."""
         i = _index(index, "sequence index must be integer, not '{}'")
@@ -237,51 +228,70 @@ class deque:
 
     # Adding and removing at the ends.
 
+    # These four run often: they read each attribute once into a local
+    # and call the helpers only when the buffer must change size.
+
     def append(self, x):
         """Adds x at the right end."""
-        if self._maxlen == 0:
-            return
-        if self._size == self._maxlen:
+        size = self._size
+        if size == self._maxlen:
+            if size == 0:
+                return
             self.popleft()
-        self._grow_if_full()
-        self._buf[self._slot(self._size)] = x
-        self._size += 1
+            size -= 1
+        if size == len(self._buf):
+            self._resize(2 * size)
+        buf = self._buf
+        buf[(self._head + size) % len(buf)] = x
+        self._size = size + 1
         self._changes += 1
 
     def appendleft(self, x):
         """Adds x at the left end."""
-        if self._maxlen == 0:
-            return
-        if self._size == self._maxlen:
+        size = self._size
+        if size == self._maxlen:
+            if size == 0:
+                return
             self.pop()
-        self._grow_if_full()
-        self._head = (self._head - 1) % len(self._buf)
-        self._buf[self._head] = x
-        self._size += 1
+            size -= 1
+        if size == len(self._buf):
+            self._resize(2 * size)
+        buf = self._buf
+        head = (self._head - 1) % len(buf)
+        buf[head] = x
+        self._head = head
+        self._size = size + 1
         self._changes += 1
 
     def pop(self):
         """Removes the item at the right end and returns it."""
-        if self._size == 0:
+        size = self._size
+        if size == 0:
             raise IndexError("pop from an empty deque")
-        last = self._slot(self._size - 1)
-        x = self._buf[last]
-        self._buf[last] = None
-        self._size -= 1
+        buf = self._buf
+        last = (self._head + size - 1) % len(buf)
+        x = buf[last]
+        buf[last] = None
+        self._size = size - 1
         self._changes += 1
-        self._shrink_if_sparse()
+        if len(buf) > _MIN_CAPACITY and size * 4 <= len(buf):
+            self._resize(len(buf) // 2)
         return x
 
     def popleft(self):
         """Removes the item at the left end and returns it."""
-        if self._size == 0:
+        size = self._size
+        if size == 0:
             raise IndexError("pop from an empty deque")
-        x = self._buf[self._head]
-        self._buf[self._head] = None
-        self._head = (self._head + 1) % len(self._buf)
-        self._size -= 1
+        buf = self._buf
+        head = self._head
+        x = buf[head]
+        buf[head] = None
+        self._head = (head + 1) % len(buf)
+        self._size = size - 1
         self._changes += 1
-        self._shrink_if_sparse()
+        if len(buf) > _MIN_CAPACITY and size * 4 <= len(buf):
+            self._resize(len(buf) // 2)
         return x
 
     def extend(self, iterable):
@@ -348,10 +358,13 @@ class deque:
 
     def __iter__(self):
         changes = self._changes
+        # Any change but `d[i] = x` bumps _changes and ends the loop, so
+        # the buffer and head read here stay the deque's.
+        buf, head = self._buf, self._head
         for i in range(self._size):
             if self._changes != changes:
                 raise RuntimeError("deque mutated during iteration")
-            yield self._buf[self._slot(i)]
+            yield buf[(head + i) % len(buf)]
         if self._changes != changes:
             raise RuntimeError("deque mutated during iteration")
 
