@@ -155,22 +155,29 @@ def _reduce(x, kind):
 def _default_reduce(x):
     """The recipe of an object whose class defines no way to reduce it:
     its class's __new__ with the arguments of __getnewargs__, then its
-    state (its __dict__ and __slots__ values) and, for list and dict
-    subclasses, its items."""
+    state (its __dict__ and __slots__ values, or what __getstate__ gives)
+    and, for list and dict subclasses, its items. Instances of set,
+    frozenset and bytearray subclasses are made by calling their class
+    with their items."""
     cls = type(x)
     if cls.__module__ == "builtins" and not isinstance(x, BaseException):
         raise TypeError(f"cannot pickle {cls.__name__!r} object")
+    if getattr(cls, "__getstate__", None) is not None:
+        state = x.__getstate__()
+    else:
+        state = _state(x)
+    if isinstance(x, (set, frozenset)):
+        return cls, (list(x),), state
+    if isinstance(x, bytearray):
+        return cls, (bytes(x),), state
     if isinstance(x, BaseException):
         args = x.args
     elif hasattr(cls, "__getnewargs__"):
         args = x.__getnewargs__()
+    elif isinstance(x, complex):
+        args = (complex(x),)
     else:
         args = ()
-    getstate = getattr(cls, "__getstate__", None)
-    if getstate is not None:
-        state = getstate(x)
-    else:
-        state = _state(x)
     list_items = iter(x) if isinstance(x, list) else None
     dict_items = iter(x.items()) if isinstance(x, dict) else None
     return _new_object, (cls, *args), state, list_items, dict_items
