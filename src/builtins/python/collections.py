@@ -1,6 +1,6 @@
 """Container datatypes beyond the builtin ones: namedtuple, deque,
-defaultdict, Counter, OrderedDict and ChainMap (the abstract base classes
-are in `collections.abc`).
+defaultdict, Counter, OrderedDict, ChainMap, UserDict and UserList (the
+abstract base classes are in `collections.abc`).
 """
 
 import sys as _sys
@@ -9,7 +9,8 @@ from collections.abc import MutableSequence as _MutableSequence, KeysView as _Ke
 from collections.abc import ItemsView as _ItemsView, ValuesView as _ValuesView
 from types import GenericAlias as _GenericAlias
 
-__all__ = ["ChainMap", "Counter", "OrderedDict", "defaultdict", "deque", "namedtuple"]
+__all__ = ["ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "defaultdict", "deque",
+           "namedtuple"]
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
@@ -1069,3 +1070,204 @@ class ChainMap(_MutableMapping):
         return type(self)(merged)
 
     __class_getitem__ = classmethod(_GenericAlias)
+
+
+# ---------------------------------------------------------------------------
+# UserDict and UserList: a dict or a list kept in the attribute `data`, for
+# classes that change how a mapping or sequence behaves by overriding a
+# few methods (the rest come from the abstract base classes and call them).
+
+class UserDict(_MutableMapping):
+    """A mapping whose items live in the dict `self.data`."""
+
+    def __init__(self, dict=None, /, **kwargs):
+        self.data = {}
+        if dict is not None:
+            self.update(dict)
+        if kwargs:
+            self.update(kwargs)
+
+    def __len__(self):
+        return len(self.data)
+
+    def __getitem__(self, key):
+        if key in self.data:
+            return self.data[key]
+        # A subclass may define __missing__, as for a dict.
+        missing = getattr(type(self), "__missing__", None)
+        if missing is not None:
+            return missing(self, key)
+        raise KeyError(key)
+
+    def __setitem__(self, key, item):
+        self.data[key] = item
+
+    def __delitem__(self, key):
+        del self.data[key]
+
+    def __iter__(self):
+        return iter(self.data)
+
+    def __contains__(self, key):
+        return key in self.data
+
+    def __repr__(self):
+        return repr(self.data)
+
+    def __or__(self, other):
+        if isinstance(other, UserDict):
+            return type(self)(self.data | other.data)
+        if isinstance(other, dict):
+            return type(self)(self.data | other)
+        return NotImplemented
+
+    def __ror__(self, other):
+        if isinstance(other, UserDict):
+            return type(self)(other.data | self.data)
+        if isinstance(other, dict):
+            return type(self)(other | self.data)
+        return NotImplemented
+
+    def __ior__(self, other):
+        if isinstance(other, UserDict):
+            self.data |= other.data
+        else:
+            self.data |= other
+        return self
+
+    def __copy__(self):
+        new = type(self).__new__(type(self))
+        new.__dict__.update(self.__dict__)
+        new.data = self.data.copy()
+        return new
+
+    def copy(self):
+        """A new object of the same class with a copy of `data`."""
+        return self.__copy__()
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        new = cls()
+        for key in iterable:
+            new[key] = value
+        return new
+
+
+class UserList(_MutableSequence):
+    """A sequence whose items live in the list `self.data`."""
+
+    def __init__(self, initlist=None):
+        self.data = []
+        if initlist is not None:
+            if isinstance(initlist, UserList):
+                self.data[:] = initlist.data[:]
+            else:
+                self.data[:] = list(initlist)
+
+    def __repr__(self):
+        return repr(self.data)
+
+    @staticmethod
+    def _plain(other):
+        """other's list when other is a UserList; other itself otherwise."""
+        return other.data if isinstance(other, UserList) else other
+
+    def __lt__(self, other):
+        return self.data < self._plain(other)
+
+    def __le__(self, other):
+        return self.data <= self._plain(other)
+
+    def __eq__(self, other):
+        return self.data == self._plain(other)
+
+    def __gt__(self, other):
+        return self.data > self._plain(other)
+
+    def __ge__(self, other):
+        return self.data >= self._plain(other)
+
+    __hash__ = None
+
+    def __contains__(self, item):
+        return item in self.data
+
+    def __len__(self):
+        return len(self.data)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return type(self)(self.data[i])
+        return self.data[i]
+
+    def __setitem__(self, i, item):
+        self.data[i] = item
+
+    def __delitem__(self, i):
+        del self.data[i]
+
+    def __add__(self, other):
+        if isinstance(other, UserList):
+            return type(self)(self.data + other.data)
+        if isinstance(other, list):
+            return type(self)(self.data + other)
+        return type(self)(self.data + list(other))
+
+    def __radd__(self, other):
+        if isinstance(other, UserList):
+            return type(self)(other.data + self.data)
+        if isinstance(other, list):
+            return type(self)(other + self.data)
+        return type(self)(list(other) + self.data)
+
+    def __iadd__(self, other):
+        self.data += self._plain(other)
+        return self
+
+    def __mul__(self, n):
+        return type(self)(self.data * n)
+
+    __rmul__ = __mul__
+
+    def __imul__(self, n):
+        self.data *= n
+        return self
+
+    def __copy__(self):
+        new = type(self).__new__(type(self))
+        new.__dict__.update(self.__dict__)
+        new.data = self.data[:]
+        return new
+
+    def append(self, item):
+        self.data.append(item)
+
+    def insert(self, i, item):
+        self.data.insert(i, item)
+
+    def pop(self, i=-1):
+        return self.data.pop(i)
+
+    def remove(self, item):
+        self.data.remove(item)
+
+    def clear(self):
+        self.data.clear()
+
+    def copy(self):
+        return type(self)(self)
+
+    def count(self, item):
+        return self.data.count(item)
+
+    def index(self, item, *args):
+        return self.data.index(item, *args)
+
+    def reverse(self):
+        self.data.reverse()
+
+    def sort(self, /, *args, **kwds):
+        self.data.sort(*args, **kwds)
+
+    def extend(self, other):
+        self.data.extend(self._plain(other))
