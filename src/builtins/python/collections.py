@@ -1,16 +1,17 @@
 """Container datatypes beyond the builtin ones: namedtuple, deque,
-defaultdict, Counter, OrderedDict, ChainMap, UserDict and UserList (the
-abstract base classes are in `collections.abc`).
+defaultdict, Counter, OrderedDict, ChainMap, UserDict, UserList and
+UserString (the abstract base classes are in `collections.abc`).
 """
 
 import sys as _sys
 from collections.abc import Mapping as _Mapping, MutableMapping as _MutableMapping
-from collections.abc import MutableSequence as _MutableSequence, KeysView as _KeysView
+from collections.abc import Sequence as _Sequence, MutableSequence as _MutableSequence
+from collections.abc import KeysView as _KeysView
 from collections.abc import ItemsView as _ItemsView, ValuesView as _ValuesView
 from types import GenericAlias as _GenericAlias
 
-__all__ = ["ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "defaultdict", "deque",
-           "namedtuple"]
+__all__ = ["ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "UserString",
+           "defaultdict", "deque", "namedtuple"]
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
@@ -1073,9 +1074,10 @@ class ChainMap(_MutableMapping):
 
 
 # ---------------------------------------------------------------------------
-# UserDict and UserList: a dict or a list kept in the attribute `data`, for
-# classes that change how a mapping or sequence behaves by overriding a
-# few methods (the rest come from the abstract base classes and call them).
+# UserDict, UserList and UserString: a dict, list or str kept in the
+# attribute `data`, for classes that change how a mapping, sequence or
+# string behaves by overriding a few methods (the rest come from the
+# abstract base classes and call them).
 
 class UserDict(_MutableMapping):
     """A mapping whose items live in the dict `self.data`."""
@@ -1271,3 +1273,119 @@ class UserList(_MutableSequence):
 
     def extend(self, other):
         self.data.extend(self._plain(other))
+
+
+class UserString(_Sequence):
+    """A string-like object whose text is the str `self.data`. Its str
+    methods give UserStrings (of the subclass) where str's give a str, and
+    the same results as str's otherwise (counts, tests, lists of parts)."""
+
+    def __init__(self, seq):
+        if isinstance(seq, str):
+            self.data = seq
+        elif isinstance(seq, UserString):
+            self.data = seq.data[:]
+        else:
+            self.data = str(seq)
+
+    def __str__(self):
+        return str(self.data)
+
+    def __repr__(self):
+        return repr(self.data)
+
+    def __int__(self):
+        return int(self.data)
+
+    def __float__(self):
+        return float(self.data)
+
+    def __complex__(self):
+        return complex(self.data)
+
+    def __hash__(self):
+        return hash(self.data)
+
+    def __getnewargs__(self):
+        return (self.data[:],)
+
+    def __eq__(self, string):
+        return self.data == _text(string)
+
+    def __lt__(self, string):
+        return self.data < _text(string)
+
+    def __le__(self, string):
+        return self.data <= _text(string)
+
+    def __gt__(self, string):
+        return self.data > _text(string)
+
+    def __ge__(self, string):
+        return self.data >= _text(string)
+
+    def __contains__(self, char):
+        return _text(char) in self.data
+
+    def __len__(self):
+        return len(self.data)
+
+    def __getitem__(self, index):
+        return type(self)(self.data[index])
+
+    def __add__(self, other):
+        if isinstance(other, (UserString, str)):
+            return type(self)(self.data + _text(other))
+        return type(self)(self.data + str(other))
+
+    def __radd__(self, other):
+        if isinstance(other, str):
+            return type(self)(other + self.data)
+        return type(self)(str(other) + self.data)
+
+    def __mul__(self, n):
+        return type(self)(self.data * n)
+
+    __rmul__ = __mul__
+
+    def __mod__(self, args):
+        return type(self)(self.data % args)
+
+    def __rmod__(self, template):
+        return type(self)(str(template) % self)
+
+    maketrans = str.maketrans
+
+
+def _text(value):
+    """The str inside a UserString; any other value as it is."""
+    return value.data if isinstance(value, UserString) else value
+
+
+def _str_method(name, wrap):
+    """A UserString method calling str's method `name` on the text (and on
+    the text of UserString arguments); its result made a UserString of the
+    same class when `wrap`."""
+    method = getattr(str, name)
+
+    def call(self, *args, **kwargs):
+        args = [_text(a) for a in args]
+        result = method(self.data, *args, **kwargs)
+        return type(self)(result) if wrap else result
+    call.__name__ = name
+    call.__qualname__ = f"UserString.{name}"
+    call.__doc__ = method.__doc__
+    return call
+
+
+for _name in ("capitalize", "casefold", "center", "expandtabs", "ljust", "lower",
+              "lstrip", "removeprefix", "removesuffix", "replace", "rjust", "rstrip",
+              "strip", "swapcase", "title", "translate", "upper", "zfill"):
+    setattr(UserString, _name, _str_method(_name, True))
+for _name in ("count", "encode", "endswith", "find", "format", "format_map", "index",
+              "isalpha", "isalnum", "isascii", "isdecimal", "isdigit", "isidentifier",
+              "islower", "isnumeric", "isprintable", "isspace", "istitle", "isupper",
+              "join", "partition", "rfind", "rindex", "rpartition", "rsplit", "split",
+              "splitlines", "startswith"):
+    setattr(UserString, _name, _str_method(_name, False))
+del _name
