@@ -14,7 +14,7 @@ print(s, repr(s), len(s), s[0], s[-5:], type(s[1:3]).__name__, "world" in s, Sho
 print(s.shout(), type(s.shout()).__name__, s.title(), type(s.title()).__name__, s.replace("l", "L"))
 print(s.replace(UserString("o"), "0"), s.split(), s.split("o", 1), s.count("l"), s.find("w"), s.index("o"))
 print(s.startswith("he"), s.endswith(("x", "ld")), s.isalpha(), Shout("abc").isalpha(), s.partition(" "))
-print(s.center(15, "*"), s.zfill(13), s.strip("hd"), s.encode(), Shout("{}-{}").format(1, 2), "-".join(Shout("abc")))
+print(s.center(15, "*"), s.zfill(13), s.strip("hd"), s.encode(), Shout("{}-{}").format(1, 2), Shout("-").join("abc"))
 print(s + "!", "> " + s, type("> " + s).__name__, s * 2, 2 * Shout("ab"), Shout("%s=%d") % ("x", 1))
 print(s == "hello world", s == Shout("hello world"), s < "z", s > UserString("a"), s != "x", hash(s) == hash("hello world"))
 print(int(UserString("42")), float(UserString("1.5")), str(s), type(str(s)).__name__, sorted(Shout("cab")))
