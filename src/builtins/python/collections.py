@@ -512,11 +512,14 @@ class deque:
     def __imul__(self, n):
         if getattr(type(n), "__index__", None) is None:
             return NotImplemented
-        n = _index(n, "")
+        n = type(n).__index__(n)
         if n <= 0:
             self.clear()
             return self
         items = list(self)
+        if self._maxlen is not None and items:
+            # Only the last maxlen items stay: enough copies to fill those.
+            n = min(n, self._maxlen // len(items) + 2)
         for _ in range(n - 1):
             self.extend(items)
         return self

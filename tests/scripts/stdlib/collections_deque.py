@@ -175,3 +175,8 @@ for make in (iter, reversed):
     next(it)
     d.append(3)
     attempt(lambda: next(it))
+
+# Repeating a bounded deque many times keeps its last maxlen items.
+d = deque([1, 2, 3], maxlen=5)
+print(d * 10**9, deque([1,2,3], maxlen=7) * 4, deque([1,2], maxlen=3) * 2)
+e = deque('ab', maxlen=4); e *= 10**12; print(e)
