@@ -540,6 +540,12 @@ class defaultdict(dict):
 
     __slots__ = ("default_factory",)
 
+    def __new__(cls, *args, **kwargs):
+        # A subclass whose __init__ skips defaultdict's still has a factory.
+        self = dict.__new__(cls)
+        self.default_factory = None
+        return self
+
     def __init__(self, default_factory=None, /, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
             raise TypeError("first argument must be callable or None")

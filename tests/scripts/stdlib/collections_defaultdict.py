@@ -73,3 +73,14 @@ r["me"] = r
 print(r)
 attempt(lambda: defaultdict(list, 1, 2))
 attempt(lambda: defaultdict(list, 1))
+
+# A subclass whose __init__ skips defaultdict's has no factory.
+class NoInit(defaultdict):
+    def __init__(self):
+        pass
+n = NoInit()
+print(n, n.default_factory)
+try:
+    n['x']
+except KeyError as e:
+    print('KeyError', e)
