@@ -228,10 +228,9 @@ class deque:
             raise IndexError("deque index out of range")
         return i
 
-    # Adding and removing at the ends.
-
-    # These four run often: they read each attribute once into a local
-    # and call the helpers only when the buffer must change size.
+    # Adding and removing at the ends. These four run often: they read each
+    # attribute once into a local, and call a helper only when the buffer
+    # must change size.
 
     def append(self, x):
         """Adds x at the right end."""
