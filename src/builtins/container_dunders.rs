@@ -10,6 +10,7 @@ use crate::runtime::class::Class;
 use crate::runtime::exception::PyResult;
 use crate::runtime::function::Kwargs;
 use crate::runtime::value::Value;
+use pyslot_grammar::ast::CmpOp;
 
 pub(crate) fn register(it: &Interp) {
     let t = &it.types;
@@ -50,6 +51,8 @@ pub(crate) fn register(it: &Interp) {
         def_slot(c, "__sub__", n::n_sub);
     }
     def_slot(&t.dict, "__or__", n::n_or);
+    def_slot(&t.dict, "__eq__", dict_eq);
+    def_slot(&t.dict, "__ne__", dict_ne);
     for c in [&t.list, &t.dict] {
         def_slot(c, "__setitem__", setitem);
         def_slot(c, "__delitem__", delitem);
@@ -58,6 +61,33 @@ pub(crate) fn register(it: &Interp) {
     // is what `collections.abc.Hashable` looks at.
     for c in [&t.list, &t.dict, &t.set] {
         c.dict.set_str("__hash__", Value::None);
+    }
+}
+
+/// `dict.__eq__(a, b)`: compares the mappings when `b` is a dict (or an
+/// instance of a dict subclass, whose dict is compared); NotImplemented
+/// otherwise. Dict subclasses such as OrderedDict call it through `super()`.
+fn dict_eq(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    match builtin_dict(&args[1]) {
+        Some(other) => it.compare(CmpOp::Eq, &args[0], &other),
+        None => Ok(Value::NotImplemented),
+    }
+}
+
+/// `dict.__ne__(a, b)`: the negation of `dict.__eq__`.
+fn dict_ne(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    match builtin_dict(&args[1]) {
+        Some(other) => it.compare(CmpOp::NotEq, &args[0], &other),
+        None => Ok(Value::NotImplemented),
+    }
+}
+
+/// The dict itself of a dict or of an instance of a dict subclass.
+fn builtin_dict(v: &Value) -> Option<Value> {
+    match v {
+        Value::Dict(_) => Some(v.clone()),
+        Value::Instance(i) => i.base_value().filter(|b| matches!(b, Value::Dict(_))),
+        _ => None,
     }
 }
 

@@ -12,7 +12,7 @@ use crate::runtime::iter::{DictView, ViewKind};
 use crate::runtime::value::Value;
 
 pub(crate) fn register(c: &Rc<Class>) {
-    def_slot(c, "__init__", update);
+    def_slot(c, "__init__", init);
     def_method(c, "get", "(key, default=None, /)", get);
     def_method(c, "setdefault", "(key, default=None, /)", setdefault);
     def_method(c, "pop", "(key, default=<unrepresentable>, /)", pop);
@@ -115,6 +115,14 @@ fn popitem(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 fn update(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     let d = me(args)?.clone();
     super::constructors::dict_fill(it, &d, &args[1..], kwargs, "update")?;
+    Ok(Value::None)
+}
+
+/// `dict.__init__`: fills the dict as `update` does, with the constructor's
+/// name in the messages (`dict expected at most 1 argument, got 2`).
+fn init(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let d = me(args)?.clone();
+    super::constructors::dict_fill(it, &d, &args[1..], kwargs, "dict")?;
     Ok(Value::None)
 }
 

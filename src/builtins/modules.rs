@@ -43,6 +43,7 @@ impl Interp {
             "collections" => {
                 return self.embedded_module(name, include_str!("python/collections.py"))
             }
+            "copy" => return self.embedded_module(name, include_str!("python/copy.py")),
             "collections.abc" => {
                 return self.embedded_module(name, include_str!("python/collections_abc.py"))
             }
