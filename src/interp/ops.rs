@@ -167,7 +167,7 @@ impl Interp {
 
     /// The right operand goes first when its type is a proper subclass of
     /// the left's that overrides the reflected method.
-    fn right_first(&self, a: &Value, b: &Value, rname: &str) -> bool {
+    pub(crate) fn right_first(&self, a: &Value, b: &Value, rname: &str) -> bool {
         let (ta, tb) = (self.types.class_of(a), self.types.class_of(b));
         if Rc::ptr_eq(&ta, &tb) || !tb.is_subclass(&ta) {
             return false;
