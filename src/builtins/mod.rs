@@ -21,9 +21,9 @@ pub(crate) mod more_dunders;
 pub(crate) mod namespaces;
 pub(crate) mod number_methods;
 pub(crate) mod objects;
+pub(crate) mod random_core;
 pub(crate) mod set_methods;
 pub(crate) mod str_methods;
-pub(crate) mod random_core;
 pub(crate) mod time_module;
 
 use std::rc::Rc;

@@ -25,9 +25,7 @@ impl Interp {
             "time" => super::time_module::fill(&ns),
             "_random" => super::random_core::fill(&ns),
             "random" => return self.embedded_module(name, include_str!("python/random.py")),
-            "fractions" => {
-                return self.embedded_module(name, include_str!("python/fractions.py"))
-            }
+            "fractions" => return self.embedded_module(name, include_str!("python/fractions.py")),
             "statistics" => {
                 return self.embedded_module(name, include_str!("python/statistics.py"))
             }

@@ -93,8 +93,8 @@ impl Mt {
         for _ in 0..N - 1 {
             let prev = self.mt[i - 1];
             let i32_ = u32::try_from(i).unwrap_or(0);
-            self.mt[i] = (self.mt[i] ^ (prev ^ (prev >> 30)).wrapping_mul(1_566_083_941))
-                .wrapping_sub(i32_);
+            self.mt[i] =
+                (self.mt[i] ^ (prev ^ (prev >> 30)).wrapping_mul(1_566_083_941)).wrapping_sub(i32_);
             i += 1;
             if i >= N {
                 self.mt[0] = self.mt[N - 1];
