@@ -113,18 +113,14 @@ impl Mt {
         }
         self.index = 0;
     }
+}
 
-    fn next_u32(&mut self) -> u32 {
-        if self.index >= N {
-            self.twist();
-        }
-        let mut y = self.mt[self.index];
-        self.index += 1;
-        y ^= y >> 11;
-        y ^= (y << 7) & 0x9d2c_5680;
-        y ^= (y << 15) & 0xefc6_0000;
-        y ^ (y >> 18)
-    }
+/// MT19937's output transformation of a state word.
+fn temper(mut y: u32) -> u32 {
+    y ^= y >> 11;
+    y ^= (y << 7) & 0x9d2c_5680;
+    y ^= (y << 15) & 0xefc6_0000;
+    y ^ (y >> 18)
 }
 
 fn word_at(bytes: &[u8], i: usize) -> u32 {
@@ -142,7 +138,8 @@ fn state_of(v: &Value) -> PyResult<Rc<RefCell<Vec<u8>>>> {
     }
 }
 
-/// Runs `f` on the generator kept in `state`, writing it back after.
+/// Runs `f` on the generator kept in `state`, writing it back after
+/// (for seeding and restoring, which rewrite every word).
 fn with_mt<T>(v: &Value, f: impl FnOnce(&mut Mt) -> T) -> PyResult<T> {
     let state = state_of(v)?;
     let mut bytes = state.borrow_mut();
@@ -150,6 +147,28 @@ fn with_mt<T>(v: &Value, f: impl FnOnce(&mut Mt) -> T) -> PyResult<T> {
     let out = f(&mut mt);
     mt.store(&mut bytes);
     Ok(out)
+}
+
+/// Runs `f` with a drawing function on the state's bytes in place: only
+/// the word drawn and the position are read and written, and the whole
+/// state once every 624 draws when it is regenerated.
+fn with_draws<T>(v: &Value, f: impl FnOnce(&mut dyn FnMut() -> u32) -> T) -> PyResult<T> {
+    let state = state_of(v)?;
+    let mut bytes = state.borrow_mut();
+    let mut draw = || {
+        let mut index = usize::try_from(word_at(&bytes, N)).unwrap_or(N);
+        if index >= N {
+            let mut mt = Mt::load(&bytes);
+            mt.twist();
+            mt.store(&mut bytes);
+            index = 0;
+        }
+        let y = word_at(&bytes, index);
+        let next = u32::try_from(index + 1).unwrap_or(0);
+        bytes[N * 4..N * 4 + 4].copy_from_slice(&next.to_le_bytes());
+        temper(y)
+    };
+    Ok(f(&mut draw))
 }
 
 fn new_state(_it: &mut Interp, _args: &[Value], _kw: Kwargs) -> PyResult<Value> {
@@ -214,9 +233,9 @@ fn seed_entropy(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value
 
 /// `random(state)`: a float in [0, 1) from 27 and 26 bits of two draws.
 fn random(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let (a, b) = with_mt(&args[0], |mt| {
-        let a = mt.next_u32() >> 5;
-        let b = mt.next_u32() >> 6;
+    let (a, b) = with_draws(&args[0], |draw| {
+        let a = draw() >> 5;
+        let b = draw() >> 6;
         (a, b)
     })?;
     let x = f64::from(a) * 67_108_864.0 + f64::from(b);
@@ -236,16 +255,16 @@ fn getrandbits(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> 
     let k = u64::try_from(k).unwrap_or(0);
     if k <= 32 {
         let shift = u32::try_from(32 - k).unwrap_or(0);
-        let r = with_mt(&args[0], |mt| mt.next_u32() >> shift)?;
+        let r = with_draws(&args[0], |draw| draw() >> shift)?;
         return Ok(Value::Int(i64::from(r)));
     }
     let words = usize::try_from((k - 1) / 32 + 1)
         .map_err(|_| PyErr::overflow("Python int too large to convert to C int"))?;
-    let digits = with_mt(&args[0], |mt| {
+    let digits = with_draws(&args[0], |draw| {
         let mut left = k;
         let mut out = Vec::with_capacity(words);
         for _ in 0..words {
-            let mut r = mt.next_u32();
+            let mut r = draw();
             if left < 32 {
                 r >>= 32 - left;
             }

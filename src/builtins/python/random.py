@@ -125,7 +125,20 @@ class Random:
         """Generate n random bytes."""
         return self.getrandbits(n * 8).to_bytes(n, 'little')
 
-    def _randbelow(self, n):
+    def __init_subclass__(cls, /, **kwargs):
+        # A subclass that brings its own random() but not getrandbits()
+        # draws integers from random() alone.
+        for c in cls.__mro__:
+            if '_randbelow' in c.__dict__:
+                break
+            if 'getrandbits' in c.__dict__:
+                cls._randbelow = cls._randbelow_with_getrandbits
+                break
+            if 'random' in c.__dict__:
+                cls._randbelow = cls._randbelow_without_getrandbits
+                break
+
+    def _randbelow_with_getrandbits(self, n):
         """Return a random int in the range [0,n).  Defined for n > 0."""
         getrandbits = self.getrandbits
         k = n.bit_length()
@@ -133,6 +146,20 @@ class Random:
         while r >= n:
             r = getrandbits(k)
         return r
+
+    def _randbelow_without_getrandbits(self, n, maxsize=1 << BPF):
+        """Return a random int in the range [0,n), from random() alone."""
+        random = self.random
+        if n >= maxsize:
+            return _floor(random() * n)
+        rem = maxsize % n
+        limit = (maxsize - rem) / maxsize
+        r = random()
+        while r >= limit:
+            r = random()
+        return _floor(r * maxsize) % n
+
+    _randbelow = _randbelow_with_getrandbits
 
     def randrange(self, start, stop=None, step=1):
         """Choose a random item from range(start, stop[, step])."""

@@ -47,3 +47,20 @@ class MyRandom(random.Random):
 m = MyRandom(3)
 random.seed(3)
 print(m.random() == random.random(), m.randrange(1000) == random.randrange(1000))
+
+class Fixed(random.Random):
+    def random(self):
+        return 0.3
+
+f = Fixed(1)
+print(f._randbelow.__name__, f.randrange(10), f.choice("abcdef"), [f.randint(1, 6) for _ in range(3)])
+
+class Bits(random.Random):
+    def random(self):
+        return 0.3
+
+    def getrandbits(self, k):
+        return 1
+
+print(Bits(1)._randbelow.__name__, Bits(1).randrange(10))
+print(MyRandom(2)._randbelow.__name__)
