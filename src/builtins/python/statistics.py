@@ -2,11 +2,14 @@
 exact (as Fractions) and converted back to the data's type at the end."""
 
 import math
+from collections import namedtuple
 from fractions import Fraction
 
-__all__ = ['StatisticsError', 'fmean', 'geometric_mean', 'mean', 'median',
-           'median_high', 'median_low', 'mode', 'multimode', 'pstdev',
-           'pvariance', 'quantiles', 'stdev', 'variance']
+__all__ = ['StatisticsError', 'correlation', 'covariance', 'fmean',
+           'geometric_mean', 'harmonic_mean', 'linear_regression', 'mean',
+           'median', 'median_grouped', 'median_high', 'median_low', 'mode',
+           'multimode', 'pstdev', 'pvariance', 'quantiles', 'stdev',
+           'variance']
 
 
 class StatisticsError(ValueError):
@@ -307,3 +310,132 @@ def pstdev(data, mu=None):
     if not isinstance(mss, Fraction):
         return math.sqrt(mss)
     return _float_sqrt_of_frac(mss.numerator, mss.denominator)
+
+
+def _fail_neg(values, errmsg):
+    for x in values:
+        if x < 0:
+            raise StatisticsError(errmsg)
+        yield x
+
+
+def harmonic_mean(data, weights=None):
+    """Return the harmonic mean of data, optionally weighted."""
+    if iter(data) is data:
+        data = list(data)
+    errmsg = 'harmonic mean does not support negative values'
+    n = len(data)
+    if n < 1:
+        raise StatisticsError('harmonic_mean requires at least one data point')
+    elif n == 1 and weights is None:
+        x = data[0]
+        if isinstance(x, (int, float, Fraction)):
+            if x < 0:
+                raise StatisticsError(errmsg)
+            return x
+        raise TypeError('unsupported type')
+    if weights is None:
+        weights = [1] * n
+        sum_weights = n
+    else:
+        if iter(weights) is weights:
+            weights = list(weights)
+        if len(weights) != n:
+            raise StatisticsError('Number of weights does not match data size')
+        _, sum_weights, _ = _sum(w for w in _fail_neg(weights, errmsg))
+    try:
+        data = _fail_neg(data, errmsg)
+        T, total, count = _sum(w / x if w else 0 for w, x in zip(weights, data))
+    except ZeroDivisionError:
+        return 0
+    if total <= 0:
+        raise StatisticsError('Weighted sum must be positive')
+    return _convert(sum_weights / total, T)
+
+
+def median_grouped(data, interval=1):
+    """Return the 50th percentile (median) of grouped continuous data."""
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError("no median for empty data")
+    try:
+        interval = float(interval)
+        x = float(data[n // 2])
+    except ValueError:
+        raise TypeError('Value cannot be converted to a float')
+    L = x - interval / 2
+    lo, hi = 0, n
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if data[mid] < x:
+            lo = mid + 1
+        else:
+            hi = mid
+    i = lo
+    hi = n
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if x < data[mid]:
+            hi = mid
+        else:
+            lo = mid + 1
+    j = lo
+    return L + interval * (n / 2 - i) / (j - i)
+
+
+def covariance(x, y, /):
+    """Return the sample covariance of two inputs x and y."""
+    n = len(x)
+    if len(y) != n:
+        raise StatisticsError('covariance requires that both inputs have same number of data points')
+    if n < 2:
+        raise StatisticsError('covariance requires at least two data points')
+    xbar = _fsum(x) / n
+    ybar = _fsum(y) / n
+    sxy = _fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
+    return sxy / (n - 1)
+
+
+def correlation(x, y, /):
+    """Pearson's correlation coefficient for two inputs."""
+    n = len(x)
+    if len(y) != n:
+        raise StatisticsError('correlation requires that both inputs have same number of data points')
+    if n < 2:
+        raise StatisticsError('correlation requires at least two data points')
+    xbar = _fsum(x) / n
+    ybar = _fsum(y) / n
+    sxy = _fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
+    sxx = _fsum((xi - xbar) * (xi - xbar) for xi in x)
+    syy = _fsum((yi - ybar) * (yi - ybar) for yi in y)
+    try:
+        return sxy / math.sqrt(sxx * syy)
+    except ZeroDivisionError:
+        raise StatisticsError('at least one of the inputs is constant')
+
+
+LinearRegression = namedtuple('LinearRegression', ('slope', 'intercept'))
+
+
+def linear_regression(x, y, /, *, proportional=False):
+    """Slope and intercept of simple linear regression by ordinary least squares."""
+    n = len(x)
+    if len(y) != n:
+        raise StatisticsError('linear regression requires that both inputs have same number of data points')
+    if n < 2:
+        raise StatisticsError('linear regression requires at least two data points')
+    if proportional:
+        sxy = _fsum(xi * yi for xi, yi in zip(x, y))
+        sxx = _fsum(xi * xi for xi in x)
+    else:
+        xbar = _fsum(x) / n
+        ybar = _fsum(y) / n
+        sxy = _fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
+        sxx = _fsum((xi - xbar) * (xi - xbar) for xi in x)
+    try:
+        slope = sxy / sxx
+    except ZeroDivisionError:
+        raise StatisticsError('x is constant')
+    intercept = 0.0 if proportional else ybar - slope * xbar
+    return LinearRegression(slope=slope, intercept=intercept)
