@@ -11,3 +11,11 @@ print(hash(Fraction(3, 4)) == hash(0.75), hash(Fraction(5)) == hash(5), hash(Fra
 print({Fraction(1, 2): 'a', Fraction(2, 4): 'b', Fraction(2): 'c'})
 print(len({Fraction(1, 2), Fraction(2, 4), Fraction(1, 3)}), Fraction(1, 2) in {0.5}, Fraction(2) in {2: 0})
 print(max(Fraction(1, 3), 0.3), min(Fraction(1, 3), Fraction(2, 7)))
+# Keys equal across types: the Fraction's __eq__ decides either way round.
+print({Fraction(1, 2): 'a', 0.5: 'b', Fraction(2): 'c', 2: 'd'})
+print(len({Fraction(1, 2), 0.5, Fraction(2, 4)}), 0.5 in {Fraction(1, 2)}, 0.5 in {Fraction(1, 2): 1}, {Fraction(1, 2): 3}.get(0.5))
+s = {Fraction(1, 2), 3}
+s.discard(0.5)
+d = {Fraction(1, 2): 1}
+del d[0.5]
+print(s, d, {1, 2} | {Fraction(1)}, {Fraction(1)} | {1, 2})
