@@ -782,8 +782,21 @@ fn divmod(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
         let r = it.binary_op(BinOp::Mod, a, b)?;
         return Ok(Value::tuple(vec![q, r]));
     }
-    if let Some(r) = it.call_special(a, "__divmod__", vec![b.clone()]) {
-        return r;
+    // a.__divmod__(b), then b.__rdivmod__(a) when the first is missing or
+    // answers NotImplemented (a subclass of a's type goes first).
+    let b_first = it.right_first(a, b, "__rdivmod__");
+    let order: [(&Value, &Value, &str); 2] = if b_first {
+        [(b, a, "__rdivmod__"), (a, b, "__divmod__")]
+    } else {
+        [(a, b, "__divmod__"), (b, a, "__rdivmod__")]
+    };
+    for (x, y, name) in order {
+        if let Some(r) = it.call_special(x, name, vec![y.clone()]) {
+            let r = r?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+        }
     }
     Err(int::unsupported_named(
         "divmod()",

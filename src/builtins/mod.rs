@@ -23,6 +23,7 @@ pub(crate) mod more_dunders;
 pub(crate) mod namespaces;
 pub(crate) mod number_methods;
 pub(crate) mod objects;
+pub(crate) mod random_core;
 pub(crate) mod set_methods;
 pub(crate) mod str_methods;
 pub(crate) mod sys_module;

@@ -23,6 +23,12 @@ impl Interp {
         match name {
             "math" => fill_math(&ns),
             "time" => super::time_module::fill(&ns),
+            "_random" => super::random_core::fill(&ns),
+            "random" => return self.embedded_module(name, include_str!("python/random.py")),
+            "fractions" => return self.embedded_module(name, include_str!("python/fractions.py")),
+            "statistics" => {
+                return self.embedded_module(name, include_str!("python/statistics.py"))
+            }
             "types" => return self.embedded_module(name, include_str!("python/types.py")),
             "__future__" => {
                 return self.embedded_module(name, include_str!("python/__future__.py"))

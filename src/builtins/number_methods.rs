@@ -77,7 +77,10 @@ fn as_integer_ratio(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<V
     } else {
         (frac | (1u64 << 52), exp - 1075)
     };
-    while m != 0 && m & 1 == 0 && e < 0 {
+    if m == 0 {
+        return Ok(Value::tuple(vec![Value::Int(0), Value::Int(1)]));
+    }
+    while m & 1 == 0 && e < 0 {
         m >>= 1;
         e += 1;
     }

@@ -167,7 +167,7 @@ impl Interp {
 
     /// The right operand goes first when its type is a proper subclass of
     /// the left's that overrides the reflected method.
-    fn right_first(&self, a: &Value, b: &Value, rname: &str) -> bool {
+    pub(crate) fn right_first(&self, a: &Value, b: &Value, rname: &str) -> bool {
         let (ta, tb) = (self.types.class_of(a), self.types.class_of(b));
         if Rc::ptr_eq(&ta, &tb) || !tb.is_subclass(&ta) {
             return false;
@@ -1084,11 +1084,13 @@ impl Interp {
     /// The position of `key` in `d` under Python equality, for keys whose
     /// `__eq__` is Python code (the common keys never get here).
     fn user_key_index(&mut self, d: &PyDict, key: &Value, h: u64) -> PyResult<Option<usize>> {
-        if !has_user_eq(key) {
+        let user = has_user_eq(key);
+        if !user && !d.may_hold_user_keys() {
             return Ok(None);
         }
         for (i, k) in d.candidates(h) {
-            if k.is(key) || self.eq(key, &k)? {
+            // Either side's Python `__eq__` decides (0.5 and Fraction(1, 2)).
+            if k.is(key) || ((user || has_user_eq(&k)) && self.eq(key, &k)?) {
                 return Ok(Some(i));
             }
         }
@@ -1105,7 +1107,7 @@ impl Interp {
 
     pub fn dict_set(&mut self, d: &PyDict, key: Value, v: Value) -> PyResult<()> {
         let h = self.hash(&key)?;
-        if has_user_eq(&key) && !d.contains(&key, h) {
+        if (d.may_hold_user_keys() || has_user_eq(&key)) && !d.contains(&key, h) {
             if let Some(i) = self.user_key_index(d, &key, h)? {
                 d.set_value_at(i, v);
                 return Ok(());
@@ -1121,10 +1123,7 @@ impl Interp {
         if s.table.borrow().contains(v, h) {
             return Ok(true);
         }
-        if has_user_eq(v) {
-            return Ok(self.set_user_equal(s, v, h)?.is_some());
-        }
-        Ok(false)
+        Ok(self.set_user_equal(s, v, h)?.is_some())
     }
 
     /// Remove the element equal to `v` (by `__eq__` too); whether there was one.
@@ -1132,9 +1131,6 @@ impl Interp {
         let h = self.hash(v)?.cast_signed();
         if s.table.borrow_mut().remove(v, h) {
             return Ok(true);
-        }
-        if !has_user_eq(v) {
-            return Ok(false);
         }
         match self.set_user_equal(s, v, h)? {
             // The stored element itself: removed by identity.
@@ -1201,7 +1197,7 @@ impl Interp {
 
     pub fn set_add(&mut self, s: &PySet, v: Value) -> PyResult<()> {
         let h = self.hash(&v)?.cast_signed();
-        if has_user_eq(&v) && self.set_user_equal(s, &v, h)?.is_some() {
+        if self.set_user_equal(s, &v, h)?.is_some() {
             return Ok(());
         }
         s.table.borrow_mut().insert(v, h);
@@ -1210,16 +1206,14 @@ impl Interp {
 
     /// The element of `s` (with hash `h`) equal to `v` by a Python `__eq__`.
     fn set_user_equal(&mut self, s: &PySet, v: &Value, h: i64) -> PyResult<Option<Value>> {
-        let candidates: Vec<Value> = s
-            .table
-            .borrow()
-            .entries()
-            .into_iter()
-            .filter(|(eh, _)| *eh == h)
-            .map(|(_, x)| x)
-            .collect();
+        let user = has_user_eq(v);
+        if !user && !s.table.borrow().may_hold_user_keys() {
+            return Ok(None);
+        }
+        let candidates = s.table.borrow().same_hash(h);
         for x in candidates {
-            if x.is(v) || self.eq(v, &x)? {
+            // Either side's Python `__eq__` decides (0.5 and Fraction(1, 2)).
+            if x.is(v) || ((user || has_user_eq(&x)) && self.eq(v, &x)?) {
                 return Ok(Some(x));
             }
         }

@@ -29,6 +29,19 @@ impl PartialEq for DictKey {
 }
 impl Eq for DictKey {}
 
+/// The bit of `PyDict::version` that marks keys with a possible Python `__eq__`.
+const USER_KEYS: u64 = 1 << 63;
+
+/// Whether `v` may compare by a Python `__eq__`: an instance, or a tuple
+/// holding one.
+pub(crate) fn may_have_user_eq(v: &Value) -> bool {
+    match v {
+        Value::Instance(_) => true,
+        Value::Tuple(t) => t.items.iter().any(may_have_user_eq),
+        _ => false,
+    }
+}
+
 pub(crate) type Map = IndexMap<DictKey, Value, BuildPassThrough>;
 
 #[derive(Default)]
@@ -51,6 +64,18 @@ impl PyDict {
     }
     pub fn version(&self) -> u64 {
         self.version.get()
+    }
+    /// Whether a key that may compare by a Python `__eq__` (an instance, or
+    /// a tuple holding one) was ever stored: only then may a number find an
+    /// equal key its own equality does not see (0.5 and Fraction(1, 2)).
+    /// Kept in the version's top bit, which the counter never reaches.
+    pub fn may_hold_user_keys(&self) -> bool {
+        self.version.get() & USER_KEYS != 0
+    }
+    fn note_key(&self, key: &Value) {
+        if may_have_user_eq(key) {
+            self.version.set(self.version.get() | USER_KEYS);
+        }
     }
     /// Note a structural change made through `map` directly.
     pub fn bump(&self) {
@@ -95,6 +120,7 @@ impl PyDict {
                 let _old = std::mem::replace(e.get_mut(), value);
             }
             RawEntryMut::Vacant(e) => {
+                self.note_key(&key);
                 e.insert_hashed_nocheck(hash, DictKey { hash, key }, value);
                 self.bump();
             }
@@ -186,14 +212,28 @@ impl PyDict {
     }
     /// Keys stored under `hash`, with their positions (a slow scan, for
     /// keys whose equality is Python code).
+    /// The keys stored with `hash` and their positions, in insertion order:
+    /// a walk of that hash's probe sequence, not a scan of the table.
     pub fn candidates(&self, hash: u64) -> Vec<(usize, Value)> {
-        self.map
-            .borrow()
-            .iter()
-            .enumerate()
-            .filter(|(_, (k, _))| k.hash == hash)
-            .map(|(i, (k, _))| (i, k.key.clone()))
-            .collect()
+        let map = self.map.borrow();
+        let mut keys = Vec::new();
+        // The test never matches, so every entry on the probe sequence is seen.
+        let _ = map.raw_entry_v1().from_hash(hash, |k| {
+            if k.hash == hash {
+                keys.push(k.key.clone());
+            }
+            false
+        });
+        let mut out: Vec<(usize, Value)> = keys
+            .into_iter()
+            .filter_map(|key| {
+                map.raw_entry_v1()
+                    .from_hash_full(hash, |k| k.key.is(&key))
+                    .map(|(i, _, _)| (i, key))
+            })
+            .collect();
+        out.sort_by_key(|(i, _)| *i);
+        out
     }
     pub fn value_at(&self, i: usize) -> Option<Value> {
         self.map.borrow().get_index(i).map(|(_, v)| v.clone())
@@ -233,7 +273,7 @@ impl PyDict {
         }
         PyDict {
             map: RefCell::new(new),
-            version: Cell::new(0),
+            version: Cell::new(self.version.get() & USER_KEYS),
         }
     }
 }

@@ -30,6 +30,9 @@ pub struct SetTable {
     slots: Vec<Slot>,
     fill: usize,
     used: usize,
+    /// Whether an element that may compare by a Python `__eq__` was ever
+    /// added (see `PyDict::may_hold_user_keys`).
+    user_keys: bool,
 }
 
 impl Default for SetTable {
@@ -38,6 +41,7 @@ impl Default for SetTable {
             slots: vec![Slot::Empty; MIN_SIZE],
             fill: 0,
             used: 0,
+            user_keys: false,
         }
     }
 }
@@ -91,8 +95,46 @@ impl SetTable {
         self.find(key, hash).is_some()
     }
 
+    /// Whether an element that may compare by a Python `__eq__` (an
+    /// instance, or a tuple holding one) was ever added.
+    pub fn may_hold_user_keys(&self) -> bool {
+        self.user_keys
+    }
+
+    /// The elements stored with `hash`: a walk of that hash's probe
+    /// sequence, not a scan of the table.
+    pub fn same_hash(&self, hash: i64) -> Vec<Value> {
+        let mask = self.mask();
+        let mut i = low_bits(hash.cast_unsigned()) & mask;
+        let mut perturb = hash.cast_unsigned();
+        let mut out = Vec::new();
+        loop {
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
+            for j in 0..=probes {
+                match &self.slots[i + j] {
+                    Slot::Empty => return out,
+                    Slot::Full(h, k) if *h == hash => out.push(k.clone()),
+                    _ => {}
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(low_bits(perturb)))
+                & mask;
+        }
+    }
+
     /// Add `key`; returns false when it was already present.
     pub fn insert(&mut self, key: Value, hash: i64) -> bool {
+        if !self.user_keys && super::dict::may_have_user_eq(&key) {
+            self.user_keys = true;
+        }
         let mask = self.mask();
         let mut i = low_bits(hash.cast_unsigned()) & mask;
         let mut perturb = hash.cast_unsigned();
