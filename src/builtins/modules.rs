@@ -22,7 +22,8 @@ impl Interp {
         ns.set_str("__package__", Value::str(""));
         match name {
             "math" => fill_math(&ns),
-            "time" => super::time_module::fill(&ns),
+            "_time" => super::time_module::fill(&ns),
+            "time" => return self.embedded_module(name, include_str!("python/time.py")),
             "_random" => super::random_core::fill(&ns),
             "random" => return self.embedded_module(name, include_str!("python/random.py")),
             "fractions" => return self.embedded_module(name, include_str!("python/fractions.py")),
