@@ -67,23 +67,11 @@ pub(crate) fn fill(it: &mut Interp, ns: &PyDict) {
 /// `sys.version_info`: a named tuple, so both `sys.version_info >= (3, 8)`
 /// and `sys.version_info.major` work.
 pub(crate) fn add_version_info(it: &mut Interp, ns: &PyDict) {
-    let made = it.find_and_load("collections").and_then(|c| {
-        let namedtuple = it.getattr(&c, "namedtuple")?;
-        let fields = Value::str("major minor micro releaselevel serial");
-        let cls = it.call(
-            &namedtuple,
-            vec![Value::str("version_info"), fields],
-            Vec::new(),
-        )?;
-        let parts = vec![
-            Value::Int(3),
-            Value::Int(11),
-            Value::Int(0),
-            Value::str("final"),
-            Value::Int(0),
-        ];
-        it.call(&cls, parts, Vec::new())
-    });
+    // A small class of its own: importing `collections` for a namedtuple
+    // would make every `import sys` pay for collections and its ABCs.
+    let made = it
+        .find_and_load("_sysinfo")
+        .and_then(|m| it.getattr(&m, "value"));
     if let Ok(v) = made {
         ns.set_str("version_info", v);
     }
