@@ -510,16 +510,15 @@ impl Interp {
                 self.generic_setattr(obj, inst, name, v)
             }
             Value::Class(c) => {
-                if c.is_user() {
-                    c.dict.set_str(name, v);
-                    crate::runtime::class::classes_changed();
-                    Ok(())
-                } else {
-                    Err(PyErr::type_error(format!(
-                        "cannot set '{}' attribute of immutable type '{}'",
-                        name, c.name
-                    )))
+                // A metaclass's own `__setattr__` (an enum refusing to
+                // rebind its members).
+                if let Some(meta) = &c.metaclass {
+                    if let Some(sa) = user_override(meta, "__setattr__") {
+                        self.call(&sa, vec![obj.clone(), Value::str(name), v], Vec::new())?;
+                        return Ok(());
+                    }
                 }
+                self.type_setattr(c, name, v)
             }
             Value::Function(f) => {
                 if matches!(name, "__name__" | "__qualname__") && !matches!(v, Value::Str(_)) {
@@ -563,6 +562,20 @@ impl Interp {
                     format!("'{}' object has no attribute '{}'", obj.type_name(), name)
                 }))
             }
+        }
+    }
+
+    /// `type.__setattr__`: set an attribute of a class written in Python.
+    pub(crate) fn type_setattr(&mut self, c: &Rc<Class>, name: &str, v: Value) -> PyResult<()> {
+        if c.is_user() {
+            c.dict.set_str(name, v);
+            crate::runtime::class::classes_changed();
+            Ok(())
+        } else {
+            Err(PyErr::type_error(format!(
+                "cannot set '{}' attribute of immutable type '{}'",
+                name, c.name
+            )))
         }
     }
 
