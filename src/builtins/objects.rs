@@ -164,6 +164,7 @@ fn object_delattr(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Valu
     let name = attr_name(&args[1])?;
     match &args[0] {
         Value::Instance(inst) => it.generic_delattr(&args[0], &inst.clone(), name)?,
+        Value::Class(c) if c.is_user() => crate::interp::attr::type_delattr(c, name)?,
         other => it.delattr(other, name)?,
     }
     Ok(Value::None)

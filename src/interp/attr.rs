@@ -687,16 +687,15 @@ impl Interp {
                 }
                 self.generic_delattr(obj, inst, name)
             }
-            Value::Class(c) if c.is_user() => match c.dict.remove_str(name) {
-                Some(_) => {
-                    crate::runtime::class::classes_changed();
-                    Ok(())
+            Value::Class(c) if c.is_user() => {
+                if let Some(meta) = &c.metaclass {
+                    if let Some(da) = user_override(meta, "__delattr__") {
+                        self.call(&da, vec![obj.clone(), Value::str(name)], Vec::new())?;
+                        return Ok(());
+                    }
                 }
-                None => Err(PyErr::attribute_error(format!(
-                    "type object '{}' has no attribute '{}'",
-                    c.name, name
-                ))),
-            },
+                type_delattr(c, name)
+            }
             Value::Function(f) => match self.function_attrs(f).remove_str(name) {
                 Some(_) => Ok(()),
                 None => Err(no_attribute("function", name)),
@@ -746,6 +745,20 @@ impl Interp {
 
 /// A special method defined by Python code somewhere in the MRO (not the
 /// builtin default of `object`).
+/// `type.__delattr__`: remove an attribute of a class written in Python.
+pub(crate) fn type_delattr(c: &Rc<Class>, name: &str) -> PyResult<()> {
+    match c.dict.remove_str(name) {
+        Some(_) => {
+            crate::runtime::class::classes_changed();
+            Ok(())
+        }
+        None => Err(PyErr::attribute_error(format!(
+            "type object '{}' has no attribute '{}'",
+            c.name, name
+        ))),
+    }
+}
+
 pub(crate) fn user_override(cls: &Rc<Class>, name: &str) -> Option<Value> {
     match cls.lookup(name)? {
         Value::Builtin(_) => None,
