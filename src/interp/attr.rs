@@ -568,8 +568,12 @@ impl Interp {
     /// `type.__setattr__`: set an attribute of a class written in Python.
     pub(crate) fn type_setattr(&mut self, c: &Rc<Class>, name: &str, v: Value) -> PyResult<()> {
         if c.is_user() {
+            let is_init = name == "__init__" && matches!(v, Value::Function(_));
             c.dict.set_str(name, v);
             crate::runtime::class::classes_changed();
+            if is_init {
+                super::class_build::predict_keys_for_new_init(c);
+            }
             Ok(())
         } else {
             Err(PyErr::type_error(format!(
