@@ -35,11 +35,9 @@ class Template:
         self.template = template
 
     def _line_and_column(self, index):
-        before = self.template[:index]
-        lines = before.splitlines(True)
-        if not lines:
-            return 1, 1
-        return len(lines), index - len("".join(lines[:-1])) + 1
+        """The 1-based line and column of the `$` at `index`."""
+        lines = self.template[:index + 1].splitlines(True)
+        return len(lines), index + 1 - len("".join(lines[:-1]))
 
     def _pieces(self):
         """The template cut into ("text", str), ("name", name) and
