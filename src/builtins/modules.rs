@@ -30,9 +30,7 @@ impl Interp {
             "abc" => return self.embedded_module(name, include_str!("python/abc.py")),
             "typing" => return self.embedded_module(name, include_str!("python/typing.py")),
             "string" => return self.embedded_module(name, include_str!("python/string.py")),
-            "textwrap" => {
-                return self.embedded_module(name, include_str!("python/textwrap.py"))
-            }
+            "textwrap" => return self.embedded_module(name, include_str!("python/textwrap.py")),
             "enum" => return self.embedded_module(name, include_str!("python/enum.py")),
             "dataclasses" => {
                 return self.embedded_module(name, include_str!("python/dataclasses.py"))

@@ -319,7 +319,8 @@ impl Interp {
                     if locals[slot].is_some() {
                         return Err(PyErr::type_error(format!(
                             "{}() got multiple values for argument '{}'",
-                            qual(), name
+                            qual(),
+                            name
                         )));
                     }
                     locals[slot] = Some(v);
@@ -333,7 +334,8 @@ impl Interp {
                         }
                         return Err(PyErr::type_error(format!(
                             "{}() got an unexpected keyword argument '{}'",
-                            qual(), name
+                            qual(),
+                            name
                         )));
                     }
                 },
@@ -587,7 +589,9 @@ fn too_many_positional(func: &Function, given: usize, kwargs: &[(Name, Value)]) 
     };
     PyErr::type_error(format!(
         "{}() takes {} but {}",
-        func.shown_qualname(), takes, given_text
+        func.shown_qualname(),
+        takes,
+        given_text
     ))
 }
 
