@@ -36,6 +36,10 @@ def _is_private(class_name, name):
     return name.startswith("_%s__" % class_name.lstrip("_"))
 
 
+def _hash_of_value(member):
+    return hash(member._value_)
+
+
 def _data_type(bases):
     """The builtin type mixed in (int for IntEnum, str for StrEnum), or
     object."""
@@ -74,12 +78,18 @@ class EnumType(type):
         # Calling the class looks a member up; the body's own `__new__`
         # (kept as `_new_member_`) only made the members.
         type.__setattr__(cls, "__new__", _lookup_member)
-        # A data type's `__repr__` (int's) gives way to the enum's own.
         data_type = _data_type(bases)
-        if "__repr__" not in body and data_type is not object:
+        # Members of a data type (IntEnum's ints) hash as their values.
+        if "__hash__" not in body and data_type is not object:
+            type.__setattr__(cls, "__hash__", _hash_of_value)
+        # The data type comes first in the MRO: its `__repr__`, `__str__`
+        # and `__format__` give way to the nearest enum class's.
+        for method in ("__repr__", "__str__", "__format__"):
+            if method in body or data_type is object:
+                continue
             for klass in cls.__mro__:
-                if isinstance(klass, EnumType) and "__repr__" in klass.__dict__:
-                    type.__setattr__(cls, "__repr__", klass.__dict__["__repr__"])
+                if isinstance(klass, EnumType) and method in klass.__dict__:
+                    type.__setattr__(cls, method, klass.__dict__[method])
                     break
         type.__setattr__(cls, "_member_names_", [])
         type.__setattr__(cls, "_member_map_", {})
@@ -301,7 +311,6 @@ class IntEnum(int, ReprEnum):
     def __format__(self, spec):
         return format(self._value_, spec)
 
-    __hash__ = Enum.__hash__
 
 
 class StrEnum(str, ReprEnum):
@@ -313,7 +322,6 @@ class StrEnum(str, ReprEnum):
     def __format__(self, spec):
         return format(self._value_, spec)
 
-    __hash__ = Enum.__hash__
 
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
@@ -455,7 +463,6 @@ class IntFlag(int, ReprEnum, Flag, boundary=None):
     def __format__(self, spec):
         return format(self._value_, spec)
 
-    __hash__ = Enum.__hash__
 
 
 def unique(enumeration):
