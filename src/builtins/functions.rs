@@ -504,6 +504,16 @@ fn reversed(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
                 },
             ));
         }
+        // A class whose metaclass defines `__reversed__` (an enum).
+        Value::Class(_) => {
+            if let Some(r) = it.call_special(v, "__reversed__", vec![]) {
+                return r;
+            }
+            return Err(PyErr::type_error(format!(
+                "'{}' object is not reversible",
+                v.type_name()
+            )));
+        }
         _ => {
             return Err(PyErr::type_error(format!(
                 "'{}' object is not reversible",

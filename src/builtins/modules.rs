@@ -51,6 +51,12 @@ impl Interp {
             "contextlib" => {
                 return self.embedded_module(name, include_str!("python/contextlib.py"))
             }
+            "string" => return self.embedded_module(name, include_str!("python/string.py")),
+            "textwrap" => return self.embedded_module(name, include_str!("python/textwrap.py")),
+            "enum" => return self.embedded_module(name, include_str!("python/enum.py")),
+            "dataclasses" => {
+                return self.embedded_module(name, include_str!("python/dataclasses.py"))
+            }
             "collections" => {
                 return self.embedded_module(name, include_str!("python/collections.py"))
             }

@@ -135,6 +135,9 @@ fn object_setattr(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Valu
         Value::Instance(inst) => {
             it.generic_setattr(&args[0], &inst.clone(), name, args[2].clone())?
         }
+        // `type.__setattr__` (what a metaclass's `super().__setattr__`
+        // reaches): never the metaclass's own method again.
+        Value::Class(c) => it.type_setattr(&c.clone(), name, args[2].clone())?,
         other => it.setattr(other, name, args[2].clone())?,
     }
     Ok(Value::None)
@@ -161,6 +164,7 @@ fn object_delattr(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Valu
     let name = attr_name(&args[1])?;
     match &args[0] {
         Value::Instance(inst) => it.generic_delattr(&args[0], &inst.clone(), name)?,
+        Value::Class(c) if c.is_user() => crate::interp::attr::type_delattr(c, name)?,
         other => it.delattr(other, name)?,
     }
     Ok(Value::None)

@@ -555,16 +555,15 @@ impl Interp {
                 self.generic_setattr(obj, inst, name, v)
             }
             Value::Class(c) => {
-                if c.is_user() {
-                    c.dict.set_str(name, v);
-                    crate::runtime::class::classes_changed();
-                    Ok(())
-                } else {
-                    Err(PyErr::type_error(format!(
-                        "cannot set '{}' attribute of immutable type '{}'",
-                        name, c.name
-                    )))
+                // A metaclass's own `__setattr__` (an enum refusing to
+                // rebind its members).
+                if let Some(meta) = &c.metaclass {
+                    if let Some(sa) = user_override(meta, "__setattr__") {
+                        self.call(&sa, vec![obj.clone(), Value::str(name), v], Vec::new())?;
+                        return Ok(());
+                    }
                 }
+                self.type_setattr(c, name, v)
             }
             Value::Function(f) => {
                 if matches!(name, "__name__" | "__qualname__") && !matches!(v, Value::Str(_)) {
@@ -613,6 +612,24 @@ impl Interp {
                     format!("'{}' object has no attribute '{}'", obj.type_name(), name)
                 }))
             }
+        }
+    }
+
+    /// `type.__setattr__`: set an attribute of a class written in Python.
+    pub(crate) fn type_setattr(&mut self, c: &Rc<Class>, name: &str, v: Value) -> PyResult<()> {
+        if c.is_user() {
+            let is_init = name == "__init__" && matches!(v, Value::Function(_));
+            c.dict.set_str(name, v);
+            crate::runtime::class::classes_changed();
+            if is_init {
+                super::class_build::predict_keys_for_new_init(c);
+            }
+            Ok(())
+        } else {
+            Err(PyErr::type_error(format!(
+                "cannot set '{}' attribute of immutable type '{}'",
+                name, c.name
+            )))
         }
     }
 
@@ -724,16 +741,15 @@ impl Interp {
                 }
                 self.generic_delattr(obj, inst, name)
             }
-            Value::Class(c) if c.is_user() => match c.dict.remove_str(name) {
-                Some(_) => {
-                    crate::runtime::class::classes_changed();
-                    Ok(())
+            Value::Class(c) if c.is_user() => {
+                if let Some(meta) = &c.metaclass {
+                    if let Some(da) = user_override(meta, "__delattr__") {
+                        self.call(&da, vec![obj.clone(), Value::str(name)], Vec::new())?;
+                        return Ok(());
+                    }
                 }
-                None => Err(PyErr::attribute_error(format!(
-                    "type object '{}' has no attribute '{}'",
-                    c.name, name
-                ))),
-            },
+                type_delattr(c, name)
+            }
             Value::Function(f) => match self.function_attrs(f).remove_str(name) {
                 Some(_) => Ok(()),
                 None => Err(no_attribute("function", name)),
@@ -783,6 +799,20 @@ impl Interp {
 
 /// A special method defined by Python code somewhere in the MRO (not the
 /// builtin default of `object`).
+/// `type.__delattr__`: remove an attribute of a class written in Python.
+pub(crate) fn type_delattr(c: &Rc<Class>, name: &str) -> PyResult<()> {
+    match c.dict.remove_str(name) {
+        Some(_) => {
+            crate::runtime::class::classes_changed();
+            Ok(())
+        }
+        None => Err(PyErr::attribute_error(format!(
+            "type object '{}' has no attribute '{}'",
+            c.name, name
+        ))),
+    }
+}
+
 pub(crate) fn user_override(cls: &Rc<Class>, name: &str) -> Option<Value> {
     match cls.lookup(name)? {
         Value::Builtin(_) => None,

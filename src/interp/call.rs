@@ -276,7 +276,8 @@ impl Interp {
         let nparams = p.args.len();
         let nkwonly = p.kwonly.len();
         let nargs = args.len();
-        let qual = &func.qualname;
+        // Only error messages read it: a reassigned `__qualname__` shows there.
+        let qual = || func.shown_qualname();
         // Slots: args, kwonly, *vararg, **kwarg (the resolver's order).
         let vararg_slot = nparams + nkwonly;
         let kwarg_slot = vararg_slot + usize::from(p.vararg.is_some());
@@ -318,7 +319,8 @@ impl Interp {
                     if locals[slot].is_some() {
                         return Err(PyErr::type_error(format!(
                             "{}() got multiple values for argument '{}'",
-                            qual, name
+                            qual(),
+                            name
                         )));
                     }
                     locals[slot] = Some(v);
@@ -332,7 +334,8 @@ impl Interp {
                         }
                         return Err(PyErr::type_error(format!(
                             "{}() got an unexpected keyword argument '{}'",
-                            qual, name
+                            qual(),
+                            name
                         )));
                     }
                 },
@@ -342,7 +345,7 @@ impl Interp {
             let names: Vec<String> = posonly_as_kw.iter().map(|n| n.to_string()).collect();
             return Err(PyErr::type_error(format!(
                 "{}() got some positional-only arguments passed as keyword arguments: '{}'",
-                qual,
+                qual(),
                 names.join(", ")
             )));
         }
@@ -364,7 +367,7 @@ impl Interp {
         if !missing.is_empty() {
             return Err(PyErr::type_error(format!(
                 "{}() missing {} required positional argument{}: {}",
-                qual,
+                qual(),
                 missing.len(),
                 if missing.len() == 1 { "" } else { "s" },
                 quote_list(&missing)
@@ -383,7 +386,7 @@ impl Interp {
         if !missing_kw.is_empty() {
             return Err(PyErr::type_error(format!(
                 "{}() missing {} required keyword-only argument{}: {}",
-                qual,
+                qual(),
                 missing_kw.len(),
                 if missing_kw.len() == 1 { "" } else { "s" },
                 quote_list(&missing_kw)
@@ -395,7 +398,7 @@ impl Interp {
     /// The name used in call error messages (`f()`'s "f").
     pub fn callable_name(&self, v: &Value) -> String {
         match v {
-            Value::Function(f) => format!("{}()", f.qualname),
+            Value::Function(f) => format!("{}()", f.shown_qualname()),
             Value::Builtin(b) => format!("{}()", b.name),
             Value::BoundMethod(m) => self.callable_name(&m.func),
             Value::Class(c) => format!("{}()", c.name),
@@ -586,7 +589,9 @@ fn too_many_positional(func: &Function, given: usize, kwargs: &[(Name, Value)]) 
     };
     PyErr::type_error(format!(
         "{}() takes {} but {}",
-        func.qualname, takes, given_text
+        func.shown_qualname(),
+        takes,
+        given_text
     ))
 }
 

@@ -962,6 +962,18 @@ fn predicted_keys(
     keys
 }
 
+/// A dict-backed class given its `__init__` after its statement ran (a
+/// dataclass's generated one): when no attribute has been stored yet, the
+/// new `__init__` predicts the shared key table as the class body's would
+/// have, so the first instance keeps its attributes inline too.
+pub(crate) fn predict_keys_for_new_init(c: &Class) {
+    if !c.shared_keys.borrow().is_empty() {
+        return;
+    }
+    let keys = predicted_keys(&c.layout, &c.dict, &c.mro_rest);
+    c.shared_keys.borrow_mut().extend(keys);
+}
+
 pub(crate) fn docstring(body: &[Stmt]) -> Option<Value> {
     use pyslot_grammar::ast::{Constant, ExprKind, StmtKind};
     match body.first().map(|s| &s.kind) {

@@ -96,7 +96,9 @@ impl Interp {
                 },
             ),
             Value::Iter(_) | Value::Generator(_) => v.clone(),
-            Value::Instance(_) => {
+            // A class is iterable when its metaclass defines `__iter__`
+            // (an enum's members).
+            Value::Instance(_) | Value::Class(_) => {
                 if let Some(r) = self.call_special(v, "__iter__", vec![]) {
                     let it = r?;
                     if self.types.class_of(&it).lookup("__next__").is_none()

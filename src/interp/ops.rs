@@ -1450,6 +1450,13 @@ impl Interp {
                     None => Err(not_subscriptable(obj)),
                 }
             }
+            // `Color['RED']`: the metaclass's `__getitem__` comes first.
+            Value::Class(_) if self.types.class_of(obj).lookup("__getitem__").is_some() => {
+                match self.call_special(obj, "__getitem__", vec![idx.clone()]) {
+                    Some(r) => r,
+                    None => Err(not_subscriptable(obj)),
+                }
+            }
             Value::Class(c)
                 if matches!(
                     c.kind,

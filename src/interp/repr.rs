@@ -125,6 +125,20 @@ impl Interp {
                 )
             }
             Value::Class(c) => {
+                // A metaclass's own `__repr__` (an enum's `<enum 'Color'>`).
+                if let Some(meta) = &c.metaclass {
+                    if super::attr::user_override(meta, "__repr__").is_some() {
+                        if let Some(r) = self.call_special(v, "__repr__", vec![]) {
+                            return match r? {
+                                Value::Str(s) => Ok(s.s.to_string()),
+                                other => Err(PyErr::type_error(format!(
+                                    "__repr__ returned non-string (type {})",
+                                    other.type_name()
+                                ))),
+                            };
+                        }
+                    }
+                }
                 if &*c.module == "builtins" {
                     format!("<class '{}'>", c.qualname.borrow())
                 } else {
