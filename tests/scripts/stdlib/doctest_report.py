@@ -55,6 +55,17 @@ def nodoc():
     pass
 
 if __name__ == "__main__":
+    import contextlib
     import doctest
-    print(doctest.testmod())
-    print(doctest.testmod(verbose=True))
+    import io
+    import os
+
+    # The report names this file by its full path; the test prints it
+    # relative to the file's folder, so it does not depend on the checkout.
+    here = os.path.dirname(os.path.abspath(__file__)) + "/"
+    for verbose in (False, True):
+        report = io.StringIO()
+        with contextlib.redirect_stdout(report):
+            result = doctest.testmod(verbose=verbose)
+        print(report.getvalue().replace(here, ""), end="")
+        print(result)
