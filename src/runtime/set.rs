@@ -64,8 +64,11 @@ impl SetTable {
         self.slots.len() - 1
     }
 
-    /// Find the slot holding `key`, following CPython's probe sequence.
-    fn find(&self, key: &Value, hash: i64) -> Option<usize> {
+    /// Visit the slots of `hash`'s probe sequence (CPython's: a few linear
+    /// steps, then perturbed jumps) until an empty slot, or until `stop`
+    /// says so for a full one.
+    #[inline(always)]
+    fn walk(&self, hash: i64, mut stop: impl FnMut(usize, i64, &Value) -> bool) {
         let mask = self.mask();
         let mut i = low_bits(hash.cast_unsigned()) & mask;
         let mut perturb = hash.cast_unsigned();
@@ -77,8 +80,12 @@ impl SetTable {
             };
             for j in 0..=probes {
                 match &self.slots[i + j] {
-                    Slot::Empty => return None,
-                    Slot::Full(h, k) if *h == hash && keys_equal(k, key) => return Some(i + j),
+                    Slot::Empty => return,
+                    Slot::Full(h, k) => {
+                        if stop(i + j, *h, k) {
+                            return;
+                        }
+                    }
                     _ => {}
                 }
             }
@@ -89,6 +96,19 @@ impl SetTable {
                 .wrapping_add(low_bits(perturb)))
                 & mask;
         }
+    }
+
+    /// Find the slot holding `key`.
+    fn find(&self, key: &Value, hash: i64) -> Option<usize> {
+        let mut found = None;
+        self.walk(hash, |i, h, k| {
+            let hit = h == hash && keys_equal(k, key);
+            if hit {
+                found = Some(i);
+            }
+            hit
+        });
+        found
     }
 
     pub fn contains(&self, key: &Value, hash: i64) -> bool {
@@ -104,30 +124,14 @@ impl SetTable {
     /// The elements stored with `hash`: a walk of that hash's probe
     /// sequence, not a scan of the table.
     pub fn same_hash(&self, hash: i64) -> Vec<Value> {
-        let mask = self.mask();
-        let mut i = low_bits(hash.cast_unsigned()) & mask;
-        let mut perturb = hash.cast_unsigned();
         let mut out = Vec::new();
-        loop {
-            let probes = if i + LINEAR_PROBES <= mask {
-                LINEAR_PROBES
-            } else {
-                0
-            };
-            for j in 0..=probes {
-                match &self.slots[i + j] {
-                    Slot::Empty => return out,
-                    Slot::Full(h, k) if *h == hash => out.push(k.clone()),
-                    _ => {}
-                }
+        self.walk(hash, |_, h, k| {
+            if h == hash {
+                out.push(k.clone());
             }
-            perturb >>= PERTURB_SHIFT;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(low_bits(perturb)))
-                & mask;
-        }
+            false
+        });
+        out
     }
 
     /// Add `key`; returns false when it was already present.
