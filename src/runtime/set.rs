@@ -81,11 +81,7 @@ impl SetTable {
             for j in 0..=probes {
                 match &self.slots[i + j] {
                     Slot::Empty => return,
-                    Slot::Full(h, k) => {
-                        if stop(i + j, *h, k) {
-                            return;
-                        }
-                    }
+                    Slot::Full(h, k) if stop(i + j, *h, k) => return,
                     _ => {}
                 }
             }
