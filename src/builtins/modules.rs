@@ -40,6 +40,8 @@ impl Interp {
             "os" => return self.embedded_module(name, include_str!("python/os.py")),
             "doctest" => return self.embedded_module(name, include_str!("python/doctest.py")),
             "json" => return self.embedded_module(name, include_str!("python/json.py")),
+            "re" => return self.embedded_module(name, include_str!("python/re.py")),
+            "_sre" => super::regex_module::fill(&ns),
             "_sysinfo" => return self.embedded_module(name, include_str!("python/_sysinfo.py")),
             "datetime" => return self.embedded_module(name, include_str!("python/datetime.py")),
             "pprint" => return self.embedded_module(name, include_str!("python/pprint.py")),
