@@ -12,6 +12,7 @@ pub(crate) mod files_module;
 pub(crate) mod float_hex;
 pub(crate) mod functions;
 pub(crate) mod generators;
+pub(crate) mod hashlib_module;
 pub(crate) mod help;
 pub(crate) mod int_bytes;
 pub(crate) mod introspect;

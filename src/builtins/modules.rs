@@ -41,6 +41,8 @@ impl Interp {
             "doctest" => return self.embedded_module(name, include_str!("python/doctest.py")),
             "json" => return self.embedded_module(name, include_str!("python/json.py")),
             "re" => return self.embedded_module(name, include_str!("python/re.py")),
+            "hashlib" => return self.embedded_module(name, include_str!("python/hashlib.py")),
+            "_hashlib" => super::hashlib_module::fill(&ns),
             "_sre" => super::regex_module::fill(&ns),
             "_sysinfo" => return self.embedded_module(name, include_str!("python/_sysinfo.py")),
             "datetime" => return self.embedded_module(name, include_str!("python/datetime.py")),
