@@ -363,3 +363,15 @@ fn sys_stdin_reads_the_piped_input() {
     );
     assert_eq!(text(&out.stdout), "not readable\n");
 }
+
+/// `os.environ` and `os.getenv` see the environment pyslot started with.
+#[test]
+fn os_environ_holds_the_environment() {
+    let out = run(
+        pyslot()
+            .env("PYSLOT_TEST_VALUE", "forty-two")
+            .args(["-c", "import os; print(os.environ['PYSLOT_TEST_VALUE'], os.getenv('PYSLOT_TEST_UNSET', 'none'))"]),
+        "",
+    );
+    assert_eq!(text(&out.stdout), "forty-two none\n");
+}

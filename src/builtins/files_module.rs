@@ -13,7 +13,7 @@ use crate::runtime::function::{Kwargs, NativeFn};
 use crate::runtime::value::Value;
 
 pub(crate) fn fill(ns: &PyDict) {
-    let fns: [(&'static str, &'static str, NativeFn); 8] = [
+    let fns: [(&'static str, &'static str, NativeFn); 9] = [
         ("read", "(path, /)", read),
         ("write", "(path, data, append, /)", write),
         ("exists", "(path, /)", exists),
@@ -22,6 +22,7 @@ pub(crate) fn fill(ns: &PyDict) {
         ("list_dir", "(path, /)", list_dir),
         ("remove", "(path, /)", remove),
         ("getcwd", "()", getcwd),
+        ("environ", "()", environ),
     ];
     for (name, sig, f) in fns {
         ns.set_str(name, super::native(name, sig, f));
@@ -131,4 +132,16 @@ fn remove(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 fn getcwd(_it: &mut Interp, _args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let dir = std::env::current_dir().map_err(|e| os_error(&e, "."))?;
     Ok(Value::string(dir.to_string_lossy().into_owned()))
+}
+
+/// The environment pyslot was started with, as a dict of str.
+fn environ(_it: &mut Interp, _args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let env = PyDict::new();
+    for (k, v) in std::env::vars_os() {
+        env.set_str(
+            &k.to_string_lossy(),
+            Value::string(v.to_string_lossy().into_owned()),
+        );
+    }
+    Ok(Value::Dict(Rc::new(env)))
 }

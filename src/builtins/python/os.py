@@ -26,6 +26,14 @@ def fspath(path):
                     f"{type(path).__name__}")
 
 
+environ = _files.environ()
+
+
+def getenv(key, default=None):
+    """The environment variable key, or default when it is not set."""
+    return environ.get(key, default)
+
+
 def getcwd():
     """The current folder."""
     return _files.getcwd()
