@@ -11,7 +11,7 @@
 
 use std::rc::Rc;
 
-use pyslot_grammar::ast::{Stmt, StmtKind, WithItem};
+use pyslot_grammar::ast::{Stmt, StmtKind};
 
 use super::exec::Flow;
 use super::frame::Frame;
@@ -271,63 +271,6 @@ impl Interp {
             }
         }
         self.exec_block(f, orelse)
-    }
-
-    // -------------------------------------------------------- async with
-
-    /// `async with a as x, b: body`: each manager's `__aenter__()` and
-    /// `__aexit__(...)` are awaited.
-    pub(super) fn exec_async_with(
-        &mut self,
-        f: &mut Frame,
-        items: &[WithItem],
-        body: &[Stmt],
-    ) -> PyResult<Flow> {
-        let Some((first, rest)) = items.split_first() else {
-            return self.exec_block(f, body);
-        };
-        let with_pos = f.pos;
-        let mgr = self.eval(f, &first.context)?;
-        let enter = self.special_method(&mgr, "__aenter__");
-        let exit = self.special_method(&mgr, "__aexit__");
-        let (Some(enter), Some(exit)) = (enter, exit) else {
-            let missing = if self.special_method(&mgr, "__aenter__").is_none() {
-                ""
-            } else {
-                " (missed __aexit__ method)"
-            };
-            return Err(PyErr::type_error(format!(
-                "'{}' object does not support the asynchronous context manager protocol{}",
-                mgr.type_name(),
-                missing
-            )));
-        };
-        let aw = self.call(&enter, Vec::new(), Vec::new())?;
-        let entered = self.await_from(&aw, "__aenter__")?;
-        let result = match &first.target {
-            Some(t) => self.store(f, t, entered),
-            None => Ok(()),
-        };
-        let result = match result {
-            Ok(()) => self.exec_async_with(f, rest, body),
-            Err(e) => Err(e),
-        };
-        f.pos = with_pos;
-        match result {
-            Ok(flow) => {
-                let aw = self.call(
-                    &exit,
-                    vec![Value::None, Value::None, Value::None],
-                    Vec::new(),
-                )?;
-                self.await_from(&aw, "__aexit__")?;
-                Ok(flow)
-            }
-            Err(mut e) => {
-                self.add_frame_once(f, &mut e);
-                self.exit_on_error(&exit, e, true)
-            }
-        }
     }
 
     // --------------------------------------------------- async generators

@@ -232,13 +232,7 @@ impl Interp {
                 items,
                 body,
                 is_async,
-            } => {
-                return if *is_async {
-                    self.exec_async_with(f, items, body)
-                } else {
-                    self.exec_with(f, items, body)
-                }
-            }
+            } => return self.exec_with(f, items, body, *is_async),
             StmtKind::Match { subject, cases } => return self.exec_match(f, subject, cases),
             StmtKind::Global(_) | StmtKind::Nonlocal(_) => {}
             StmtKind::Import(aliases) => {
@@ -614,49 +608,68 @@ impl Interp {
         }
     }
 
-    fn exec_with(&mut self, f: &mut Frame, items: &[WithItem], body: &[Stmt]) -> PyResult<Flow> {
+    /// `with a as x, b: body`, or `async with` (`awaited`): each manager's
+    /// enter and exit methods (`__aenter__`/`__aexit__`, their results
+    /// awaited, for `async with`).
+    fn exec_with(
+        &mut self,
+        f: &mut Frame,
+        items: &[WithItem],
+        body: &[Stmt],
+        awaited: bool,
+    ) -> PyResult<Flow> {
         let Some((first, rest)) = items.split_first() else {
             return self.exec_block(f, body);
+        };
+        let (enter_name, exit_name, protocol) = if awaited {
+            ("__aenter__", "__aexit__", "asynchronous context manager")
+        } else {
+            ("__enter__", "__exit__", "context manager")
         };
         // `__exit__` runs at the `with` line, as tracebacks show it.
         let with_pos = f.pos;
         let mgr = self.eval(f, &first.context)?;
-        let enter = self.special_method(&mgr, "__enter__");
-        let exit = self.special_method(&mgr, "__exit__");
+        let enter = self.special_method(&mgr, enter_name);
+        let exit = self.special_method(&mgr, exit_name);
         let (Some(enter), Some(exit)) = (enter, exit) else {
-            let tn = mgr.type_name();
-            let missing = if self.special_method(&mgr, "__enter__").is_none() {
-                ""
+            let missing = if self.special_method(&mgr, enter_name).is_none() {
+                String::new()
             } else {
-                " (missed __exit__ method)"
+                format!(" (missed {exit_name} method)")
             };
             return Err(PyErr::type_error(format!(
-                "'{}' object does not support the context manager protocol{}",
-                tn, missing
+                "'{}' object does not support the {protocol} protocol{missing}",
+                mgr.type_name()
             )));
         };
-        let entered = self.call(&enter, Vec::new(), Vec::new())?;
+        let mut entered = self.call(&enter, Vec::new(), Vec::new())?;
+        if awaited {
+            entered = self.await_from(&entered, enter_name)?;
+        }
         let result = match &first.target {
             Some(t) => self.store(f, t, entered),
             None => Ok(()),
         };
         let result = match result {
-            Ok(()) => self.exec_with(f, rest, body),
+            Ok(()) => self.exec_with(f, rest, body, awaited),
             Err(e) => Err(e),
         };
         f.pos = with_pos;
         match result {
             Ok(flow) => {
-                self.call(
+                let r = self.call(
                     &exit,
                     vec![Value::None, Value::None, Value::None],
                     Vec::new(),
                 )?;
+                if awaited {
+                    self.await_from(&r, exit_name)?;
+                }
                 Ok(flow)
             }
             Err(mut e) => {
                 self.add_frame_once(f, &mut e);
-                self.exit_on_error(&exit, e, false)
+                self.exit_on_error(&exit, e, awaited)
             }
         }
     }
