@@ -89,11 +89,37 @@ def _cmp(a, b):
     return 0 if a == b else (1 if a > b else -1)
 
 
-class timedelta:
+class _Ordered:
+    """==, <, <=, >, >= from one method: `_order_key(other, ordering)` gives
+    the two values to compare, or None when other is not comparable."""
+
+    __slots__ = ()
+
+    def _compare(self, other, ordering, op):
+        keys = self._order_key(other, ordering)
+        return NotImplemented if keys is None else op(*keys)
+
+    def __eq__(self, other):
+        return self._compare(other, False, lambda a, b: a == b)
+
+    def __lt__(self, other):
+        return self._compare(other, True, lambda a, b: a < b)
+
+    def __le__(self, other):
+        return self._compare(other, True, lambda a, b: a <= b)
+
+    def __gt__(self, other):
+        return self._compare(other, True, lambda a, b: a > b)
+
+    def __ge__(self, other):
+        return self._compare(other, True, lambda a, b: a >= b)
+
+
+class timedelta(_Ordered):
     """A duration: days, seconds and microseconds, normalized so that
     0 <= seconds < 86400 and 0 <= microseconds < 1000000."""
 
-    __slots__ = ("_days", "_seconds", "_microseconds", "_hashcode")
+    __slots__ = ("_days", "_seconds", "_microseconds")
 
     def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0,
                 hours=0, weeks=0):
@@ -107,7 +133,6 @@ class timedelta:
             raise OverflowError(f"days={d}; must have magnitude <= 999999999")
         self = object.__new__(cls)
         self._days, self._seconds, self._microseconds = d, s, us
-        self._hashcode = -1
         return self
 
     days = property(lambda self: self._days)
@@ -196,30 +221,10 @@ class timedelta:
             return q, timedelta(microseconds=r)
         return NotImplemented
 
-    def __eq__(self, other):
+    def _order_key(self, other, ordering):
         if isinstance(other, timedelta):
-            return self._us() == other._us()
-        return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, timedelta):
-            return self._us() < other._us()
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, timedelta):
-            return self._us() <= other._us()
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, timedelta):
-            return self._us() > other._us()
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, timedelta):
-            return self._us() >= other._us()
-        return NotImplemented
+            return self._us(), other._us()
+        return None
 
     def __hash__(self):
         return hash((self._days, self._seconds, self._microseconds))
@@ -328,16 +333,15 @@ def _strftime(fmt, timetuple, microsecond, tz_text, tzname):
     return "".join(out)
 
 
-class date:
+class date(_Ordered):
     """A calendar date (year, month, day) in the proleptic Gregorian calendar."""
 
-    __slots__ = ("_year", "_month", "_day", "_hashcode")
+    __slots__ = ("_year", "_month", "_day")
 
     def __new__(cls, year, month=None, day=None):
         _check_date(year, month, day)
         self = object.__new__(cls)
         self._year, self._month, self._day = year, month, day
-        self._hashcode = -1
         return self
 
     year = property(lambda self: self._year)
@@ -442,30 +446,10 @@ class date:
     def _key(self):
         return (self._year, self._month, self._day)
 
-    def __eq__(self, other):
+    def _order_key(self, other, ordering):
         if isinstance(other, date) and not isinstance(other, datetime):
-            return self._key() == other._key()
-        return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._key() < other._key()
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._key() <= other._key()
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._key() > other._key()
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._key() >= other._key()
-        return NotImplemented
+            return self._key(), other._key()
+        return None
 
     def __hash__(self):
         return hash(self._key())
@@ -500,17 +484,16 @@ date.max = date(9999, 12, 31)
 date.resolution = timedelta(days=1)
 
 
-class time:
+class time(_Ordered):
     """A time of day: hour, minute, second, microsecond (and a tzinfo)."""
 
-    __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_hashcode")
+    __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo")
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None):
         _check_time(hour, minute, second, microsecond)
         self = object.__new__(cls)
         self._hour, self._minute, self._second = hour, minute, second
         self._microsecond, self._tzinfo = microsecond, tzinfo
-        self._hashcode = -1
         return self
 
     hour = property(lambda self: self._hour)
@@ -549,20 +532,8 @@ class time:
     def _key(self):
         return (self._hour, self._minute, self._second, self._microsecond)
 
-    def __eq__(self, other):
-        return self._key() == other._key() if isinstance(other, time) else NotImplemented
-
-    def __lt__(self, other):
-        return self._key() < other._key() if isinstance(other, time) else NotImplemented
-
-    def __le__(self, other):
-        return self._key() <= other._key() if isinstance(other, time) else NotImplemented
-
-    def __gt__(self, other):
-        return self._key() > other._key() if isinstance(other, time) else NotImplemented
-
-    def __ge__(self, other):
-        return self._key() >= other._key() if isinstance(other, time) else NotImplemented
+    def _order_key(self, other, ordering):
+        return (self._key(), other._key()) if isinstance(other, time) else None
 
     def __hash__(self):
         return hash(self._key())
@@ -586,7 +557,6 @@ class datetime(date):
         self._year, self._month, self._day = year, month, day
         self._hour, self._minute, self._second = hour, minute, second
         self._microsecond, self._tzinfo = microsecond, tzinfo
-        self._hashcode = -1
         return self
 
     hour = property(lambda self: self._hour)
@@ -760,40 +730,18 @@ class datetime(date):
             return timedelta(microseconds=self._us() - other._us())
         return NotImplemented
 
-    def _check_comparable(self, other):
-        if (self._tzinfo is None) != (other._tzinfo is None):
-            raise TypeError("can't compare offset-naive and offset-aware datetimes")
-
-    def __eq__(self, other):
+    def _order_key(self, other, ordering):
         if isinstance(other, datetime):
             if (self._tzinfo is None) != (other._tzinfo is None):
-                return False
-            return self._us() == other._us()
-        return NotImplemented if not isinstance(other, date) else False
-
-    def __lt__(self, other):
-        if isinstance(other, datetime):
-            self._check_comparable(other)
-            return self._us() < other._us()
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, datetime):
-            self._check_comparable(other)
-            return self._us() <= other._us()
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, datetime):
-            self._check_comparable(other)
-            return self._us() > other._us()
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, datetime):
-            self._check_comparable(other)
-            return self._us() >= other._us()
-        return NotImplemented
+                if ordering:
+                    raise TypeError("can't compare offset-naive and offset-aware datetimes")
+                return 0, 1
+            return self._us(), other._us()
+        if isinstance(other, date):
+            if ordering:
+                raise TypeError("can't compare datetime.datetime to datetime.date")
+            return 0, 1
+        return None
 
     def __hash__(self):
         return hash(self._us())

@@ -23,3 +23,11 @@ for bad in [lambda: date(2023, 2, 29), lambda: date(2023, 13, 1), lambda: time(2
         bad()
     except (ValueError, TypeError) as e:
         print(type(e).__name__, e)
+from datetime import *
+u = datetime(2024, 1, 1, tzinfo=timezone.utc); n = datetime(2024, 1, 1)
+print(u == n, n == date(2024, 1, 1), date(2024, 1, 1) == n, timedelta(1) == timedelta(hours=24), time(1) < time(2), date(2024,1,1) == "x")
+try: u < n
+except TypeError as e: print(e)
+try: date(2024,1,1) < n
+except TypeError as e: print(e)
+print(len({date(2024,1,1), date(2024,1,1)}), hash(timedelta(1)) == hash(timedelta(hours=24)), sorted([time(3), time(1)]))
