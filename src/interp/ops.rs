@@ -1414,25 +1414,7 @@ impl Interp {
                     None => Err(PyErr::key_error(idx.clone())),
                 }
             }
-            Value::ByteArray(b) => {
-                let b = b.borrow().clone();
-                match self.getitem(&Value::Bytes(Rc::new(b)), idx)? {
-                    Value::Bytes(part) => Ok(Value::bytearray(part.to_vec())),
-                    other => Ok(other),
-                }
-            }
-            Value::Bytes(b) => {
-                if let Value::Slice(sl) = idx {
-                    let (start, _stop, step, n) = self.slice_indices(sl, b.len())?;
-                    let out: Vec<u8> = (0..n).map(|k| b[slice_pos(start, step, k)]).collect();
-                    return Ok(Value::Bytes(Rc::new(out)));
-                }
-                let i = self.index_of(idx, "byte")?;
-                match norm_index(i, b.len()) {
-                    Some(j) => Ok(Value::Int(i64::from(b[j]))),
-                    None => Err(PyErr::index_error("index out of range")),
-                }
-            }
+            Value::Bytes(_) | Value::ByteArray(_) => self.bytes_getitem(obj, idx),
             Value::Instance(inst) => {
                 // A dict subclass's `__missing__` answers for absent keys.
                 if let Some(Value::Dict(d)) = inst.base_value() {
@@ -1482,6 +1464,43 @@ impl Interp {
                 self.call(&f, vec![obj.clone(), idx.clone()], Vec::new())
             }
             _ => Err(not_subscriptable(obj)),
+        }
+    }
+
+    /// `b[i]` and `b[i:j:k]` of bytes or a bytearray. The index is worked
+    /// out (it may call `__index__`) before the contents are read.
+    fn bytes_getitem(&mut self, obj: &Value, idx: &Value) -> PyResult<Value> {
+        let mutable = matches!(obj, Value::ByteArray(_));
+        let len = match obj {
+            Value::Bytes(b) => b.len(),
+            Value::ByteArray(b) => b.borrow().len(),
+            _ => 0,
+        };
+        if let Value::Slice(sl) = idx {
+            let (start, _stop, step, n) = self.slice_indices(sl, len)?;
+            let content = obj.byte_content().unwrap_or_default();
+            let out: Vec<u8> = (0..n)
+                .filter_map(|k| content.get(slice_pos(start, step, k)).copied())
+                .collect();
+            return Ok(if mutable {
+                Value::bytearray(out)
+            } else {
+                Value::Bytes(Rc::new(out))
+            });
+        }
+        let i = self.index_of(idx, if mutable { "bytearray" } else { "byte" })?;
+        let byte = match obj {
+            Value::Bytes(b) => norm_index(i, b.len()).map(|j| b[j]),
+            Value::ByteArray(b) => {
+                let b = b.borrow();
+                norm_index(i, b.len()).and_then(|j| b.get(j).copied())
+            }
+            _ => None,
+        };
+        match byte {
+            Some(x) => Ok(Value::Int(i64::from(x))),
+            None if mutable => Err(PyErr::index_error("bytearray index out of range")),
+            None => Err(PyErr::index_error("index out of range")),
         }
     }
 

@@ -32,3 +32,8 @@ try:
 except TypeError as e:
     print(e)
 print(bytearray(b"abc").split(), bytearray(b"x\ny").splitlines(), type(bytearray(b"a b").split()[0]).__name__)
+for expr in ['bytearray(b"a")[5]', 'bytearray(b"a")[1.5]', 'b"a"[5]']:
+    try:
+        eval(expr)
+    except (IndexError, TypeError) as e:
+        print(type(e).__name__, e)
