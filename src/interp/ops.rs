@@ -238,41 +238,11 @@ impl Interp {
                     other.type_name()
                 )))
             }
-            (BinOp::Mult, Value::ByteArray(x), Int(n))
-            | (BinOp::Mult, Int(n), Value::ByteArray(x)) => {
-                let x = x.borrow();
-                let n = usize::try_from(*n).unwrap_or(0);
-                let Some(total) = x.len().checked_mul(n) else {
-                    return Err(PyErr::new(
-                        crate::runtime::exception::ExcKind::MemoryError,
-                        "",
-                    ));
-                };
-                let mut out = Vec::with_capacity(total);
-                for _ in 0..n {
-                    out.extend_from_slice(&x);
-                }
-                Value::bytearray(out)
-            }
             (BinOp::Add, Value::Bytes(_), other) if !matches!(other, Value::Instance(_)) => {
                 return Err(PyErr::type_error(format!(
                     "can't concat {} to bytes",
                     other.type_name()
                 )))
-            }
-            (BinOp::Mult, Value::Bytes(x), Int(n)) | (BinOp::Mult, Int(n), Value::Bytes(x)) => {
-                let n = int::count_from_int(*n);
-                let Some(total) = x.len().checked_mul(n) else {
-                    return Err(PyErr::new(
-                        crate::runtime::exception::ExcKind::MemoryError,
-                        "",
-                    ));
-                };
-                let mut out = Vec::with_capacity(total);
-                for _ in 0..n {
-                    out.extend_from_slice(x);
-                }
-                Value::Bytes(Rc::new(out))
             }
             (BinOp::Add, List(x), List(y)) => {
                 let mut v = x.items.borrow().clone();
@@ -284,15 +254,21 @@ impl Interp {
                 v.extend(y.items.iter().cloned());
                 Value::tuple(v)
             }
-            (BinOp::Mult, Str(_) | List(_) | Tuple(_), Int(_) | Bool(_)) => {
-                return self.repeat(a, b).map(Some)
-            }
-            (BinOp::Mult, Int(_) | Bool(_), Str(_) | List(_) | Tuple(_)) => {
-                return self.repeat(b, a).map(Some)
-            }
-            (BinOp::Mult, Str(_) | List(_) | Tuple(_), Value::Instance(i))
-                if i.class().lookup("__index__").is_some() =>
-            {
+            (
+                BinOp::Mult,
+                Str(_) | List(_) | Tuple(_) | Value::Bytes(_) | Value::ByteArray(_),
+                Int(_) | Bool(_),
+            ) => return self.repeat(a, b).map(Some),
+            (
+                BinOp::Mult,
+                Int(_) | Bool(_),
+                Str(_) | List(_) | Tuple(_) | Value::Bytes(_) | Value::ByteArray(_),
+            ) => return self.repeat(b, a).map(Some),
+            (
+                BinOp::Mult,
+                Str(_) | List(_) | Tuple(_) | Value::Bytes(_) | Value::ByteArray(_),
+                Value::Instance(i),
+            ) if i.class().lookup("__index__").is_some() => {
                 let n = Value::Int(self.to_index(b)?);
                 return self.repeat(a, &n).map(Some);
             }
@@ -343,6 +319,8 @@ impl Interp {
             Value::Str(s) => s.s.len(),
             Value::List(l) => l.items.borrow().len(),
             Value::Tuple(t) => t.items.len(),
+            Value::Bytes(b) => b.len(),
+            Value::ByteArray(b) => b.borrow().len(),
             _ => 0,
         };
         if unit.saturating_mul(n) > (1usize << 34) {
@@ -350,6 +328,8 @@ impl Interp {
         }
         Ok(match seq {
             Value::Str(s) => Value::string(s.s.repeat(n)),
+            Value::Bytes(b) => Value::Bytes(Rc::new(b.repeat(n))),
+            Value::ByteArray(b) => Value::bytearray(b.borrow().repeat(n)),
             Value::List(l) => {
                 let items = l.items.borrow();
                 let mut v = Vec::with_capacity(items.len() * n);
@@ -435,13 +415,13 @@ impl Interp {
                 return Ok(a);
             }
             (BinOp::Mult, Value::ByteArray(x)) => {
-                let n = match b {
-                    Value::Int(i) => usize::try_from(*i).unwrap_or(0),
-                    Value::Bool(v) => usize::from(*v),
-                    _ => return Err(self.binop_type_error(op, &a, b)),
-                };
-                let repeated = x.borrow().repeat(n);
-                *x.borrow_mut() = repeated;
+                if !matches!(b, Value::Int(_) | Value::Bool(_)) {
+                    return Err(self.binop_type_error(op, &a, b));
+                }
+                if let Value::ByteArray(repeated) = self.repeat(&a, b)? {
+                    let repeated = std::mem::take(&mut *repeated.borrow_mut());
+                    *x.borrow_mut() = repeated;
+                }
                 return Ok(a);
             }
             _ => {}
