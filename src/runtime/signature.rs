@@ -347,12 +347,6 @@ impl Signature {
         n >= self.required && n <= self.max_positional
     }
 
-    /// Whether keyword arguments reach the function as they are (it has
-    /// `*args` or `**kwargs`), after `check_keywords`.
-    pub fn passes_keywords(&self) -> bool {
-        self.star || self.star_star
-    }
-
     /// The error for `n` positional arguments out of range (no keywords).
     pub fn count_error(&self, callee: &Callee, n: usize) -> PyErr {
         let wrapper = callee.is_slot_wrapper();
@@ -382,7 +376,7 @@ impl Signature {
                 plural(max),
                 n
             ),
-            Style::Keywords => return self.keywords_error(callee, n, &[]),
+            Style::Keywords => return self.keywords_error(callee, n),
             Style::Positional if min == max => {
                 format!(
                     "{} expected {} argument{}, got {}",
@@ -585,15 +579,17 @@ impl Signature {
     }
 
     /// Errors for a keyword-style call with positional arguments only.
-    fn keywords_error(&self, callee: &Callee, n: usize, kwargs: &[(Name, Value)]) -> PyErr {
-        if let Some(e) = self.too_many(callee, n, kwargs.len()) {
+    fn keywords_error(&self, callee: &Callee, n: usize) -> PyErr {
+        if let Some(e) = self.too_many(callee, n, 0) {
             return e;
         }
-        let missing = &self.params[n.min(self.params.len())];
+        // Only called with fewer arguments than required, so the
+        // parameter exists; the name is left out if it ever did not.
+        let name = self.params.get(n).map_or("", |p| p.name);
         PyErr::type_error(format!(
             "{}() missing required argument '{}' (pos {})",
             callee.name,
-            missing.name,
+            name,
             n + 1
         ))
     }
@@ -618,11 +614,6 @@ impl Signature {
         } else {
             format!("({first}, {inner})")
         })
-    }
-
-    /// The parameter names, for `help()` and tests.
-    pub fn param_names(&self) -> impl Iterator<Item = &'static str> + '_ {
-        self.params.iter().map(|p| p.name)
     }
 }
 
