@@ -336,3 +336,27 @@ fn a_match_statement_asks_for_its_cases_and_match_stays_a_name() {
     t.send("\x04");
     assert_eq!(t.finish(), Some(0));
 }
+
+/// Tab after `q.` lists the attributes an ordinary (dict-backed) instance
+/// keeps inline, before any `__dict__` is made for it.
+#[test]
+fn completion_lists_inline_attributes() {
+    let history = history_file("inline");
+    let mut t = Terminal::open(&history);
+    t.expect(">>> ");
+    for line in [
+        "class Q:\r",
+        "    def __init__(self):\r",
+        "        self.width = 3\r",
+        "\r",
+    ] {
+        t.send(line);
+    }
+    t.expect(">>> ");
+    t.send("q = Q()\r");
+    t.expect(">>> ");
+    t.send("q.wi\t");
+    t.expect("width");
+    t.send(" + 1\r");
+    t.expect("4\r\n");
+}

@@ -118,7 +118,12 @@ impl Helper {
 
 /// The attribute names `dir(obj)` lists, read without running Python code.
 fn attribute_names(interp: &Interp, obj: &Value) -> Vec<String> {
-    let mut names = Vec::new();
+    // An instance's own attributes, also those kept inline (no
+    // `__dict__` made yet).
+    let mut names = match obj {
+        Value::Instance(inst) => inst.own_attr_names(),
+        _ => Vec::new(),
+    };
     let mut add = |d: &PyDict| {
         for k in d.keys() {
             if let Value::Str(s) = k {
@@ -133,9 +138,6 @@ fn attribute_names(interp: &Interp, obj: &Value) -> Vec<String> {
             }
         }
         Value::Instance(inst) => {
-            if let Some(d) = inst.dict() {
-                add(&d);
-            }
             for k in inst.class().mro() {
                 add(&k.dict);
             }
@@ -157,7 +159,7 @@ fn static_attr(interp: &Interp, obj: &Value, name: &str) -> Option<Value> {
     let class = match obj {
         Value::Class(c) => return c.mro().iter().find_map(|k| k.dict.get_str(name)),
         Value::Instance(inst) => {
-            if let Some(v) = inst.dict().and_then(|d| d.get_str(name)) {
+            if let Some(v) = inst.get_attr(name) {
                 return Some(v);
             }
             inst.class().clone()

@@ -213,6 +213,29 @@ impl Instance {
         (fixed, len.saturating_sub(fixed))
     }
 
+    /// The names of the attributes the instance holds itself, in order,
+    /// read without materializing a `__dict__`.
+    pub(crate) fn own_attr_names(&self) -> Vec<String> {
+        if let Some(d) = self.dict() {
+            return d
+                .keys()
+                .iter()
+                .filter_map(|k| k.as_str().map(str::to_string))
+                .collect();
+        }
+        if self.class().layout.dict_slot.is_none() {
+            return Vec::new();
+        }
+        let (base, n) = self.inline_range();
+        let keys = self.class().shared_keys.borrow().clone();
+        keys.iter()
+            .enumerate()
+            .take(n)
+            .filter(|(j, _)| self.get(base + j).is_some())
+            .map(|(_, k)| k.to_string())
+            .collect()
+    }
+
     /// Read an attribute from the instance's own storage.
     pub fn get_attr(&self, name: &str) -> Option<Value> {
         if let Some(d) = self.dict() {
