@@ -19,6 +19,7 @@ pub(crate) mod introspect;
 pub(crate) mod iterators;
 pub(crate) mod list_methods;
 pub(crate) mod math_more;
+pub(crate) mod math_special;
 pub(crate) mod modules;
 pub(crate) mod more_dunders;
 pub(crate) mod namespaces;

@@ -500,6 +500,7 @@ fn fill_math(ns: &PyDict) {
         func(ns, name, sig, f);
     }
     super::math_more::fill(ns);
+    super::math_special::fill(ns);
 }
 
 /// Whether `v` is `sys.stderr` (which `print(file=...)` and `write` send to
