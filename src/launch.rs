@@ -95,7 +95,7 @@ pub fn run(opts: Options) -> i32 {
     globals.set_str("__package__", Value::None);
     globals.set_str("__loader__", Value::None);
     globals.set_str("__spec__", Value::None);
-    globals.set_str("__annotations__", Value::Dict(Rc::new(PyDict::new())));
+    globals.set_str("__annotations__", Value::new_dict(PyDict::new()));
     let main_module = interp.module_object(globals.clone());
     interp.modules.set_str("__main__", main_module);
 

@@ -492,7 +492,7 @@ pub(crate) fn dict_fill(
 fn dict_new(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     let d = PyDict::new();
     dict_fill(it, &d, args, kwargs, "dict")?;
-    Ok(Value::Dict(Rc::new(d)))
+    Ok(Value::new_dict(d))
 }
 
 pub(crate) fn set_from(it: &mut Interp, v: Option<&Value>) -> PyResult<PySet> {
@@ -510,14 +510,14 @@ pub(crate) fn set_from(it: &mut Interp, v: Option<&Value>) -> PyResult<PySet> {
 }
 
 fn set_new(it: &mut Interp, args: &[Value], _kwargs: Kwargs) -> PyResult<Value> {
-    Ok(Value::Set(Rc::new(set_from(it, args.first())?)))
+    Ok(Value::new_set(set_from(it, args.first())?))
 }
 
 fn frozenset_new(it: &mut Interp, args: &[Value], _kwargs: Kwargs) -> PyResult<Value> {
     if let Some(Value::FrozenSet(f)) = args.first() {
         return Ok(Value::FrozenSet(f.clone()));
     }
-    Ok(Value::FrozenSet(Rc::new(set_from(it, args.first())?)))
+    Ok(Value::new_frozenset(set_from(it, args.first())?))
 }
 
 fn range_arg(v: &Value) -> PyResult<i64> {

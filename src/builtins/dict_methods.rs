@@ -146,7 +146,7 @@ fn items(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 fn copy(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    Ok(Value::Dict(Rc::new(me(args)?.copy())))
+    Ok(Value::new_dict(me(args)?.copy()))
 }
 
 fn clear(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
@@ -181,7 +181,7 @@ fn fromkeys(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     for k in it.collect(&rest[0])? {
         it.dict_set(&d, k, v.clone())?;
     }
-    Ok(Value::Dict(Rc::new(d)))
+    Ok(Value::new_dict(d))
 }
 
 fn getitem(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {

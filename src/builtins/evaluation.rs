@@ -69,7 +69,7 @@ fn namespaces_from_args(
         Some(Value::Dict(d)) => d.clone(),
         Some(Value::None) | None => match super::namespaces::main_namespace(it) {
             Value::Dict(d) => d,
-            _ => Rc::new(PyDict::new()),
+            _ => crate::runtime::collector::new_dict_rc(PyDict::new()),
         },
         Some(other) => {
             return Err(PyErr::type_error(if name == "eval" {
@@ -230,6 +230,6 @@ fn compile(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     ns.set_str("co_source", Value::string(text));
     ns.set_str("co_mode", Value::string(mode));
     ns.set_str("co_name", Value::str("<module>"));
-    code.replace_dict(Rc::new(ns));
+    code.replace_dict(crate::runtime::collector::new_dict_rc(ns));
     Ok(Value::Instance(code))
 }

@@ -143,5 +143,5 @@ fn environ(_it: &mut Interp, _args: &[Value], _kw: Kwargs) -> PyResult<Value> {
             Value::string(v.to_string_lossy().into_owned()),
         );
     }
-    Ok(Value::Dict(Rc::new(env)))
+    Ok(Value::new_dict(env))
 }

@@ -11,6 +11,7 @@ pub(crate) mod exceptions;
 pub(crate) mod files_module;
 pub(crate) mod float_hex;
 pub(crate) mod functions;
+pub(crate) mod gc_module;
 pub(crate) mod generators;
 pub(crate) mod hashlib_module;
 pub(crate) mod help;

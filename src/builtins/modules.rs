@@ -16,7 +16,7 @@ impl Interp {
         if let Some(m) = self.modules.get_str(name) {
             return Some(m);
         }
-        let ns = Rc::new(PyDict::new());
+        let ns = crate::runtime::collector::new_dict_rc(PyDict::new());
         ns.set_str("__name__", Value::str(name));
         ns.set_str("__doc__", Value::None);
         ns.set_str("__package__", Value::str(""));
@@ -51,6 +51,7 @@ impl Interp {
             "unittest" => return self.embedded_module(name, include_str!("python/unittest.py")),
             "os.path" => return self.embedded_module(name, include_str!("python/os_path.py")),
             "_files" => super::files_module::fill(&ns),
+            "gc" => super::gc_module::fill(&ns),
             "traceback" => super::traceback_module::fill(&ns),
             "contextlib" => {
                 return self.embedded_module(name, include_str!("python/contextlib.py"))

@@ -6,7 +6,6 @@
 //! (`with_frame`). Reached another way (`f = locals; f()`), they answer for
 //! `__main__`.
 
-use std::rc::Rc;
 
 use crate::interp::{Frame, Interp};
 use crate::runtime::dict::PyDict;
@@ -60,7 +59,7 @@ pub(crate) fn frame_locals(_it: &mut Interp, f: &Frame) -> Value {
             out.set_str(name, v);
         }
     }
-    Value::Dict(Rc::new(out))
+    Value::new_dict(out)
 }
 
 fn sorted_keys(ns: &Value) -> Value {
@@ -76,7 +75,7 @@ fn sorted_keys(ns: &Value) -> Value {
 pub(crate) fn main_namespace(it: &mut Interp) -> Value {
     match it.modules.get_str("__main__") {
         Some(Value::Instance(m)) => m.dict().map(Value::Dict).unwrap_or(Value::None),
-        _ => Value::Dict(Rc::new(PyDict::new())),
+        _ => Value::new_dict(PyDict::new()),
     }
 }
 

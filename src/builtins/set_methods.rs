@@ -56,17 +56,17 @@ fn me(args: &[Value]) -> PyResult<&Rc<PySet>> {
 fn as_set(it: &mut Interp, v: &Value) -> PyResult<Value> {
     match v {
         Value::Set(_) | Value::FrozenSet(_) => Ok(v.clone()),
-        _ => Ok(Value::Set(Rc::new(super::constructors::set_from(
+        _ => Ok(Value::new_set(super::constructors::set_from(
             it,
             Some(v),
-        )?))),
+        )?)),
     }
 }
 
 fn fold(it: &mut Interp, args: &[Value], op: BinOp) -> PyResult<Value> {
     let mut acc = match &args[0] {
         Value::FrozenSet(s) => Value::FrozenSet(s.clone()),
-        Value::Set(s) => Value::Set(Rc::new(PySet::from_table(s.table.borrow().clone()))),
+        Value::Set(s) => Value::new_set(PySet::from_table(s.table.borrow().clone())),
         _ => return Err(PyErr::type_error("descriptor requires a 'set' object")),
     };
     for other in &args[1..] {
@@ -118,7 +118,7 @@ fn isdisjoint(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 fn copy(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     Ok(match &args[0] {
         Value::FrozenSet(s) => Value::FrozenSet(s.clone()),
-        _ => Value::Set(Rc::new(PySet::from_table(me(args)?.table.borrow().clone()))),
+        _ => Value::new_set(PySet::from_table(me(args)?.table.borrow().clone())),
     })
 }
 

@@ -882,7 +882,7 @@ fn maketrans(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
             ))
         }
     }
-    Ok(Value::Dict(Rc::new(out)))
+    Ok(Value::new_dict(out))
 }
 
 /// `s.translate(table)`: each character looked up by its code point; None

@@ -338,7 +338,7 @@ impl Interp {
         );
         ns.set_str("co_varnames", Value::tuple(names));
         let code = Instance::new(self.types.dict_backed_class("code"));
-        code.replace_dict(Rc::new(ns));
+        code.replace_dict(crate::runtime::collector::new_dict_rc(ns));
         Value::Instance(code)
     }
 
@@ -365,7 +365,7 @@ impl Interp {
             "__annotations__" => Ok(Value::Dict(
                 f.annotations
                     .clone()
-                    .unwrap_or_else(|| Rc::new(PyDict::new())),
+                    .unwrap_or_else(|| crate::runtime::collector::new_dict_rc(PyDict::new())),
             )),
             "__dict__" => Ok(Value::Dict(self.function_attrs(f))),
             "__class__" => Ok(Value::Class(self.types.function.clone())),
@@ -386,7 +386,7 @@ impl Interp {
 
     fn function_attrs(&mut self, f: &crate::runtime::function::Function) -> Rc<PyDict> {
         let mut attrs = f.attrs.borrow_mut();
-        attrs.get_or_insert_with(|| Rc::new(PyDict::new())).clone()
+        attrs.get_or_insert_with(|| crate::runtime::collector::new_dict_rc(PyDict::new())).clone()
     }
 
     fn class_attr(&mut self, c: &Rc<Class>, name: &str) -> PyResult<Value> {

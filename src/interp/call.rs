@@ -350,7 +350,7 @@ impl Interp {
             )));
         }
         if let Some(d) = kwdict {
-            locals[kwarg_slot] = Some(Value::Dict(Rc::new(d)));
+            locals[kwarg_slot] = Some(Value::new_dict(d));
         }
         // Defaults for the last positional parameters.
         let first_default = nparams - func.defaults.len();
@@ -612,7 +612,7 @@ fn make_cells(func: &Function, locals: &mut [Option<Value>]) -> Vec<CellRef> {
     let scope = &func.def.scope;
     let mut cells: Vec<CellRef> = Vec::with_capacity(scope.cell_names.len());
     for _ in 0..scope.n_cells {
-        cells.push(CellRef::default());
+        cells.push(crate::runtime::collector::new_cell());
     }
     for &(slot, ci) in &scope.cell_locals {
         if let Some(v) = locals.get_mut(slot as usize).and_then(|s| s.take()) {

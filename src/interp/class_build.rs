@@ -79,7 +79,7 @@ impl Interp {
             },
             None => None,
         };
-        let ns = prepared.unwrap_or_else(|| Rc::new(PyDict::new()));
+        let ns = prepared.unwrap_or_else(|| crate::runtime::collector::new_dict_rc(PyDict::new()));
         ns.set_str(
             "__module__",
             f.globals.get_str("__name__").unwrap_or(Value::None),
@@ -95,7 +95,7 @@ impl Interp {
         let scope = &cls.scope;
         let mut cells: Vec<CellRef> = Vec::with_capacity(scope.cell_names.len());
         for _ in 0..scope.n_cells {
-            cells.push(CellRef::default());
+            cells.push(crate::runtime::collector::new_cell());
         }
         for &i in &scope.free_from {
             cells.push(f.cells.get(i as usize).cloned().unwrap_or_default());
@@ -234,7 +234,9 @@ impl Interp {
             Some(Value::Str(s)) => Rc::from(s.as_str()),
             _ => Rc::from("__main__"),
         };
-        let (layout, new_slots) = self.compute_layout(name, &bases, &ns)?;
+        let (mut layout, new_slots) = self.compute_layout(name, &bases, &ns)?;
+        layout.finalizer =
+            ns.get_str("__del__").is_some() || bases.iter().any(|b| b.layout.finalizer);
         // A class that defines __eq__ but not __hash__ is unhashable.
         if ns.get_str("__eq__").is_some() && ns.get_str("__hash__").is_none() {
             ns.set_str("__hash__", Value::None);
@@ -265,6 +267,7 @@ impl Interp {
             census: crate::runtime::census::new_counts(),
             subclasses: RefCell::new(Vec::new()),
         });
+        crate::runtime::collector::track_class(&c);
         for b in &c.bases {
             b.subclasses.borrow_mut().push(Rc::downgrade(&c));
         }
@@ -395,6 +398,8 @@ impl Interp {
                 layout.dict_slot = Some(layout.fixed);
                 layout.fixed += 1;
             }
+            // Without `__slots__`, instances can be weakly referenced.
+            layout.weakref = true;
             return Ok((layout, new_slots));
         };
         let names: Vec<Value> = match &slots_value {

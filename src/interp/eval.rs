@@ -331,7 +331,7 @@ impl Interp {
                         }
                     }
                 }
-                Ok(Value::Dict(Rc::new(d)))
+                Ok(Value::new_dict(d))
             }
             ExprKind::Set(items) => {
                 let vals = self.eval_items(f, items)?;
@@ -339,7 +339,7 @@ impl Interp {
                 for v in vals {
                     self.set_add(&s, v)?;
                 }
-                Ok(Value::Set(Rc::new(s)))
+                Ok(Value::new_set(s))
             }
             ExprKind::List(items) => Ok(Value::list(self.eval_items(f, items)?)),
             ExprKind::Tuple(items) => Ok(Value::tuple(self.eval_items(f, items)?)),
@@ -1013,7 +1013,7 @@ impl Interp {
             .collect();
         let qualname = f.qualify(&def.name);
         let annotations = self.eval_annotations(f, def)?;
-        Ok(Value::Function(Rc::new(Function {
+        let func = Rc::new(Function {
             def: def.clone(),
             qualname,
             globals: f.globals.clone(),
@@ -1024,7 +1024,9 @@ impl Interp {
             attrs: Default::default(),
             renamed: Default::default(),
             annotations,
-        })))
+        });
+        crate::runtime::collector::track_function(&func);
+        Ok(Value::Function(func))
     }
 
     /// A `def`'s annotations, evaluated in order as CPython does (only
@@ -1118,8 +1120,8 @@ impl Interp {
         }
         Ok(match acc {
             Accum::List(v) => Value::list(v),
-            Accum::Set(s) => Value::Set(Rc::new(s)),
-            Accum::Dict(d) => Value::Dict(Rc::new(d)),
+            Accum::Set(s) => Value::new_set(s),
+            Accum::Dict(d) => Value::new_dict(d),
             Accum::Yield => Value::None,
         })
     }

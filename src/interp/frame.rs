@@ -63,7 +63,7 @@ impl Frame {
     pub fn child(&self, scope: &Scope, name: Name) -> Frame {
         let mut cells: Vec<CellRef> = Vec::with_capacity(scope.cell_names.len());
         for _ in 0..scope.n_cells {
-            cells.push(CellRef::default());
+            cells.push(crate::runtime::collector::new_cell());
         }
         for &i in &scope.free_from {
             cells.push(self.cells.get(i as usize).cloned().unwrap_or_default());

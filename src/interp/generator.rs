@@ -519,6 +519,7 @@ impl Interp {
             let leftover = std::mem::replace(&mut *g.state.borrow_mut(), GenState::Done);
             drop(leftover);
         }
+        self.attend_to_collector();
     }
 }
 

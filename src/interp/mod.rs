@@ -7,6 +7,7 @@ pub(crate) mod class_build;
 pub(crate) mod coroutine;
 pub(crate) mod eval;
 pub(crate) mod exec;
+pub(crate) mod finalize;
 pub(crate) mod flat_gen;
 pub(crate) mod frame;
 pub(crate) mod generator;
@@ -188,7 +189,7 @@ impl Interp {
     }
 
     pub fn new_globals(&self, name: &str) -> Rc<PyDict> {
-        let g = Rc::new(PyDict::new());
+        let g = crate::runtime::collector::new_dict_rc(PyDict::new());
         g.set_str("__name__", Value::str(name));
         g.set_str("__builtins__", Value::Dict(self.builtins.clone()));
         g.set_str("__doc__", Value::None);

@@ -281,17 +281,17 @@ impl Interp {
             (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Value::DictView(v), _)
                 if v.kind != crate::runtime::iter::ViewKind::Values =>
             {
-                let left = Value::Set(Rc::new(crate::builtins::constructors::set_from(
+                let left = Value::new_set(crate::builtins::constructors::set_from(
                     self,
                     Some(a),
-                )?));
+                )?);
                 let right = match b {
                     Set(_) | FrozenSet(_) => b.clone(),
                     other => match self.get_iter(other) {
-                        Ok(_) => Value::Set(Rc::new(crate::builtins::constructors::set_from(
+                        Ok(_) => Value::new_set(crate::builtins::constructors::set_from(
                             self,
                             Some(other),
-                        )?)),
+                        )?),
                         Err(_) => return Ok(None),
                     },
                 };
@@ -302,7 +302,7 @@ impl Interp {
                 for (k, v) in y.items() {
                     self.dict_set(&d, k, v)?;
                 }
-                Value::Dict(Rc::new(d))
+                Value::new_dict(d)
             }
             _ => return Ok(None),
         }))
@@ -358,9 +358,9 @@ impl Interp {
         };
         let result = self.set_op(op, x, y)?;
         Ok(if matches!(a, Value::FrozenSet(_)) {
-            Value::FrozenSet(Rc::new(result))
+            Value::new_frozenset(result)
         } else {
-            Value::Set(Rc::new(result))
+            Value::new_set(result)
         })
     }
 
@@ -758,14 +758,14 @@ impl Interp {
             (DictView(x), Set(_) | FrozenSet(_) | DictView(_))
                 if x.kind != crate::runtime::iter::ViewKind::Values =>
             {
-                let l = Value::Set(Rc::new(crate::builtins::constructors::set_from(
+                let l = Value::new_set(crate::builtins::constructors::set_from(
                     self,
                     Some(a),
-                )?));
-                let r = Value::Set(Rc::new(crate::builtins::constructors::set_from(
+                )?);
+                let r = Value::new_set(crate::builtins::constructors::set_from(
                     self,
                     Some(b),
-                )?));
+                )?);
                 return self.eq(&l, &r);
             }
             (Set(_) | FrozenSet(_), DictView(_)) => return self.eq(b, a),
@@ -802,18 +802,18 @@ impl Interp {
         }
         if let Value::DictView(v) = a {
             if v.kind != crate::runtime::iter::ViewKind::Values {
-                let l = Value::Set(Rc::new(crate::builtins::constructors::set_from(
+                let l = Value::new_set(crate::builtins::constructors::set_from(
                     self,
                     Some(a),
-                )?));
+                )?);
                 return self.rich_order(op, &l, b);
             }
         }
         if let (Value::Set(_) | Value::FrozenSet(_), Value::DictView(_)) = (a, b) {
-            let r = Value::Set(Rc::new(crate::builtins::constructors::set_from(
+            let r = Value::new_set(crate::builtins::constructors::set_from(
                 self,
                 Some(b),
-            )?));
+            )?);
             return self.rich_order(op, a, &r);
         }
         if let (Value::Set(x) | Value::FrozenSet(x), Value::Set(y) | Value::FrozenSet(y)) = (a, b) {

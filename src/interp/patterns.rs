@@ -427,7 +427,7 @@ impl Interp {
                     return Err(PyErr::key_error(key.clone()));
                 }
             }
-            binds.push((target, Value::Dict(Rc::new(copy))));
+            binds.push((target, Value::new_dict(copy)));
         }
         Ok(true)
     }

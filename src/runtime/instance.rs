@@ -52,8 +52,10 @@ pub struct InstanceLayout {
     /// The slot holding the builtin value a subclass of a builtin type
     /// wraps (the `list` of a `class Stack(list)` instance).
     pub base_value: Option<usize>,
-    /// `__weakref__` was declared (accepted; pyslot has no weak references).
+    /// `__weakref__` was declared (or a base has it).
     pub weakref: bool,
+    /// The class or a base defines `__del__`.
+    pub finalizer: bool,
 }
 
 type Slot = Cell<Option<Value>>;
@@ -61,9 +63,20 @@ type Slot = Cell<Option<Value>>;
 #[repr(C)]
 struct Header {
     refs: Cell<u32>,
-    len: u32,
+    /// The slot count in the low bits, the `FLAG_*` bits above it.
+    meta: Cell<u32>,
     class: Rc<Class>,
 }
+
+/// The cycle collector's registry points at this block: when the last
+/// handle goes, the contents are dropped but the block stays until the
+/// registry lets go of it (an [`InstanceWeak`]).
+const FLAG_TRACKED: u32 = 1 << 31;
+/// `__del__` has run (it runs once, as CPython's does since PEP 442).
+const FLAG_FINALIZED: u32 = 1 << 30;
+/// Python weak references to this instance exist (`weakref.ref`).
+const FLAG_WEAKLY_REFERENCED: u32 = 1 << 29;
+const LEN_MASK: u32 = (1 << 29) - 1;
 
 /// A reference-counted handle to an instance (one pointer).
 pub struct Instance {
@@ -93,7 +106,10 @@ impl Instance {
     }
 
     fn with_len(class: Rc<Class>, len: usize) -> Instance {
-        let len32 = u32::try_from(len).expect("an instance has fewer than 2**32 slots");
+        let len32 = u32::try_from(len)
+            .ok()
+            .filter(|&n| n <= LEN_MASK)
+            .expect("an instance has fewer than 2**29 slots");
         let layout = layout_for(len);
         // SAFETY: the layout has a non-zero size (the header); every slot is
         // initialized before the handle exists.
@@ -108,14 +124,79 @@ impl Instance {
             }
             p.write(Header {
                 refs: Cell::new(1),
-                len: len32,
+                meta: Cell::new(len32),
                 class,
             });
             let slots = Self::slots_ptr(p);
             for i in 0..len {
                 slots.add(i).write(Cell::new(None));
             }
-            Instance { ptr }
+            let inst = Instance { ptr };
+            super::collector::track(super::collector::Tracked::Instance(InstanceWeak::new(&inst)));
+            inst
+        }
+    }
+
+    fn len(&self) -> usize {
+        (self.header().meta.get() & LEN_MASK) as usize
+    }
+
+    fn flag(&self, flag: u32) -> bool {
+        self.header().meta.get() & flag != 0
+    }
+
+    fn set_flag(&self, flag: u32, on: bool) {
+        let meta = &self.header().meta;
+        meta.set(if on { meta.get() | flag } else { meta.get() & !flag });
+    }
+
+    /// A new handle to the live instance at `addr`.
+    ///
+    /// # Safety
+    /// `addr` must be the address of an instance whose count is above zero.
+    pub(crate) unsafe fn from_live_addr(addr: usize) -> Instance {
+        let ptr = NonNull::new(addr as *mut Header).unwrap_or(NonNull::dangling());
+        let borrowed = std::mem::ManuallyDrop::new(Instance { ptr });
+        Instance::clone(&borrowed)
+    }
+
+    /// A handle for the cycle collector's registry.
+    pub(crate) fn downgrade(&self) -> InstanceWeak {
+        InstanceWeak::new(self)
+    }
+
+    /// Whether `__del__` has run on this instance.
+    pub(crate) fn finalized(&self) -> bool {
+        self.flag(FLAG_FINALIZED)
+    }
+
+    pub(crate) fn mark_finalized(&self) {
+        self.set_flag(FLAG_FINALIZED, true);
+    }
+
+    pub(crate) fn weakly_referenced(&self) -> bool {
+        self.flag(FLAG_WEAKLY_REFERENCED)
+    }
+
+    pub(crate) fn mark_weakly_referenced(&self) {
+        self.set_flag(FLAG_WEAKLY_REFERENCED, true);
+    }
+
+    /// Empty every slot, returning what they held (the cycle collector
+    /// breaks a garbage cycle this way).
+    pub(crate) fn take_slots(&self) -> Vec<Value> {
+        self.slots().iter().filter_map(Cell::take).collect()
+    }
+
+    /// Call `f` on each value the slots hold, without cloning them.
+    pub(crate) fn for_each_slot(&self, f: &mut dyn FnMut(&Value)) {
+        for slot in self.slots() {
+            // SAFETY: single-threaded, and `f` only reads the value (the
+            // collector's visitors run no Python code and store nothing),
+            // so the slot is not replaced while it is borrowed.
+            if let Some(v) = unsafe { &*slot.as_ptr() } {
+                f(v);
+            }
         }
     }
 
@@ -135,7 +216,7 @@ impl Instance {
     }
 
     pub fn slots(&self) -> &[Slot] {
-        let len = self.header().len as usize;
+        let len = self.len();
         // SAFETY: `len` slots were initialized in `with_len`.
         unsafe { std::slice::from_raw_parts(Self::slots_ptr(self.ptr.as_ptr()), len) }
     }
@@ -171,7 +252,7 @@ impl Instance {
 
     /// Bytes this instance occupies: header plus its slot array.
     pub fn size_bytes(&self) -> usize {
-        layout_for(self.header().len as usize).size()
+        layout_for(self.len()).size()
     }
 
     // ------------------------------------------------ exception state
@@ -209,8 +290,7 @@ impl Instance {
     /// The inline attribute slots: (first slot index, count).
     fn inline_range(&self) -> (usize, usize) {
         let fixed = self.class().layout.fixed;
-        let len = self.header().len as usize;
-        (fixed, len.saturating_sub(fixed))
+        (fixed, self.len().saturating_sub(fixed))
     }
 
     /// The names of the attributes the instance holds itself, in order,
@@ -312,7 +392,7 @@ impl Instance {
         if let Some(d) = self.dict() {
             return d;
         }
-        let d = Rc::new(PyDict::new());
+        let d = crate::runtime::collector::new_dict_rc(PyDict::new());
         let (base, n) = self.inline_range();
         let keys = self.class().shared_keys.borrow().clone();
         for (j, key) in keys.iter().enumerate().take(n) {
@@ -375,21 +455,90 @@ impl Drop for Instance {
         if n > 0 {
             return;
         }
-        let len = h.len as usize;
+        if h.class.layout.finalizer && !self.finalized() {
+            // `__del__` must run before the instance goes: keep it alive
+            // (this handle's count back to one) until the evaluator's next
+            // safe point calls it there.
+            self.mark_finalized();
+            h.refs.set(1);
+            super::collector::finalize_later(Instance { ptr: self.ptr });
+            return;
+        }
+        if self.weakly_referenced() {
+            super::weak::referent_died(self.addr());
+        }
+        let len = self.len();
         if super::census::on() {
             super::census::note_drop(&h.class, layout_for(len).size());
         }
+        let tracked = self.flag(FLAG_TRACKED);
         let p = self.ptr.as_ptr();
         // SAFETY: the count reached zero, so this is the last handle; the
-        // slots and the header were initialized in `with_len`.
+        // slots and the header were initialized in `with_len`. The values
+        // are moved out before the trash takes them, so each is dropped
+        // once. A tracked block stays allocated (its slots and class gone)
+        // until the registry's `InstanceWeak` frees it.
         unsafe {
             let slots = Self::slots_ptr(p);
+            let nesting = super::trash::enter();
             for i in 0..len {
-                std::ptr::drop_in_place(slots.add(i));
+                if let Some(v) = std::ptr::read(slots.add(i)).into_inner() {
+                    if nesting.is_some() {
+                        drop(v);
+                    } else {
+                        super::trash::park(v);
+                    }
+                }
             }
-            std::ptr::drop_in_place(p);
-            let layout = layout_for(len);
-            dealloc(p as *mut u8, layout);
+            std::ptr::drop_in_place(std::ptr::addr_of_mut!((*p).class));
+            if !tracked {
+                dealloc(p as *mut u8, layout_for(len));
+            }
+            drop(nesting);
+        }
+    }
+}
+
+/// The cycle collector's handle on an instance: it neither keeps the
+/// instance alive nor lets its block be freed under it.
+pub(crate) struct InstanceWeak {
+    ptr: NonNull<Header>,
+}
+
+impl InstanceWeak {
+    fn new(inst: &Instance) -> InstanceWeak {
+        inst.set_flag(FLAG_TRACKED, true);
+        InstanceWeak { ptr: inst.ptr }
+    }
+
+    /// A handle to the instance while it lives.
+    pub(crate) fn upgrade(&self) -> Option<Instance> {
+        // SAFETY: the block stays allocated while this weak handle exists
+        // (FLAG_TRACKED); only its header fields are read here.
+        let h = unsafe { self.ptr.as_ref() };
+        let n = h.refs.get();
+        if n == 0 || n == u32::MAX {
+            return None;
+        }
+        h.refs.set(n + 1);
+        Some(Instance { ptr: self.ptr })
+    }
+}
+
+impl Drop for InstanceWeak {
+    fn drop(&mut self) {
+        let p = self.ptr.as_ptr();
+        // SAFETY: as in `upgrade`, the block is still allocated. A dead
+        // instance's contents were dropped by `Instance::drop`, which left
+        // the block to this handle; a live one just stops being tracked.
+        unsafe {
+            let h = &*p;
+            let meta = h.meta.get();
+            if h.refs.get() == 0 {
+                dealloc(p as *mut u8, layout_for((meta & LEN_MASK) as usize));
+            } else {
+                h.meta.set(meta & !FLAG_TRACKED);
+            }
         }
     }
 }

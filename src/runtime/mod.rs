@@ -1,6 +1,7 @@
 //! Values, classes, instances and the data structures behind them.
 pub(crate) mod census;
 pub(crate) mod class;
+pub(crate) mod collector;
 pub(crate) mod descriptor;
 pub(crate) mod dict;
 pub(crate) mod exception;
@@ -18,4 +19,6 @@ pub(crate) mod slab;
 pub(crate) mod slots;
 pub(crate) mod source;
 pub(crate) mod str_buf;
+pub(crate) mod trash;
 pub(crate) mod value;
+pub(crate) mod weak;

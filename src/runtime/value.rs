@@ -193,14 +193,35 @@ impl Value {
         Value::Str(Rc::new(PyStr::from_string(s)))
     }
     pub fn list(items: Vec<Value>) -> Value {
-        Value::List(Rc::new(PyList {
+        let l = Rc::new(PyList {
             items: RefCell::new(items),
-        }))
+        });
+        super::collector::track_list(&l);
+        Value::List(l)
     }
     pub fn tuple(items: Vec<Value>) -> Value {
-        Value::Tuple(Rc::new(PyTuple {
+        let t = Rc::new(PyTuple {
             items: items.into_boxed_slice(),
-        }))
+        });
+        super::collector::track_tuple(&t);
+        Value::Tuple(t)
+    }
+    /// A new dict value, known to the cycle collector.
+    pub(crate) fn new_dict(d: super::dict::PyDict) -> Value {
+        let d = Rc::new(d);
+        super::collector::track_dict(&d);
+        Value::Dict(d)
+    }
+    /// A new set value, known to the cycle collector.
+    pub(crate) fn new_set(s: super::set::PySet) -> Value {
+        let s = Rc::new(s);
+        super::collector::track_set(&s);
+        Value::Set(s)
+    }
+    pub(crate) fn new_frozenset(s: super::set::PySet) -> Value {
+        let s = Rc::new(s);
+        super::collector::track_set(&s);
+        Value::FrozenSet(s)
     }
     pub fn bigint(b: BigInt) -> Value {
         use num_traits::ToPrimitive;

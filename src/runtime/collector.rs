@@ -1,0 +1,629 @@
+//! The cycle collector. Reference counting frees most objects the moment
+//! the last reference goes; what it cannot free is a group of objects that
+//! refer to each other (`a.other = b; b.other = a`, `l.append(l)`) and that
+//! nothing else reaches. This finds such groups as CPython's collector does:
+//!
+//! - Every container that can be part of a cycle (instances, lists, dicts,
+//!   sets, tuples holding containers, functions, classes, closure cells) is
+//!   *tracked*: a weak handle to it joins the youngest of three generations.
+//! - After `threshold0` new tracked objects, the evaluator's next safe point
+//!   collects the young generation; every `threshold1` young collections the
+//!   middle one too, and the oldest after `threshold2` middle ones.
+//! - A collection takes each object's reference count and subtracts the
+//!   references that come from the other objects being collected. What is
+//!   left over counts references from outside (the frames of running code,
+//!   the interpreter, older objects): an object with any is alive, and so is
+//!   everything it reaches. The rest is garbage held only by itself.
+//! - Garbage instances with `__del__` are finalized first (once each); what
+//!   that resurrects is spared; the rest is broken apart by emptying its
+//!   mutable containers, and reference counting frees it all.
+//!
+//! References the collector cannot see (a stackful generator's native
+//! stack, an iterator's container) only make it keep more, never free what
+//! is in use: an unseen reference is counted as coming from outside.
+
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::rc::{Rc, Weak};
+
+use super::class::Class;
+use super::dict::PyDict;
+use super::function::{CellRef, Function};
+use super::instance::{Instance, InstanceWeak};
+use super::set::PySet;
+use super::value::{PyList, PyTuple, Value};
+
+/// A weak handle to a tracked object.
+pub(crate) enum Tracked {
+    Instance(InstanceWeak),
+    List(Weak<PyList>),
+    Tuple(Weak<PyTuple>),
+    Dict(Weak<PyDict>),
+    Set(Weak<PySet>),
+    Function(Weak<Function>),
+    Class(Weak<Class>),
+    Cell(Weak<RefCell<Option<Value>>>),
+}
+
+/// A tracked object held alive while a collection looks at it.
+enum Object {
+    Instance(Instance),
+    List(Rc<PyList>),
+    Tuple(Rc<PyTuple>),
+    Dict(Rc<PyDict>),
+    Set(Rc<PySet>),
+    Function(Rc<Function>),
+    Class(Rc<Class>),
+    Cell(CellRef),
+}
+
+impl Tracked {
+    fn upgrade(&self) -> Option<Object> {
+        Some(match self {
+            Tracked::Instance(w) => Object::Instance(w.upgrade()?),
+            Tracked::List(w) => Object::List(w.upgrade()?),
+            Tracked::Tuple(w) => Object::Tuple(w.upgrade()?),
+            Tracked::Dict(w) => Object::Dict(w.upgrade()?),
+            Tracked::Set(w) => Object::Set(w.upgrade()?),
+            Tracked::Function(w) => Object::Function(w.upgrade()?),
+            Tracked::Class(w) => Object::Class(w.upgrade()?),
+            Tracked::Cell(w) => Object::Cell(w.upgrade()?),
+        })
+    }
+}
+
+fn addr<T: ?Sized>(rc: &Rc<T>) -> usize {
+    Rc::as_ptr(rc) as *const () as usize
+}
+
+impl Object {
+    fn downgrade(&self) -> Tracked {
+        match self {
+            Object::Instance(i) => Tracked::Instance(i.downgrade()),
+            Object::List(r) => Tracked::List(Rc::downgrade(r)),
+            Object::Tuple(r) => Tracked::Tuple(Rc::downgrade(r)),
+            Object::Dict(r) => Tracked::Dict(Rc::downgrade(r)),
+            Object::Set(r) => Tracked::Set(Rc::downgrade(r)),
+            Object::Function(r) => Tracked::Function(Rc::downgrade(r)),
+            Object::Class(r) => Tracked::Class(Rc::downgrade(r)),
+            Object::Cell(r) => Tracked::Cell(Rc::downgrade(r)),
+        }
+    }
+
+    fn addr(&self) -> usize {
+        match self {
+            Object::Instance(i) => i.addr(),
+            Object::List(r) => addr(r),
+            Object::Tuple(r) => addr(r),
+            Object::Dict(r) => addr(r),
+            Object::Set(r) => addr(r),
+            Object::Function(r) => addr(r),
+            Object::Class(r) => addr(r),
+            Object::Cell(r) => addr(r),
+        }
+    }
+
+    /// References to it, less the one this collection holds.
+    fn refs(&self) -> usize {
+        let n = match self {
+            Object::Instance(i) => i.ref_count(),
+            Object::List(r) => Rc::strong_count(r),
+            Object::Tuple(r) => Rc::strong_count(r),
+            Object::Dict(r) => Rc::strong_count(r),
+            Object::Set(r) => Rc::strong_count(r),
+            Object::Function(r) => Rc::strong_count(r),
+            Object::Class(r) => Rc::strong_count(r),
+            Object::Cell(r) => Rc::strong_count(r),
+        };
+        n.saturating_sub(1)
+    }
+
+    /// Call `edge` with the address of every object this one refers to.
+    /// Each reference is reported once per time it is held, never more:
+    /// an over-count would make a live object look like garbage. Contents
+    /// borrowed elsewhere right now are not reported (kept, to be safe).
+    fn visit(&self, edge: &mut dyn FnMut(usize)) {
+        match self {
+            Object::Function(f) => {
+                edge(addr(&f.globals));
+                for cell in &f.closure {
+                    edge(addr(cell));
+                }
+                if let Ok(attrs) = f.attrs.try_borrow() {
+                    if let Some(d) = attrs.as_ref() {
+                        edge(addr(d));
+                    }
+                }
+            }
+            Object::Class(c) => {
+                edge(addr(&c.dict));
+                for b in c.bases.iter().chain(&c.mro_rest) {
+                    edge(addr(b));
+                }
+                if let Some(m) = &c.metaclass {
+                    edge(addr(m));
+                }
+            }
+            _ => {}
+        }
+        let mut value = |v: &Value| visit_value(v, edge);
+        match self {
+            Object::Instance(i) => i.for_each_slot(&mut value),
+            Object::List(l) => {
+                if let Ok(items) = l.items.try_borrow() {
+                    items.iter().for_each(value);
+                }
+            }
+            Object::Tuple(t) => t.items.iter().for_each(value),
+            Object::Dict(d) => visit_dict(d, &mut value),
+            Object::Set(s) => s.values().iter().for_each(value),
+            Object::Function(f) => {
+                f.defaults.iter().for_each(&mut value);
+                f.kwdefaults.iter().flatten().for_each(&mut value);
+            }
+            Object::Class(_) => {}
+            Object::Cell(cell) => {
+                if let Ok(v) = cell.try_borrow() {
+                    v.iter().for_each(value);
+                }
+            }
+        }
+    }
+
+    /// Empty what can be emptied, so the garbage's cycles come apart; the
+    /// contents are returned to be dropped once nothing is borrowed.
+    fn clear(&self, out: &mut Vec<Value>) {
+        match self {
+            Object::Instance(i) => out.extend(i.take_slots()),
+            Object::List(l) => {
+                if let Ok(mut items) = l.items.try_borrow_mut() {
+                    out.append(&mut items);
+                }
+            }
+            Object::Dict(d) => {
+                if let Ok(mut map) = d.map.try_borrow_mut() {
+                    for (k, v) in std::mem::take(&mut *map) {
+                        out.push(k.key);
+                        out.push(v);
+                    }
+                }
+                d.bump();
+            }
+            Object::Set(s) => {
+                out.extend(s.values());
+                if let Ok(mut t) = s.table.try_borrow_mut() {
+                    t.clear();
+                }
+            }
+            Object::Cell(cell) => {
+                if let Ok(mut v) = cell.try_borrow_mut() {
+                    out.extend(v.take());
+                }
+            }
+            Object::Function(f) => {
+                if let Ok(mut attrs) = f.attrs.try_borrow_mut() {
+                    if let Some(d) = attrs.take() {
+                        out.push(Value::Dict(d));
+                    }
+                }
+            }
+            // Immutable: freed when what refers to them is emptied. A class
+            // is emptied through its namespace (tracked as a dict).
+            Object::Tuple(_) | Object::Class(_) => {}
+        }
+    }
+
+    fn as_instance(&self) -> Option<&Instance> {
+        match self {
+            Object::Instance(i) => Some(i),
+            _ => None,
+        }
+    }
+}
+
+fn visit_dict(d: &PyDict, value: &mut dyn FnMut(&Value)) {
+    if let Ok(map) = d.map.try_borrow() {
+        for (k, v) in map.iter() {
+            value(&k.key);
+            value(v);
+        }
+    }
+}
+
+/// Report the tracked objects `v` refers to: itself when tracked, or what
+/// an untracked wrapper only it holds refers to (a bound method in an
+/// attribute, an exception's state). A wrapper shared with others is not
+/// looked into: its references would be counted once per holder.
+fn visit_value(v: &Value, edge: &mut dyn FnMut(usize)) {
+    match v {
+        Value::Instance(i) => edge(i.addr()),
+        Value::List(r) => edge(addr(r)),
+        Value::Tuple(r) => edge(addr(r)),
+        Value::Dict(r) => edge(addr(r)),
+        Value::Set(r) | Value::FrozenSet(r) => edge(addr(r)),
+        Value::Function(r) => edge(addr(r)),
+        Value::Class(r) => edge(addr(r)),
+        Value::BoundMethod(m) if Rc::strong_count(m) == 1 => {
+            visit_value(&m.func, edge);
+            visit_value(&m.receiver, edge);
+        }
+        Value::Property(p) if Rc::strong_count(p) == 1 => {
+            for f in [&p.fget, &p.fset, &p.fdel, &p.doc] {
+                visit_value(f, edge);
+            }
+        }
+        Value::ClassMethod(f) | Value::StaticMethod(f) if Rc::strong_count(f) == 1 => {
+            visit_value(f, edge)
+        }
+        Value::Member(m) if Rc::strong_count(m) == 1 => edge(addr(&m.owner)),
+        Value::Super(s) if Rc::strong_count(s) == 1 => {
+            edge(addr(&s.after));
+            visit_value(&s.obj, edge);
+            edge(addr(&s.obj_type));
+        }
+        Value::DictView(view) if Rc::strong_count(view) == 1 => edge(addr(&view.dict)),
+        Value::ExcState(state) if Rc::strong_count(state) == 1 => {
+            if let Ok(data) = state.try_borrow() {
+                data.args.iter().for_each(|a| visit_value(a, edge));
+                for linked in data.cause.iter().chain(&data.context) {
+                    visit_value(linked, edge);
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Whether a value may be part of a cycle (a tuple holding only such values
+/// as numbers and strings never is, so it is not tracked).
+pub(crate) fn may_cycle(v: &Value) -> bool {
+    !matches!(
+        v,
+        Value::None
+            | Value::Bool(_)
+            | Value::Int(_)
+            | Value::Float(_)
+            | Value::BigInt(_)
+            | Value::Str(_)
+            | Value::Bytes(_)
+            | Value::Range(_)
+            | Value::Builtin(_)
+            | Value::NotImplemented
+            | Value::Ellipsis
+    )
+}
+
+const GENERATIONS: usize = 3;
+
+struct Collector {
+    generations: [Vec<Tracked>; GENERATIONS],
+    /// New tracked objects since the last young collection, then young
+    /// collections since the last middle one, and middle since the last old.
+    counts: [usize; GENERATIONS],
+    thresholds: [usize; GENERATIONS],
+    enabled: bool,
+    /// Objects found unreachable per generation, and collections run.
+    collected: [usize; GENERATIONS],
+    collections: [usize; GENERATIONS],
+}
+
+thread_local! {
+    static COLLECTOR: RefCell<Collector> = RefCell::new(Collector {
+        generations: Default::default(),
+        counts: [0; GENERATIONS],
+        thresholds: [700, 10, 10],
+        enabled: true,
+        collected: [0; GENERATIONS],
+        collections: [0; GENERATIONS],
+    });
+    /// Set while a collection runs (finalizers may allocate, but must not
+    /// start another).
+    static COLLECTING: Cell<bool> = const { Cell::new(false) };
+    /// Instances whose `__del__` must run at the next safe point.
+    static TO_FINALIZE: RefCell<Vec<Instance>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Start tracking a new container.
+pub(crate) fn track(t: Tracked) {
+    let _ = COLLECTOR.try_with(|c| {
+        let Ok(mut c) = c.try_borrow_mut() else {
+            return;
+        };
+        c.generations[0].push(t);
+        c.counts[0] += 1;
+        if c.counts[0] > c.thresholds[0] && c.enabled {
+            request_attention();
+        }
+    });
+}
+
+pub(crate) fn track_list(l: &Rc<PyList>) {
+    track(Tracked::List(Rc::downgrade(l)));
+}
+
+pub(crate) fn track_dict(d: &Rc<PyDict>) {
+    track(Tracked::Dict(Rc::downgrade(d)));
+}
+
+/// A new shared dict (a namespace, an instance's `__dict__`), tracked.
+pub(crate) fn new_dict_rc(d: PyDict) -> Rc<PyDict> {
+    let d = Rc::new(d);
+    track_dict(&d);
+    d
+}
+
+pub(crate) fn track_set(s: &Rc<PySet>) {
+    track(Tracked::Set(Rc::downgrade(s)));
+}
+
+pub(crate) fn track_function(f: &Rc<Function>) {
+    track(Tracked::Function(Rc::downgrade(f)));
+}
+
+pub(crate) fn track_class(c: &Rc<Class>) {
+    track(Tracked::Class(Rc::downgrade(c)));
+}
+
+/// A new closure cell, known to the collector.
+pub(crate) fn new_cell() -> CellRef {
+    let c = CellRef::default();
+    track(Tracked::Cell(Rc::downgrade(&c)));
+    c
+}
+
+/// Track a tuple only when it holds something that may be part of a cycle.
+pub(crate) fn track_tuple(t: &Rc<PyTuple>) {
+    if t.items.iter().any(may_cycle) {
+        track(Tracked::Tuple(Rc::downgrade(t)));
+    }
+}
+
+/// Queue an instance whose count reached zero for its `__del__`.
+pub(crate) fn finalize_later(inst: Instance) {
+    let mut inst = Some(inst);
+    let _ = TO_FINALIZE.try_with(|q| {
+        if let Ok(mut q) = q.try_borrow_mut() {
+            q.extend(inst.take());
+        }
+    });
+    if inst.is_some() {
+        // At exit, with the queue gone: free it without its `__del__`.
+        drop(inst);
+        return;
+    }
+    request_attention();
+}
+
+/// The next instance waiting for its `__del__`.
+pub(crate) fn next_to_finalize() -> Option<Instance> {
+    TO_FINALIZE
+        .try_with(|q| q.try_borrow_mut().ok().and_then(|mut q| q.pop()))
+        .ok()
+        .flatten()
+}
+
+/// Which generation is due for collection, if any.
+pub(crate) fn due() -> Option<usize> {
+    COLLECTOR
+        .try_with(|c| {
+            let c = c.try_borrow().ok()?;
+            if !c.enabled || COLLECTING.with(Cell::get) {
+                return None;
+            }
+            if c.counts[0] <= c.thresholds[0] {
+                return None;
+            }
+            // The oldest generation whose count passed its threshold.
+            let mut g = 0;
+            while g + 1 < GENERATIONS && c.counts[g + 1] >= c.thresholds[g + 1] {
+                g += 1;
+            }
+            Some(g)
+        })
+        .ok()
+        .flatten()
+}
+
+/// What a collection found: the garbage, freed or waiting on finalizers.
+pub(crate) struct Outcome {
+    pub(crate) unreachable: usize,
+    /// Instances whose `__del__` must run before the garbage is freed.
+    pub(crate) to_finalize: Vec<Instance>,
+}
+
+/// Collect generation `g` and the younger ones. Garbage with pending
+/// finalizers is returned with them instead of being freed; the caller runs
+/// them and calls [`collect`] again, which frees what was not resurrected.
+pub(crate) fn collect(g: usize) -> Outcome {
+    let g = g.min(GENERATIONS - 1);
+    COLLECTING.with(|c| c.set(true));
+    let mut young: Vec<Tracked> = Vec::new();
+    let _ = COLLECTOR.try_with(|c| {
+        if let Ok(mut c) = c.try_borrow_mut() {
+            for gen in 0..=g {
+                young.append(&mut c.generations[gen]);
+                c.counts[gen] = 0;
+            }
+            if g + 1 < GENERATIONS {
+                c.counts[g + 1] += 1;
+            }
+            c.collections[g] += 1;
+        }
+    });
+    // Dead entries are dropped here (their blocks freed).
+    let objects: Vec<Object> = young.iter().filter_map(Tracked::upgrade).collect();
+    drop(young);
+    let (alive, garbage) = partition(objects);
+
+    let survivors: Vec<Tracked> = alive.iter().map(Object::downgrade).collect();
+    drop(alive);
+    let older = (g + 1).min(GENERATIONS - 1);
+    let _ = COLLECTOR.try_with(|c| {
+        if let Ok(mut c) = c.try_borrow_mut() {
+            c.generations[older].extend(survivors);
+        }
+    });
+    // An instance's `__dict__` counts as part of it: CPython's instances
+    // keep their attributes without a dict object unless asked for one.
+    let own_dicts = garbage
+        .iter()
+        .filter_map(Object::as_instance)
+        .filter(|i| i.dict().is_some())
+        .count();
+    let unreachable = garbage.len() - own_dicts;
+    let to_finalize: Vec<Instance> = garbage
+        .iter()
+        .filter_map(Object::as_instance)
+        .filter(|i| i.class().layout.finalizer && !i.finalized())
+        .cloned()
+        .collect();
+    if to_finalize.is_empty() {
+        let mut contents = Vec::new();
+        for o in &garbage {
+            o.clear(&mut contents);
+        }
+        drop(contents);
+        drop(garbage);
+    } else {
+        // Spared this time: back among the tracked, looked at again after
+        // the finalizers ran.
+        let back: Vec<Tracked> = garbage.iter().map(Object::downgrade).collect();
+        let _ = COLLECTOR.try_with(|c| {
+            if let Ok(mut c) = c.try_borrow_mut() {
+                c.generations[0].extend(back);
+            }
+        });
+    }
+    let _ = COLLECTOR.try_with(|c| {
+        if let Ok(mut c) = c.try_borrow_mut() {
+            c.collected[g] += unreachable;
+        }
+    });
+    COLLECTING.with(|c| c.set(false));
+    Outcome {
+        unreachable,
+        to_finalize,
+    }
+}
+
+/// Split `objects` into those reachable from outside the set and the rest.
+fn partition(objects: Vec<Object>) -> (Vec<Object>, Vec<Object>) {
+    let index: HashMap<usize, usize> = objects
+        .iter()
+        .enumerate()
+        .map(|(i, o)| (o.addr(), i))
+        .collect();
+    let mut refs: Vec<isize> = objects
+        .iter()
+        .map(|o| isize::try_from(o.refs()).unwrap_or(isize::MAX))
+        .collect();
+    for o in &objects {
+        o.visit(&mut |a| {
+            if let Some(&j) = index.get(&a) {
+                refs[j] -= 1;
+            }
+        });
+    }
+    if refs.iter().any(|&r| r < 0) {
+
+        // More references seen than counted: a bug in a visitor. Free
+        // nothing rather than risk freeing what is in use.
+        return (objects, Vec::new());
+    }
+    let mut reachable = vec![false; objects.len()];
+    let mut work: Vec<usize> = (0..objects.len()).filter(|&i| refs[i] > 0).collect();
+    for &i in &work {
+        reachable[i] = true;
+    }
+    while let Some(i) = work.pop() {
+        objects[i].visit(&mut |a| {
+            if let Some(&j) = index.get(&a) {
+                if !reachable[j] {
+                    reachable[j] = true;
+                    work.push(j);
+                }
+            }
+        });
+    }
+    let mut alive = Vec::new();
+    let mut garbage = Vec::new();
+    for (o, r) in objects.into_iter().zip(reachable) {
+        if r {
+            alive.push(o);
+        } else {
+            garbage.push(o);
+        }
+    }
+    (alive, garbage)
+}
+
+/// `gc.get_count()`.
+pub(crate) fn counts() -> [usize; GENERATIONS] {
+    COLLECTOR
+        .try_with(|c| c.try_borrow().map(|c| c.counts).unwrap_or_default())
+        .unwrap_or_default()
+}
+
+/// `gc.get_threshold()`.
+pub(crate) fn thresholds() -> [usize; GENERATIONS] {
+    COLLECTOR
+        .try_with(|c| c.try_borrow().map(|c| c.thresholds).unwrap_or_default())
+        .unwrap_or_default()
+}
+
+/// `gc.set_threshold(...)`: the given generations' thresholds.
+pub(crate) fn set_thresholds(t: &[usize]) {
+    let _ = COLLECTOR.try_with(|c| {
+        if let Ok(mut c) = c.try_borrow_mut() {
+            for (slot, &v) in c.thresholds.iter_mut().zip(t) {
+                *slot = v;
+            }
+        }
+    });
+}
+
+/// `gc.enable()` / `gc.disable()`.
+pub(crate) fn set_enabled(on: bool) {
+    let _ = COLLECTOR.try_with(|c| {
+        if let Ok(mut c) = c.try_borrow_mut() {
+            c.enabled = on;
+        }
+    });
+}
+
+pub(crate) fn enabled() -> bool {
+    COLLECTOR
+        .try_with(|c| c.try_borrow().map(|c| c.enabled).unwrap_or(false))
+        .unwrap_or(false)
+}
+
+/// `gc.get_stats()`: per generation, collections run and objects collected.
+pub(crate) fn stats() -> [(usize, usize); GENERATIONS] {
+    COLLECTOR
+        .try_with(|c| {
+            c.try_borrow()
+                .map(|c| std::array::from_fn(|g| (c.collections[g], c.collected[g])))
+                .unwrap_or_default()
+        })
+        .unwrap_or_default()
+}
+
+/// `gc.is_tracked(v)`: whether `v` is a kind of object the collector tracks.
+pub(crate) fn is_tracked(v: &Value) -> bool {
+    match v {
+        Value::Instance(_)
+        | Value::List(_)
+        | Value::Dict(_)
+        | Value::Set(_)
+        | Value::FrozenSet(_)
+        | Value::Function(_)
+        | Value::Class(_) => true,
+        Value::Tuple(t) => t.items.iter().any(may_cycle),
+        _ => false,
+    }
+}
+
+/// Have the evaluator's next statement boundary look at the pending work.
+fn request_attention() {
+    super::generator::HAS_PENDING.store(true, std::sync::atomic::Ordering::Relaxed);
+}

@@ -1,0 +1,134 @@
+//! The native side of weak references (`weakref.ref`). A referent gets a
+//! serial number the first time a weak reference to it is made; the
+//! `weakref` module's objects hold only that number. An instance tells this
+//! table when it dies (its header has a flag saying it is weakly
+//! referenced), so the serial goes dead before the memory can be reused and
+//! callbacks can run at the next safe point. Functions and classes are
+//! followed through `Rc`'s own weak pointers.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::{Rc, Weak};
+
+use super::class::Class;
+use super::function::Function;
+use super::instance::Instance;
+use super::value::Value;
+
+enum Referent {
+    /// The instance's address: the entry is removed by [`referent_died`]
+    /// before the instance's memory goes, so while it is here it is live.
+    Instance(usize),
+    Function(Weak<Function>),
+    Class(Weak<Class>),
+}
+
+#[derive(Default)]
+struct Table {
+    /// The live serial of each weakly referenced object, by address.
+    by_addr: HashMap<usize, u64>,
+    referents: HashMap<u64, Referent>,
+    next: u64,
+    /// Serials whose referent died since the evaluator last looked.
+    died: Vec<u64>,
+}
+
+thread_local! {
+    static TABLE: RefCell<Table> = RefCell::new(Table::default());
+}
+
+/// Why `v` cannot be weakly referenced: the type name for CPython's
+/// "cannot create weak reference to 'list' object".
+pub(crate) enum Refused {
+    Type(String),
+}
+
+/// The serial of `v` for a new weak reference.
+pub(crate) fn register(v: &Value) -> Result<u64, Refused> {
+    let (addr, referent) = match v {
+        Value::Instance(i) if i.class().layout.weakref => {
+            i.mark_weakly_referenced();
+            (i.addr(), Referent::Instance(i.addr()))
+        }
+        Value::Function(f) => (
+            Rc::as_ptr(f) as *const () as usize,
+            Referent::Function(Rc::downgrade(f)),
+        ),
+        Value::Class(c) => (
+            Rc::as_ptr(c) as *const () as usize,
+            Referent::Class(Rc::downgrade(c)),
+        ),
+        other => return Err(Refused::Type(other.type_name().to_string())),
+    };
+    Ok(TABLE.with(|t| {
+        let mut t = t.borrow_mut();
+        if let Some(&serial) = t.by_addr.get(&addr) {
+            if t.referents.get(&serial).is_some_and(alive) {
+                return serial;
+            }
+        }
+        t.next += 1;
+        let serial = t.next;
+        t.by_addr.insert(addr, serial);
+        t.referents.insert(serial, referent);
+        serial
+    }))
+}
+
+fn alive(r: &Referent) -> bool {
+    match r {
+        Referent::Instance(_) => true,
+        Referent::Function(w) => w.strong_count() > 0,
+        Referent::Class(w) => w.strong_count() > 0,
+    }
+}
+
+/// The referent of `serial`, while it lives.
+pub(crate) fn deref(serial: u64) -> Option<Value> {
+    TABLE.with(|t| {
+        let t = t.borrow();
+        match t.referents.get(&serial)? {
+            // SAFETY: an instance's entry is removed as it dies, so the
+            // address is a live instance's.
+            Referent::Instance(addr) => Some(Value::Instance(unsafe { Instance::from_live_addr(*addr) })),
+            Referent::Function(w) => w.upgrade().map(Value::Function),
+            Referent::Class(w) => w.upgrade().map(Value::Class),
+        }
+    })
+}
+
+/// An instance with weak references is dying (its count is zero): its
+/// serial goes dead now, and its callbacks run at the next safe point.
+pub(crate) fn referent_died(addr: usize) {
+    let _ = TABLE.try_with(|t| {
+        let Ok(mut t) = t.try_borrow_mut() else {
+            return;
+        };
+        let Some(serial) = t.by_addr.remove(&addr) else {
+            return;
+        };
+        t.referents.remove(&serial);
+        t.died.push(serial);
+        super::generator::HAS_PENDING.store(true, std::sync::atomic::Ordering::Relaxed);
+    });
+}
+
+/// The serials that died since the last call (functions and classes are
+/// noticed here, when their weak pointer no longer upgrades).
+pub(crate) fn take_died() -> Vec<u64> {
+    TABLE
+        .try_with(|t| {
+            let Ok(mut t) = t.try_borrow_mut() else {
+                return Vec::new();
+            };
+            std::mem::take(&mut t.died)
+        })
+        .unwrap_or_default()
+}
+
+/// How many serials are live (for `gc` statistics and tests).
+pub(crate) fn live_count() -> usize {
+    TABLE
+        .try_with(|t| t.try_borrow().map(|t| t.referents.len()).unwrap_or(0))
+        .unwrap_or(0)
+}
