@@ -669,11 +669,13 @@ fn range_index(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> 
 /// sequence of that length.
 fn slice_indices(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let Value::Slice(s) = &args[0] else {
-        return Err(PyErr::type_error("descriptor 'indices' requires a 'slice' object"));
+        return Err(PyErr::type_error(
+            "descriptor 'indices' requires a 'slice' object",
+        ));
     };
     let len = super::want_int(it, &args[1])?;
-    let len = usize::try_from(len)
-        .map_err(|_| PyErr::value_error("length should not be negative"))?;
+    let len =
+        usize::try_from(len).map_err(|_| PyErr::value_error("length should not be negative"))?;
     let (start, stop, step, _) = it.slice_indices(s, len)?;
     Ok(Value::tuple(vec![
         Value::Int(start),

@@ -231,8 +231,12 @@ fn touch(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
         .open(&path)
         .map_err(|e| os_error(&e, &path))?;
     let now = std::time::SystemTime::now();
-    file.set_times(std::fs::FileTimes::new().set_accessed(now).set_modified(now))
-        .map_err(|e| os_error(&e, &path))?;
+    file.set_times(
+        std::fs::FileTimes::new()
+            .set_accessed(now)
+            .set_modified(now),
+    )
+    .map_err(|e| os_error(&e, &path))?;
     Ok(Value::None)
 }
 
