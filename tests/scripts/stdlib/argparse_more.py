@@ -1,4 +1,15 @@
-import argparse, os
+import argparse, contextlib, io, os
+
+
+def parse(parser, argv):
+    """parse_args(argv), or what went wrong (errors exit with status 2)."""
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err):
+        try:
+            return parser.parse_args(argv)
+        except SystemExit as e:
+            return f"SystemExit {e.code}: {err.getvalue().splitlines()[-1]}"
+
 os.environ['COLUMNS'] = '80'
 p = argparse.ArgumentParser(prog='x', description='%(prog)s does things. 100%% sure.')
 p.add_argument('items', nargs='+', metavar='ITEM', help='')
@@ -10,14 +21,13 @@ m.add_argument('opt', nargs='?', default='d')
 m.add_argument('--zz', action='store_true')
 print(p.format_help())
 for argv in [['a', '-v', 'b'], ['a', 'b', '--up', 'q'], ['a', '-a', '1', '2', '3'], ['a', '--abc', '1', '2', '3'], ['-v', 'a', 'b', 'c']]:
-    print(p.parse_args(argv))
+    print(argv, parse(p, argv))
 q = argparse.ArgumentParser(prog='q', allow_abbrev=False)
 q.add_argument('--verbose', action='store_true')
 print(q.parse_known_args(['--verb']))
 r = argparse.ArgumentParser(prog='r')
 r.add_argument('--foo'); r.add_argument('--foobar')
 try:
-    import contextlib, io
     with contextlib.redirect_stderr(io.StringIO()) as e:
         r.parse_args(['--fo', '1'])
 except SystemExit as ex:
