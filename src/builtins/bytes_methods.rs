@@ -137,6 +137,18 @@ pub(crate) fn bytes_new(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult
             }
             Ok(bytes(vec![0; count_from_int(*n)]))
         }
+        (Some(v @ Value::Instance(_)), None) if it.special_method(v, "__bytes__").is_some() => {
+            // An object that says which bytes it is (pathlib's paths).
+            match it.call_special(v, "__bytes__", Vec::new()) {
+                Some(Ok(b @ Value::Bytes(_))) => Ok(b),
+                Some(Ok(other)) => Err(PyErr::type_error(format!(
+                    "__bytes__ returned non-bytes (type {})",
+                    other.type_name()
+                ))),
+                Some(Err(e)) => Err(e),
+                None => Ok(bytes(Vec::new())),
+            }
+        }
         (Some(v), None) => {
             let mut out = Vec::new();
             for item in it.collect(v)? {

@@ -209,6 +209,7 @@ pub(crate) fn register(i: &Interp) {
     i.builtins.set_str("NotImplemented", Value::NotImplemented);
     super::def_method(&i.types.range, "index", "(value, /)", range_index);
     super::def_method(&i.types.range, "count", "(value, /)", range_count);
+    super::def_method(&i.types.slice, "indices", "(length, /)", slice_indices);
 }
 
 /// `list.__repr__(x)` and the like: the value's own repr.
@@ -662,6 +663,25 @@ fn range_index(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> 
         "{} is not in range",
         it.repr(&args[1])?
     )))
+}
+
+/// `slice.indices(len)`: the (start, stop, step) the slice picks from a
+/// sequence of that length.
+fn slice_indices(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let Value::Slice(s) = &args[0] else {
+        return Err(PyErr::type_error(
+            "descriptor 'indices' requires a 'slice' object",
+        ));
+    };
+    let len = super::want_int(it, &args[1])?;
+    let len =
+        usize::try_from(len).map_err(|_| PyErr::value_error("length should not be negative"))?;
+    let (start, stop, step, _) = it.slice_indices(s, len)?;
+    Ok(Value::tuple(vec![
+        Value::Int(start),
+        Value::Int(stop),
+        Value::Int(step),
+    ]))
 }
 
 fn range_count(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {

@@ -13,7 +13,7 @@ use crate::runtime::function::{Kwargs, NativeFn};
 use crate::runtime::value::Value;
 
 pub(crate) fn fill(ns: &PyDict) {
-    let fns: [(&'static str, &'static str, NativeFn); 9] = [
+    let fns: [(&'static str, &'static str, NativeFn); 16] = [
         ("read", "(path, /)", read),
         ("write", "(path, data, append, /)", write),
         ("exists", "(path, /)", exists),
@@ -23,6 +23,13 @@ pub(crate) fn fill(ns: &PyDict) {
         ("remove", "(path, /)", remove),
         ("getcwd", "()", getcwd),
         ("environ", "()", environ),
+        ("mkdir", "(path, mode, /)", mkdir),
+        ("rmdir", "(path, /)", rmdir),
+        ("rename", "(src, dst, /)", rename),
+        ("stat", "(path, follow_symlinks, /)", stat),
+        ("touch", "(path, /)", touch),
+        ("realpath", "(path, /)", realpath),
+        ("terminal_size", "(fd, /)", terminal_size),
     ];
     for (name, sig, f) in fns {
         ns.set_str(name, super::native(name, sig, f));
@@ -48,6 +55,11 @@ fn path_arg(it: &mut Interp, v: &Value) -> PyResult<String> {
 
 /// An OSError of the subclass CPython picks for the host's errno.
 fn os_error(e: &std::io::Error, path: &str) -> PyErr {
+    os_error2(e, path, None)
+}
+
+/// The same, naming two paths (`[Errno 2] No such file or directory: 'a' -> 'b'`).
+fn os_error2(e: &std::io::Error, path: &str, path2: Option<&str>) -> PyErr {
     let errno = e.raw_os_error().unwrap_or(0);
     // Rust adds " (os error N)" to the C library's message.
     let text = e.to_string();
@@ -55,11 +67,15 @@ fn os_error(e: &std::io::Error, path: &str) -> PyErr {
         .rsplit_once(" (os error")
         .map_or(text.as_str(), |(msg, _)| msg)
         .to_string();
-    let args = vec![
+    let mut args = vec![
         Value::Int(i64::from(errno)),
         Value::string(strerror),
         Value::str(path),
     ];
+    if let Some(path2) = path2 {
+        args.push(Value::None);
+        args.push(Value::str(path2));
+    }
     let kind = super::exceptions::oserror_kind(&args).unwrap_or(ExcKind::OSError);
     PyErr::with_args(kind, args)
 }
@@ -144,4 +160,138 @@ fn environ(_it: &mut Interp, _args: &[Value], _kw: Kwargs) -> PyResult<Value> {
         );
     }
     Ok(Value::new_dict(env))
+}
+
+fn mkdir(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    use std::os::unix::fs::DirBuilderExt;
+    let path = path_arg(it, &args[0])?;
+    let mode = match &args[1] {
+        Value::Int(m) => u32::try_from(*m).unwrap_or(0o777),
+        _ => 0o777,
+    };
+    std::fs::DirBuilder::new()
+        .mode(mode)
+        .create(&path)
+        .map_err(|e| os_error(&e, &path))?;
+    Ok(Value::None)
+}
+
+fn rmdir(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let path = path_arg(it, &args[0])?;
+    std::fs::remove_dir(&path).map_err(|e| os_error(&e, &path))?;
+    Ok(Value::None)
+}
+
+fn rename(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let src = path_arg(it, &args[0])?;
+    let dst = path_arg(it, &args[1])?;
+    std::fs::rename(&src, &dst).map_err(|e| os_error2(&e, &src, Some(&dst)))?;
+    Ok(Value::None)
+}
+
+/// Seconds since the epoch as a float, from a seconds and nanoseconds pair.
+#[allow(clippy::cast_precision_loss)] // a timestamp as a float, as CPython gives it
+fn timestamp(secs: i64, nanos: i64) -> Value {
+    Value::Float(secs as f64 + nanos as f64 * 1e-9)
+}
+
+/// The numbers `os.stat_result` is made of: mode, ino, dev, nlink, uid, gid,
+/// size, then atime, mtime and ctime as floats.
+fn stat(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    use std::os::unix::fs::MetadataExt;
+    let path = path_arg(it, &args[0])?;
+    let follow = it.truthy(&args[1])?;
+    let meta = if follow {
+        std::fs::metadata(&path)
+    } else {
+        std::fs::symlink_metadata(&path)
+    };
+    let m = meta.map_err(|e| os_error(&e, &path))?;
+    let big = |n: u64| Value::bigint(num_bigint::BigInt::from(n));
+    Ok(Value::tuple(vec![
+        Value::Int(i64::from(m.mode())),
+        big(m.ino()),
+        big(m.dev()),
+        big(m.nlink()),
+        Value::Int(i64::from(m.uid())),
+        Value::Int(i64::from(m.gid())),
+        big(m.size()),
+        timestamp(m.atime(), m.atime_nsec()),
+        timestamp(m.mtime(), m.mtime_nsec()),
+        timestamp(m.ctime(), m.ctime_nsec()),
+    ]))
+}
+
+/// Create an empty file, or set an existing one's modification time to now.
+fn touch(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let path = path_arg(it, &args[0])?;
+    let file = std::fs::OpenOptions::new()
+        .append(true)
+        .create(true)
+        .open(&path)
+        .map_err(|e| os_error(&e, &path))?;
+    let now = std::time::SystemTime::now();
+    file.set_times(
+        std::fs::FileTimes::new()
+            .set_accessed(now)
+            .set_modified(now),
+    )
+    .map_err(|e| os_error(&e, &path))?;
+    Ok(Value::None)
+}
+
+/// The absolute path with symbolic links, `.` and `..` worked out; the
+/// part of it that does not exist is kept as written (`Path.resolve()`).
+fn realpath(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    use std::path::{Component, PathBuf};
+    let path = path_arg(it, &args[0])?;
+    let cwd = std::env::current_dir().map_err(|e| os_error(&e, "."))?;
+    let full = cwd.join(&path);
+    let mut done = PathBuf::from("/");
+    let mut exists = true;
+    for comp in full.components() {
+        match comp {
+            Component::RootDir | Component::Prefix(_) | Component::CurDir => {}
+            Component::ParentDir => {
+                done.pop();
+            }
+            Component::Normal(name) => {
+                done.push(name);
+                if exists {
+                    match std::fs::canonicalize(&done) {
+                        Ok(real) => done = real,
+                        Err(_) => exists = false,
+                    }
+                }
+            }
+        }
+    }
+    Ok(Value::string(done.to_string_lossy().into_owned()))
+}
+
+/// The (columns, lines) of the terminal on a file descriptor, or None when
+/// it is not a terminal.
+fn terminal_size(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let Value::Int(fd) = args[0] else {
+        return Ok(Value::None);
+    };
+    let Ok(fd) = libc::c_int::try_from(fd) else {
+        return Ok(Value::None);
+    };
+    let mut size = libc::winsize {
+        ws_row: 0,
+        ws_col: 0,
+        ws_xpixel: 0,
+        ws_ypixel: 0,
+    };
+    // SAFETY: TIOCGWINSZ writes one `winsize` through the pointer, which
+    // points at a live, properly aligned local of that type.
+    let rc = unsafe { libc::ioctl(fd, libc::TIOCGWINSZ, &mut size) };
+    if rc != 0 || size.ws_col == 0 {
+        return Ok(Value::None);
+    }
+    Ok(Value::tuple(vec![
+        Value::Int(i64::from(size.ws_col)),
+        Value::Int(i64::from(size.ws_row)),
+    ]))
 }

@@ -50,6 +50,8 @@ impl Interp {
             "timeit" => return self.embedded_module(name, include_str!("python/timeit.py")),
             "unittest" => return self.embedded_module(name, include_str!("python/unittest.py")),
             "os.path" => return self.embedded_module(name, include_str!("python/os_path.py")),
+            "argparse" => return self.embedded_module(name, include_str!("python/argparse.py")),
+            "pathlib" => return self.embedded_module(name, include_str!("python/pathlib.py")),
             "_files" => super::files_module::fill(&ns),
             "gc" => super::gc_module::fill(&ns),
             "traceback" => super::traceback_module::fill(&ns),

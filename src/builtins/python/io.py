@@ -351,7 +351,7 @@ def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None,
             text = text.replace("\r\n", "\n").replace("\r", "\n")
         f = TextIOWrapper(text, encoding or "UTF-8")
         f._codec = codec
-    f._setup(path, mode, file, reading or updating, not reading or updating,
+    f._setup(path, mode, path, reading or updating, not reading or updating,
              write_through)
     if appending:
         f._pos = len(f._buffer)

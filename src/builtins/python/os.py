@@ -51,4 +51,116 @@ def remove(path):
 
 unlink = remove
 
+
+def mkdir(path, mode=0o777):
+    """Create a folder (FileExistsError if it is already there)."""
+    _files.mkdir(fspath(path), mode)
+
+
+def makedirs(name, mode=0o777, exist_ok=False):
+    """Create a folder and any missing folders above it."""
+    name = fspath(name)
+    head, tail = path.split(name)
+    if not tail:
+        head, tail = path.split(head)
+    if head and tail and not path.exists(head):
+        try:
+            makedirs(head, exist_ok=exist_ok)
+        except FileExistsError:
+            pass  # someone else made it meanwhile
+    try:
+        mkdir(name, mode)
+    except OSError:
+        if not exist_ok or not path.isdir(name):
+            raise
+
+
+def rmdir(path):
+    """Delete an empty folder."""
+    _files.rmdir(fspath(path))
+
+
+def removedirs(name):
+    """Delete an empty folder, then each parent that becomes empty."""
+    rmdir(name)
+    head, tail = path.split(fspath(name))
+    if not tail:
+        head, tail = path.split(head)
+    while head and tail:
+        try:
+            rmdir(head)
+        except OSError:
+            break
+        head, tail = path.split(head)
+
+
+def rename(src, dst):
+    """Rename a file or folder (replacing dst if it is a file)."""
+    _files.rename(fspath(src), fspath(dst))
+
+
+replace = rename
+
+
+class stat_result(tuple):
+    """What stat() tells about a file: st_mode, st_size, st_mtime...
+    As a tuple it holds ten whole numbers; the st_*time attributes are
+    floats."""
+
+    n_sequence_fields = 10
+    _names = ("st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid",
+              "st_size", "st_atime", "st_mtime", "st_ctime")
+
+    def __new__(cls, values):
+        values = tuple(values)
+        self = super().__new__(cls, values[:7] + tuple(int(t) for t in values[7:10]))
+        self._times = values[7:10]
+        return self
+
+    st_mode = property(lambda self: self[0])
+    st_ino = property(lambda self: self[1])
+    st_dev = property(lambda self: self[2])
+    st_nlink = property(lambda self: self[3])
+    st_uid = property(lambda self: self[4])
+    st_gid = property(lambda self: self[5])
+    st_size = property(lambda self: self[6])
+    st_atime = property(lambda self: self._times[0])
+    st_mtime = property(lambda self: self._times[1])
+    st_ctime = property(lambda self: self._times[2])
+
+    def __repr__(self):
+        fields = ", ".join(f"{name}={value!r}" for name, value in zip(self._names, self))
+        return f"os.stat_result({fields})"
+
+
+def stat(path, *, follow_symlinks=True):
+    """The size, times, mode... of a file, as an os.stat_result."""
+    return stat_result(_files.stat(fspath(path), follow_symlinks))
+
+
+def lstat(path):
+    """stat() of a symbolic link itself rather than what it points to."""
+    return stat(path, follow_symlinks=False)
+
+
+class terminal_size(tuple):
+    """The size of a terminal: columns and lines."""
+
+    def __new__(cls, values):
+        return super().__new__(cls, values)
+
+    columns = property(lambda self: self[0])
+    lines = property(lambda self: self[1])
+
+    def __repr__(self):
+        return f"os.terminal_size(columns={self[0]}, lines={self[1]})"
+
+
+def get_terminal_size(fd=1):
+    """The size of the terminal on file descriptor fd (OSError if none)."""
+    size = _files.terminal_size(fd)
+    if size is None:
+        raise OSError(25, "Inappropriate ioctl for device")
+    return terminal_size(size)
+
 import os.path as path  # noqa: E402  (the submodule needs the names above)

@@ -95,5 +95,38 @@ def isdir(p):
     return _files.is_dir(_str(p))
 
 
+def islink(p):
+    try:
+        return _files.stat(_str(p), False)[0] & 0o170000 == 0o120000
+    except OSError:
+        return False
+
+
+def getsize(p):
+    """The size of a file in bytes."""
+    return _files.stat(_str(p), True)[6]
+
+
+def getmtime(p):
+    """When a file was last modified, in seconds since the epoch."""
+    return _files.stat(_str(p), True)[8]
+
+
+def realpath(p):
+    """The absolute path with symbolic links, '.' and '..' worked out."""
+    return _files.realpath(_str(p))
+
+
 def expanduser(p):
-    return _str(p)
+    """Replace a leading '~' with the home folder ($HOME)."""
+    import os
+    p = _str(p)
+    if not p.startswith("~"):
+        return p
+    i = p.find("/", 1)
+    if i < 0:
+        i = len(p)
+    if i != 1 or "HOME" not in os.environ:
+        return p  # another user's home: not known here
+    home = os.environ["HOME"].rstrip("/") or "/"
+    return home + p[i:]

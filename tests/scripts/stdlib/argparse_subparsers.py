@@ -1,0 +1,57 @@
+import os
+os.environ["COLUMNS"] = "80"  # the help is laid out for this width whatever the terminal
+
+import argparse, contextlib, io
+p = argparse.ArgumentParser(prog='git')
+p.add_argument('--debug', action='store_true')
+sub = p.add_subparsers(dest='command', help='the sub-commands')
+c = sub.add_parser('commit', help='record changes')
+c.add_argument('-m', '--message', required=True)
+c.add_argument('--amend', action='store_true')
+c.set_defaults(func='do_commit')
+a = sub.add_parser('add', help='add files', aliases=['stage'])
+a.add_argument('files', nargs='+')
+sub.add_parser('status')
+print(p.format_help())
+print(c.format_help())
+print(a.format_usage())
+for argv in [['commit', '-m', 'hi'], ['--debug', 'add', 'a', 'b'], ['stage', 'x'], ['status'], [], ['push'], ['commit'], ['commit', '-m', 'x', '--zz'], ['add', '-h']]:
+    err = io.StringIO(); out = io.StringIO()
+    with contextlib.redirect_stderr(err), contextlib.redirect_stdout(out):
+        try:
+            r = p.parse_args(argv)
+        except SystemExit as e:
+            r = f'SystemExit {e.code}'
+    print(argv, r, repr(err.getvalue()), repr(out.getvalue()))
+q = argparse.ArgumentParser(prog='tool')
+q.add_argument('infile')
+sp = q.add_subparsers(title='actions', description='what to do', dest='act', required=True, metavar='ACTION')
+sp.add_parser('run', help='run it')
+sp.add_parser('check', help='check it')
+print(q.format_help())
+print(sp._name_parser_map['run'].prog)
+err = io.StringIO()
+with contextlib.redirect_stderr(err):
+    try: q.parse_args(['f'])
+    except SystemExit as e: print('code', e.code)
+print(repr(err.getvalue()))
+parent = argparse.ArgumentParser(add_help=False)
+parent.add_argument('--shared', default='s')
+child = argparse.ArgumentParser(prog='child', parents=[parent])
+child.add_argument('x')
+print(child.parse_args(['1', '--shared', 't']))
+print(child.format_help())
+r = argparse.ArgumentParser(prog='res', conflict_handler='resolve')
+r.add_argument('-f', '--foo', help='old')
+r.add_argument('--foo', help='new')
+print(r.format_help())
+e = argparse.ArgumentParser(prog='ext')
+e.add_argument('--x', action='extend', nargs='+', type=int)
+print(e.parse_args(['--x', '1', '2', '--x', '3']))
+print(e.parse_args('--x 5'.split()))
+print(argparse.FileType('w'), argparse.FileType('r', encoding='utf-8'))
+rem = argparse.ArgumentParser(prog='rem')
+rem.add_argument('cmd')
+rem.add_argument('rest', nargs=argparse.REMAINDER)
+print(rem.parse_args(['ls', '-l', '--all', 'x']))
+print(rem.format_usage())
