@@ -32,6 +32,7 @@ pub(crate) mod set_methods;
 pub(crate) mod str_methods;
 pub(crate) mod sys_module;
 pub(crate) mod time_module;
+pub(crate) mod weakref_module;
 pub(crate) mod traceback_module;
 
 use std::rc::Rc;

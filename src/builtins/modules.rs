@@ -54,6 +54,8 @@ impl Interp {
             "pathlib" => return self.embedded_module(name, include_str!("python/pathlib.py")),
             "_files" => super::files_module::fill(&ns),
             "gc" => super::gc_module::fill(&ns),
+            "_weakref" => super::weakref_module::fill(&ns),
+            "weakref" => return self.embedded_module(name, include_str!("python/weakref.py")),
             "traceback" => super::traceback_module::fill(&ns),
             "contextlib" => {
                 return self.embedded_module(name, include_str!("python/contextlib.py"))

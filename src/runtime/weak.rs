@@ -125,10 +125,3 @@ pub(crate) fn take_died() -> Vec<u64> {
         })
         .unwrap_or_default()
 }
-
-/// How many serials are live (for `gc` statistics and tests).
-pub(crate) fn live_count() -> usize {
-    TABLE
-        .try_with(|t| t.try_borrow().map(|t| t.referents.len()).unwrap_or(0))
-        .unwrap_or(0)
-}
