@@ -137,6 +137,10 @@ pub(crate) fn bytes_new(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult
             }
             Ok(bytes(vec![0; count_from_int(*n)]))
         }
+        // A buffer (an `array.array`): its bytes as they are.
+        (Some(v @ Value::Instance(_)), None) if v.byte_content().is_some() => {
+            Ok(bytes(v.byte_content().unwrap_or_default().into_owned()))
+        }
         (Some(v), None) => {
             let mut out = Vec::new();
             for item in it.collect(v)? {
