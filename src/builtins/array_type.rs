@@ -101,12 +101,16 @@ fn make_class(it: &Interp) -> Rc<Class> {
         );
     }
     c.dict.set_str("__hash__", Value::None);
-    let _ = c.builtin_ctor.set(Some(super::native(
+    let _ = c
+        .builtin_ctor
+        .set(Some(super::native("array", "(*args, **kwargs)", array_new)));
+    super::def_static(
+        &c,
         "array",
+        "__new__",
         "(*args, **kwargs)",
-        array_new,
-    )));
-    super::def_static(&c, "array", "__new__", "(*args, **kwargs)", array_dunder_new);
+        array_dunder_new,
+    );
     c
 }
 
@@ -155,11 +159,12 @@ fn make_like(like: &Value, data: PackedArray) -> PyResult<Value> {
 /// ±2**100, out of range for every C type.
 pub(crate) fn index_i128(it: &mut Interp, v: &Value) -> PyResult<Option<i128>> {
     fn big(b: &num_bigint::BigInt) -> i128 {
-        b.to_i128().unwrap_or(if b.sign() == num_bigint::Sign::Minus {
-            -(1 << 100)
-        } else {
-            1 << 100
-        })
+        b.to_i128()
+            .unwrap_or(if b.sign() == num_bigint::Sign::Minus {
+                -(1 << 100)
+            } else {
+                1 << 100
+            })
     }
     Ok(match v {
         Value::Int(i) => Some(i128::from(*i)),
@@ -199,9 +204,7 @@ pub(crate) fn float_of(it: &mut Interp, v: &Value) -> PyResult<Option<f64>> {
         Value::Bool(b) => Some(f64::from(u8::from(*b))),
         Value::BigInt(b) => Some(int_to_float(b)?),
         Value::Instance(i) if i.class().lookup("__float__").is_some() => {
-            match it.call_special(v, "__float__", vec![])
-                .transpose()?
-            {
+            match it.call_special(v, "__float__", vec![]).transpose()? {
                 Some(Value::Float(f)) => Some(f),
                 Some(other) => {
                     return Err(PyErr::type_error(format!(
@@ -243,9 +246,9 @@ fn check_range(code: u8, n: i128) -> PyResult<()> {
         (i128::from(i32::MIN), i128::from(i32::MAX)),
     );
     match code {
-        b'b' | b'B' | b'h' | b'H' | b'i' | b'l' if !long.contains(&n) => Err(PyErr::overflow(
-            "Python int too large to convert to C long",
-        )),
+        b'b' | b'B' | b'h' | b'H' | b'i' | b'l' if !long.contains(&n) => {
+            Err(PyErr::overflow("Python int too large to convert to C long"))
+        }
         b'b' => {
             between(short.0, short.1, "signed short integer")?;
             between(-128, 127, "signed char")
@@ -857,7 +860,9 @@ fn delitem(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 
 fn contains(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let a = me(args)?;
-    Ok(Value::Bool(find(it, &a, &args[1], 0, usize::MAX)?.is_some()))
+    Ok(Value::Bool(
+        find(it, &a, &args[1], 0, usize::MAX)?.is_some(),
+    ))
 }
 
 fn iter(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {

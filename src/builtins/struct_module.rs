@@ -105,7 +105,12 @@ fn code_size(order: Order, code: u8) -> Option<(usize, usize)> {
 /// The text of a format argument (str or bytes).
 fn format_text(v: &Value) -> PyResult<Vec<u8>> {
     match v {
-        Value::Str(s) => match s.as_str().char_indices().enumerate().find(|(_, (_, c))| !c.is_ascii()) {
+        Value::Str(s) => match s
+            .as_str()
+            .char_indices()
+            .enumerate()
+            .find(|(_, (_, c))| !c.is_ascii())
+        {
             None => Ok(s.as_str().as_bytes().to_vec()),
             Some((pos, (_, c))) => {
                 let code = u32::from(c);
@@ -186,7 +191,10 @@ fn parse(it: &mut Interp, format: &Value) -> PyResult<Layout> {
         } else {
             count.checked_mul(size)
         };
-        layout.size = match bytes.and_then(|b| b.checked_add(start)).filter(|s| *s <= limit) {
+        layout.size = match bytes
+            .and_then(|b| b.checked_add(start))
+            .filter(|s| *s <= limit)
+        {
             Some(s) => s,
             None => return Err(too_long(it)),
         };
@@ -508,7 +516,9 @@ fn clearcache(_it: &mut Interp, _args: &[Value], _kw: Kwargs) -> PyResult<Value>
 
 fn pack(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     if !kw.is_empty() {
-        return Err(PyErr::type_error("_struct.pack() takes no keyword arguments"));
+        return Err(PyErr::type_error(
+            "_struct.pack() takes no keyword arguments",
+        ));
     }
     let Some(format) = args.first() else {
         return Err(PyErr::type_error("missing format argument"));
@@ -557,10 +567,7 @@ fn place(
             } else {
                 "not enough data to unpack"
             };
-            return Err(error(
-                it,
-                format!("{verb} {size} bytes at offset {offset}"),
-            ));
+            return Err(error(it, format!("{verb} {size} bytes at offset {offset}")));
         }
     } else if len_i - offset < size_i {
         return Err(error(
@@ -615,8 +622,9 @@ fn pack_into(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let offset = super::want_int(it, &args[2])?;
     let start = place(it, offset, layout.size, len, ("pack_into", "packing"))?;
     let mut out = zeroed(layout.size)?;
-    pack_values(it, &layout, values, &mut out)?;
-    // Written only once every value packed, into the buffer as it is now.
+    let packed = pack_values(it, &layout, values, &mut out);
+    // As in CPython, the region is cleared and packed in place: a value
+    // that fails to pack leaves those before it written.
     let write = |dest: &mut Vec<u8>| {
         if let Some(d) = dest.get_mut(start..start + out.len()) {
             d.copy_from_slice(&out);
@@ -631,7 +639,7 @@ fn pack_into(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         }
         _ => {}
     }
-    Ok(Value::None)
+    packed.map(|()| Value::None)
 }
 
 fn unpack(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
@@ -653,7 +661,13 @@ fn unpack_from(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> 
         Some(v) => super::want_int(it, v)?,
         None => 0,
     };
-    let start = place(it, offset, layout.size, data.len(), ("unpack_from", "unpacking"))?;
+    let start = place(
+        it,
+        offset,
+        layout.size,
+        data.len(),
+        ("unpack_from", "unpacking"),
+    )?;
     Ok(unpack_values(&layout, &data[start..start + layout.size]))
 }
 
@@ -661,7 +675,10 @@ fn iter_unpack(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> 
     let layout = parse(it, &args[0])?;
     let data = readable(&args[1])?;
     if layout.size == 0 {
-        return Err(error(it, "cannot iteratively unpack with a struct of length 0"));
+        return Err(error(
+            it,
+            "cannot iteratively unpack with a struct of length 0",
+        ));
     }
     if data.len() % layout.size != 0 {
         return Err(error(

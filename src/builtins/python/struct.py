@@ -30,8 +30,11 @@ class Struct:
     module as methods that need no format argument."""
 
     __slots__ = ('format', 'size')
+    _missing = object()
 
-    def __init__(self, format):
+    def __init__(self, format=_missing):
+        if format is Struct._missing:
+            raise TypeError("Struct() missing required argument 'format' (pos 1)")
         # calcsize checks the format (type, characters, size).
         self.size = calcsize(format)
         if isinstance(format, bytes):
