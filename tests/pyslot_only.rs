@@ -364,6 +364,11 @@ print(sizeof(a), sizeof(floats), sizeof(a, deep=True), sizeof(array("d")))
 a.append(1.5)
 b = array("b", range(100))
 print(sizeof(b))
+class Tagged(array):
+    __slots__ = ("tag",)
+t = Tagged("b", b"abc")
+t.tag = 1
+layout(t)
 "#;
     let lines = stdout_lines(&run_source("array_packed", source, &[]));
     let sizes = ints(&lines[0]);
@@ -378,4 +383,12 @@ print(sizeof(b))
     assert!(empty < 200, "an empty array is {empty} bytes");
     let small = ints(&lines[1])[0];
     assert!(small < empty + 200, "array('b') of 100 is {small} bytes");
+    // layout() draws the elements as a part of their own.
+    let drawn = lines[2..].join("\n");
+    assert!(
+        drawn.contains("elements slot -> the packed array")
+            && drawn.contains("its elements: 3 of typecode 'b', 1 byte each")
+            && drawn.contains("slot 1: tag = 1"),
+        "{drawn}"
+    );
 }

@@ -29,6 +29,7 @@ class Struct:
     """Struct(format): a compiled format, with the functions of this
     module as methods that need no format argument."""
 
+    __module__ = '_struct'
     __slots__ = ('format', 'size')
     _missing = object()
 
@@ -56,5 +57,3 @@ class Struct:
     def iter_unpack(self, buffer):
         return iter_unpack(self.format, buffer)
 
-
-Struct.__module__ = '_struct'

@@ -89,3 +89,15 @@ print(s, s.label, isinstance(s, A), len(s), s[0])
 print(type(s[0:2]).__name__, type(s + s).__name__, type(s * 2).__name__, s[::2])
 s.append(4)
 print(s, sum(s), max(s), sorted(s))
+
+# a mixin first: the array's slot and the instance's __dict__ both kept
+class Named:
+    def describe(self):
+        return f"{self.name}: {len(self)} items"
+
+class NamedArray(Named, A):
+    pass
+
+n = NamedArray("h", [1, 2, 3])
+n.name = "n"
+print(n.__dict__, n, n.describe(), n[1:])

@@ -91,3 +91,10 @@ b = array("i", [1])
 attempt(lambda: b.extend((2, "x", 3)))
 attempt(lambda: b.fromlist([4, "y"]))
 print(b)
+
+# two builtin bases that each keep values of their own cannot be combined
+try:
+    class Both(array, complex):
+        pass
+except TypeError as e:
+    print("TypeError", e)
