@@ -152,9 +152,26 @@ fn run_main(interp: &mut Interp, globals: &Rc<PyDict>, filename: String, text: S
     }
 }
 
-/// At exit, as CPython does: release the module's names, close the
-/// generators still suspended (their `finally` blocks run), flush.
+/// At exit, as CPython does: release the module's names (those starting
+/// with one underscore first, then the rest, in order; `__del__` methods run
+/// as their objects go), close the generators still suspended (their
+/// `finally` blocks run), flush.
 fn finish(interp: &mut Interp, globals: &Rc<PyDict>) {
+    let names: Vec<Value> = globals.keys();
+    let private = |k: &Value| {
+        k.as_str()
+            .is_some_and(|s| s.starts_with('_') && !s.starts_with("__"))
+    };
+    let (first, rest): (Vec<Value>, Vec<Value>) = names.into_iter().partition(private);
+    for k in first.iter().chain(&rest) {
+        if k.as_str() == Some("__builtins__") {
+            continue;
+        }
+        if let Some(s) = k.as_str() {
+            globals.set_str(s, Value::None);
+        }
+    }
+    interp.close_pending_generators(None);
     let names = std::mem::take(&mut *globals.map.borrow_mut());
     drop(names);
     interp.close_pending_generators(None);

@@ -351,3 +351,44 @@ print(sizeof(Plain(1, 2)), sizeof(Slotted(1, 2)), hasattr(Slotted(1, 2), "__dict
     assert_eq!(plain, 80);
     assert_eq!(words[2], "False");
 }
+
+#[test]
+fn array_elements_are_packed() {
+    // An array of 1000 doubles holds 8000 bytes of machine values; the
+    // list of the same floats holds 1000 references of 16 bytes each.
+    let source = r#"
+from array import array
+floats = [float(i) for i in range(1000)]
+a = array("d", floats)
+print(sizeof(a), sizeof(floats), sizeof(a, deep=True), sizeof(array("d")))
+a.append(1.5)
+b = array("b", range(100))
+print(sizeof(b))
+class Tagged(array):
+    __slots__ = ("tag",)
+t = Tagged("b", b"abc")
+t.tag = 1
+layout(t)
+"#;
+    let lines = stdout_lines(&run_source("array_packed", source, &[]));
+    let sizes = ints(&lines[0]);
+    let (arr, list, deep, empty) = (sizes[0], sizes[1], sizes[2], sizes[3]);
+    assert!(
+        (8000..9000).contains(&arr),
+        "array('d') of 1000 is {arr} bytes"
+    );
+    assert!(arr < list, "array {arr} must be below the list {list}");
+    // Nothing else is reachable from it: the elements are counted once.
+    assert_eq!(deep, arr);
+    assert!(empty < 200, "an empty array is {empty} bytes");
+    let small = ints(&lines[1])[0];
+    assert!(small < empty + 200, "array('b') of 100 is {small} bytes");
+    // layout() draws the elements as a part of their own.
+    let drawn = lines[2..].join("\n");
+    assert!(
+        drawn.contains("elements slot -> the packed array")
+            && drawn.contains("its elements: 3 of typecode 'b', 1 byte each")
+            && drawn.contains("slot 1: tag = 1"),
+        "{drawn}"
+    );
+}

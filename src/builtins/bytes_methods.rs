@@ -137,6 +137,10 @@ pub(crate) fn bytes_new(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult
             }
             Ok(bytes(vec![0; count_from_int(*n)]))
         }
+        // A buffer (an `array.array`): its bytes as they are.
+        (Some(v @ Value::Instance(_)), None) if v.byte_content().is_some() => {
+            Ok(bytes(v.byte_content().unwrap_or_default().into_owned()))
+        }
         (Some(v @ Value::Instance(_)), None) if it.special_method(v, "__bytes__").is_some() => {
             // An object that says which bytes it is (pathlib's paths).
             match it.call_special(v, "__bytes__", Vec::new()) {

@@ -1,5 +1,6 @@
 //! The builtin namespace and the methods of builtin types, one file per family.
 
+pub(crate) mod array_type;
 pub(crate) mod bytearray_type;
 pub(crate) mod bytes_methods;
 pub(crate) mod complex_type;
@@ -30,6 +31,7 @@ pub(crate) mod random_core;
 pub(crate) mod regex_module;
 pub(crate) mod set_methods;
 pub(crate) mod str_methods;
+pub(crate) mod struct_module;
 pub(crate) mod sys_module;
 pub(crate) mod time_module;
 pub(crate) mod weakref_module;

@@ -79,6 +79,9 @@ impl Interp {
             "heapq" => return self.embedded_module(name, include_str!("python/heapq.py")),
             "bisect" => return self.embedded_module(name, include_str!("python/bisect.py")),
             "sys" => super::sys_module::fill(self, &ns),
+            "array" => super::array_type::fill(self, &ns),
+            "_struct" => super::struct_module::fill(self, &ns),
+            "struct" => return self.embedded_module(name, include_str!("python/struct.py")),
             _ => return None,
         }
         let m = self.module_object(ns.clone());

@@ -164,7 +164,7 @@ impl Interp {
                     name
                 ))
             }
-            Ok(None) => no_attribute(&cls.name, name),
+            Ok(None) => no_attribute(&obj.type_name(), name),
             Err(e) if e.is(ExcKind::AttributeError) => e,
             Err(e) => return Err(e),
         };

@@ -358,13 +358,24 @@ impl Interp {
         // The base whose layout is the largest decides; any other base with
         // named slots (or another layout of its own) conflicts.
         let mut base = bases[0].layout.clone();
+        let mut base_hidden = hidden_slots_class(&bases[0]);
         for b in &bases[1..] {
             let l = &b.layout;
-            let adds_state =
-                !l.slot_names.is_empty() || l.exc_slot.is_some() || l.base_value.is_some();
-            let base_has_state =
-                !base.slot_names.is_empty() || base.exc_slot.is_some() || base.base_value.is_some();
-            if adds_state && base_has_state && !shares_layout(&base, l) {
+            let hidden = hidden_slots_class(b);
+            let adds_state = !l.slot_names.is_empty()
+                || l.exc_slot.is_some()
+                || l.base_value.is_some()
+                || hidden.is_some();
+            let base_has_state = !base.slot_names.is_empty()
+                || base.exc_slot.is_some()
+                || base.base_value.is_some()
+                || base_hidden.is_some();
+            let same_hidden = match (&hidden, &base_hidden) {
+                (Some(x), Some(y)) => Rc::ptr_eq(x, y),
+                (None, None) => true,
+                _ => false,
+            };
+            if adds_state && base_has_state && !(shares_layout(&base, l) && same_hidden) {
                 return Err(PyErr::type_error(
                     "multiple bases have instance lay-out conflict",
                 ));
@@ -373,6 +384,7 @@ impl Interp {
                 // Rebuild from the base that brings state, keeping a dict.
                 let had_dict = base.dict_slot.is_some();
                 base = l.clone();
+                base_hidden = hidden;
                 if had_dict && base.dict_slot.is_none() {
                     base.dict_slot = Some(base.fixed);
                     base.fixed += 1;
@@ -818,6 +830,18 @@ impl Interp {
         }
         Value::Instance(inst)
     }
+}
+
+/// The builtin class whose instances keep hidden slots of their own
+/// (`complex`'s parts, an `array.array`'s elements) that `c` derives from:
+/// such a base decides where the slots of a class with several bases go.
+fn hidden_slots_class(c: &Rc<Class>) -> Option<Rc<Class>> {
+    c.mro().into_iter().find(|k| {
+        !k.is_user()
+            && k.layout.fixed > 0
+            && k.layout.exc_slot.is_none()
+            && k.layout.dict_slot.is_none()
+    })
 }
 
 /// The native function that makes instances of a builtin type (`str`,

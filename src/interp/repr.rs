@@ -164,6 +164,9 @@ impl Interp {
                         crate::builtins::complex_type::parts(self, v).unwrap_or((0.0, 0.0));
                     return Ok(crate::builtins::complex_type::repr(re, im));
                 }
+                if inst.packed().is_some() {
+                    return crate::builtins::array_type::repr_text(self, v);
+                }
                 // A builtin value's repr, unless Python code defines one
                 // (a set subclass names itself: `Bag({1, 2})`).
                 if let Some(bv) = inst.base_value() {
@@ -262,6 +265,7 @@ impl Interp {
                 s.after.name, s.obj_type.name
             ),
             Value::ExcState(_) => "<exception state>".into(),
+            Value::Packed(_) => "<packed array>".into(),
             Value::NotImplemented => "NotImplemented".into(),
             Value::Ellipsis => "Ellipsis".into(),
         })

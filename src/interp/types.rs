@@ -47,12 +47,24 @@ pub(crate) const STREAM_CLASS: &str = "TextIOWrapper";
 /// A builtin class whose instances hold `slots` values (a complex number's
 /// two parts).
 pub(crate) fn make_slotted_class(name: &str, base: &Rc<Class>, slots: usize) -> Rc<Class> {
+    make_module_class("builtins", name, base, slots)
+}
+
+/// A builtin class of a module (`array.array`) whose instances hold
+/// `slots` hidden values.
+pub(crate) fn make_module_class(
+    module: &str,
+    name: &str,
+    base: &Rc<Class>,
+    slots: usize,
+) -> Rc<Class> {
     let c = make_class(name, Some(base), BuiltinKind::Object);
     let mut class = match Rc::try_unwrap(c) {
         Ok(class) => class,
         Err(c) => return c,
     };
     class.layout.fixed = slots;
+    class.module = Rc::from(module);
     Rc::new(class)
 }
 
@@ -236,7 +248,7 @@ impl Types {
             Value::ClassMethod(_) => self.misc_class("classmethod", BuiltinKind::Object),
             Value::StaticMethod(_) => self.misc_class("staticmethod", BuiltinKind::Object),
             Value::Super(_) => self.misc_class("super", BuiltinKind::Object),
-            Value::ExcState(_) => self.object.clone(),
+            Value::ExcState(_) | Value::Packed(_) => self.object.clone(),
             Value::Iter(it) => self.misc_class(it.name, BuiltinKind::Iterator),
             Value::Generator(_) => self.misc_class("generator", BuiltinKind::Iterator),
             Value::Coroutine(g) => self.misc_class(g.kind.type_name(), BuiltinKind::Object),

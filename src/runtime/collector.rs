@@ -320,7 +320,8 @@ thread_local! {
     /// start another).
     static COLLECTING: Cell<bool> = const { Cell::new(false) };
     /// Instances whose `__del__` must run at the next safe point.
-    static TO_FINALIZE: RefCell<Vec<Instance>> = const { RefCell::new(Vec::new()) };
+    static TO_FINALIZE: RefCell<std::collections::VecDeque<Instance>> =
+        const { RefCell::new(std::collections::VecDeque::new()) };
 }
 
 /// Start tracking a new container.
@@ -397,7 +398,7 @@ pub(crate) fn finalize_later(inst: Instance) {
 /// The next instance waiting for its `__del__`.
 pub(crate) fn next_to_finalize() -> Option<Instance> {
     TO_FINALIZE
-        .try_with(|q| q.try_borrow_mut().ok().and_then(|mut q| q.pop()))
+        .try_with(|q| q.try_borrow_mut().ok().and_then(|mut q| q.pop_front()))
         .ok()
         .flatten()
 }

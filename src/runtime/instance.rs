@@ -264,6 +264,15 @@ impl Instance {
         self.get(i)
     }
 
+    /// The packed elements of an `array.array` (or a subclass's)
+    /// instance, which keeps them in slot 0.
+    pub fn packed(&self) -> Option<Rc<RefCell<super::packed::PackedArray>>> {
+        match self.get(0) {
+            Some(Value::Packed(p)) => Some(p),
+            _ => None,
+        }
+    }
+
     pub fn exc(&self) -> Option<Rc<RefCell<ExcData>>> {
         let i = self.class().layout.exc_slot?;
         match self.get(i) {

@@ -12,6 +12,7 @@ pub(crate) mod hash;
 pub(crate) mod instance;
 pub(crate) mod int;
 pub(crate) mod iter;
+pub(crate) mod packed;
 pub(crate) mod set;
 pub(crate) mod signature;
 pub(crate) mod sizeof;

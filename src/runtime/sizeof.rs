@@ -71,6 +71,7 @@ pub(crate) fn sizeof(v: &Value) -> usize {
                     .map(|d| rc_box::<PyDict>() + dict_heap(&d))
                     .unwrap_or(0)
                 + i.base_value().map(|v| sizeof(&v)).unwrap_or(0)
+                + i.packed().map(|p| packed_size(&p)).unwrap_or(0)
         }
         Value::Iter(_) => rc_box::<super::iter::PyIter>(),
         Value::Generator(g) | Value::Coroutine(g) => {
@@ -90,7 +91,13 @@ pub(crate) fn sizeof(v: &Value) -> usize {
         Value::ClassMethod(_) | Value::StaticMethod(_) => rc_box::<Value>(),
         Value::Super(_) => rc_box::<super::descriptor::SuperObj>(),
         Value::ExcState(_) => rc_box::<std::cell::RefCell<super::exception::ExcData>>(),
+        Value::Packed(p) => packed_size(p),
     }
+}
+
+/// An array's element storage: its box and the buffer's capacity.
+fn packed_size(p: &std::cell::RefCell<super::packed::PackedArray>) -> usize {
+    rc_box::<std::cell::RefCell<super::packed::PackedArray>>() + p.borrow().bytes.capacity()
 }
 
 /// `sizeof(v, deep=True)`: the bytes of `v` and of every object reachable
@@ -181,6 +188,8 @@ fn push_children(v: &Value, stack: &mut Vec<Value>) {
                                 stack.push(val);
                             }
                         }
+                        // An array's elements are counted with it.
+                        Value::Packed(_) => {}
                         other => stack.push(other),
                     }
                 }

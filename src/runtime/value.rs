@@ -55,6 +55,9 @@ pub enum Value {
     Super(Rc<SuperObj>),
     /// Internal: the state of an exception object, kept in one of its slots.
     ExcState(Rc<RefCell<ExcData>>),
+    /// Internal: the packed elements of an `array.array`, kept in its
+    /// instance's slot 0.
+    Packed(Rc<RefCell<super::packed::PackedArray>>),
     NotImplemented,
     Ellipsis,
 }
@@ -237,7 +240,16 @@ impl Value {
     /// The Python type name, as used in error messages.
     pub fn type_name(&self) -> String {
         match self {
-            Value::Instance(i) => i.class().name.to_string(),
+            Value::Instance(i) => {
+                let c = i.class();
+                // A builtin type of a module goes by its dotted name, as
+                // CPython's C types do ('array.array').
+                if !c.is_user() && &*c.module != "builtins" {
+                    format!("{}.{}", c.module, c.name)
+                } else {
+                    c.name.to_string()
+                }
+            }
             Value::Class(c) => {
                 if let Some(meta) = &c.metaclass {
                     meta.name.to_string()
@@ -285,6 +297,7 @@ impl Value {
             Value::StaticMethod(_) => "staticmethod",
             Value::Super(_) => "super",
             Value::ExcState(_) => "exception_state",
+            Value::Packed(_) => "packed_array",
             Value::NotImplemented => "NotImplementedType",
             Value::Ellipsis => "ellipsis",
         }
@@ -328,6 +341,7 @@ impl Value {
             Value::StaticMethod(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::Super(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::ExcState(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Packed(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::Iter(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::Generator(r) | Value::Coroutine(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::DictView(r) => Rc::as_ptr(r) as *const u8 as usize,
@@ -348,6 +362,11 @@ impl Value {
         match self {
             Value::Bytes(b) => Some(std::borrow::Cow::Borrowed(&b[..])),
             Value::ByteArray(b) => Some(std::borrow::Cow::Owned(b.borrow().clone())),
+            // An `array.array` exposes its packed elements (the buffer
+            // protocol: `bytes(arr)`, `struct.unpack(fmt, arr)`).
+            Value::Instance(i) => i
+                .packed()
+                .map(|p| std::borrow::Cow::Owned(p.borrow().bytes.clone())),
             _ => None,
         }
     }

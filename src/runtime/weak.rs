@@ -11,7 +11,8 @@ use std::collections::HashMap;
 use std::rc::{Rc, Weak};
 
 use super::class::Class;
-use super::function::Function;
+use super::function::{BoundMethod, Builtin, Function};
+use super::set::PySet;
 use super::instance::Instance;
 use super::value::Value;
 
@@ -21,6 +22,9 @@ enum Referent {
     Instance(usize),
     Function(Weak<Function>),
     Class(Weak<Class>),
+    Builtin(Weak<Builtin>),
+    Method(Weak<BoundMethod>),
+    Set(Weak<PySet>, bool),
 }
 
 #[derive(Default)]
@@ -58,6 +62,18 @@ pub(crate) fn register(v: &Value) -> Result<u64, Refused> {
             Rc::as_ptr(c) as *const () as usize,
             Referent::Class(Rc::downgrade(c)),
         ),
+        Value::Builtin(b) => (
+            Rc::as_ptr(b) as *const () as usize,
+            Referent::Builtin(Rc::downgrade(b)),
+        ),
+        Value::BoundMethod(m) => (
+            Rc::as_ptr(m) as *const () as usize,
+            Referent::Method(Rc::downgrade(m)),
+        ),
+        Value::Set(s) | Value::FrozenSet(s) => (
+            Rc::as_ptr(s) as *const () as usize,
+            Referent::Set(Rc::downgrade(s), matches!(v, Value::FrozenSet(_))),
+        ),
         other => return Err(Refused::Type(other.type_name().to_string())),
     };
     Ok(TABLE.with(|t| {
@@ -80,6 +96,9 @@ fn alive(r: &Referent) -> bool {
         Referent::Instance(_) => true,
         Referent::Function(w) => w.strong_count() > 0,
         Referent::Class(w) => w.strong_count() > 0,
+        Referent::Builtin(w) => w.strong_count() > 0,
+        Referent::Method(w) => w.strong_count() > 0,
+        Referent::Set(w, _) => w.strong_count() > 0,
     }
 }
 
@@ -93,6 +112,10 @@ pub(crate) fn deref(serial: u64) -> Option<Value> {
             Referent::Instance(addr) => Some(Value::Instance(unsafe { Instance::from_live_addr(*addr) })),
             Referent::Function(w) => w.upgrade().map(Value::Function),
             Referent::Class(w) => w.upgrade().map(Value::Class),
+            Referent::Builtin(w) => w.upgrade().map(Value::Builtin),
+            Referent::Method(w) => w.upgrade().map(Value::BoundMethod),
+            Referent::Set(w, true) => w.upgrade().map(Value::FrozenSet),
+            Referent::Set(w, false) => w.upgrade().map(Value::Set),
         }
     })
 }

@@ -24,7 +24,10 @@ struct Part {
 /// The diagram for `v`.
 pub(crate) fn diagram(it: &mut Interp, v: &Value) -> PyResult<String> {
     let (title, parts, notes) = match v {
-        Value::Instance(inst) if inst.class().kind == crate::runtime::class::BuiltinKind::User => {
+        Value::Instance(inst)
+            if inst.class().kind == crate::runtime::class::BuiltinKind::User
+                || inst.packed().is_some() =>
+        {
             instance(it, inst)?
         }
         Value::Class(c) => class(c),
@@ -257,6 +260,8 @@ fn instance(it: &mut Interp, inst: &Instance) -> PyResult<Diagram> {
             format!("value slot -> the {what} this instance is (below)")
         } else if layout.exc_slot == Some(i) {
             "exception state (args, traceback, cause, context)".into()
+        } else if i == 0 && inst.packed().is_some() {
+            "elements slot -> the packed array (below)".into()
         } else if i >= layout.fixed {
             let j = i - layout.fixed;
             let key = class.shared_keys.borrow().get(j).cloned();
@@ -276,6 +281,22 @@ fn instance(it: &mut Interp, inst: &Instance) -> PyResult<Diagram> {
             None,
             sizeof(&v),
             &format!("its {} value: {shown}", it.types.class_of(&v).name),
+        ));
+    }
+    if let Some(p) = inst.packed() {
+        let p = p.borrow();
+        parts.push(part(
+            None,
+            rc_box::<std::cell::RefCell<crate::runtime::packed::PackedArray>>()
+                + p.bytes.capacity(),
+            &format!(
+                "its elements: {} of typecode '{}', {} byte{} each, packed (room for {} bytes)",
+                p.len(),
+                char::from(p.code),
+                p.itemsize(),
+                plural(p.itemsize()),
+                p.bytes.capacity()
+            ),
         ));
     }
     if let Some(d) = inst.dict() {
