@@ -23,7 +23,6 @@
 //! is in use: an unseen reference is counted as coming from outside.
 
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
 use std::rc::{Rc, Weak};
 
 use super::class::Class;
@@ -58,6 +57,20 @@ enum Object {
 }
 
 impl Tracked {
+    /// Whether the object still lives.
+    fn alive(&self) -> bool {
+        match self {
+            Tracked::Instance(w) => w.alive(),
+            Tracked::List(w) => w.strong_count() > 0,
+            Tracked::Tuple(w) => w.strong_count() > 0,
+            Tracked::Dict(w) => w.strong_count() > 0,
+            Tracked::Set(w) => w.strong_count() > 0,
+            Tracked::Function(w) => w.strong_count() > 0,
+            Tracked::Class(w) => w.strong_count() > 0,
+            Tracked::Cell(w) => w.strong_count() > 0,
+        }
+    }
+
     fn upgrade(&self) -> Option<Object> {
         Some(match self {
             Tracked::Instance(w) => Object::Instance(w.upgrade()?),
@@ -77,19 +90,6 @@ fn addr<T: ?Sized>(rc: &Rc<T>) -> usize {
 }
 
 impl Object {
-    fn downgrade(&self) -> Tracked {
-        match self {
-            Object::Instance(i) => Tracked::Instance(i.downgrade()),
-            Object::List(r) => Tracked::List(Rc::downgrade(r)),
-            Object::Tuple(r) => Tracked::Tuple(Rc::downgrade(r)),
-            Object::Dict(r) => Tracked::Dict(Rc::downgrade(r)),
-            Object::Set(r) => Tracked::Set(Rc::downgrade(r)),
-            Object::Function(r) => Tracked::Function(Rc::downgrade(r)),
-            Object::Class(r) => Tracked::Class(Rc::downgrade(r)),
-            Object::Cell(r) => Tracked::Cell(Rc::downgrade(r)),
-        }
-    }
-
     fn addr(&self) -> usize {
         match self {
             Object::Instance(i) => i.addr(),
@@ -234,7 +234,14 @@ fn visit_dict(d: &PyDict, value: &mut dyn FnMut(&Value)) {
 /// an untracked wrapper only it holds refers to (a bound method in an
 /// attribute, an exception's state). A wrapper shared with others is not
 /// looked into: its references would be counted once per holder.
+#[inline]
 fn visit_value(v: &Value, edge: &mut dyn FnMut(usize)) {
+    if may_cycle(v) {
+        visit_container(v, edge);
+    }
+}
+
+fn visit_container(v: &Value, edge: &mut dyn FnMut(usize)) {
     match v {
         Value::Instance(i) => edge(i.addr()),
         Value::List(r) => edge(addr(r)),
@@ -305,17 +312,35 @@ struct Collector {
     /// Objects found unreachable per generation, and collections run.
     collected: [usize; GENERATIONS],
     collections: [usize; GENERATIONS],
+    /// The oldest generation's size after its last collection, and how many
+    /// objects joined it since: it is collected again only when it has
+    /// doubled (CPython waits for a quarter more; a scan costs pyslot more
+    /// per object), so a program that builds a large structure does not
+    /// re-scan it over and over.
+    long_lived_total: usize,
+    long_lived_pending: usize,
+    /// The young generation's length at which dead entries are swept out.
+    sweep_at: usize,
 }
 
+/// The least young-generation length that triggers a sweep.
+const SWEEP_MIN: usize = 4096;
+
 thread_local! {
-    static COLLECTOR: RefCell<Collector> = RefCell::new(Collector {
-        generations: Default::default(),
+    static COLLECTOR: RefCell<Collector> = const { RefCell::new(Collector {
+        generations: [Vec::new(), Vec::new(), Vec::new()],
         counts: [0; GENERATIONS],
         thresholds: [700, 10, 10],
         enabled: true,
         collected: [0; GENERATIONS],
         collections: [0; GENERATIONS],
-    });
+        long_lived_total: 0,
+        long_lived_pending: 0,
+        sweep_at: SWEEP_MIN,
+    }) };
+    /// Tracked objects made less tracked objects freed since the last young
+    /// collection (CPython's count: short-lived temporaries never add up).
+    static YOUNG: Cell<usize> = const { Cell::new(0) };
     /// Set while a collection runs (finalizers may allocate, but must not
     /// start another).
     static COLLECTING: Cell<bool> = const { Cell::new(false) };
@@ -331,11 +356,24 @@ pub(crate) fn track(t: Tracked) {
             return;
         };
         c.generations[0].push(t);
-        c.counts[0] += 1;
-        if c.counts[0] > c.thresholds[0] && c.enabled {
+        if c.generations[0].len() >= c.sweep_at {
+            // Temporaries freed since the last collection leave dead
+            // entries (and their blocks) behind: let them go.
+            c.generations[0].retain(Tracked::alive);
+            c.sweep_at = (c.generations[0].len() * 2).max(SWEEP_MIN);
+        }
+        let young = YOUNG.with(Cell::get) + 1;
+        YOUNG.with(|y| y.set(young));
+        if young > c.thresholds[0] && c.enabled {
             request_attention();
         }
     });
+}
+
+/// A tracked container was freed.
+#[inline]
+pub(crate) fn note_freed() {
+    let _ = YOUNG.try_with(|y| y.set(y.get().saturating_sub(1)));
 }
 
 pub(crate) fn track_list(l: &Rc<PyList>) {
@@ -343,6 +381,7 @@ pub(crate) fn track_list(l: &Rc<PyList>) {
 }
 
 pub(crate) fn track_dict(d: &Rc<PyDict>) {
+    d.mark_tracked();
     track(Tracked::Dict(Rc::downgrade(d)));
 }
 
@@ -411,13 +450,16 @@ pub(crate) fn due() -> Option<usize> {
             if !c.enabled || COLLECTING.with(Cell::get) {
                 return None;
             }
-            if c.counts[0] <= c.thresholds[0] {
+            if YOUNG.with(Cell::get) <= c.thresholds[0] {
                 return None;
             }
             // The oldest generation whose count passed its threshold.
             let mut g = 0;
             while g + 1 < GENERATIONS && c.counts[g + 1] >= c.thresholds[g + 1] {
                 g += 1;
+            }
+            if g == GENERATIONS - 1 && c.long_lived_pending < c.long_lived_total {
+                g -= 1;
             }
             Some(g)
         })
@@ -451,17 +493,40 @@ pub(crate) fn collect(g: usize) -> Outcome {
             c.collections[g] += 1;
         }
     });
-    // Dead entries are dropped here (their blocks freed).
-    let objects: Vec<Object> = young.iter().filter_map(Tracked::upgrade).collect();
-    drop(young);
-    let (alive, garbage) = partition(objects);
-
-    let survivors: Vec<Tracked> = alive.iter().map(Object::downgrade).collect();
-    drop(alive);
+    YOUNG.with(|y| y.set(0));
+    // Dead entries are dropped here (their blocks freed); the live keep
+    // their entry, moved to the next generation if they survive.
+    let (entries, objects): (Vec<Tracked>, Vec<Object>) = young
+        .into_iter()
+        .filter_map(|t| t.upgrade().map(|o| (t, o)))
+        .unzip();
+    let reachable = reachable(&objects);
+    let mut survivors = Vec::with_capacity(objects.len());
+    let mut garbage_entries = Vec::new();
+    let mut garbage = Vec::new();
+    for ((entry, object), r) in entries.into_iter().zip(objects).zip(reachable) {
+        if r {
+            // An instance now holding only numbers and strings leaves the
+            // collector's sight until it stores something else.
+            if !matches!(&object, Object::Instance(i) if !i.may_cycle()) {
+                survivors.push(entry);
+            }
+            drop(object);
+        } else {
+            garbage_entries.push(entry);
+            garbage.push(object);
+        }
+    }
     let older = (g + 1).min(GENERATIONS - 1);
     let _ = COLLECTOR.try_with(|c| {
         if let Ok(mut c) = c.try_borrow_mut() {
-            c.generations[older].extend(survivors);
+            if g == GENERATIONS - 1 {
+                c.long_lived_total = survivors.len();
+                c.long_lived_pending = 0;
+            } else if older == GENERATIONS - 1 {
+                c.long_lived_pending += survivors.len();
+            }
+            c.generations[older].append(&mut survivors);
         }
     });
     // An instance's `__dict__` counts as part of it: CPython's instances
@@ -485,13 +550,14 @@ pub(crate) fn collect(g: usize) -> Outcome {
         }
         drop(contents);
         drop(garbage);
+        drop(garbage_entries);
     } else {
         // Spared this time: back among the tracked, looked at again after
         // the finalizers ran.
-        let back: Vec<Tracked> = garbage.iter().map(Object::downgrade).collect();
+        drop(garbage);
         let _ = COLLECTOR.try_with(|c| {
             if let Ok(mut c) = c.try_borrow_mut() {
-                c.generations[0].extend(back);
+                c.generations[0].append(&mut garbage_entries);
             }
         });
     }
@@ -507,38 +573,83 @@ pub(crate) fn collect(g: usize) -> Outcome {
     }
 }
 
-/// Split `objects` into those reachable from outside the set and the rest.
-fn partition(objects: Vec<Object>) -> (Vec<Object>, Vec<Object>) {
-    let index: HashMap<usize, usize> = objects
-        .iter()
-        .enumerate()
-        .map(|(i, o)| (o.addr(), i))
-        .collect();
+/// Addresses to positions in the set being collected: open addressing
+/// over a power-of-two table (a general-purpose hash map costs more than
+/// the rest of a young collection).
+struct AddrIndex {
+    slots: Vec<(usize, u32)>,
+    mask: usize,
+}
+
+impl AddrIndex {
+    fn new(objects: &[Object]) -> AddrIndex {
+        let size = (objects.len() * 2).next_power_of_two().max(16);
+        let mut index = AddrIndex {
+            slots: vec![(0, 0); size],
+            mask: size - 1,
+        };
+        for (i, o) in objects.iter().enumerate() {
+            let a = o.addr();
+            let mut k = Self::spread(a) & index.mask;
+            while index.slots[k].0 != 0 {
+                k = (k + 1) & index.mask;
+            }
+            index.slots[k] = (a, u32::try_from(i).unwrap_or(u32::MAX));
+        }
+        index
+    }
+
+    fn spread(a: usize) -> usize {
+        (a >> 4).wrapping_mul(0x9E37_79B9_7F4A_7C15_u64 as usize) >> 7
+    }
+
+    #[inline]
+    fn get(&self, a: usize) -> Option<usize> {
+        let mut k = Self::spread(a) & self.mask;
+        loop {
+            let (found, i) = self.slots[k];
+            if found == a {
+                return Some(i as usize);
+            }
+            if found == 0 {
+                return None;
+            }
+            k = (k + 1) & self.mask;
+        }
+    }
+}
+
+/// Which of `objects` are reachable from outside the set.
+fn reachable(objects: &[Object]) -> Vec<bool> {
+    let index = AddrIndex::new(objects);
     let mut refs: Vec<isize> = objects
         .iter()
         .map(|o| isize::try_from(o.refs()).unwrap_or(isize::MAX))
         .collect();
-    for o in &objects {
+    // Whether an object refers to any other in the set: those that do not
+    // need no second look when marking what is reachable.
+    let mut links = vec![false; objects.len()];
+    for (i, o) in objects.iter().enumerate() {
         o.visit(&mut |a| {
-            if let Some(&j) = index.get(&a) {
+            if let Some(j) = index.get(a) {
                 refs[j] -= 1;
+                links[i] = true;
             }
         });
     }
     if refs.iter().any(|&r| r < 0) {
-
         // More references seen than counted: a bug in a visitor. Free
         // nothing rather than risk freeing what is in use.
-        return (objects, Vec::new());
+        return vec![true; objects.len()];
     }
-    let mut reachable = vec![false; objects.len()];
-    let mut work: Vec<usize> = (0..objects.len()).filter(|&i| refs[i] > 0).collect();
-    for &i in &work {
-        reachable[i] = true;
-    }
+    let reachable_from_outside = |i: &usize| refs[*i] > 0;
+    let mut reachable: Vec<bool> = (0..objects.len()).map(|i| reachable_from_outside(&i)).collect();
+    let mut work: Vec<usize> = (0..objects.len())
+        .filter(|i| reachable[*i] && links[*i])
+        .collect();
     while let Some(i) = work.pop() {
         objects[i].visit(&mut |a| {
-            if let Some(&j) = index.get(&a) {
+            if let Some(j) = index.get(a) {
                 if !reachable[j] {
                     reachable[j] = true;
                     work.push(j);
@@ -546,23 +657,16 @@ fn partition(objects: Vec<Object>) -> (Vec<Object>, Vec<Object>) {
             }
         });
     }
-    let mut alive = Vec::new();
-    let mut garbage = Vec::new();
-    for (o, r) in objects.into_iter().zip(reachable) {
-        if r {
-            alive.push(o);
-        } else {
-            garbage.push(o);
-        }
-    }
-    (alive, garbage)
+    reachable
 }
 
 /// `gc.get_count()`.
 pub(crate) fn counts() -> [usize; GENERATIONS] {
-    COLLECTOR
+    let mut counts: [usize; GENERATIONS] = COLLECTOR
         .try_with(|c| c.try_borrow().map(|c| c.counts).unwrap_or_default())
-        .unwrap_or_default()
+        .unwrap_or_default();
+    counts[0] = YOUNG.try_with(Cell::get).unwrap_or(0);
+    counts
 }
 
 /// `gc.get_threshold()`.

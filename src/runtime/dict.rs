@@ -31,6 +31,8 @@ impl Eq for DictKey {}
 
 /// The bit of `PyDict::version` that marks keys with a possible Python `__eq__`.
 const USER_KEYS: u64 = 1 << 63;
+/// The cycle collector tracks this dict (set once, when it is made).
+const TRACKED: u64 = 1 << 62;
 
 /// Whether `v` may compare by a Python `__eq__`: an instance, or a tuple
 /// holding one.
@@ -76,6 +78,12 @@ impl PyDict {
         if may_have_user_eq(key) {
             self.version.set(self.version.get() | USER_KEYS);
         }
+    }
+    pub(crate) fn mark_tracked(&self) {
+        self.version.set(self.version.get() | TRACKED);
+    }
+    pub(crate) fn is_tracked(&self) -> bool {
+        self.version.get() & TRACKED != 0
     }
     /// Note a structural change made through `map` directly.
     pub fn bump(&self) {

@@ -131,9 +131,10 @@ impl Instance {
             for i in 0..len {
                 slots.add(i).write(Cell::new(None));
             }
-            let inst = Instance { ptr };
-            super::collector::track(super::collector::Tracked::Instance(InstanceWeak::new(&inst)));
-            inst
+            // Not tracked by the cycle collector yet: an instance holding
+            // only numbers and strings cannot be part of a cycle. `set`
+            // tracks it when it first stores anything else.
+            Instance { ptr }
         }
     }
 
@@ -160,9 +161,11 @@ impl Instance {
         Instance::clone(&borrowed)
     }
 
-    /// A handle for the cycle collector's registry.
-    pub(crate) fn downgrade(&self) -> InstanceWeak {
-        InstanceWeak::new(self)
+    /// Whether any slot holds a value that may be part of a cycle.
+    pub(crate) fn may_cycle(&self) -> bool {
+        let mut any = false;
+        self.for_each_slot(&mut |v| any |= super::collector::may_cycle(v));
+        any
     }
 
     /// Whether `__del__` has run on this instance.
@@ -231,6 +234,9 @@ impl Instance {
 
     /// Store into slot `i`, returning the previous value.
     pub fn set(&self, i: usize, v: Option<Value>) -> Option<Value> {
+        if !self.flag(FLAG_TRACKED) && v.as_ref().is_some_and(super::collector::may_cycle) {
+            super::collector::track(super::collector::Tracked::Instance(InstanceWeak::new(self)));
+        }
         match self.slots().get(i) {
             Some(slot) => slot.replace(v),
             None => v,
@@ -457,13 +463,22 @@ impl Clone for Instance {
 }
 
 impl Drop for Instance {
+    #[inline(always)]
     fn drop(&mut self) {
         let h = self.header();
         let n = h.refs.get() - 1;
         h.refs.set(n);
-        if n > 0 {
-            return;
+        if n == 0 {
+            self.last_handle_dropped();
         }
+    }
+}
+
+impl Instance {
+    /// The count reached zero: finalize, or free the slots and the block.
+    #[inline(never)]
+    fn last_handle_dropped(&mut self) {
+        let h = self.header();
         if h.class.layout.finalizer && !self.finalized() {
             // `__del__` must run before the instance goes: keep it alive
             // (this handle's count back to one) until the evaluator's next
@@ -481,6 +496,9 @@ impl Drop for Instance {
             super::census::note_drop(&h.class, layout_for(len).size());
         }
         let tracked = self.flag(FLAG_TRACKED);
+        if tracked {
+            super::collector::note_freed();
+        }
         let p = self.ptr.as_ptr();
         // SAFETY: the count reached zero, so this is the last handle; the
         // slots and the header were initialized in `with_len`. The values
@@ -518,6 +536,11 @@ impl InstanceWeak {
     fn new(inst: &Instance) -> InstanceWeak {
         inst.set_flag(FLAG_TRACKED, true);
         InstanceWeak { ptr: inst.ptr }
+    }
+
+    pub(crate) fn alive(&self) -> bool {
+        // SAFETY: as in `upgrade`.
+        unsafe { self.ptr.as_ref() }.refs.get() > 0
     }
 
     /// A handle to the instance while it lives.

@@ -67,44 +67,58 @@ pub(crate) fn park(v: Value) {
     drop(v);
 }
 
-/// Drop the values a dying container held, recursing only so deep.
-pub(crate) fn dispose(contents: Vec<Value>) {
-    match enter() {
-        Some(nesting) => {
-            drop(contents);
-            drop(nesting);
-        }
-        None => contents.into_iter().for_each(park),
-    }
-}
-
 impl Drop for super::value::PyList {
     fn drop(&mut self) {
-        let items = std::mem::take(self.items.get_mut());
-        dispose(items);
+        super::collector::note_freed();
+        let items = self.items.get_mut();
+        if items.is_empty() {
+            return;
+        }
+        match enter() {
+            Some(nesting) => {
+                items.clear();
+                drop(nesting);
+            }
+            None => items.drain(..).for_each(park),
+        }
     }
 }
 
 impl Drop for super::value::PyTuple {
     fn drop(&mut self) {
+        if self.items.iter().any(super::collector::may_cycle) {
+            super::collector::note_freed();
+        }
+        if self.items.is_empty() {
+            return;
+        }
         let items = std::mem::take(&mut self.items);
-        dispose(items.into_vec());
+        match enter() {
+            Some(nesting) => {
+                drop(items);
+                drop(nesting);
+            }
+            None => items.into_vec().into_iter().for_each(park),
+        }
     }
 }
 
 impl Drop for super::dict::PyDict {
     fn drop(&mut self) {
-        let map = std::mem::take(self.map.get_mut());
+        if self.is_tracked() {
+            super::collector::note_freed();
+        }
+        let map = self.map.get_mut();
         if map.is_empty() {
             return;
         }
         match enter() {
             Some(nesting) => {
-                drop(map);
+                map.clear();
                 drop(nesting);
             }
             None => {
-                for (k, v) in map {
+                for (k, v) in map.drain(..) {
                     park(k.key);
                     park(v);
                 }
