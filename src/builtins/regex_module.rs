@@ -64,8 +64,13 @@ fn raise(it: &mut Interp, e: ReError, error: &Value, pattern: &Value) -> PyErr {
         ErrKind::Value => PyErr::value_error(e.msg),
         ErrKind::Index => PyErr::index_error(e.msg),
         ErrKind::Re => {
-            let pos = e.pos.map_or(Value::None, |p| Value::Int(int_from_len(p)));
-            match it.call(error, vec![Value::string(e.msg), pattern.clone(), pos], vec![]) {
+            // A problem found without a position (a look-behind's width)
+            // is reported without the pattern, as CPython's compiler does.
+            let (pos, pattern) = match e.pos {
+                Some(p) => (Value::Int(int_from_len(p)), pattern.clone()),
+                None => (Value::None, Value::None),
+            };
+            match it.call(error, vec![Value::string(e.msg), pattern, pos], vec![]) {
                 Ok(Value::Instance(inst)) => PyErr::from_instance(inst),
                 Ok(_) => PyErr::type_error("re.error is not an exception class"),
                 Err(e) => e,
@@ -460,13 +465,13 @@ fn template_of(it: &mut Interp, code: &Code, t: &Value, error: &Value) -> PyResu
         Some((chars, bytes)) if bytes == code.bytes => (chars, bytes),
         _ if code.bytes => {
             return Err(PyErr::type_error(format!(
-                "expected a bytes-like object, {} found",
+                "sequence item 0: expected a bytes-like object, {} found",
                 t.type_name()
             )))
         }
         _ => {
             return Err(PyErr::type_error(format!(
-                "expected str instance, {} found",
+                "sequence item 0: expected str instance, {} found",
                 t.type_name()
             )))
         }
@@ -505,17 +510,23 @@ fn finish(text: String, bytes: bool) -> Value {
 
 /// `subn(code, repl, string, count, make_match, error)`: (the new string,
 /// the number of replacements). A callable repl gets a Match object made
-/// by `make_match(spans)`.
+/// by `make_match`, a pair (the Match class, the Pattern).
 fn subn(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let code = code_of(it, &args[0])?;
     let subj = subject_of(&code, &args[2])?;
     let count = super::want_int(it, &args[3])?;
-    let limit = if count <= 0 {
-        usize::MAX
-    } else {
-        usize::try_from(count).unwrap_or(usize::MAX)
+    // 0 replaces every match; a negative count none.
+    let limit = match count {
+        0 => usize::MAX,
+        c if c < 0 => 0,
+        c => usize::try_from(c).unwrap_or(usize::MAX),
     };
     let repl = &args[1];
+    // (Match, the Pattern): what a function replacement is given.
+    let (match_class, pattern) = match &args[4] {
+        Value::Tuple(t) if t.items.len() == 2 => (t.items[0].clone(), t.items[1].clone()),
+        _ => return Err(PyErr::type_error("subn() needs (Match, pattern)")),
+    };
     let pieces = match repl {
         Value::Str(_) | Value::Bytes(_) | Value::ByteArray(_) => Some(template_of(it, &code, repl, &args[5])?),
         _ => None,
@@ -533,7 +544,17 @@ fn subn(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
             match &pieces {
                 Some(pieces) => append_piece(&mut out, &subj, caps, pieces),
                 None => {
-                    let m_obj = it.call(&args[4], vec![spans(&subj, caps, code.groups)], vec![])?;
+                    let m_obj = it.call(
+                        &match_class,
+                        vec![
+                            pattern.clone(),
+                            args[2].clone(),
+                            spans(&subj, caps, code.groups),
+                            Value::Int(0),
+                            Value::Int(int_from_len(subj.nchars)),
+                        ],
+                        vec![],
+                    )?;
                     let r = it.call(repl, vec![m_obj], vec![])?;
                     match (&r, code.bytes) {
                         (Value::Str(s), false) => out.push_str(s.as_str()),

@@ -13,6 +13,8 @@ pub(crate) const DOTALL: i64 = 16;
 pub(crate) const UNICODE: i64 = 32;
 pub(crate) const VERBOSE: i64 = 64;
 pub(crate) const ASCII: i64 = 256;
+use crate::interp::repr::str_repr;
+
 const TYPE_FLAGS: i64 = ASCII | LOCALE | UNICODE;
 
 /// The largest repetition count CPython takes (its MAXREPEAT is one more).
@@ -713,7 +715,7 @@ impl Parser<'_> {
             return err("missing group name", from);
         }
         if !is_identifier(&name) || (self.bytes && !name.is_ascii()) {
-            return err(format!("bad character in {what} '{name}'"), from);
+            return err(format!("bad character in {what} {}", shown(&name, self.bytes)), from);
         }
         self.i = from + close + 1;
         Ok((name, from))
@@ -747,7 +749,8 @@ impl Parser<'_> {
                         if let Some(was) = self.group_number(&n) {
                             return err(
                                 format!(
-                                    "redefinition of group name '{n}' as group {}; was group {was}",
+                                    "redefinition of group name {} as group {}; was group {was}",
+                                    str_repr(&n),
                                     self.groups + 1
                                 ),
                                 at,
@@ -758,7 +761,7 @@ impl Parser<'_> {
                     } else if d == '=' {
                         let (n, at) = self.group_name(')', "group name")?;
                         let Some(g) = self.group_number(&n) else {
-                            return err(format!("unknown group name '{n}'"), at);
+                            return err(format!("unknown group name {}", str_repr(&n)), at);
                         };
                         if self.open.contains(&g) {
                             return err("cannot refer to an open group", at);
@@ -957,10 +960,11 @@ impl Parser<'_> {
         } else if is_identifier(&name) {
             match self.group_number(&name) {
                 Some(g) => g,
-                None => return err(format!("unknown group name '{name}'"), from),
+                None => return err(format!("unknown group name {}", str_repr(&name)), from),
             }
         } else {
-            return err(format!("bad character in group name '{name}'"), from);
+            let name = shown(&name, self.bytes);
+            return err(format!("bad character in group name {name}"), from);
         };
         self.i = from + close + 1;
         let (yes, ymin, ymax) = self.sequence(flags, false)?;
@@ -994,6 +998,25 @@ impl Parser<'_> {
 enum ClassItem {
     Char(char),
     Set(String),
+}
+
+/// A name as an error message shows it: its repr, with a bytes pattern's
+/// non-ASCII bytes first written as `\xNN`.
+fn shown(name: &str, bytes: bool) -> String {
+    if !bytes {
+        return str_repr(name);
+    }
+    let text: String = name
+        .chars()
+        .map(|c| {
+            if c.is_ascii() {
+                c.to_string()
+            } else {
+                format!("\\x{:02x}", u32::from(c))
+            }
+        })
+        .collect();
+    str_repr(&text)
 }
 
 /// Python's `str.isidentifier()`, near enough: a letter or `_`, then
@@ -1060,13 +1083,14 @@ pub(crate) fn parse_template(
                         None => {
                             return Err(ReError {
                                 kind: ErrKind::Index,
-                                msg: format!("unknown group name '{name}'"),
+                                msg: format!("unknown group name {}", str_repr(&name)),
                                 pos: None,
                             })
                         }
                     }
                 } else {
-                    return err(format!("bad character in group name '{name}'"), from);
+                    let name = shown(&name, bytes);
+                    return err(format!("bad character in group name {name}"), from);
                 };
                 if g > groups {
                     return err(format!("invalid group reference {g}"), from);

@@ -125,8 +125,12 @@ class Match:
     def group(self, *groups):
         """The text of a group (0, the whole match, by default); several
         groups give a tuple."""
-        if len(groups) <= 1:
-            return self._text(self._index(groups[0]) if groups else 0)
+        if not groups:
+            spans = self._spans
+            text = self.string[spans[0]:spans[1]]
+            return bytes(text) if isinstance(text, bytearray) else text
+        if len(groups) == 1:
+            return self._text(self._index(groups[0]))
         return tuple(self._text(self._index(g)) for g in groups)
 
     def __getitem__(self, group):
@@ -260,8 +264,7 @@ class Pattern:
     def subn(self, repl, string, count=0):
         """(string with matches replaced by repl, number replaced); repl is a
         template (\\1, \\g<name>) or a function of the Match."""
-        return _sre.subn(self._code, repl, string, count,
-                         lambda spans: Match(self, string, spans, 0, len(string)), error)
+        return _sre.subn(self._code, repl, string, count, (Match, self), error)
 
     def sub(self, repl, string, count=0):
         """string with the matches replaced by repl (a template or a function)."""
