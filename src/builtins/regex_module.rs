@@ -9,6 +9,7 @@
 //! the bytes (U+0000..U+00FF), so a character position is a byte position.
 
 use std::cell::RefCell;
+use std::collections::HashMap;
 use std::rc::Rc;
 
 use fancy_regex::{Captures, Regex};
@@ -26,10 +27,22 @@ pub(crate) fn fill(ns: &PyDict) {
         ("compile", "(pattern, flags, error, /)", compile),
         ("search", "(code, string, pos, endpos, mode, /)", search),
         ("findall", "(code, string, pos, endpos, /)", findall),
-        ("finditer", "(code, string, pos, endpos, limit, /)", finditer),
-        ("subn", "(code, repl, string, count, make_match, error, /)", subn),
+        (
+            "finditer",
+            "(code, string, pos, endpos, limit, /)",
+            finditer,
+        ),
+        (
+            "subn",
+            "(code, repl, string, count, make_match, error, /)",
+            subn,
+        ),
         ("split", "(code, string, maxsplit, /)", split),
-        ("expand", "(code, template, string, spans, error, /)", expand),
+        (
+            "expand",
+            "(code, template, string, spans, error, /)",
+            expand,
+        ),
     ];
     for (name, sig, f) in fns {
         ns.set_str(name, super::native(name, sig, f));
@@ -48,10 +61,16 @@ struct Code {
     groups: usize,
     names: Vec<(String, usize)>,
     bytes: bool,
+    /// The flags as `Pattern.flags` reports them.
+    flags: i64,
 }
 
 thread_local! {
     static COMPILED: RefCell<Vec<Rc<Code>>> = const { RefCell::new(Vec::new()) };
+    /// Each compiled pattern's number, by (pattern, is bytes, flags): a
+    /// pattern compiled again (after `re.purge()`) is not compiled twice.
+    static COMPILED_BY_SOURCE: RefCell<HashMap<(String, bool, i64), usize>> =
+        RefCell::new(HashMap::new());
     /// The last subject with a position index (a non-ASCII str, or bytes),
     /// kept for the next call on the same object.
     static LAST_SUBJECT: RefCell<Option<(Value, Rc<Subject>)>> = const { RefCell::new(None) };
@@ -105,6 +124,12 @@ fn compile(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
         ));
     };
     let flags = super::want_int(it, &args[1])?;
+    let key: (String, bool, i64) = (chars.iter().collect(), bytes, flags);
+    if let Some(n) = COMPILED_BY_SOURCE.with(|c| c.borrow().get(&key).copied()) {
+        if let Some(code) = COMPILED.with(|c| c.borrow().get(n).cloned()) {
+            return Ok(code_info(n, &code));
+        }
+    }
     let parsed = match syntax::parse(&chars, bytes, flags) {
         Ok(p) => p,
         Err(e) => return Err(raise(it, e, &args[2], &args[0])),
@@ -120,10 +145,6 @@ fn compile(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
             return Err(raise(it, e, &args[2], &args[0]));
         }
     };
-    let names = PyDict::new();
-    for (name, g) in &parsed.names {
-        names.set_str(name, Value::Int(int_from_len(*g)));
-    }
     let code = Code {
         plain: Rc::new(plain),
         anchored: RefCell::new(None),
@@ -132,18 +153,30 @@ fn compile(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
         groups: parsed.groups,
         names: parsed.names,
         bytes,
+        flags: parsed.flags,
     };
+    let code = Rc::new(code);
     let n = COMPILED.with(|c| {
         let mut c = c.borrow_mut();
-        c.push(Rc::new(code));
+        c.push(code.clone());
         c.len() - 1
     });
-    Ok(Value::tuple(vec![
+    COMPILED_BY_SOURCE.with(|c| c.borrow_mut().insert(key, n));
+    Ok(code_info(n, &code))
+}
+
+/// What `compile` tells re.py: (code, groups, groupindex, flags).
+fn code_info(n: usize, code: &Code) -> Value {
+    let names = PyDict::new();
+    for (name, g) in &code.names {
+        names.set_str(name, Value::Int(int_from_len(*g)));
+    }
+    Value::tuple(vec![
         Value::Int(int_from_len(n)),
-        Value::Int(int_from_len(parsed.groups)),
+        Value::Int(int_from_len(code.groups)),
         Value::Dict(Rc::new(names)),
-        Value::Int(parsed.flags),
-    ]))
+        Value::Int(code.flags),
+    ])
 }
 
 fn code_of(it: &mut Interp, v: &Value) -> PyResult<Rc<Code>> {
@@ -340,8 +373,17 @@ fn subject_of(code: &Code, v: &Value) -> PyResult<Rc<Subject>> {
 }
 
 /// pos and endpos as CPython clamps them, in bytes: (start, end).
-fn window(it: &mut Interp, subj: &Subject, pos: &Value, endpos: &Value) -> PyResult<(usize, usize)> {
-    let clamp = |v: i64| usize::try_from(v.max(0)).unwrap_or(usize::MAX).min(subj.nchars);
+fn window(
+    it: &mut Interp,
+    subj: &Subject,
+    pos: &Value,
+    endpos: &Value,
+) -> PyResult<(usize, usize)> {
+    let clamp = |v: i64| {
+        usize::try_from(v.max(0))
+            .unwrap_or(usize::MAX)
+            .min(subj.nchars)
+    };
     let pos = clamp(super::want_int(it, pos)?);
     let endpos = match endpos {
         Value::None => subj.nchars,
@@ -409,7 +451,10 @@ fn search(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let mode = super::want_int(it, &args[4])?;
     let re = code.regex(mode)?;
     let hay = &subj.text()[..end];
-    match re.captures_from_pos(hay, start).map_err(|e| too_complex(&e))? {
+    match re
+        .captures_from_pos(hay, start)
+        .map_err(|e| too_complex(&e))?
+    {
         Some(caps) => Ok(spans(&subj, &caps, code.groups)),
         None => Ok(Value::None),
     }
@@ -449,7 +494,9 @@ fn finditer(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let code = code_of(it, &args[0])?;
     let subj = subject_of(&code, &args[1])?;
     let (start, end) = window(it, &subj, &args[2], &args[3])?;
-    let limit = usize::try_from(super::want_int(it, &args[4])?).unwrap_or(1).max(1);
+    let limit = usize::try_from(super::want_int(it, &args[4])?)
+        .unwrap_or(1)
+        .max(1);
     let hay = &subj.text()[..end];
     let mut out = Vec::new();
     let next = each_match(&code.plain, hay, start, |caps| {
@@ -476,12 +523,7 @@ fn template_of(it: &mut Interp, code: &Code, t: &Value, error: &Value) -> PyResu
             )))
         }
     };
-    let names = |name: &str| {
-        code.names
-            .iter()
-            .find(|(n, _)| n == name)
-            .map(|&(_, g)| g)
-    };
+    let names = |name: &str| code.names.iter().find(|(n, _)| n == name).map(|&(_, g)| g);
     syntax::parse_template(&chars, bytes, code.groups, &names).map_err(|e| raise(it, e, error, t))
 }
 
@@ -528,7 +570,9 @@ fn subn(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
         _ => return Err(PyErr::type_error("subn() needs (Match, pattern)")),
     };
     let pieces = match repl {
-        Value::Str(_) | Value::Bytes(_) | Value::ByteArray(_) => Some(template_of(it, &code, repl, &args[5])?),
+        Value::Str(_) | Value::Bytes(_) | Value::ByteArray(_) => {
+            Some(template_of(it, &code, repl, &args[5])?)
+        }
         _ => None,
     };
     let text = subj.text();
@@ -608,7 +652,10 @@ fn split(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
             };
             out.push(subj.slice(last, m.start()));
             for g in 1..=code.groups {
-                out.push(caps.get(g).map_or(Value::None, |c| subj.slice(c.start(), c.end())));
+                out.push(
+                    caps.get(g)
+                        .map_or(Value::None, |c| subj.slice(c.start(), c.end())),
+                );
             }
             last = m.end();
             n += 1;

@@ -221,7 +221,11 @@ impl Parser<'_> {
     }
 
     /// Branches separated by `|`, up to a `)` or the end.
-    fn alternation(&mut self, flags: i64, top: bool) -> Result<(String, u64, Option<u64>), ReError> {
+    fn alternation(
+        &mut self,
+        flags: i64,
+        top: bool,
+    ) -> Result<(String, u64, Option<u64>), ReError> {
         let mut text = String::new();
         let mut min = u64::MAX;
         let mut max = Some(0);
@@ -249,7 +253,11 @@ impl Parser<'_> {
         Ok((text, min, max))
     }
 
-    fn sequence(&mut self, flags: i64, at_start: bool) -> Result<(String, u64, Option<u64>), ReError> {
+    fn sequence(
+        &mut self,
+        flags: i64,
+        at_start: bool,
+    ) -> Result<(String, u64, Option<u64>), ReError> {
         let mut items: Vec<Item> = Vec::new();
         // Global flags may still change the flags of the first sequence.
         let mut flags = flags;
@@ -293,7 +301,7 @@ impl Parser<'_> {
             None => (inner, None),
         };
         let digits = |s: &[char]| s.iter().all(char::is_ascii_digit);
-        if !digits(a) || !b.map_or(true, digits) {
+        if !digits(a) || !b.is_none_or(digits) {
             return None;
         }
         if b.is_none() && a.is_empty() {
@@ -442,10 +450,7 @@ impl Parser<'_> {
         let (set, negated) = match c {
             'd' | 'D' => (if ascii { "0-9" } else { "\\d" }, c == 'D'),
             'w' | 'W' => (if ascii { WORD_ASCII } else { "\\w" }, c == 'W'),
-            's' | 'S' => (
-                if ascii { SPACE_ASCII } else { "\\s\\x1C-\\x1F" },
-                c == 'S',
-            ),
+            's' | 'S' => (if ascii { SPACE_ASCII } else { "\\s\\x1C-\\x1F" }, c == 'S'),
             _ => return None,
         };
         Some(if negated {
@@ -603,7 +608,12 @@ impl Parser<'_> {
         if self.open.contains(&n) {
             return err("cannot refer to an open group", start);
         }
-        let (min, max) = self.widths.get(n - 1).copied().flatten().unwrap_or((0, None));
+        let (min, max) = self
+            .widths
+            .get(n - 1)
+            .copied()
+            .flatten()
+            .unwrap_or((0, None));
         Ok(Item {
             text: format!("(?:\\k<{n}>)"),
             min,
@@ -653,7 +663,8 @@ impl Parser<'_> {
                         let h = (*b).min(to);
                         if l <= h {
                             let move_by = |ch: char| {
-                                char::from_u32(u32::from(ch).wrapping_add_signed(shift)).unwrap_or(ch)
+                                char::from_u32(u32::from(ch).wrapping_add_signed(shift))
+                                    .unwrap_or(ch)
                             };
                             text.push(move_by(l));
                             text.push('-');
@@ -715,7 +726,10 @@ impl Parser<'_> {
             return err("missing group name", from);
         }
         if !is_identifier(&name) || (self.bytes && !name.is_ascii()) {
-            return err(format!("bad character in {what} {}", shown(&name, self.bytes)), from);
+            return err(
+                format!("bad character in {what} {}", shown(&name, self.bytes)),
+                from,
+            );
         }
         self.i = from + close + 1;
         Ok((name, from))
@@ -725,7 +739,12 @@ impl Parser<'_> {
         self.names.iter().find(|(n, _)| n == name).map(|&(_, g)| g)
     }
 
-    fn group(&mut self, start: usize, flags: &mut i64, global_ok: bool) -> Result<Option<Item>, ReError> {
+    fn group(
+        &mut self,
+        start: usize,
+        flags: &mut i64,
+        global_ok: bool,
+    ) -> Result<Option<Item>, ReError> {
         let mut capture = true;
         let mut name = None;
         let mut inner_flags = *flags;
@@ -798,7 +817,10 @@ impl Parser<'_> {
                     match self.inline_flags(*flags)? {
                         (new, true) => {
                             if !global_ok {
-                                return err("global flags not at the start of the expression", start);
+                                return err(
+                                    "global flags not at the start of the expression",
+                                    start,
+                                );
                             }
                             *flags = new;
                             self.flags = new;
@@ -883,14 +905,23 @@ impl Parser<'_> {
             }
             self.i += 1;
             if f == LOCALE && !self.bytes {
-                return err("bad inline flags: cannot use 'L' flag with a str pattern", self.i);
+                return err(
+                    "bad inline flags: cannot use 'L' flag with a str pattern",
+                    self.i,
+                );
             }
             if f == UNICODE && self.bytes {
-                return err("bad inline flags: cannot use 'u' flag with a bytes pattern", self.i);
+                return err(
+                    "bad inline flags: cannot use 'u' flag with a bytes pattern",
+                    self.i,
+                );
             }
             on |= f;
             if (on & TYPE_FLAGS).count_ones() > 1 {
-                return err("bad inline flags: flags 'a', 'u' and 'L' are incompatible", self.i);
+                return err(
+                    "bad inline flags: flags 'a', 'u' and 'L' are incompatible",
+                    self.i,
+                );
             }
         }
         let mut off = 0;
@@ -907,7 +938,11 @@ impl Parser<'_> {
                     return err("missing flag", self.i);
                 };
                 if letter(c) == 0 {
-                    let msg = if c.is_ascii_alphabetic() { "unknown flag" } else { "missing flag" };
+                    let msg = if c.is_ascii_alphabetic() {
+                        "unknown flag"
+                    } else {
+                        "missing flag"
+                    };
                     return err(msg, self.i);
                 }
                 while let Some(c) = self.peek() {
@@ -917,7 +952,10 @@ impl Parser<'_> {
                     }
                     self.i += 1;
                     if f & TYPE_FLAGS != 0 {
-                        return err("bad inline flags: cannot turn off flags 'a', 'u' and 'L'", self.i);
+                        return err(
+                            "bad inline flags: cannot turn off flags 'a', 'u' and 'L'",
+                            self.i,
+                        );
                     }
                     off |= f;
                 }
@@ -1077,7 +1115,7 @@ pub(crate) fn parse_template(
                 }
                 let g = if name.chars().all(|d| d.is_ascii_digit()) {
                     name.parse().unwrap_or(usize::MAX)
-                } else if is_identifier(&name) && !(bytes && !name.is_ascii()) {
+                } else if is_identifier(&name) && (!bytes || name.is_ascii()) {
                     match names(&name) {
                         Some(g) => g,
                         None => {
