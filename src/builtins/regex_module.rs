@@ -29,7 +29,7 @@ pub(crate) fn fill(ns: &PyDict) {
         ("findall", "(code, string, pos, endpos, /)", findall),
         (
             "finditer",
-            "(code, string, pos, endpos, limit, /)",
+            "(code, string, pos, endpos, limit, after_empty, /)",
             finditer,
         ),
         (
@@ -57,6 +57,9 @@ struct Code {
     /// (`fullmatch`), compiled when first wanted.
     anchored: RefCell<Option<Rc<Regex>>>,
     whole: RefCell<Option<Rc<Regex>>>,
+    /// A non-empty match at the search's start (None inside: the pattern
+    /// has none), for after an empty match.
+    nonempty: RefCell<Option<Option<Rc<Regex>>>>,
     body: String,
     groups: usize,
     names: Vec<(String, usize)>,
@@ -149,6 +152,7 @@ fn compile(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
         plain: Rc::new(plain),
         anchored: RefCell::new(None),
         whole: RefCell::new(None),
+        nonempty: RefCell::new(None),
         body: parsed.regex,
         groups: parsed.groups,
         names: parsed.names,
@@ -195,6 +199,22 @@ impl Code {
         let text = wrap.replace("BODY", &self.body);
         let r = Rc::new(Regex::new(&text).map_err(|e| PyErr::value_error(e.to_string()))?);
         *which.borrow_mut() = Some(r.clone());
+        Ok(r)
+    }
+    fn nonempty(&self) -> PyResult<Option<Rc<Regex>>> {
+        if let Some(r) = self.nonempty.borrow().as_ref() {
+            return Ok(r.clone());
+        }
+        let text = format!("\\G(?:{})", self.body);
+        let r = match fancy_regex::RegexBuilder::new(&text)
+            .find_not_empty(true)
+            .build()
+        {
+            Ok(r) => Some(Rc::new(r)),
+            // A pattern that only ever matches empty text.
+            Err(_) => None,
+        };
+        *self.nonempty.borrow_mut() = Some(r.clone());
         Ok(r)
     }
     /// The regex for a mode: 0 search, 1 match at the start, 2 fullmatch.
@@ -411,32 +431,60 @@ fn spans(subj: &Subject, caps: &Captures<'_, str>, groups: usize) -> Value {
     Value::tuple(out)
 }
 
-/// The matches from byte `at` up to `hay`'s end, as Python finds them:
-/// non-overlapping, and an empty match never where the previous one ended
-/// empty. `each` gets every match and says whether to go on.
+/// Where a scan over the matches goes on: a byte position, and whether
+/// the last match was an empty one ending there.
+#[derive(Clone, Copy)]
+struct Resume {
+    at: usize,
+    after_empty: bool,
+}
+
+/// The matches from `from` up to `hay`'s end, as Python finds them:
+/// non-overlapping; after an empty match the next may start at the same
+/// place only if it is not empty. `each` gets every match and says whether
+/// to go on; the result is where to resume, if anything is left.
 fn each_match(
-    re: &Regex,
+    code: &Code,
     hay: &str,
-    mut at: usize,
+    from: Resume,
     mut each: impl FnMut(&Captures<'_, str>) -> PyResult<bool>,
-) -> PyResult<Option<usize>> {
-    while at <= hay.len() {
-        let Some(caps) = re.captures_from_pos(hay, at).map_err(|e| too_complex(&e))? else {
+) -> PyResult<Option<Resume>> {
+    let mut next = from;
+    while next.at <= hay.len() {
+        let mut found = None;
+        if next.after_empty {
+            // A non-empty match right here, if the pattern has one ...
+            if let Some(re) = code.nonempty()? {
+                found = re
+                    .captures_from_pos(hay, next.at)
+                    .map_err(|e| too_complex(&e))?;
+            }
+            if found.is_none() {
+                // ... else search on from the next character.
+                let Some(c) = hay[next.at..].chars().next() else {
+                    return Ok(None);
+                };
+                next.at += c.len_utf8();
+            }
+        }
+        if found.is_none() {
+            found = code
+                .plain
+                .captures_from_pos(hay, next.at)
+                .map_err(|e| too_complex(&e))?;
+        }
+        let Some(caps) = found else {
             return Ok(None);
         };
         let Some(m) = caps.get(0) else {
             return Ok(None);
         };
-        let (s, e) = (m.start(), m.end());
-        at = if s == e {
-            // The next match may not be empty here again: start a
-            // character on.
-            e + hay[e..].chars().next().map_or(1, char::len_utf8)
-        } else {
-            e
+        next = Resume {
+            at: m.end(),
+            after_empty: m.start() == m.end(),
         };
         if !each(&caps)? {
-            return Ok(Some(at));
+            return Ok(Some(next));
         }
     }
     Ok(None)
@@ -481,15 +529,20 @@ fn findall(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let (start, end) = window(it, &subj, &args[2], &args[3])?;
     let hay = &subj.text()[..end];
     let mut out = Vec::new();
-    each_match(&code.plain, hay, start, |caps| {
+    let from = Resume {
+        at: start,
+        after_empty: false,
+    };
+    each_match(&code, hay, from, |caps| {
         out.push(found(&subj, caps, code.groups));
         Ok(true)
     })?;
     Ok(Value::list(out))
 }
 
-/// `finditer(code, string, pos, endpos, limit)`: (the spans of up to
-/// `limit` matches, the position to go on from or None).
+/// `finditer(code, string, pos, endpos, limit, after_empty)`: (the spans
+/// of up to `limit` matches, and where to go on: None when done, else
+/// (pos, whether the last match was empty), to give the next call).
 fn finditer(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let code = code_of(it, &args[0])?;
     let subj = subject_of(&code, &args[1])?;
@@ -497,13 +550,22 @@ fn finditer(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let limit = usize::try_from(super::want_int(it, &args[4])?)
         .unwrap_or(1)
         .max(1);
+    let from = Resume {
+        at: start,
+        after_empty: matches!(args[5], Value::Bool(true)),
+    };
     let hay = &subj.text()[..end];
     let mut out = Vec::new();
-    let next = each_match(&code.plain, hay, start, |caps| {
+    let next = each_match(&code, hay, from, |caps| {
         out.push(spans(&subj, caps, code.groups));
         Ok(out.len() < limit)
     })?;
-    let next = next.map_or(Value::None, |b| Value::Int(int_from_len(subj.char_of(b))));
+    let next = next.map_or(Value::None, |r| {
+        Value::tuple(vec![
+            Value::Int(int_from_len(subj.char_of(r.at))),
+            Value::Bool(r.after_empty),
+        ])
+    });
     Ok(Value::tuple(vec![Value::list(out), next]))
 }
 
@@ -580,49 +642,57 @@ fn subn(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let mut last = 0;
     let mut n = 0usize;
     if limit > 0 {
-        each_match(&code.plain, text, 0, |caps| {
-            let Some(m) = caps.get(0) else {
-                return Ok(false);
-            };
-            out.push_str(&text[last..m.start()]);
-            match &pieces {
-                Some(pieces) => append_piece(&mut out, &subj, caps, pieces),
-                None => {
-                    let m_obj = it.call(
-                        &match_class,
-                        vec![
-                            pattern.clone(),
-                            args[2].clone(),
-                            spans(&subj, caps, code.groups),
-                            Value::Int(0),
-                            Value::Int(int_from_len(subj.nchars)),
-                        ],
-                        vec![],
-                    )?;
-                    let r = it.call(repl, vec![m_obj], vec![])?;
-                    match (&r, code.bytes) {
-                        (Value::Str(s), false) => out.push_str(s.as_str()),
-                        (Value::Bytes(b), true) => out.push_str(&latin1_text(b)),
-                        (Value::ByteArray(b), true) => out.push_str(&latin1_text(&b.borrow())),
-                        (other, false) => {
-                            return Err(PyErr::type_error(format!(
-                                "sequence item 0: expected str instance, {} found",
-                                other.type_name()
-                            )))
-                        }
-                        (other, true) => {
-                            return Err(PyErr::type_error(format!(
-                                "sequence item 0: expected a bytes-like object, {} found",
-                                other.type_name()
-                            )))
+        each_match(
+            &code,
+            text,
+            Resume {
+                at: 0,
+                after_empty: false,
+            },
+            |caps| {
+                let Some(m) = caps.get(0) else {
+                    return Ok(false);
+                };
+                out.push_str(&text[last..m.start()]);
+                match &pieces {
+                    Some(pieces) => append_piece(&mut out, &subj, caps, pieces),
+                    None => {
+                        let m_obj = it.call(
+                            &match_class,
+                            vec![
+                                pattern.clone(),
+                                args[2].clone(),
+                                spans(&subj, caps, code.groups),
+                                Value::Int(0),
+                                Value::Int(int_from_len(subj.nchars)),
+                            ],
+                            vec![],
+                        )?;
+                        let r = it.call(repl, vec![m_obj], vec![])?;
+                        match (&r, code.bytes) {
+                            (Value::Str(s), false) => out.push_str(s.as_str()),
+                            (Value::Bytes(b), true) => out.push_str(&latin1_text(b)),
+                            (Value::ByteArray(b), true) => out.push_str(&latin1_text(&b.borrow())),
+                            (other, false) => {
+                                return Err(PyErr::type_error(format!(
+                                    "sequence item 0: expected str instance, {} found",
+                                    other.type_name()
+                                )))
+                            }
+                            (other, true) => {
+                                return Err(PyErr::type_error(format!(
+                                    "sequence item 0: expected a bytes-like object, {} found",
+                                    other.type_name()
+                                )))
+                            }
                         }
                     }
                 }
-            }
-            last = m.end();
-            n += 1;
-            Ok(n < limit)
-        })?;
+                last = m.end();
+                n += 1;
+                Ok(n < limit)
+            },
+        )?;
     }
     out.push_str(&text[last..]);
     Ok(Value::tuple(vec![
@@ -646,21 +716,29 @@ fn split(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
             usize::try_from(maxsplit).unwrap_or(usize::MAX)
         };
         let mut n = 0usize;
-        each_match(&code.plain, text, 0, |caps| {
-            let Some(m) = caps.get(0) else {
-                return Ok(false);
-            };
-            out.push(subj.slice(last, m.start()));
-            for g in 1..=code.groups {
-                out.push(
-                    caps.get(g)
-                        .map_or(Value::None, |c| subj.slice(c.start(), c.end())),
-                );
-            }
-            last = m.end();
-            n += 1;
-            Ok(n < limit)
-        })?;
+        each_match(
+            &code,
+            text,
+            Resume {
+                at: 0,
+                after_empty: false,
+            },
+            |caps| {
+                let Some(m) = caps.get(0) else {
+                    return Ok(false);
+                };
+                out.push(subj.slice(last, m.start()));
+                for g in 1..=code.groups {
+                    out.push(
+                        caps.get(g)
+                            .map_or(Value::None, |c| subj.slice(c.start(), c.end())),
+                    );
+                }
+                last = m.end();
+                n += 1;
+                Ok(n < limit)
+            },
+        )?;
     }
     out.push(subj.slice(last, text.len()));
     Ok(Value::list(out))

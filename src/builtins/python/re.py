@@ -242,7 +242,7 @@ class Pattern:
 
     def finditer(self, string, pos=0, endpos=None):
         """A Match object for every non-overlapping match, left to right."""
-        first = _sre.finditer(self._code, string, pos, endpos, 8)
+        first = _sre.finditer(self._code, string, pos, endpos, 8, False)
         return self._matches(string, first, endpos, *self._window(string, pos, endpos))
 
     def _matches(self, string, batch, endpos_arg, pos, endpos):
@@ -255,7 +255,8 @@ class Pattern:
             if resume is None:
                 return
             size = min(size * 4, 4096)
-            batch = _sre.finditer(self._code, string, resume, endpos_arg, size)
+            resume_at, after_empty = resume
+            batch = _sre.finditer(self._code, string, resume_at, endpos_arg, size, after_empty)
 
     def scanner(self, string, pos=0, endpos=None):
         """An object whose search() and match() go on where the last match ended."""
