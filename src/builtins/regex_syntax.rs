@@ -559,16 +559,19 @@ impl Parser<'_> {
         let c = self.p[self.i];
         self.i += 1;
         let ascii = ascii_mode(flags, self.bytes);
+        // Python's \B never matches in an empty string: it also asks for a
+        // character on one side.
+        let nonempty = "(?:(?<=[\\s\\S])|(?=[\\s\\S]))";
         let boundary = |negated: bool| -> String {
             if ascii {
                 let w = WORD_ASCII;
                 if negated {
-                    format!("(?:(?<=[{w}])(?=[{w}])|(?<![{w}])(?![{w}]))")
+                    format!("(?:(?<=[{w}])(?=[{w}])|(?<![{w}])(?![{w}]){nonempty})")
                 } else {
                     format!("(?:(?<=[{w}])(?![{w}])|(?<![{w}])(?=[{w}]))")
                 }
             } else if negated {
-                "\\B".into()
+                format!("(?:\\B{nonempty})")
             } else {
                 "\\b".into()
             }
