@@ -455,6 +455,7 @@ pub(crate) fn dict_fill(
     }
     if let Some(src) = args.first() {
         let is_mapping = matches!(src, Value::Dict(_))
+            || matches!(src, Value::DictView(v) if v.kind == crate::runtime::iter::ViewKind::Proxy)
             || (matches!(src, Value::Instance(_))
                 && it.types.class_of(src).lookup("keys").is_some());
         if is_mapping {

@@ -178,7 +178,11 @@ fn code_info(n: usize, code: &Code) -> Value {
     Value::tuple(vec![
         Value::Int(int_from_len(n)),
         Value::Int(int_from_len(code.groups)),
-        Value::Dict(Rc::new(names)),
+        // A read-only view, as CPython's groupindex is.
+        Value::DictView(Rc::new(crate::runtime::iter::DictView {
+            dict: Rc::new(names),
+            kind: crate::runtime::iter::ViewKind::Proxy,
+        })),
         Value::Int(code.flags),
     ])
 }

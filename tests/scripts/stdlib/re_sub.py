@@ -25,3 +25,9 @@ print(re.sub(r"b+", spy, "abbcb"), pieces)
 print(re.split(r"[,;]\s*", "a, b;c,  d"), re.split(r"(,)", "a,b,c"), re.split(r",", "a,b,c", maxsplit=1), re.split(",", "a,b", -1), re.split(",", "a,b", 0))
 print(re.split(r"x*", "axbc"), re.split(r"\b", "a b"), re.split("(a)|(b)", "1a2b3"), re.split("", "abc"), re.split(r"\s", ""), re.split("(?=b)", "abab"))
 print(re.split(r"(\d)(x)?", "a1b2xc"), re.split("a", "a"), re.split("é", "aébéc"), re.split(r"(?m)^", "a\nb\n"))
+
+# After an empty match, a non-empty one may start at the same place.
+print(re.findall(r"|a", "a"), re.findall(r"b*?", "abb"), re.sub(r"[ab]*?", "-", "ab"), re.split(r"\d?\b", "a1 b2"))
+print([m.span() for m in re.finditer(r"(?=a)|a", "aa")], re.subn(r"x??", "-", "xx"), re.findall(r"\B", ""), re.findall(r"\B", " "), re.compile(r"\B").search(" a", 1, 1))
+big = "ab" * 300
+print(len(re.findall(r"b*?", big)), len(list(re.finditer(r"|b", big))), re.sub(r"a??", ".", "aab"))
