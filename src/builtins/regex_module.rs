@@ -418,7 +418,7 @@ fn window(
 
 /// Every group's (start, end) in characters, -1 for a group that took no
 /// part, as one flat tuple.
-fn spans(subj: &Subject, caps: &Captures<'_, str>, groups: usize) -> Value {
+fn spans(subj: &Subject, caps: &Hit<'_>, groups: usize) -> Value {
     let mut out = Vec::with_capacity(2 * groups + 2);
     for g in 0..=groups {
         match caps.get(g) {
@@ -451,7 +451,8 @@ fn each_match(
     code: &Code,
     hay: &str,
     from: Resume,
-    mut each: impl FnMut(&Captures<'_, str>) -> PyResult<bool>,
+    groups: bool,
+    mut each: impl FnMut(&Hit<'_>) -> PyResult<bool>,
 ) -> PyResult<Option<Resume>> {
     let mut next = from;
     while next.at <= hay.len() {
@@ -459,9 +460,7 @@ fn each_match(
         if next.after_empty {
             // A non-empty match right here, if the pattern has one ...
             if let Some(re) = code.nonempty()? {
-                found = re
-                    .captures_from_pos(hay, next.at)
-                    .map_err(|e| too_complex(&e))?;
+                found = hit(&re, hay, next.at, groups)?;
             }
             if found.is_none() {
                 // ... else search on from the next character.
@@ -472,26 +471,74 @@ fn each_match(
             }
         }
         if found.is_none() {
-            found = code
-                .plain
-                .captures_from_pos(hay, next.at)
-                .map_err(|e| too_complex(&e))?;
+            found = hit(&code.plain, hay, next.at, groups)?;
         }
-        let Some(caps) = found else {
+        let Some(found) = found else {
             return Ok(None);
         };
-        let Some(m) = caps.get(0) else {
+        let Some(m) = found.get(0) else {
             return Ok(None);
         };
         next = Resume {
             at: m.end(),
             after_empty: m.start() == m.end(),
         };
-        if !each(&caps)? {
+        if !each(&found)? {
             return Ok(Some(next));
         }
     }
     Ok(None)
+}
+
+/// One match: every group's capture, or only where the whole match is
+/// (found faster, when no group is wanted).
+enum Hit<'t> {
+    Groups(Captures<'t, str>),
+    Whole(Span),
+}
+
+/// Where a group matched, in bytes.
+#[derive(Clone, Copy)]
+struct Span {
+    start: usize,
+    end: usize,
+}
+
+impl Span {
+    fn start(self) -> usize {
+        self.start
+    }
+    fn end(self) -> usize {
+        self.end
+    }
+}
+
+impl Hit<'_> {
+    fn get(&self, g: usize) -> Option<Span> {
+        match self {
+            Hit::Groups(caps) => caps.get(g).map(|m| Span {
+                start: m.start(),
+                end: m.end(),
+            }),
+            Hit::Whole(span) => (g == 0).then_some(*span),
+        }
+    }
+}
+
+/// The first match from byte `at`.
+fn hit<'t>(re: &Regex, hay: &'t str, at: usize, groups: bool) -> PyResult<Option<Hit<'t>>> {
+    if groups {
+        let caps = re.captures_from_pos(hay, at).map_err(|e| too_complex(&e))?;
+        Ok(caps.map(Hit::Groups))
+    } else {
+        let m = re.find_from_pos(hay, at).map_err(|e| too_complex(&e))?;
+        Ok(m.map(|m| {
+            Hit::Whole(Span {
+                start: m.start(),
+                end: m.end(),
+            })
+        }))
+    }
 }
 
 /// `search(code, string, pos, endpos, mode)`: mode 0 searches, 1 matches
@@ -507,14 +554,14 @@ fn search(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
         .captures_from_pos(hay, start)
         .map_err(|e| too_complex(&e))?
     {
-        Some(caps) => Ok(spans(&subj, &caps, code.groups)),
+        Some(caps) => Ok(spans(&subj, &Hit::Groups(caps), code.groups)),
         None => Ok(Value::None),
     }
 }
 
 /// The value `findall` gives for one match: the whole match, the one
 /// group, or a tuple of the groups ("" for one that took no part).
-fn found(subj: &Subject, caps: &Captures<'_, str>, groups: usize) -> Value {
+fn found(subj: &Subject, caps: &Hit<'_>, groups: usize) -> Value {
     let text = |g: usize| match caps.get(g) {
         Some(m) => subj.slice(m.start(), m.end()),
         None => subj.slice(0, 0),
@@ -537,7 +584,7 @@ fn findall(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
         at: start,
         after_empty: false,
     };
-    each_match(&code, hay, from, |caps| {
+    each_match(&code, hay, from, code.groups > 0, |caps| {
         out.push(found(&subj, caps, code.groups));
         Ok(true)
     })?;
@@ -560,7 +607,7 @@ fn finditer(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     };
     let hay = &subj.text()[..end];
     let mut out = Vec::new();
-    let next = each_match(&code, hay, from, |caps| {
+    let next = each_match(&code, hay, from, code.groups > 0, |caps| {
         out.push(spans(&subj, caps, code.groups));
         Ok(out.len() < limit)
     })?;
@@ -595,7 +642,7 @@ fn template_of(it: &mut Interp, code: &Code, t: &Value, error: &Value) -> PyResu
 
 /// Output being built: a str's text, or bytes (kept as U+0000..U+00FF
 /// characters until the end).
-fn append_piece(out: &mut String, subj: &Subject, caps: &Captures<'_, str>, pieces: &[Piece]) {
+fn append_piece(out: &mut String, subj: &Subject, caps: &Hit<'_>, pieces: &[Piece]) {
     for p in pieces {
         match p {
             Piece::Text(t) => out.push_str(t),
@@ -645,6 +692,11 @@ fn subn(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let mut out = String::with_capacity(text.len());
     let mut last = 0;
     let mut n = 0usize;
+    // Groups are looked for only when the replacement uses them.
+    let groups = match &pieces {
+        Some(pieces) => pieces.iter().any(|p| matches!(p, Piece::Group(g) if *g > 0)),
+        None => code.groups > 0,
+    };
     if limit > 0 {
         each_match(
             &code,
@@ -653,6 +705,7 @@ fn subn(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
                 at: 0,
                 after_empty: false,
             },
+            groups,
             |caps| {
                 let Some(m) = caps.get(0) else {
                     return Ok(false);
@@ -727,6 +780,7 @@ fn split(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
                 at: 0,
                 after_empty: false,
             },
+            code.groups > 0,
             |caps| {
                 let Some(m) = caps.get(0) else {
                     return Ok(false);
