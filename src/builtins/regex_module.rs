@@ -137,7 +137,7 @@ fn compile(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
         Ok(p) => p,
         Err(e) => return Err(raise(it, e, &args[2], &args[0])),
     };
-    let plain = match Regex::new(&parsed.regex) {
+    let plain = match build(&parsed.regex) {
         Ok(r) => r,
         Err(e) => {
             let e = ReError {
@@ -187,6 +187,13 @@ fn code_info(n: usize, code: &Code) -> Value {
     ])
 }
 
+/// Compile with room for big patterns (`\\w{1000}` is many states).
+fn build(text: &str) -> Result<Regex, fancy_regex::Error> {
+    fancy_regex::RegexBuilder::new(text)
+        .delegate_size_limit(1 << 28)
+        .build()
+}
+
 fn code_of(it: &mut Interp, v: &Value) -> PyResult<Rc<Code>> {
     let n = super::want_int(it, v)?;
     let n = usize::try_from(n).map_err(|_| PyErr::value_error("bad pattern code"))?;
@@ -201,7 +208,7 @@ impl Code {
             return Ok(r.clone());
         }
         let text = wrap.replace("BODY", &self.body);
-        let r = Rc::new(Regex::new(&text).map_err(|e| PyErr::value_error(e.to_string()))?);
+        let r = Rc::new(build(&text).map_err(|e| PyErr::value_error(e.to_string()))?);
         *which.borrow_mut() = Some(r.clone());
         Ok(r)
     }
@@ -211,6 +218,7 @@ impl Code {
         }
         let text = format!("\\G(?:{})", self.body);
         let r = match fancy_regex::RegexBuilder::new(&text)
+            .delegate_size_limit(1 << 28)
             .find_not_empty(true)
             .build()
         {
@@ -694,7 +702,9 @@ fn subn(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let mut n = 0usize;
     // Groups are looked for only when the replacement uses them.
     let groups = match &pieces {
-        Some(pieces) => pieces.iter().any(|p| matches!(p, Piece::Group(g) if *g > 0)),
+        Some(pieces) => pieces
+            .iter()
+            .any(|p| matches!(p, Piece::Group(g) if *g > 0)),
         None => code.groups > 0,
     };
     if limit > 0 {

@@ -595,7 +595,7 @@ impl Parser<'_> {
                     n = n * 10 + d as usize;
                     self.i += 1;
                 }
-                self.backref(n, start)?
+                self.backref(n, start, flags)?
             }
             c if c.is_ascii_alphanumeric() => {
                 return err(format!("bad escape \\{c}"), start);
@@ -604,7 +604,7 @@ impl Parser<'_> {
         })
     }
 
-    fn backref(&self, n: usize, start: usize) -> Result<Item, ReError> {
+    fn backref(&self, n: usize, start: usize, flags: i64) -> Result<Item, ReError> {
         if n > self.groups {
             return err(format!("invalid group reference {n}"), start + 1);
         }
@@ -617,8 +617,11 @@ impl Parser<'_> {
             .copied()
             .flatten()
             .unwrap_or((0, None));
+        // Under ASCII-only case folding fancy-regex's own is off: the
+        // backreference asks for it.
+        let fold = flags & IGNORECASE != 0 && ascii_mode(flags, self.bytes);
         Ok(Item {
-            text: format!("(?:\\k<{n}>)"),
+            text: format!("(?{}:\\k<{n}>)", if fold { "i" } else { "" }),
             min,
             max,
             anchor: false,
@@ -788,7 +791,7 @@ impl Parser<'_> {
                         if self.open.contains(&g) {
                             return err("cannot refer to an open group", at);
                         }
-                        return self.backref(g, at).map(Some);
+                        return self.backref(g, at, *flags).map(Some);
                     } else {
                         return err(format!("unknown extension ?P{d}"), start + 1);
                     }
