@@ -404,13 +404,14 @@ fn subject_of(code: &Code, v: &Value) -> PyResult<Rc<Subject>> {
     Ok(subject)
 }
 
-/// pos and endpos as CPython clamps them, in bytes: (start, end).
+/// pos and endpos as CPython clamps them, in bytes: (start, end); None
+/// when the end comes before the start.
 fn window(
     it: &mut Interp,
     subj: &Subject,
     pos: &Value,
     endpos: &Value,
-) -> PyResult<(usize, usize)> {
+) -> PyResult<Option<(usize, usize)>> {
     let clamp = |v: i64| {
         usize::try_from(v.max(0))
             .unwrap_or(usize::MAX)
@@ -421,7 +422,8 @@ fn window(
         Value::None => subj.nchars,
         v => clamp(super::want_int(it, v)?),
     };
-    Ok((subj.byte_of(pos), subj.byte_of(endpos.max(pos))))
+    // An end before the start: nothing can match.
+    Ok((pos <= endpos).then(|| (subj.byte_of(pos), subj.byte_of(endpos))))
 }
 
 /// Every group's (start, end) in characters, -1 for a group that took no
@@ -554,7 +556,9 @@ fn hit<'t>(re: &Regex, hay: &'t str, at: usize, groups: bool) -> PyResult<Option
 fn search(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let code = code_of(it, &args[0])?;
     let subj = subject_of(&code, &args[1])?;
-    let (start, end) = window(it, &subj, &args[2], &args[3])?;
+    let Some((start, end)) = window(it, &subj, &args[2], &args[3])? else {
+        return Ok(Value::None);
+    };
     let mode = super::want_int(it, &args[4])?;
     let re = code.regex(mode)?;
     let hay = &subj.text()[..end];
@@ -585,7 +589,9 @@ fn found(subj: &Subject, caps: &Hit<'_>, groups: usize) -> Value {
 fn findall(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let code = code_of(it, &args[0])?;
     let subj = subject_of(&code, &args[1])?;
-    let (start, end) = window(it, &subj, &args[2], &args[3])?;
+    let Some((start, end)) = window(it, &subj, &args[2], &args[3])? else {
+        return Ok(Value::list(Vec::new()));
+    };
     let hay = &subj.text()[..end];
     let mut out = Vec::new();
     let from = Resume {
@@ -605,7 +611,9 @@ fn findall(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 fn finditer(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let code = code_of(it, &args[0])?;
     let subj = subject_of(&code, &args[1])?;
-    let (start, end) = window(it, &subj, &args[2], &args[3])?;
+    let Some((start, end)) = window(it, &subj, &args[2], &args[3])? else {
+        return Ok(Value::tuple(vec![Value::list(Vec::new()), Value::None]));
+    };
     let limit = usize::try_from(super::want_int(it, &args[4])?)
         .unwrap_or(1)
         .max(1);

@@ -59,3 +59,11 @@ print(re.Scanner([(r"\d+", lambda s, t: int(t)), (r"\s+", None), (r"\w+", lambda
 # escape.
 print(re.escape("a b\t-_é.\x00#&~"), re.escape("1.5*[x]{2}|(y)?+^$\\"), re.escape(""), re.escape("path/to:file=1,2;!@%'\""))
 print(re.match(re.escape("a.b*c"), "a.b*c"), re.findall(re.escape("[x]"), "[x] x"))
+
+# An end before the start finds nothing; positions count characters.
+p = re.compile('')
+print(p.search('abc', 2, 1), p.match('abc', 3), p.search('abc', 4), p.findall('abc', 2, 1), p.search('abc', -1, -2), list(p.finditer('abc', 5)), p.fullmatch('abc', 3, 3))
+q = re.compile('b')
+print(q.search('abc', 1, 1), q.search('abc', 1, 2), q.search('éba', 1, 2), q.findall('ébab', 1), q.split('abcb'), q.sub('x', 'ébé'))
+m = re.search('(é)(b)', 'aébc')
+print(m.span(1), m.span(2), m.regs, m.expand(r'\2\1'), m.start(2), m.end(0))
