@@ -391,8 +391,38 @@ fn needle(v: &Value) -> PyResult<Vec<u8>> {
     }
 }
 
-pub(crate) fn count(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+/// The `[start, end]` arguments of find/count/index/startswith at `args[k]`,
+/// `args[k + 1]` as slice bounds (None, negative from the end, clamped):
+/// the range, or None when start is past the end (or past the length).
+fn bounds(
+    it: &mut Interp,
+    args: &[Value],
+    k: usize,
+    len: usize,
+) -> PyResult<Option<(usize, usize)>> {
+    let mut at = |i: usize, default: usize| -> PyResult<(usize, bool)> {
+        match args.get(i) {
+            None | Some(Value::None) => Ok((default, false)),
+            Some(v) => {
+                let n = super::want_int(it, v)?;
+                let len_i = i64::try_from(len).unwrap_or(i64::MAX);
+                let n = if n < 0 { (n + len_i).max(0) } else { n };
+                let past = n > len_i;
+                Ok((usize::try_from(n.min(len_i)).unwrap_or(len), past))
+            }
+        }
+    };
+    let (start, past) = at(k, 0)?;
+    let (end, _) = at(k + 1, len)?;
+    Ok((!past && start <= end).then_some((start, end)))
+}
+
+pub(crate) fn count(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let (b, n) = (me(args)?, needle(&args[1])?);
+    let Some((start, end)) = bounds(it, args, 2, b.len())? else {
+        return Ok(Value::Int(0));
+    };
+    let b = &b[start..end];
     if n.is_empty() {
         return Ok(Value::Int(int_from_len(b.len()) + 1));
     }
@@ -405,26 +435,41 @@ pub(crate) fn count(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<V
     Ok(Value::Int(k))
 }
 
-pub(crate) fn find(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+/// Where find/index finds the needle (`last`: rfind/rindex), if anywhere.
+fn find_in(it: &mut Interp, args: &[Value], last: bool) -> PyResult<Option<usize>> {
     let (b, n) = (me(args)?, needle(&args[1])?);
-    Ok(Value::Int(find_at(b, &n, 0).map_or(-1, int_from_len)))
+    let Some((start, end)) = bounds(it, args, 2, b.len())? else {
+        return Ok(None);
+    };
+    let hay = &b[start..end];
+    let found = if last {
+        rfind_in(hay, &n)
+    } else {
+        find_at(hay, &n, 0)
+    };
+    Ok(found.map(|i| i + start))
 }
 
-pub(crate) fn rfind(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let (b, n) = (me(args)?, needle(&args[1])?);
-    Ok(Value::Int(rfind_in(b, &n).map_or(-1, int_from_len)))
+pub(crate) fn find(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    Ok(Value::Int(
+        find_in(it, args, false)?.map_or(-1, int_from_len),
+    ))
 }
 
-pub(crate) fn index(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let (b, n) = (me(args)?, needle(&args[1])?);
-    find_at(b, &n, 0)
+pub(crate) fn rfind(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    Ok(Value::Int(
+        find_in(it, args, true)?.map_or(-1, int_from_len),
+    ))
+}
+
+pub(crate) fn index(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    find_in(it, args, false)?
         .map(|i| Value::Int(int_from_len(i)))
         .ok_or_else(|| PyErr::value_error("subsection not found"))
 }
 
-pub(crate) fn rindex(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let (b, n) = (me(args)?, needle(&args[1])?);
-    rfind_in(b, &n)
+pub(crate) fn rindex(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    find_in(it, args, true)?
         .map(|i| Value::Int(int_from_len(i)))
         .ok_or_else(|| PyErr::value_error("subsection not found"))
 }
@@ -445,22 +490,24 @@ fn affixes(v: &Value, name: &str) -> PyResult<Vec<Vec<u8>>> {
     }
 }
 
-pub(crate) fn startswith(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+pub(crate) fn startswith(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let b = me(args)?;
-    Ok(Value::Bool(
-        affixes(&args[1], "startswith")?
-            .iter()
-            .any(|p| b.starts_with(p)),
-    ))
+    let prefixes = affixes(&args[1], "startswith")?;
+    let Some((start, end)) = bounds(it, args, 2, b.len())? else {
+        return Ok(Value::Bool(false));
+    };
+    let b = &b[start..end];
+    Ok(Value::Bool(prefixes.iter().any(|p| b.starts_with(p))))
 }
 
-pub(crate) fn endswith(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+pub(crate) fn endswith(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let b = me(args)?;
-    Ok(Value::Bool(
-        affixes(&args[1], "endswith")?
-            .iter()
-            .any(|p| b.ends_with(p)),
-    ))
+    let suffixes = affixes(&args[1], "endswith")?;
+    let Some((start, end)) = bounds(it, args, 2, b.len())? else {
+        return Ok(Value::Bool(false));
+    };
+    let b = &b[start..end];
+    Ok(Value::Bool(suffixes.iter().any(|p| b.ends_with(p))))
 }
 
 pub(crate) fn replace(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {

@@ -364,8 +364,14 @@ fn str_new(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
         Some(Value::Str(_)) if decoding => Err(PyErr::type_error("decoding str is not supported")),
         Some(Value::Str(s)) => Ok(Value::Str(s.clone())),
         Some(Value::Int(i)) => Ok(Value::str(decimal(*i, &mut [0; 20]))),
-        Some(Value::Bytes(b)) if args.len() > 1 => {
-            Ok(Value::string(String::from_utf8_lossy(b).into_owned()))
+        // str(b, encoding, errors) is b.decode(encoding, errors).
+        Some(Value::Bytes(_)) if decoding && !args.is_empty() => {
+            super::bytes_methods::decode(it, args, kwargs)
+        }
+        Some(Value::ByteArray(b)) if decoding && !args.is_empty() => {
+            let mut args = args.to_vec();
+            args[0] = Value::Bytes(Rc::new(b.borrow().clone()));
+            super::bytes_methods::decode(it, &args, kwargs)
         }
         Some(v) => Ok(Value::string(it.to_str(v)?)),
     }
@@ -450,6 +456,7 @@ pub(crate) fn dict_fill(
     }
     if let Some(src) = args.first() {
         let is_mapping = matches!(src, Value::Dict(_))
+            || matches!(src, Value::DictView(v) if v.kind == crate::runtime::iter::ViewKind::Proxy)
             || (matches!(src, Value::Instance(_))
                 && it.types.class_of(src).lookup("keys").is_some());
         if is_mapping {

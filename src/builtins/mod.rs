@@ -29,6 +29,7 @@ pub(crate) mod number_methods;
 pub(crate) mod objects;
 pub(crate) mod random_core;
 pub(crate) mod regex_module;
+pub(crate) mod regex_syntax;
 pub(crate) mod set_methods;
 pub(crate) mod str_methods;
 pub(crate) mod struct_module;

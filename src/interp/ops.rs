@@ -701,6 +701,12 @@ impl Interp {
         Ok(match (a, b) {
             (Int(x), Int(y)) => x == y,
             (Str(x), Str(y)) => Rc::ptr_eq(x, y) || x.s == y.s,
+            // A mappingproxy compares as the dict it shows.
+            (DictView(v), other) | (other, DictView(v))
+                if v.kind == crate::runtime::iter::ViewKind::Proxy =>
+            {
+                return self.eq(&Dict(v.dict.clone()), other);
+            }
             (List(x), List(y)) => {
                 if Rc::ptr_eq(x, y) {
                     return Ok(true);
@@ -1214,6 +1220,13 @@ impl Interp {
                 }
                 Ok(())
             }
+            // A mappingproxy: the dict it shows.
+            Value::DictView(view) if view.kind == crate::runtime::iter::ViewKind::Proxy => {
+                for (k, v) in view.dict.items() {
+                    self.dict_set(d, k, v)?;
+                }
+                Ok(())
+            }
             _ => {
                 if self.special_method(m, "keys").is_none() {
                     return Err(PyErr::type_error(if unpacking {
@@ -1565,6 +1578,9 @@ impl Interp {
                     obj.type_name()
                 ))),
             },
+            Value::DictView(v) if v.kind == crate::runtime::iter::ViewKind::Proxy => Err(
+                PyErr::type_error("'mappingproxy' object does not support item deletion"),
+            ),
             _ => Err(PyErr::type_error(format!(
                 "'{}' object doesn't support item deletion",
                 obj.type_name()

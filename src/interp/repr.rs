@@ -297,6 +297,10 @@ impl Interp {
     pub fn to_str(&mut self, v: &Value) -> PyResult<String> {
         match v {
             Value::Str(s) => Ok(s.s.to_string()),
+            // str of a mappingproxy is its dict's.
+            Value::DictView(view) if view.kind == crate::runtime::iter::ViewKind::Proxy => {
+                self.to_str(&Value::Dict(view.dict.clone()))
+            }
             Value::Instance(inst) => {
                 if super::attr::user_override(inst.class(), "__str__").is_some() {
                     if let Some(r) = self.call_special(v, "__str__", vec![]) {

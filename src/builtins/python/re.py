@@ -2,216 +2,270 @@
 that search for them (`search`, `match`, `fullmatch`, `findall`,
 `finditer`), replace them (`sub`, `subn`) and split at them (`split`).
 
-The matching is done by pyslot's engine (`_sre`, on the fancy-regex
-library); this module gives it Python's interface: Pattern and Match
-objects, group numbers and names, and replacement templates.
+Patterns and subjects are both str or both bytes (bytearray also serves
+as a subject). The pattern is read, checked and matched by pyslot's
+engine (`_sre`, on the fancy-regex library), which also runs the loops of
+`findall`, `finditer`, `sub` and `split`; this module gives it Python's
+interface: flags, Pattern and Match objects, the cache of compiled
+patterns, and `escape`.
 """
 
+import enum
 import _sre
 
 __all__ = ["match", "fullmatch", "search", "sub", "subn", "split", "findall", "finditer",
-           "compile", "purge", "escape", "error", "Pattern", "Match", "A", "I", "L",
-           "M", "S", "X", "U", "ASCII", "IGNORECASE", "LOCALE", "MULTILINE", "DOTALL",
-           "VERBOSE", "UNICODE", "NOFLAG"]
+           "compile", "purge", "template", "escape", "error", "Pattern", "Match", "A", "I",
+           "L", "M", "S", "X", "U", "ASCII", "IGNORECASE", "LOCALE", "MULTILINE", "DOTALL",
+           "VERBOSE", "UNICODE", "NOFLAG", "RegexFlag"]
 
-NOFLAG = 0
-ASCII = A = 256
-IGNORECASE = I = 2
-LOCALE = L = 4
-MULTILINE = M = 8
-DOTALL = S = 16
-UNICODE = U = 32
-VERBOSE = X = 64
-_FLAG_NAMES = [("ASCII", 256), ("IGNORECASE", 2), ("LOCALE", 4), ("MULTILINE", 8),
-               ("DOTALL", 16), ("UNICODE", 32), ("VERBOSE", 64)]
+
+class RegexFlag(enum.IntFlag):
+    """The flags that change how a pattern is read and matched."""
+    NOFLAG = 0
+    ASCII = A = 256         # \w, \d, \s, \b and case folding: ASCII only
+    IGNORECASE = I = 2      # letters match either case
+    LOCALE = L = 4          # (bytes patterns) as the locale says: here, ASCII
+    UNICODE = U = 32        # the default for str patterns
+    MULTILINE = M = 8       # ^ and $ at every line's start and end
+    DOTALL = S = 16         # . matches a newline too
+    VERBOSE = X = 64        # white space and # comments in the pattern are ignored
+    TEMPLATE = T = 1        # (no effect)
+    DEBUG = 128             # (accepted; nothing is printed)
+
+    def __repr__(self):
+        value = self._value_
+        if value == 0:
+            return "re.NOFLAG"
+        names = []
+        for name in ("ASCII", "IGNORECASE", "LOCALE", "UNICODE", "MULTILINE", "DOTALL",
+                     "VERBOSE", "TEMPLATE", "DEBUG"):
+            bit = RegexFlag[name]._value_
+            if value & bit:
+                names.append("re." + name)
+                value &= ~bit
+        if value:
+            names.append(hex(value))
+        return "|".join(names)
+
+    __str__ = __repr__
+
+    def __format__(self, spec):
+        return format(str(self), spec) if spec == "" else format(int(self), spec)
+
+
+NOFLAG = RegexFlag.NOFLAG
+A = ASCII = RegexFlag.ASCII
+I = IGNORECASE = RegexFlag.IGNORECASE
+L = LOCALE = RegexFlag.LOCALE
+U = UNICODE = RegexFlag.UNICODE
+M = MULTILINE = RegexFlag.MULTILINE
+S = DOTALL = RegexFlag.DOTALL
+X = VERBOSE = RegexFlag.VERBOSE
+T = TEMPLATE = RegexFlag.TEMPLATE
+DEBUG = RegexFlag.DEBUG
 
 
 class error(Exception):
-    """A pattern that is not a valid regular expression."""
+    """A pattern (or replacement template) that is not a valid one.
+
+    `msg` says what is wrong, `pattern` is the pattern, `pos` the index
+    where the problem is, and `lineno`, `colno` the same as line and
+    column."""
 
     def __init__(self, msg, pattern=None, pos=None):
-        super().__init__(msg)
         self.msg = msg
         self.pattern = pattern
         self.pos = pos
+        if pattern is not None and pos is not None:
+            msg = f"{msg} at position {pos}"
+            newline = "\n" if isinstance(pattern, str) else b"\n"
+            self.lineno = pattern.count(newline, 0, pos) + 1
+            self.colno = pos - pattern.rfind(newline, 0, pos)
+            if newline in pattern:
+                msg = f"{msg} (line {self.lineno}, column {self.colno})"
+        else:
+            self.lineno = self.colno = None
+        super().__init__(msg)
 
 
 class Match:
     """The result of a successful match: the text each group matched, and
-    where."""
+    where. The texts are cut from the subject only when asked for."""
+
+    __slots__ = ("re", "string", "pos", "endpos", "_spans")
 
     def __init__(self, pattern, string, spans, pos, endpos):
         self.re = pattern
         self.string = string
-        self._spans = spans
+        self._spans = spans     # (start, end) of every group, flat; -1 if unset
         self.pos = pos
         self.endpos = endpos
 
     def _index(self, group):
-        if isinstance(group, int) and 0 <= group < len(self._spans):
-            return group
-        if isinstance(group, str) and group in self.re.groupindex:
-            return self.re.groupindex[group]
+        if isinstance(group, str):
+            index = self.re.groupindex.get(group)
+            if index is not None:
+                return index
+        else:
+            try:
+                index = group.__index__()
+            except (AttributeError, TypeError):
+                index = -1
+            if 0 <= index <= self.re.groups:
+                return index
         raise IndexError("no such group")
+
+    def _text(self, index, default=None):
+        start = self._spans[2 * index]
+        if start < 0:
+            return default
+        text = self.string[start:self._spans[2 * index + 1]]
+        return bytes(text) if isinstance(text, bytearray) else text
 
     def group(self, *groups):
         """The text of a group (0, the whole match, by default); several
         groups give a tuple."""
         if not groups:
-            groups = (0,)
-        values = []
-        for g in groups:
-            span = self._spans[self._index(g)]
-            values.append(None if span is None else self.string[span[0]:span[1]])
-        return values[0] if len(values) == 1 else tuple(values)
+            spans = self._spans
+            text = self.string[spans[0]:spans[1]]
+            return bytes(text) if isinstance(text, bytearray) else text
+        if len(groups) == 1:
+            return self._text(self._index(groups[0]))
+        return tuple(self._text(self._index(g)) for g in groups)
 
     def __getitem__(self, group):
-        return self.group(group)
+        return self._text(self._index(group))
 
     def groups(self, default=None):
-        """The text of every group, from 1."""
-        return tuple(default if s is None else self.string[s[0]:s[1]]
-                     for s in self._spans[1:])
+        """The text of every group, from 1 (default for one that took no part)."""
+        return tuple(self._text(i, default) for i in range(1, self.re.groups + 1))
 
     def groupdict(self, default=None):
         """The text of every named group, by name."""
-        out = {}
-        for name, i in self.re.groupindex.items():
-            s = self._spans[i]
-            out[name] = default if s is None else self.string[s[0]:s[1]]
-        return out
+        return {name: self._text(i, default) for name, i in self.re.groupindex.items()}
 
     def span(self, group=0):
-        s = self._spans[self._index(group)]
-        return (-1, -1) if s is None else s
+        """(start, end) of a group; (-1, -1) if it took no part."""
+        i = self._index(group)
+        return (self._spans[2 * i], self._spans[2 * i + 1])
 
     def start(self, group=0):
-        return self.span(group)[0]
+        return self._spans[2 * self._index(group)]
 
     def end(self, group=0):
-        return self.span(group)[1]
+        return self._spans[2 * self._index(group) + 1]
 
     @property
     def lastindex(self):
         """The group that closed last (the outermost of nested ones)."""
         best = None
         best_end = -1
-        for i, s in enumerate(self._spans[1:], 1):
-            if s is not None and s[1] > best_end:
-                best, best_end = i, s[1]
+        spans = self._spans
+        for i in range(1, self.re.groups + 1):
+            if spans[2 * i] >= 0 and spans[2 * i + 1] > best_end:
+                best, best_end = i, spans[2 * i + 1]
         return best
 
     @property
     def lastgroup(self):
-        i = self.lastindex
-        for name, n in self.re.groupindex.items():
-            if n == i:
+        """The name of the group that closed last (None if it has none)."""
+        index = self.lastindex
+        for name, i in self.re.groupindex.items():
+            if i == index:
                 return name
         return None
 
     @property
     def regs(self):
-        return tuple((-1, -1) if s is None else s for s in self._spans)
+        spans = self._spans
+        return tuple((spans[i], spans[i + 1]) for i in range(0, len(spans), 2))
 
     def expand(self, template):
-        """The template with \\1, \\g<name> replaced by this match's groups."""
-        return "".join(_expand(_parse_template(template, self.re), self))
+        """The template with \\1, \\g<1> and \\g<name> replaced by this match's groups."""
+        return _sre.expand(self.re._code, template, self.string, self._spans, error)
 
     def __bool__(self):
         return True
 
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
     def __repr__(self):
         return f"<re.Match object; span={self.span()!r}, match={self.group()!r}>"
+
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)
 
 
 class Pattern:
     """A compiled regular expression."""
 
+    __slots__ = ("pattern", "flags", "groups", "groupindex", "_code", "__weakref__")
+
     def __init__(self, pattern, flags):
         self.pattern = pattern
-        self.flags = flags | (UNICODE if isinstance(pattern, str) and not flags & ASCII else 0)
-        try:
-            self._code = _sre.compile(pattern, flags)
-        except ValueError as e:
-            raise error(str(e).split("\n")[0], pattern) from None
-        self.groups, self.groupindex = _sre.info(self._code)
+        self._code, self.groups, self.groupindex, self.flags = \
+            _sre.compile(pattern, flags, error)
+
+    def _window(self, string, pos, endpos):
+        size = len(string)
+        pos = min(max(pos, 0), size)
+        endpos = size if endpos is None else min(max(endpos, 0), size)
+        return pos, endpos
 
     def _run(self, string, pos, endpos, mode):
-        if not isinstance(string, str):
-            raise TypeError(f"expected string or bytes-like object, got "
-                            f"'{type(string).__name__}'")
-        if endpos is None or endpos > len(string):
-            endpos = len(string)
-        if pos < 0:
-            pos = 0
         spans = _sre.search(self._code, string, pos, endpos, mode)
-        return None if spans is None else Match(self, string, spans, pos, endpos)
+        if spans is None:
+            return None
+        pos, endpos = self._window(string, pos, endpos)
+        return Match(self, string, spans, pos, endpos)
 
     def search(self, string, pos=0, endpos=None):
-        """The first place the pattern matches, or None."""
+        """The first place the pattern matches (from pos to endpos), or None."""
         return self._run(string, pos, endpos, 0)
 
     def match(self, string, pos=0, endpos=None):
-        """A match at the start (pos), or None."""
+        """A match starting at pos, or None."""
         return self._run(string, pos, endpos, 1)
 
     def fullmatch(self, string, pos=0, endpos=None):
         """A match of the whole string (pos to endpos), or None."""
         return self._run(string, pos, endpos, 2)
 
-    def finditer(self, string, pos=0, endpos=None):
-        """Every non-overlapping match, left to right."""
-        if endpos is None or endpos > len(string):
-            endpos = len(string)
-        last_empty_at = -1
-        while pos <= endpos:
-            m = self._run(string, pos, endpos, 0)
-            if m is None:
-                return
-            start, end = m.span()
-            if start == end and start == last_empty_at:
-                # An empty match right where the previous empty one was:
-                # step over a character.
-                pos = start + 1
-                last_empty_at = -1
-                continue
-            yield m
-            # An empty match may follow a non-empty one at the same place,
-            # but not another empty one (Python 3.7's rule).
-            last_empty_at = end if start == end else -1
-            pos = end
-
     def findall(self, string, pos=0, endpos=None):
-        """Every match's text (or its groups' texts)."""
-        out = []
-        for m in self.finditer(string, pos, endpos):
-            if self.groups == 0:
-                out.append(m.group())
-            elif self.groups == 1:
-                out.append(m.group(1) or "")
-            else:
-                out.append(m.groups(""))
-        return out
+        """Every match's text, or (with groups) its groups' texts."""
+        return _sre.findall(self._code, string, pos, endpos)
+
+    def finditer(self, string, pos=0, endpos=None):
+        """A Match object for every non-overlapping match, left to right."""
+        first = _sre.finditer(self._code, string, pos, endpos, 8, False)
+        return self._matches(string, first, endpos, *self._window(string, pos, endpos))
+
+    def _matches(self, string, batch, endpos_arg, pos, endpos):
+        # The engine hands the matches over in batches, bigger each time.
+        size = 8
+        while True:
+            spans_list, resume = batch
+            for spans in spans_list:
+                yield Match(self, string, spans, pos, endpos)
+            if resume is None:
+                return
+            size = min(size * 4, 4096)
+            resume_at, after_empty = resume
+            batch = _sre.finditer(self._code, string, resume_at, endpos_arg, size, after_empty)
+
+    def scanner(self, string, pos=0, endpos=None):
+        """An object whose search() and match() go on where the last match ended."""
+        return _Scanner(self, string, pos, endpos)
 
     def subn(self, repl, string, count=0):
-        """(string with matches replaced, number replaced)."""
-        if callable(repl):
-            make = repl
-        else:
-            pieces = _parse_template(repl, self)
-            make = lambda m: "".join(_expand(pieces, m))
-        out = []
-        last = 0
-        n = 0
-        for m in self.finditer(string):
-            if count and n >= count:
-                break
-            out.append(string[last:m.start()])
-            out.append(make(m))
-            last = m.end()
-            n += 1
-        out.append(string[last:])
-        return "".join(out), n
+        """(string with matches replaced by repl, number replaced); repl is a
+        template (\\1, \\g<name>) or a function of the Match."""
+        return _sre.subn(self._code, repl, string, count, (Match, self), error)
 
     def sub(self, repl, string, count=0):
         """string with the matches replaced by repl (a template or a function)."""
@@ -219,117 +273,117 @@ class Pattern:
 
     def split(self, string, maxsplit=0):
         """string split at the matches (with the groups' texts between)."""
-        out = []
-        last = 0
-        n = 0
-        for m in self.finditer(string):
-            if maxsplit and n >= maxsplit:
-                break
-            out.append(string[last:m.start()])
-            out.extend(m.groups())
-            last = m.end()
-            n += 1
-        out.append(string[last:])
-        return out
+        return _sre.split(self._code, string, maxsplit)
 
     def __repr__(self):
-        flags = self.flags & ~UNICODE if isinstance(self.pattern, str) else self.flags
-        text = f"re.compile({self.pattern!r}"
-        names = [name for name, bit in _FLAG_NAMES if flags & bit]
-        if names:
-            text += ", re." + "|re.".join(names)
+        flags = self.flags
+        if isinstance(self.pattern, str):
+            flags &= ~UNICODE
+        text = f"re.compile({self.pattern!r:.200}"
+        if flags:
+            text += ", " + repr(RegexFlag(flags))
         return text + ")"
 
     def __eq__(self, other):
-        return isinstance(other, Pattern) and (self.pattern, self.flags) == \
-            (other.pattern, other.flags)
+        if not isinstance(other, Pattern):
+            return NotImplemented
+        return (self.pattern, self.flags) == (other.pattern, other.flags)
 
     def __hash__(self):
         return hash((self.pattern, self.flags))
 
+    def __copy__(self):
+        return self
 
-_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "f": "\f", "v": "\v", "a": "\a", "b": "\b",
-            "\\": "\\"}
+    def __deepcopy__(self, memo):
+        return self
+
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)
 
 
-def _parse_template(template, pattern):
-    """A replacement template as literal strings and group numbers."""
-    pieces = []
-    literal = []
-    i = 0
-    while i < len(template):
-        c = template[i]
-        if c != "\\" or i + 1 >= len(template):
-            if c == "\\":
-                raise error("bad escape (end of pattern)", template, i)
-            literal.append(c)
-            i += 1
-            continue
-        n = template[i + 1]
-        if n == "g":
-            end = template.find(">", i)
-            if template[i + 2:i + 3] != "<" or end < 0:
-                raise error("missing <", template, i + 2)
-            name = template[i + 3:end]
-            if name.isdigit():
-                group = int(name)
-            elif name in pattern.groupindex:
-                group = pattern.groupindex[name]
+class _Scanner:
+    """Successive matches of one pattern over one string (Pattern.scanner)."""
+
+    def __init__(self, pattern, string, pos, endpos):
+        self.pattern = pattern
+        self._string = string
+        self._pos = pos
+        self._endpos = endpos
+        self._done = False
+
+    def _next(self, mode):
+        if self._done or self._pos > len(self._string):
+            return None
+        m = self.pattern._run(self._string, self._pos, self._endpos, mode)
+        if m is None:
+            self._done = True     # one failure ends the scan
+            return None
+        start, end = m.span()
+        # After an empty match, the next one starts a character on.
+        self._pos = end + 1 if start == end else end
+        return m
+
+    def match(self):
+        return self._next(1)
+
+    def search(self):
+        return self._next(0)
+
+
+class Scanner:
+    """A simple tokenizer: `lexicon` is a list of (pattern, action) pairs;
+    scan() matches them in turn at each position, and calls the action
+    (if not None) with the scanner and the text."""
+
+    def __init__(self, lexicon, flags=0):
+        self.lexicon = [(_compile(phrase, flags), action) for phrase, action in lexicon]
+
+    def scan(self, string):
+        result = []
+        pos = 0
+        while True:
+            for pattern, action in self.lexicon:
+                m = pattern.match(string, pos)
+                if m is not None:
+                    break
             else:
-                raise IndexError(f"unknown group name '{name}'")
-            if group > pattern.groups:
-                raise error(f"invalid group reference {group}", template, i + 3)
-            pieces.append("".join(literal))
-            literal = []
-            pieces.append(group)
-            i = end + 1
-        elif n.isdigit():
-            j = i + 1
-            while j < len(template) and j < i + 3 and template[j].isdigit():
-                j += 1
-            group = int(template[i + 1:j])
-            if group > pattern.groups:
-                raise error(f"invalid group reference {group}", template, i + 1)
-            pieces.append("".join(literal))
-            literal = []
-            pieces.append(group)
-            i = j
-        elif n in _ESCAPES:
-            literal.append(_ESCAPES[n])
-            i += 2
-        elif n.isalpha():
-            raise error(f"bad escape \\{n}", template, i)
-        else:
-            literal.append("\\" + n)
-            i += 2
-    pieces.append("".join(literal))
-    return pieces
-
-
-def _expand(pieces, m):
-    for p in pieces:
-        if isinstance(p, int):
-            yield m.group(p) or ""
-        else:
-            yield p
+                break
+            end = m.end()
+            self.match = m
+            if callable(action):
+                action = action(self, m.group())
+            if action is not None:
+                result.append(action)
+            if end == pos:
+                break
+            pos = end
+        return result, string[pos:]
 
 
 _cache = {}
+_MAXCACHE = 512
 
 
 def _compile(pattern, flags):
+    """The compiled pattern, made once for each pattern and flags."""
+    if isinstance(flags, RegexFlag):
+        flags = flags._value_
     if isinstance(pattern, Pattern):
         if flags:
             raise ValueError("cannot process flags argument with a compiled pattern")
         return pattern
-    if not isinstance(pattern, str):
-        raise TypeError("first argument must be string or compiled pattern")
-    key = (pattern, flags)
+    key = (type(pattern), pattern, flags)
     compiled = _cache.get(key)
-    if compiled is None:
-        if len(_cache) >= 512:
-            _cache.clear()
-        compiled = _cache[key] = Pattern(pattern, flags)
+    if compiled is not None:
+        return compiled
+    if not isinstance(pattern, (str, bytes)):
+        raise TypeError("first argument must be string or compiled pattern")
+    compiled = Pattern(pattern, flags)
+    if len(_cache) >= _MAXCACHE:
+        del _cache[next(iter(_cache))]     # forget the oldest
+    _cache[key] = compiled
     return compiled
 
 
@@ -339,35 +393,48 @@ def compile(pattern, flags=0):
 
 
 def search(pattern, string, flags=0):
+    """The first place the pattern matches in string, or None."""
     return _compile(pattern, flags).search(string)
 
 
 def match(pattern, string, flags=0):
+    """A match at the start of string, or None."""
     return _compile(pattern, flags).match(string)
 
 
 def fullmatch(pattern, string, flags=0):
+    """A match of all of string, or None."""
     return _compile(pattern, flags).fullmatch(string)
 
 
 def findall(pattern, string, flags=0):
+    """Every match's text (or its groups' texts)."""
     return _compile(pattern, flags).findall(string)
 
 
 def finditer(pattern, string, flags=0):
+    """A Match object for every match."""
     return _compile(pattern, flags).finditer(string)
 
 
 def sub(pattern, repl, string, count=0, flags=0):
+    """string with the matches replaced by repl (a template or a function)."""
     return _compile(pattern, flags).sub(repl, string, count)
 
 
 def subn(pattern, repl, string, count=0, flags=0):
+    """(string with the matches replaced, number replaced)."""
     return _compile(pattern, flags).subn(repl, string, count)
 
 
 def split(pattern, string, maxsplit=0, flags=0):
+    """string split at the pattern's matches."""
     return _compile(pattern, flags).split(string, maxsplit)
+
+
+def template(pattern, flags=0):
+    """A compiled pattern with the TEMPLATE flag (which changes nothing)."""
+    return _compile(pattern, flags | TEMPLATE)
 
 
 def purge():
@@ -375,9 +442,13 @@ def purge():
     _cache.clear()
 
 
-_SPECIAL = set("()[]{}?*+-|^$\\.&~# \t\n\r\v\f")
+_SPECIAL = {c: "\\" + c for c in "()[]{}?*+-|^$\\.&~# \t\n\r\v\f"}
 
 
 def escape(pattern):
-    """The text with every character that means something in a pattern escaped."""
-    return "".join("\\" + c if c in _SPECIAL else c for c in pattern)
+    """The text with every character that means something in a pattern
+    backslash-escaped."""
+    if isinstance(pattern, str):
+        return "".join([_SPECIAL.get(c, c) for c in pattern])
+    text = str(pattern, "latin-1")
+    return "".join([_SPECIAL.get(c, c) for c in text]).encode("latin-1")
