@@ -27,6 +27,8 @@ impl Interp {
             "_random" => super::random_core::fill(&ns),
             "random" => return self.embedded_module(name, include_str!("python/random.py")),
             "fractions" => return self.embedded_module(name, include_str!("python/fractions.py")),
+            "decimal" => return self.embedded_module(name, include_str!("python/decimal.py")),
+            "reprlib" => return self.embedded_module(name, include_str!("python/reprlib.py")),
             "statistics" => {
                 return self.embedded_module(name, include_str!("python/statistics.py"))
             }
