@@ -15,20 +15,6 @@ context; a flag whose trap is set raises its exception.
 
 import math as _math
 
-__all__ = [
-    'Decimal', 'Context', 'DecimalTuple',
-    'DefaultContext', 'BasicContext', 'ExtendedContext',
-    'DecimalException', 'Clamped', 'InvalidOperation', 'DivisionByZero',
-    'Inexact', 'Rounded', 'Subnormal', 'Overflow', 'Underflow',
-    'FloatOperation', 'DivisionImpossible', 'InvalidContext',
-    'ConversionSyntax', 'DivisionUndefined',
-    'ROUND_DOWN', 'ROUND_HALF_UP', 'ROUND_HALF_EVEN', 'ROUND_CEILING',
-    'ROUND_FLOOR', 'ROUND_UP', 'ROUND_HALF_DOWN', 'ROUND_05UP',
-    'setcontext', 'getcontext', 'localcontext',
-    'MAX_PREC', 'MAX_EMAX', 'MIN_EMIN', 'MIN_ETINY',
-    'HAVE_THREADS', 'HAVE_CONTEXTVAR',
-]
-
 __version__ = '1.70'
 __libmpdec_version__ = '2.5.1'
 
