@@ -264,6 +264,7 @@ impl Interp {
             builtin_ctor: Default::default(),
             census: crate::runtime::census::new_counts(),
             subclasses: RefCell::new(Vec::new()),
+            c_name: Default::default(),
         });
         for b in &c.bases {
             b.subclasses.borrow_mut().push(Rc::downgrade(&c));

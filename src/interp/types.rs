@@ -91,6 +91,7 @@ pub(crate) fn make_class(name: &str, base: Option<&Rc<Class>>, kind: BuiltinKind
         builtin_ctor: Default::default(),
         census: crate::runtime::census::new_counts(),
         subclasses: RefCell::new(Vec::new()),
+        c_name: Default::default(),
     })
 }
 
@@ -195,6 +196,7 @@ impl Types {
             builtin_ctor: Default::default(),
             census: crate::runtime::census::new_counts(),
             subclasses: RefCell::new(Vec::new()),
+            c_name: Default::default(),
         });
         self.misc.borrow_mut().insert(name, c.clone());
         c

@@ -216,7 +216,10 @@ impl Value {
     /// The Python type name, as used in error messages.
     pub fn type_name(&self) -> String {
         match self {
-            Value::Instance(i) => i.class().name.to_string(),
+            Value::Instance(i) => {
+                let class = i.class();
+                class.c_name.get().unwrap_or(&class.name).to_string()
+            }
             Value::Class(c) => {
                 if let Some(meta) = &c.metaclass {
                     meta.name.to_string()

@@ -15,6 +15,8 @@ context; a flag whose trap is set raises its exception.
 
 import math as _math
 
+import _ctype
+
 __version__ = '1.70'
 __libmpdec_version__ = '2.5.1'
 
@@ -579,6 +581,24 @@ class Context:
     def canonical(self, a):
         return _strict(a)
 
+    def logical_and(self, a, b):
+        return _strict(a).logical_and(_strict_other(b), context=self)
+
+    def logical_or(self, a, b):
+        return _strict(a).logical_or(_strict_other(b), context=self)
+
+    def logical_xor(self, a, b):
+        return _strict(a).logical_xor(_strict_other(b), context=self)
+
+    def logical_invert(self, a):
+        return _strict(a).logical_invert(context=self)
+
+    def rotate(self, a, b):
+        return _strict(a).rotate(_strict_other(b), context=self)
+
+    def shift(self, a, b):
+        return _strict(a).shift(_strict_other(b), context=self)
+
     def number_class(self, a):
         return _strict(a).number_class(context=self)
 
@@ -860,27 +880,6 @@ def _operand(value):
     if isinstance(value, int):
         return _new(1 if value < 0 else 0, abs(int(value)), 0)
     return None
-
-
-def _type_name(value):
-    if isinstance(value, Decimal):
-        return 'decimal.Decimal'
-    return type(value).__name__
-
-
-def _no_operator(op, a, b):
-    # The TypeError CPython gives, naming Decimal as 'decimal.Decimal'
-    # (the name of the type written in C).
-    raise TypeError("unsupported operand type(s) for %s: '%s' and '%s'"
-                    % (op, _type_name(a), _type_name(b)))
-
-
-def _foreign(value):
-    # True for an operand whose type will not handle a Decimal itself, so
-    # that the TypeError can be raised at once (with CPython's wording).
-    t = type(value)
-    return t.__module__ == 'builtins' or (
-        t.__module__ == 'fractions' and t.__name__ == 'Fraction')
 
 
 # ---------------------------------------------------------------------------
@@ -2052,8 +2051,6 @@ class Decimal:
     def __add__(self, other, context=None):
         b = _operand(other)
         if b is None:
-            if _foreign(other):
-                _no_operator('+', self, other)
             return NotImplemented
         ctx = getcontext() if context is None else context
         return ctx._done(_add(self, b, ctx))
@@ -2061,15 +2058,13 @@ class Decimal:
     def __radd__(self, other, context=None):
         a = _operand(other)
         if a is None:
-            _no_operator('+', other, self)
+            return NotImplemented
         ctx = getcontext() if context is None else context
         return ctx._done(_add(a, self, ctx))
 
     def __sub__(self, other, context=None):
         b = _operand(other)
         if b is None:
-            if _foreign(other):
-                _no_operator('-', self, other)
             return NotImplemented
         ctx = getcontext() if context is None else context
         return ctx._done(_subtract(self, b, ctx))
@@ -2077,15 +2072,13 @@ class Decimal:
     def __rsub__(self, other, context=None):
         a = _operand(other)
         if a is None:
-            _no_operator('-', other, self)
+            return NotImplemented
         ctx = getcontext() if context is None else context
         return ctx._done(_subtract(a, self, ctx))
 
     def __mul__(self, other, context=None):
         b = _operand(other)
         if b is None:
-            if _foreign(other) and not isinstance(other, (str, list, tuple, bytes)):
-                _no_operator('*', self, other)
             return NotImplemented
         ctx = getcontext() if context is None else context
         return ctx._done(_multiply(self, b, ctx))
@@ -2093,17 +2086,13 @@ class Decimal:
     def __rmul__(self, other, context=None):
         a = _operand(other)
         if a is None:
-            if isinstance(other, (str, list, tuple, bytes)):
-                return NotImplemented
-            _no_operator('*', other, self)
+            return NotImplemented
         ctx = getcontext() if context is None else context
         return ctx._done(_multiply(a, self, ctx))
 
     def __truediv__(self, other, context=None):
         b = _operand(other)
         if b is None:
-            if _foreign(other):
-                _no_operator('/', self, other)
             return NotImplemented
         ctx = getcontext() if context is None else context
         return ctx._done(_divide(self, b, ctx))
@@ -2111,15 +2100,13 @@ class Decimal:
     def __rtruediv__(self, other, context=None):
         a = _operand(other)
         if a is None:
-            _no_operator('/', other, self)
+            return NotImplemented
         ctx = getcontext() if context is None else context
         return ctx._done(_divide(a, self, ctx))
 
     def __floordiv__(self, other, context=None):
         b = _operand(other)
         if b is None:
-            if _foreign(other):
-                _no_operator('//', self, other)
             return NotImplemented
         ctx = getcontext() if context is None else context
         return ctx._done(_divide_int(self, b, ctx))
@@ -2127,15 +2114,13 @@ class Decimal:
     def __rfloordiv__(self, other, context=None):
         a = _operand(other)
         if a is None:
-            _no_operator('//', other, self)
+            return NotImplemented
         ctx = getcontext() if context is None else context
         return ctx._done(_divide_int(a, self, ctx))
 
     def __mod__(self, other, context=None):
         b = _operand(other)
         if b is None:
-            if _foreign(other):
-                _no_operator('%', self, other)
             return NotImplemented
         ctx = getcontext() if context is None else context
         return ctx._done(_remainder(self, b, ctx))
@@ -2143,15 +2128,13 @@ class Decimal:
     def __rmod__(self, other, context=None):
         a = _operand(other)
         if a is None:
-            _no_operator('%', other, self)
+            return NotImplemented
         ctx = getcontext() if context is None else context
         return ctx._done(_remainder(a, self, ctx))
 
     def __divmod__(self, other, context=None):
         b = _operand(other)
         if b is None:
-            if _foreign(other):
-                _no_operator('divmod()', self, other)
             return NotImplemented
         ctx = getcontext() if context is None else context
         return self._divmod(b, ctx)
@@ -2159,7 +2142,7 @@ class Decimal:
     def __rdivmod__(self, other, context=None):
         a = _operand(other)
         if a is None:
-            _no_operator('divmod()', other, self)
+            return NotImplemented
         ctx = getcontext() if context is None else context
         return a._divmod(self, ctx)
 
@@ -2176,8 +2159,6 @@ class Decimal:
     def __pow__(self, other, modulo=None, context=None):
         b = _operand(other)
         if b is None:
-            if _foreign(other):
-                _no_operator('** or pow()', self, other)
             return NotImplemented
         ctx = getcontext() if context is None else context
         if modulo is not None:
@@ -2187,13 +2168,13 @@ class Decimal:
     def __rpow__(self, other, modulo=None, context=None):
         a = _operand(other)
         if a is None:
-            _no_operator('** or pow()', other, self)
+            return NotImplemented
         return a.__pow__(self, modulo, context)
 
     def _pow_modulo(self, b, modulo, ctx):
         m = _operand(modulo)
         if m is None:
-            _no_operator('** or pow()', self, modulo)
+            return NotImplemented
         if (isinstance(self._exp, str) or isinstance(b._exp, str)
                 or isinstance(m._exp, str)):
             nan = _nans(self, b, ctx) or _nans(m, None, ctx)
@@ -2698,6 +2679,64 @@ class Decimal:
                 ctx._status |= _CLAMPED
         return ctx._done(result)
 
+    # -- digit-wise operations (on coefficients of 0s and 1s)
+
+    def _logical(self, other, context, bit):
+        ctx = getcontext() if context is None else context
+        x = _logical_digits(self, ctx)
+        y = _logical_digits(_convert_arg(other), ctx)
+        if x is None or y is None:
+            return ctx._done(_invalid(ctx))
+        return _new(0, int(''.join(bit(p, q) for p, q in zip(x, y))), 0)
+
+    def logical_and(self, other, context=None):
+        """The digit-wise and of two numbers made of the digits 0 and 1."""
+        return self._logical(other, context, lambda p, q: '1' if p == q == '1' else '0')
+
+    def logical_or(self, other, context=None):
+        """The digit-wise or of two numbers made of the digits 0 and 1."""
+        return self._logical(other, context, lambda p, q: '1' if '1' in (p, q) else '0')
+
+    def logical_xor(self, other, context=None):
+        """The digit-wise exclusive or of two numbers made of 0s and 1s."""
+        return self._logical(other, context, lambda p, q: '1' if p != q else '0')
+
+    def logical_invert(self, context=None):
+        """Each of the precision's digits inverted (0 for 1, 1 for 0)."""
+        return self._logical(_new(0, 0, 0), context, lambda p, q: '1' if p == '0' else '0')
+
+    def _digit_move(self, other, context, move):
+        ctx = getcontext() if context is None else context
+        b = _convert_arg(other)
+        if self._exp in ('n', 'N') or b._exp in ('n', 'N'):
+            return ctx._done(_nans(self, b, ctx))
+        prec = ctx._prec
+        if b._exp != 0 or not -prec <= int(b) <= prec:
+            return ctx._done(_invalid(ctx))
+        if self._exp == 'F':
+            return self
+        digits = str(self._int).rjust(prec, '0')[-prec:]
+        return _new(self._sign, int(move(digits, int(b), prec) or '0'), self._exp)
+
+    def rotate(self, other, context=None):
+        """The coefficient's digits (to the precision) rotated left by
+        other places (right when negative)."""
+        def move(digits, n, prec):
+            n %= prec
+            return digits[n:] + digits[:n]
+
+        return self._digit_move(other, context, move)
+
+    def shift(self, other, context=None):
+        """The coefficient's digits shifted left by other places (right
+        when negative), zeros coming in, kept to the precision."""
+        def move(digits, n, prec):
+            if n >= 0:
+                return (digits + '0' * n)[-prec:]
+            return ('0' * -n + digits)[:prec]
+
+        return self._digit_move(other, context, move)
+
     def __reduce__(self):
         return (self.__class__, (str(self),))
 
@@ -2718,6 +2757,18 @@ def _convert_arg(value):
                     % type(value).__name__)
 
 
+def _logical_digits(d, context):
+    # The prec digits of a logical operand (a positive integer of 0s and
+    # 1s, exponent 0), or None when d is not one.
+    if isinstance(d._exp, str) or d._sign or d._exp != 0:
+        return None
+    digits = str(d._int)
+    if digits.strip('01'):
+        return None
+    # A longer operand keeps its last prec digits.
+    return digits.rjust(context._prec, '0')[-context._prec:]
+
+
 def _int_triple(n):
     return (1 if n < 0 else 0), abs(n), 0
 
@@ -2736,6 +2787,10 @@ def _compare_total_sign_exp(a, b):
     bigger = 1 if a._exp > b._exp else -1
     return -bigger if a._sign else bigger
 
+
+# CPython's messages name these types, written in C there, with their module.
+_ctype.set_name(Decimal, 'decimal.Decimal')
+_ctype.set_name(Context, 'decimal.Context')
 
 _NAN = _new(0, 0, 'n')
 _ONE = _new(0, 1, 0)
