@@ -783,35 +783,18 @@ def _parse(text):
             if all(c in _DIGITS for c in payload):
                 return sign, int(payload), kind
             return None
-    n = len(body)
-    j = 0
-    while j < n and body[j] in _DIGITS:
-        j += 1
-    intpart = body[:j]
-    frac = ''
-    if j < n and body[j] == '.':
-        k = j + 1
-        while k < n and body[k] in _DIGITS:
-            k += 1
-        frac = body[j + 1:k]
-        j = k
-    if not intpart and not frac:
+    mantissa, e, exponent = lower.partition('e')
+    intpart, _, frac = mantissa.partition('.')
+    digits = intpart + frac
+    if not (digits.isascii() and digits.isdigit()):
         return None
     exp = 0
-    if j < n and body[j] in 'eE':
-        k = j + 1
-        if k < n and body[k] in '+-':
-            k += 1
-        start = k
-        while k < n and body[k] in _DIGITS:
-            k += 1
-        if k == start:
+    if e:
+        unsigned = exponent[1:] if exponent[:1] in ('+', '-') else exponent
+        if not (unsigned.isascii() and unsigned.isdigit()):
             return None
-        exp = int(body[j + 1:k])
-        j = k
-    if j != n:
-        return None
-    return sign, int(intpart + frac), exp - len(frac)
+        exp = int(exponent)
+    return sign, int(digits), exp - len(frac)
 
 
 def _from_string(text, context):
@@ -923,12 +906,28 @@ def _overflow(sign, context):
     return _new(sign, 10 ** context._prec - 1, context._Emax - context._prec + 1)
 
 
+_POWERS_OF_TEN = {}
+
+
+def _power_of_ten(n):
+    # 10 ** n, remembered for the precisions in use.
+    p = _POWERS_OF_TEN.get(n)
+    if p is None:
+        p = 10 ** n
+        if len(_POWERS_OF_TEN) < 64:
+            _POWERS_OF_TEN[n] = p
+    return p
+
+
 def _fix(sign, coefficient, exp, context):
     """The Decimal sign, coefficient, exponent rounded to context: at most
     prec digits, the exponent within the bounds, with the flags it raises."""
     prec = context._prec
-    etiny = context._Emin - prec + 1
     etop = context._Emax - prec + 1
+    if context._Emin <= exp <= etop and 0 < coefficient < _power_of_ten(prec):
+        # The common case: the number fits as it is.
+        return _new(sign, coefficient, exp)
+    etiny = context._Emin - prec + 1
     if coefficient == 0:
         exp_max = etop if context._clamp else context._Emax
         if exp > exp_max:
@@ -1014,7 +1013,9 @@ def _add(a, b, context, negate=False):
     prec = context._prec
     asign, acoef, aexp = a._sign, a._int, a._exp
     bsign_, bcoef, bexp = bsign, b._int, b._exp
-    if acoef and bcoef:
+    if aexp == bexp:
+        pass  # aligned already: nothing to pad or cut
+    elif acoef and bcoef:
         # An operand entirely below the rounding position of the other only
         # decides the rounding: a single digit far down stands in for it.
         aadj = aexp + _ndigits(acoef) - 1
@@ -1209,6 +1210,10 @@ def _compare_finite(a, b):
     if a._sign != b._sign:
         return -1 if a._sign else 1
     flip = -1 if a._sign else 1
+    if a._exp == b._exp:
+        if a._int == b._int:
+            return 0
+        return flip if a._int > b._int else -flip
     aadj = a.adjusted()
     badj = b.adjusted()
     if aadj != badj:
