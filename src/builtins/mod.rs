@@ -6,6 +6,7 @@ pub(crate) mod bytes_methods;
 pub(crate) mod complex_type;
 pub(crate) mod constructors;
 pub(crate) mod container_dunders;
+pub(crate) mod ctype_module;
 pub(crate) mod dict_methods;
 pub(crate) mod evaluation;
 pub(crate) mod exceptions;
