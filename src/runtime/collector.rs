@@ -269,6 +269,15 @@ fn visit_container(v: &Value, edge: &mut dyn FnMut(usize)) {
             edge(addr(&s.obj_type));
         }
         Value::DictView(view) if Rc::strong_count(view) == 1 => edge(addr(&view.dict)),
+        // A suspended generator's frame, when it runs on the caller's stack
+        // (a stackful one's values are on its own native stack, unseen).
+        Value::Generator(g) if Rc::strong_count(g) == 1 => {
+            if let Ok(state) = g.state.try_borrow() {
+                if let super::generator::GenState::Flat(flat) = &*state {
+                    flat.visit(edge, visit_value);
+                }
+            }
+        }
         Value::ExcState(state) if Rc::strong_count(state) == 1 => {
             if let Ok(data) = state.try_borrow() {
                 data.args.iter().for_each(|a| visit_value(a, edge));
