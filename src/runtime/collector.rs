@@ -609,7 +609,9 @@ impl AddrIndex {
     }
 
     fn spread(a: usize) -> usize {
-        (a >> 4).wrapping_mul(0x9E37_79B9_7F4A_7C15_u64 as usize) >> 7
+        // Fibonacci hashing: the golden ratio's odd multiplier spreads
+        // aligned addresses over the table.
+        (a >> 4).wrapping_mul(0x9E37_79B9) >> 7
     }
 
     #[inline]
@@ -652,7 +654,9 @@ fn reachable(objects: &[Object]) -> Vec<bool> {
         return vec![true; objects.len()];
     }
     let reachable_from_outside = |i: &usize| refs[*i] > 0;
-    let mut reachable: Vec<bool> = (0..objects.len()).map(|i| reachable_from_outside(&i)).collect();
+    let mut reachable: Vec<bool> = (0..objects.len())
+        .map(|i| reachable_from_outside(&i))
+        .collect();
     let mut work: Vec<usize> = (0..objects.len())
         .filter(|i| reachable[*i] && links[*i])
         .collect();
