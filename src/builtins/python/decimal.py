@@ -1041,8 +1041,9 @@ def _add(a, b, context, negate=False):
             bexp = floor
             context._status |= _ROUNDED
     exp = min(aexp, bexp)
-    x = acoef * 10 ** (aexp - exp)
-    y = bcoef * 10 ** (bexp - exp)
+    # A zero needs no scaling (and 10 ** gap may have a million digits).
+    x = acoef * 10 ** (aexp - exp) if acoef else 0
+    y = bcoef * 10 ** (bexp - exp) if bcoef else 0
     if asign:
         x = -x
     if bsign_:
