@@ -243,6 +243,14 @@ impl PyDict {
         out.sort_by_key(|(i, _)| *i);
         out
     }
+    /// Where the key that is `key` itself (by identity) is now.
+    pub fn position_of(&self, key: &Value, hash: u64) -> Option<usize> {
+        self.map
+            .borrow()
+            .raw_entry_v1()
+            .from_hash_full(hash, |k| k.key.is(key))
+            .map(|(i, _, _)| i)
+    }
     pub fn value_at(&self, i: usize) -> Option<Value> {
         self.map.borrow().get_index(i).map(|(_, v)| v.clone())
     }
