@@ -296,8 +296,8 @@ impl Interp {
             }
             (BinOp::BitOr, Dict(x), Dict(y)) => {
                 let d = x.copy();
-                for (k, v) in y.items() {
-                    self.dict_set(&d, k, v)?;
+                for (k, h, v) in y.items_hashed() {
+                    self.dict_set_hashed(&d, k, h, v)?;
                 }
                 Value::new_dict(d)
             }
@@ -417,10 +417,15 @@ impl Interp {
                 return Ok(a);
             }
             (BinOp::Mult, Value::ByteArray(x)) => {
-                if !matches!(b, Value::Int(_) | Value::Bool(_)) {
-                    return Err(self.binop_type_error(op, &a, b));
-                }
-                if let Value::ByteArray(repeated) = self.repeat(&a, b)? {
+                // `__index__` runs before the bytearray is read.
+                let n = match b {
+                    Value::Int(_) | Value::Bool(_) => b.clone(),
+                    Value::Instance(i) if i.class().lookup("__index__").is_some() => {
+                        Value::Int(self.to_index(b)?)
+                    }
+                    _ => return Err(self.binop_type_error(op, &a, b)),
+                };
+                if let Value::ByteArray(repeated) = self.repeat(&a, &n)? {
                     let repeated = std::mem::take(&mut *repeated.borrow_mut());
                     *x.borrow_mut() = repeated;
                 }
@@ -1133,6 +1138,18 @@ impl Interp {
 
     pub fn dict_set(&mut self, d: &PyDict, key: Value, v: Value) -> PyResult<()> {
         let h = self.hash(&key)?;
+        self.dict_set_hashed(d, key, h, v)
+    }
+
+    /// `d[key] = v` for a key whose hash is known (taken from another dict
+    /// or set, as CPython copies them without calling `__hash__`).
+    pub(crate) fn dict_set_hashed(
+        &mut self,
+        d: &PyDict,
+        key: Value,
+        h: u64,
+        v: Value,
+    ) -> PyResult<()> {
         if (d.may_hold_user_keys() || has_user_eq(&key)) && !d.contains(&key, h) {
             if let Some(i) = self.user_key_index(d, &key, h)? {
                 d.set_value_at(i, v);
@@ -1255,15 +1272,15 @@ impl Interp {
     ) -> PyResult<()> {
         match m {
             Value::Dict(src) => {
-                for (k, v) in src.items() {
-                    self.dict_set(d, k, v)?;
+                for (k, h, v) in src.items_hashed() {
+                    self.dict_set_hashed(d, k, h, v)?;
                 }
                 Ok(())
             }
             // A mappingproxy: the dict it shows.
             Value::DictView(view) if view.kind == crate::runtime::iter::ViewKind::Proxy => {
-                for (k, v) in view.dict.items() {
-                    self.dict_set(d, k, v)?;
+                for (k, h, v) in view.dict.items_hashed() {
+                    self.dict_set_hashed(d, k, h, v)?;
                 }
                 Ok(())
             }

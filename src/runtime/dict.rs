@@ -212,6 +212,15 @@ impl PyDict {
             .map(|(k, v)| (k.key.clone(), v.clone()))
             .collect()
     }
+    /// The entries with their stored hashes: copying a dict calls no
+    /// `__hash__`, as in CPython.
+    pub fn items_hashed(&self) -> Vec<(Value, u64, Value)> {
+        self.map
+            .borrow()
+            .iter()
+            .map(|(k, v)| (k.key.clone(), k.hash, v.clone()))
+            .collect()
+    }
     pub fn entry_at(&self, i: usize) -> Option<(Value, Value)> {
         self.map
             .borrow()
