@@ -192,7 +192,9 @@ fn fromkeys(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
             }
         }
         other => {
-            for k in it.collect(other)? {
+            // Item by item: a `__hash__` may change the iterable.
+            let keys = it.get_iter(other)?;
+            while let Some(k) = it.next(&keys)? {
                 it.dict_set(&d, k, v.clone())?;
             }
         }

@@ -599,6 +599,9 @@ impl AddrIndex {
         index
     }
 
+    // The multiplier only scatters bits: on a 32-bit target its low half
+    // does as well.
+    #[allow(clippy::cast_possible_truncation)]
     fn spread(a: usize) -> usize {
         (a >> 4).wrapping_mul(0x9E37_79B9_7F4A_7C15_u64 as usize) >> 7
     }

@@ -107,10 +107,11 @@ pub(crate) fn deref(serial: u64) -> Option<Value> {
     TABLE.with(|t| {
         let t = t.borrow();
         match t.referents.get(&serial)? {
-            // SAFETY: an instance's entry is removed as it dies, so the
-            // address is a live instance's.
             Referent::Instance(addr) => {
-                Some(Value::Instance(unsafe { Instance::from_live_addr(*addr) }))
+                // SAFETY: an instance's entry is removed as it dies, so the
+                // address is a live instance's.
+                let inst = unsafe { Instance::from_live_addr(*addr) };
+                Some(Value::Instance(inst))
             }
             Referent::Function(w) => w.upgrade().map(Value::Function),
             Referent::Class(w) => w.upgrade().map(Value::Class),
