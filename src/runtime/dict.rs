@@ -212,6 +212,15 @@ impl PyDict {
             .map(|(k, v)| (k.key.clone(), v.clone()))
             .collect()
     }
+    /// The entries with their stored hashes: copying a dict calls no
+    /// `__hash__`, as in CPython.
+    pub fn items_hashed(&self) -> Vec<(Value, u64, Value)> {
+        self.map
+            .borrow()
+            .iter()
+            .map(|(k, v)| (k.key.clone(), k.hash, v.clone()))
+            .collect()
+    }
     pub fn entry_at(&self, i: usize) -> Option<(Value, Value)> {
         self.map
             .borrow()
@@ -242,6 +251,14 @@ impl PyDict {
             .collect();
         out.sort_by_key(|(i, _)| *i);
         out
+    }
+    /// Where the key that is `key` itself (by identity) is now.
+    pub fn position_of(&self, key: &Value, hash: u64) -> Option<usize> {
+        self.map
+            .borrow()
+            .raw_entry_v1()
+            .from_hash_full(hash, |k| k.key.is(key))
+            .map(|(i, _, _)| i)
     }
     pub fn value_at(&self, i: usize) -> Option<Value> {
         self.map.borrow().get_index(i).map(|(_, v)| v.clone())
