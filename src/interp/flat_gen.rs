@@ -159,6 +159,8 @@ impl Interp {
                     slot,
                     exhausted,
                 } => {
+                    // A loop's head: Ctrl-C is seen here as in any loop.
+                    super::interrupt::check()?;
                     let s = stmt.get();
                     let Some(Some(it)) = iters.get(*slot as usize) else {
                         i = *exhausted as usize;
@@ -183,6 +185,7 @@ impl Interp {
                     }
                 }
                 FlatOp::JumpIfFalse { stmt, target } => {
+                    super::interrupt::check()?;
                     let s = stmt.get();
                     f.pos = s.span.start;
                     if let StmtKind::If { test, .. } | StmtKind::While { test, .. } = &s.kind {
