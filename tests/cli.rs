@@ -351,7 +351,10 @@ finally:
     assert_eq!(out, "finally ran\n");
     assert_eq!(code, Some(130));
     assert_eq!(err.lines().last(), Some("KeyboardInterrupt"), "{err}");
-    assert!(err.contains("  File \"<string>\", line 4, in <module>\n"), "{err}");
+    assert!(
+        err.contains("  File \"<string>\", line 4, in <module>\n"),
+        "{err}"
+    );
 
     let flat = "\
 def numbers():
@@ -408,7 +411,10 @@ finally:
         let (out, err, code) = interrupt_script(script);
         assert_eq!(out, expected, "{script}");
         assert_eq!(code, Some(130), "{script}");
-        assert_eq!(err.lines().next(), Some("Traceback (most recent call last):"));
+        assert_eq!(
+            err.lines().next(),
+            Some("Traceback (most recent call last):")
+        );
         assert_eq!(err.lines().last(), Some("KeyboardInterrupt"), "{err}");
     }
 }

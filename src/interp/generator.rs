@@ -387,6 +387,19 @@ impl Interp {
         }
     }
 
+    /// One step of a `yield from` that is not an `await`, for a generator
+    /// that runs on the caller's stack.
+    pub(super) fn yield_from_step(&mut self, sub: &Value, action: GenAction) -> PyResult<GenStep> {
+        let awaitable = match sub {
+            Value::Iter(it) => self.awaitable_state(it),
+            _ => None,
+        };
+        match awaitable {
+            Some(aw) => self.awaitable_delegate_step(&aw, action),
+            None => self.delegate_step(sub, action),
+        }
+    }
+
     /// One step of `delegate`: resume `sub` with `action`.
     fn delegate_step(&mut self, sub: &Value, action: GenAction) -> PyResult<GenStep> {
         Ok(match sub {
@@ -460,9 +473,10 @@ impl Interp {
         let nothing_to_run = match &*g.state.borrow() {
             GenState::Done => return Ok(()),
             GenState::Ready(_) => !g.started.get(),
-            // Suspended at a `yield` outside any `try` or `with`: the
-            // GeneratorExit raised there would leave at once, running nothing.
-            GenState::Flat(_) => true,
+            // Suspended at a `yield` outside any `try` or `with` (and not
+            // delegating): the GeneratorExit raised there would leave at
+            // once, running nothing.
+            GenState::Flat(gen) => !gen.needs_close(),
             GenState::Running => false,
         };
         if nothing_to_run {
@@ -502,16 +516,10 @@ impl Interp {
         }
         loop {
             let next = PENDING_CLOSE.with(|p| p.borrow_mut().pop());
-            let Some((co, stack_limit, kind)) = next else {
+            let Some((state, stack_limit, kind)) = next else {
                 break;
             };
-            let g = PyGenerator::new(
-                Rc::from(""),
-                Rc::from(""),
-                GenState::Ready(co),
-                kind,
-                stack_limit,
-            );
+            let g = PyGenerator::new(Rc::from(""), Rc::from(""), state, kind, stack_limit);
             g.started.set(true);
             // Errors while closing an abandoned generator are ignored, as
             // CPython reports them only as "Exception ignored".

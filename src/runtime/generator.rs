@@ -135,7 +135,7 @@ impl PyGenerator {
 thread_local! {
     /// Generators dropped while suspended: closed (their `finally` blocks
     /// run) at the next statement boundary, where running Python code is safe.
-    pub static PENDING_CLOSE: RefCell<Vec<(Box<GenCoroutine>, usize, GenKind)>> = const { RefCell::new(Vec::new()) };
+    pub static PENDING_CLOSE: RefCell<Vec<(GenState, usize, GenKind)>> = const { RefCell::new(Vec::new()) };
     /// Qualified names of coroutines dropped before they ever ran: CPython
     /// warns "coroutine '...' was never awaited" for each.
     pub static NEVER_AWAITED: RefCell<Vec<Name>> = const { RefCell::new(Vec::new()) };
@@ -147,7 +147,13 @@ impl Drop for PyGenerator {
         let state = std::mem::replace(self.state.get_mut(), GenState::Done);
         match state {
             GenState::Ready(co) if self.started.get() => {
-                PENDING_CLOSE.with(|p| p.borrow_mut().push((co, self.stack_limit, self.kind)));
+                let state = GenState::Ready(co);
+                PENDING_CLOSE.with(|p| p.borrow_mut().push((state, self.stack_limit, self.kind)));
+                HAS_PENDING.store(true, std::sync::atomic::Ordering::Relaxed);
+            }
+            GenState::Flat(gen) if gen.needs_close() => {
+                let state = GenState::Flat(gen);
+                PENDING_CLOSE.with(|p| p.borrow_mut().push((state, self.stack_limit, self.kind)));
                 HAS_PENDING.store(true, std::sync::atomic::Ordering::Relaxed);
             }
             GenState::Ready(_) if self.kind == GenKind::Coroutine => {
