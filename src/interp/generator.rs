@@ -515,10 +515,22 @@ impl Interp {
             self.warn_never_awaited(&qualname, at);
         }
         loop {
-            let next = PENDING_CLOSE.with(|p| p.borrow_mut().pop());
-            let Some((state, stack_limit, kind)) = next else {
+            // Oldest first; closing may drop more, which join the queue.
+            let mut batch = PENDING_CLOSE.with(|p| std::mem::take(&mut *p.borrow_mut()));
+            if batch.is_empty() {
                 break;
-            };
+            }
+            batch.sort_by_key(|entry| std::cmp::Reverse(entry.3));
+            while let Some((state, stack_limit, kind, _)) = batch.pop() {
+                self.close_abandoned(state, stack_limit, kind);
+            }
+        }
+        self.attend_to_collector();
+    }
+
+    /// Close the state of a generator that was dropped while suspended.
+    fn close_abandoned(&mut self, state: GenState, stack_limit: usize, kind: GenKind) {
+        {
             let g = PyGenerator::new(Rc::from(""), Rc::from(""), state, kind, stack_limit);
             g.started.set(true);
             // Errors while closing an abandoned generator are ignored, as
@@ -527,7 +539,20 @@ impl Interp {
             let leftover = std::mem::replace(&mut *g.state.borrow_mut(), GenState::Done);
             drop(leftover);
         }
+    }
+}
+
+impl Interp {
+    /// Run the `__del__` methods waiting (and what else the collector
+    /// asks for), leaving dropped generators queued: at exit, those are
+    /// closed together, oldest first.
+    pub(crate) fn run_pending_finalizers(&mut self) {
+        let generators_wait = PENDING_CLOSE.with(|p| !p.borrow().is_empty());
+        HAS_PENDING.store(false, std::sync::atomic::Ordering::Relaxed);
         self.attend_to_collector();
+        if generators_wait {
+            HAS_PENDING.store(true, std::sync::atomic::Ordering::Relaxed);
+        }
     }
 }
 
