@@ -1,11 +1,14 @@
 //! A flat generator body laid out as a list of steps.
 //!
 //! When every `yield` of a generator is a statement of its own nested only
-//! in `for`, `while` and `if` blocks (`FunctionDef.flat_generator`), those
-//! blocks can be unrolled into jumps: the generator is then suspended at a
-//! step number, and resuming it is a jump, not a walk back down nested
-//! blocks or a switch to a stack of its own. Statements without a `yield`
-//! stay whole (one `Exec` step each) and run as in any function.
+//! in `for`, `while`, `if` and `with` blocks and `try` blocks
+//! (`FunctionDef.flat_generator`), those blocks can be unrolled into jumps:
+//! the generator is then suspended at a step number, and resuming it is a
+//! jump, not a walk back down nested blocks or a switch to a stack of its
+//! own. A `try` or `with` whose block is unrolled opens a block at run time
+//! (`TryStart`, `WithStart`) that an exception, `return`, `break` or
+//! `continue` leaving it goes through. Statements without a `yield` stay
+//! whole (one `Exec` step each) and run as in any function.
 
 use crate::ast::{ExprKind, Stmt, StmtKind};
 

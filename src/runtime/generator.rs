@@ -1,8 +1,9 @@
 //! Generator objects.
 //!
-//! A tree-walking evaluator keeps its state on the Rust stack, so a
-//! generator runs its body on a stack of its own: a stackful coroutine
-//! (corosensei). `yield` anywhere, however deep in an expression, simply
+//! Most generators run on their caller's stack, their body unrolled into
+//! steps (`interp/flat_gen.rs`). For the others: a tree-walking evaluator
+//! keeps its state on the Rust stack, so such a generator runs its body on
+//! a stack of its own: a stackful coroutine (corosensei). `yield` anywhere, however deep in an expression, simply
 //! suspends that stack; `send`/`throw`/`close` resume it with a value or an
 //! exception. Finished generators give their stack back to a pool, so making
 //! a million short-lived generators costs no mmap per generator.
