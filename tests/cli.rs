@@ -419,6 +419,42 @@ finally:
     }
 }
 
+/// SIGINT ignored when pyslot starts (a shell script's background job) stays
+/// ignored, as in CPython: the script carries on.
+#[test]
+fn sigint_ignored_at_startup_stays_ignored() {
+    let script = "\
+import sys
+print('started', flush=True)
+line = sys.stdin.readline()
+for i in range(1000):
+    pass
+print('survived', line.strip())
+";
+    let mut child = Command::new("sh")
+        .args(["-c", "trap '' INT; exec \"$0\" -c \"$1\""])
+        .arg(env!("CARGO_BIN_EXE_pyslot"))
+        .arg(script)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start");
+    let mut stdout = child.stdout.take().expect("stdout");
+    let mut first = [0u8; 8];
+    stdout.read_exact(&mut first).expect("read");
+    assert_eq!(&first, b"started\n");
+    send_sigint(child.id());
+    let mut input = child.stdin.take().expect("stdin");
+    input.write_all(b"go\n").expect("write");
+    drop(input);
+    let mut rest = String::new();
+    stdout.read_to_string(&mut rest).expect("read");
+    let status = child.wait().expect("wait");
+    assert_eq!(rest, "survived go\n");
+    assert_eq!(status.code(), Some(0));
+}
+
 /// A handler sees the interrupt, and output to a file is not lost.
 #[test]
 fn sigint_can_be_caught_and_output_to_a_file_is_kept() {
