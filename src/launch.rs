@@ -51,6 +51,15 @@ pub fn run(opts: Options) -> i32 {
 }
 
 fn run_unguarded(opts: Options) -> i32 {
+    let code = run_program(opts);
+    // The interpreter is gone: a generator dropped with it can no longer be
+    // closed, and its stack must not be unwound later by a thread-local
+    // destructor (its frames' values would touch freed interpreter state).
+    crate::runtime::generator::abandon_pending();
+    code
+}
+
+fn run_program(opts: Options) -> i32 {
     crate::interp::interrupt::install_handler();
     let stdin_tty = std::io::stdin().is_terminal();
     let mut interp = Interp::new();
@@ -183,10 +192,14 @@ fn run_main(interp: &mut Interp, globals: &Rc<PyDict>, filename: String, text: S
     }
 }
 
-/// At exit, as CPython does: release the module's names (those starting
-/// with one underscore first, then the rest, in order; `__del__` methods run
-/// as their objects go), close the generators still suspended (their
-/// `finally` blocks run), flush.
+/// At exit, as CPython does: collect the garbage there is; release the
+/// main module's names (those starting with one underscore first, then
+/// the rest, in order; `__del__` methods run as their objects go), then the
+/// other modules' (newest first) the same way; collect the cycles that
+/// leaves; close the generators still suspended that all this let go,
+/// oldest first (their `finally` blocks run); flush. Generators that `sys`
+/// itself holds are never closed (CPython closes them once `sys.stdout` is
+/// gone, so their output never shows).
 fn finish(interp: &mut Interp, globals: &Rc<PyDict>) {
     let done = last_resort::guard(interp, |interp| {
         release_globals(interp, globals);
@@ -199,6 +212,44 @@ fn finish(interp: &mut Interp, globals: &Rc<PyDict>) {
 }
 
 fn release_globals(interp: &mut Interp, globals: &Rc<PyDict>) {
+    interp.collect_garbage(2);
+    interp.close_pending_generators(None);
+    release_names(globals);
+    // `__del__` methods run as their objects go; generators wait.
+    interp.run_pending_finalizers();
+    let names = std::mem::take(&mut *globals.map.borrow_mut());
+    drop(names);
+    interp.run_pending_finalizers();
+    let module_class = interp.types.module_class();
+    let entries = interp.modules.items();
+    for (name, module) in entries.iter().rev() {
+        if matches!(name.as_str(), Some("sys" | "builtins" | "__main__")) {
+            continue;
+        }
+        match module {
+            Value::Instance(m) if Rc::ptr_eq(m.class(), &module_class) => {
+                if let Some(d) = m.dict() {
+                    release_names(&d);
+                }
+            }
+            // Anything else stored there is let go.
+            _ => {
+                if let Some(n) = name.as_str() {
+                    interp.modules.set_str(n, Value::None);
+                }
+            }
+        }
+        interp.run_pending_finalizers();
+    }
+    drop(entries);
+    interp.collect_garbage(2);
+    interp.close_pending_generators(None);
+    interp.flush();
+}
+
+/// Set a module's names to None: those starting with one underscore
+/// first, then the rest, in order (`__builtins__` stays).
+fn release_names(globals: &PyDict) {
     let names: Vec<Value> = globals.keys();
     let private = |k: &Value| {
         k.as_str()
@@ -213,11 +264,6 @@ fn release_globals(interp: &mut Interp, globals: &Rc<PyDict>) {
             globals.set_str(s, Value::None);
         }
     }
-    interp.close_pending_generators(None);
-    let names = std::mem::take(&mut *globals.map.borrow_mut());
-    drop(names);
-    interp.close_pending_generators(None);
-    interp.flush();
 }
 
 /// The whole of stdin as the program.

@@ -296,6 +296,165 @@ finally:
     assert_eq!(lines[2], "KeyboardInterrupt");
 }
 
+/// Start `script`, wait for its first line (`started`), send SIGINT, and
+/// give what it printed after that, its stderr and its exit status.
+fn interrupt_script(script: &str) -> (String, String, Option<i32>) {
+    let mut child = pyslot()
+        .args(["-c", script])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start");
+    let mut stdout = child.stdout.take().expect("stdout");
+    let mut first = [0u8; 8];
+    stdout.read_exact(&mut first).expect("read");
+    assert_eq!(&first, b"started\n");
+    send_sigint(child.id());
+    let start = Instant::now();
+    let status = loop {
+        if let Some(s) = child.try_wait().expect("wait") {
+            break s;
+        }
+        if start.elapsed() > Duration::from_secs(10) {
+            let _ = child.kill();
+            panic!("no exit after SIGINT");
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    };
+    let mut rest = String::new();
+    stdout.read_to_string(&mut rest).expect("read");
+    let mut err = String::new();
+    child
+        .stderr
+        .take()
+        .expect("stderr")
+        .read_to_string(&mut err)
+        .expect("read");
+    (rest, err, status.code())
+}
+
+/// SIGINT while blocked in `time.sleep` or looping inside a generator
+/// (one running on the caller's stack, one on a stack of its own, one
+/// delegating with `yield from`): KeyboardInterrupt, the `finally` blocks
+/// run, status 130.
+#[test]
+fn sigint_stops_sleep_and_generator_loops() {
+    let sleep = "\
+import time
+print('started', flush=True)
+try:
+    time.sleep(100)
+finally:
+    print('finally ran')
+";
+    let (out, err, code) = interrupt_script(sleep);
+    assert_eq!(out, "finally ran\n");
+    assert_eq!(code, Some(130));
+    assert_eq!(err.lines().last(), Some("KeyboardInterrupt"), "{err}");
+    assert!(
+        err.contains("  File \"<string>\", line 4, in <module>\n"),
+        "{err}"
+    );
+
+    let flat = "\
+def numbers():
+    n = 0
+    while True:
+        yield n
+        n += 1
+print('started', flush=True)
+try:
+    for x in numbers():
+        pass
+finally:
+    print('finally ran')
+";
+    let stackful = "\
+def numbers():
+    n = 0
+    try:
+        while True:
+            yield n
+            n += 1
+    finally:
+        print('generator finally ran')
+print('started', flush=True)
+try:
+    for x in numbers():
+        pass
+finally:
+    print('finally ran')
+";
+    let delegating = "\
+def numbers():
+    n = 0
+    while True:
+        yield n
+        n += 1
+def spin():
+    try:
+        yield from numbers()
+    finally:
+        print('generator finally ran')
+print('started', flush=True)
+try:
+    for x in spin():
+        pass
+finally:
+    print('finally ran')
+";
+    for (script, expected) in [
+        (flat, "finally ran\n"),
+        (stackful, "generator finally ran\nfinally ran\n"),
+        (delegating, "generator finally ran\nfinally ran\n"),
+    ] {
+        let (out, err, code) = interrupt_script(script);
+        assert_eq!(out, expected, "{script}");
+        assert_eq!(code, Some(130), "{script}");
+        assert_eq!(
+            err.lines().next(),
+            Some("Traceback (most recent call last):")
+        );
+        assert_eq!(err.lines().last(), Some("KeyboardInterrupt"), "{err}");
+    }
+}
+
+/// SIGINT ignored when pyslot starts (a shell script's background job) stays
+/// ignored, as in CPython: the script carries on.
+#[test]
+fn sigint_ignored_at_startup_stays_ignored() {
+    let script = "\
+import sys
+print('started', flush=True)
+line = sys.stdin.readline()
+for i in range(1000):
+    pass
+print('survived', line.strip())
+";
+    let mut child = Command::new("sh")
+        .args(["-c", "trap '' INT; exec \"$0\" -c \"$1\""])
+        .arg(env!("CARGO_BIN_EXE_pyslot"))
+        .arg(script)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start");
+    let mut stdout = child.stdout.take().expect("stdout");
+    let mut first = [0u8; 8];
+    stdout.read_exact(&mut first).expect("read");
+    assert_eq!(&first, b"started\n");
+    send_sigint(child.id());
+    let mut input = child.stdin.take().expect("stdin");
+    input.write_all(b"go\n").expect("write");
+    drop(input);
+    let mut rest = String::new();
+    stdout.read_to_string(&mut rest).expect("read");
+    let status = child.wait().expect("wait");
+    assert_eq!(rest, "survived go\n");
+    assert_eq!(status.code(), Some(0));
+}
+
 /// A handler sees the interrupt, and output to a file is not lost.
 #[test]
 fn sigint_can_be_caught_and_output_to_a_file_is_kept() {

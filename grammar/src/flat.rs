@@ -1,13 +1,16 @@
 //! A flat generator body laid out as a list of steps.
 //!
 //! When every `yield` of a generator is a statement of its own nested only
-//! in `for`, `while` and `if` blocks (`FunctionDef.flat_generator`), those
-//! blocks can be unrolled into jumps: the generator is then suspended at a
-//! step number, and resuming it is a jump, not a walk back down nested
-//! blocks or a switch to a stack of its own. Statements without a `yield`
-//! stay whole (one `Exec` step each) and run as in any function.
+//! in `for`, `while`, `if` and `with` blocks and `try` blocks
+//! (`FunctionDef.flat_generator`), those blocks can be unrolled into jumps:
+//! the generator is then suspended at a step number, and resuming it is a
+//! jump, not a walk back down nested blocks or a switch to a stack of its
+//! own. A `try` or `with` whose block is unrolled opens a block at run time
+//! (`TryStart`, `WithStart`) that an exception, `return`, `break` or
+//! `continue` leaving it goes through. Statements without a `yield` stay
+//! whole (one `Exec` step each) and run as in any function.
 
-use crate::ast::{Stmt, StmtKind};
+use crate::ast::{ExprKind, Stmt, StmtKind};
 
 /// Points at a statement of the function body the steps were made from.
 /// The body is never changed once resolved, and the steps live in the same
@@ -25,11 +28,14 @@ impl StmtPtr {
     }
 }
 
-/// Where `break` and `continue` go inside a loop.
+/// Where `break` and `continue` go inside a loop, and how many `try` and
+/// `with` blocks are open at the loop (those opened inside it are left
+/// first, their `finally` blocks and `__exit__` methods run).
 #[derive(Clone, Copy, Debug)]
 pub struct LoopExits {
     pub continue_to: u32,
     pub break_to: u32,
+    pub depth: u32,
 }
 
 #[derive(Debug)]
@@ -42,6 +48,35 @@ pub enum FlatOp {
     /// `yield v` or `x = yield v`: evaluate, suspend; on resuming, bind
     /// what was sent to the targets.
     Yield(StmtPtr),
+    /// `yield from v` or `x = yield from v`: take `v`'s iterator, pass it
+    /// what the generator is resumed with until it returns; bind its value.
+    YieldFrom(StmtPtr),
+    /// A `try` statement whose `try` block can suspend: open a block that
+    /// an exception raised before `TryEnd` goes to. When its handlers and
+    /// `finally` end normally, go on at `end`.
+    TryStart {
+        stmt: StmtPtr,
+        end: u32,
+        exits: Option<LoopExits>,
+    },
+    /// The `try` block ended: close the block, run `else` and `finally`.
+    TryEnd {
+        stmt: StmtPtr,
+        exits: Option<LoopExits>,
+    },
+    /// Item `item` of a `with` statement whose body can suspend: enter its
+    /// manager and open a block that keeps `__exit__`. When `__exit__`
+    /// swallows an exception, go on at `end`.
+    WithStart {
+        stmt: StmtPtr,
+        item: u32,
+        end: u32,
+        exits: Option<LoopExits>,
+    },
+    /// The body ended: close the innermost block, call its `__exit__`.
+    WithEnd {
+        stmt: StmtPtr,
+    },
     /// A `for` statement's iterable into iterator slot `slot`.
     GetIter {
         stmt: StmtPtr,
@@ -72,6 +107,11 @@ pub enum FlatOp {
 pub struct FlatCode {
     pub ops: Vec<FlatOp>,
     pub iter_slots: u32,
+    /// Whether any `try` or `with` block can be open while suspended
+    /// (closing the generator then has code to run).
+    pub has_blocks: bool,
+    /// How many `try` and `with` blocks the statement being laid out is in.
+    depth: u32,
 }
 
 impl FlatCode {
@@ -95,6 +135,7 @@ impl FlatCode {
         match &mut self.ops[at] {
             FlatOp::JumpIfFalse { target, .. } | FlatOp::Jump(target) => *target = to,
             FlatOp::ForIter { exhausted, .. } => *exhausted = to,
+            FlatOp::TryStart { end, .. } | FlatOp::WithStart { end, .. } => *end = to,
             _ => {}
         }
     }
@@ -153,6 +194,48 @@ impl FlatCode {
                     self.patch(skip, end);
                 }
             }
+            StmtKind::Try { body, .. } => {
+                self.has_blocks = true;
+                let start = self.patch_later(FlatOp::TryStart {
+                    stmt: ptr,
+                    end: 0,
+                    exits,
+                });
+                self.depth += 1;
+                self.block(body, exits);
+                self.depth -= 1;
+                self.ops.push(FlatOp::TryEnd { stmt: ptr, exits });
+                let end = self.here();
+                self.patch(start, end);
+            }
+            StmtKind::With { items, body, .. } => {
+                self.has_blocks = true;
+                let mut starts = Vec::new();
+                for item in 0..items.len() {
+                    let item = u32::try_from(item).expect("fewer than 4 billion items");
+                    starts.push(self.patch_later(FlatOp::WithStart {
+                        stmt: ptr,
+                        item,
+                        end: 0,
+                        exits,
+                    }));
+                    self.depth += 1;
+                }
+                self.block(body, exits);
+                // The managers exit innermost first; an exception one of
+                // them swallows leaves the rest to exit normally.
+                for start in starts.into_iter().rev() {
+                    self.ops.push(FlatOp::WithEnd { stmt: ptr });
+                    self.depth -= 1;
+                    let end = self.here();
+                    self.patch(start, end);
+                }
+            }
+            StmtKind::Expr(e) | StmtKind::Assign { value: e, .. }
+                if matches!(e.kind, ExprKind::YieldFrom(_)) =>
+            {
+                self.ops.push(FlatOp::YieldFrom(ptr))
+            }
             // `flat_resumable` admits only `yield` statements besides these.
             _ => self.ops.push(FlatOp::Yield(ptr)),
         }
@@ -177,6 +260,7 @@ impl FlatCode {
             Some(LoopExits {
                 continue_to: head,
                 break_to: u32::MAX,
+                depth: self.depth,
             }),
         );
         self.ops.push(FlatOp::Jump(head));
@@ -192,7 +276,11 @@ impl FlatCode {
     /// loops included, whose own exits are already set) at `end`.
     fn fix_breaks(&mut self, from: usize, to: usize, end: u32) {
         for op in &mut self.ops[from..to] {
-            if let FlatOp::Exec { exits: Some(e), .. } = op {
+            if let FlatOp::Exec { exits: Some(e), .. }
+            | FlatOp::TryStart { exits: Some(e), .. }
+            | FlatOp::TryEnd { exits: Some(e), .. }
+            | FlatOp::WithStart { exits: Some(e), .. } = op
+            {
                 if e.break_to == u32::MAX {
                     e.break_to = end;
                 }

@@ -10,10 +10,12 @@ pub(crate) fn body_has_yield(body: &[Stmt]) -> bool {
     body.iter().any(|s| s.has_yield)
 }
 
-/// Whether every `yield` in `body` is a statement (`yield v`, `x = yield v`)
-/// nested only in `for`, `while` and `if` blocks, with no `yield` in their
-/// headers: such a generator is suspended between statements, so where it
-/// stopped is a path of statement indexes, not a native stack.
+/// Whether every `yield` in `body` is a statement (`yield v`, `x = yield v`,
+/// `yield from v`, `x = yield from v`) nested only in `for`, `while` and
+/// `if` blocks, `with` blocks and the `try` blocks of `try` statements, with
+/// no `yield` in their headers: such a generator is suspended between
+/// statements, so where it stopped is a path of statement indexes, not a
+/// native stack.
 pub(crate) fn flat_resumable(body: &[Stmt]) -> bool {
     body.iter().all(|s| {
         !s.has_yield
@@ -37,15 +39,41 @@ pub(crate) fn flat_resumable(body: &[Stmt]) -> bool {
                 StmtKind::While { test, body, orelse } | StmtKind::If { test, body, orelse } => {
                     !expr_has_yield(test) && flat_resumable(body) && flat_resumable(orelse)
                 }
+                // Suspended only in the `try` block: the handlers, `else`
+                // and `finally` then run whole, as in any function.
+                StmtKind::Try {
+                    body,
+                    handlers,
+                    orelse,
+                    finalbody,
+                } => {
+                    flat_resumable(body)
+                        && !handlers
+                            .iter()
+                            .any(|h| opt(&h.typ) || body_has_yield(&h.body))
+                        && !body_has_yield(orelse)
+                        && !body_has_yield(finalbody)
+                }
+                StmtKind::With {
+                    items,
+                    body,
+                    is_async: false,
+                } => {
+                    !items
+                        .iter()
+                        .any(|i| expr_has_yield(&i.context) || opt(&i.target))
+                        && flat_resumable(body)
+                }
                 _ => false,
             }
     })
 }
 
-/// `yield` or `yield v` where `v` itself yields nothing.
+/// `yield`, `yield v` or `yield from v` where `v` itself yields nothing.
 fn plain_yield(x: &Expr) -> bool {
     match &x.kind {
         ExprKind::Yield(v) => !v.as_deref().is_some_and(expr_has_yield),
+        ExprKind::YieldFrom(v) => !expr_has_yield(v),
         _ => false,
     }
 }

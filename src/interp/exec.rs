@@ -468,7 +468,20 @@ impl Interp {
         orelse: &[Stmt],
         finalbody: &[Stmt],
     ) -> PyResult<Flow> {
-        let mut result = self.exec_block(f, body);
+        let result = self.exec_block(f, body);
+        self.try_tail(f, result, handlers, orelse, finalbody)
+    }
+
+    /// What follows a `try` block that ended with `result`: the handlers
+    /// (for an exception), `else` (for a normal end), `finally`.
+    pub(super) fn try_tail(
+        &mut self,
+        f: &mut Frame,
+        mut result: PyResult<Flow>,
+        handlers: &[ExceptHandler],
+        orelse: &[Stmt],
+        finalbody: &[Stmt],
+    ) -> PyResult<Flow> {
         match result {
             Err(err) if !handlers.is_empty() => {
                 result = self.handle(f, err, handlers);
@@ -608,27 +621,21 @@ impl Interp {
         }
     }
 
-    /// `with a as x, b: body`, or `async with` (`awaited`): each manager's
-    /// enter and exit methods (`__aenter__`/`__aexit__`, their results
-    /// awaited, for `async with`).
-    fn exec_with(
+    /// Evaluate a `with` item's manager and enter it (awaiting
+    /// `__aenter__()` for `async with`): its exit method and what entering
+    /// gave.
+    pub(super) fn enter_manager(
         &mut self,
         f: &mut Frame,
-        items: &[WithItem],
-        body: &[Stmt],
+        context: &Expr,
         awaited: bool,
-    ) -> PyResult<Flow> {
-        let Some((first, rest)) = items.split_first() else {
-            return self.exec_block(f, body);
-        };
+    ) -> PyResult<(Value, Value)> {
         let (enter_name, exit_name, protocol) = if awaited {
             ("__aenter__", "__aexit__", "asynchronous context manager")
         } else {
             ("__enter__", "__exit__", "context manager")
         };
-        // `__exit__` runs at the `with` line, as tracebacks show it.
-        let with_pos = f.pos;
-        let mgr = self.eval(f, &first.context)?;
+        let mgr = self.eval(f, context)?;
         let enter = self.special_method(&mgr, enter_name);
         let exit = self.special_method(&mgr, exit_name);
         let (Some(enter), Some(exit)) = (enter, exit) else {
@@ -646,6 +653,26 @@ impl Interp {
         if awaited {
             entered = self.await_from(&entered, enter_name)?;
         }
+        Ok((exit, entered))
+    }
+
+    /// `with a as x, b: body`, or `async with` (`awaited`): each manager's
+    /// enter and exit methods (`__aenter__`/`__aexit__`, their results
+    /// awaited, for `async with`).
+    fn exec_with(
+        &mut self,
+        f: &mut Frame,
+        items: &[WithItem],
+        body: &[Stmt],
+        awaited: bool,
+    ) -> PyResult<Flow> {
+        let Some((first, rest)) = items.split_first() else {
+            return self.exec_block(f, body);
+        };
+        let exit_name = if awaited { "__aexit__" } else { "__exit__" };
+        // `__exit__` runs at the `with` line, as tracebacks show it.
+        let with_pos = f.pos;
+        let (exit, entered) = self.enter_manager(f, &first.context, awaited)?;
         let result = match &first.target {
             Some(t) => self.store(f, t, entered),
             None => Ok(()),

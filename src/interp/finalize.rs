@@ -25,7 +25,7 @@ impl Interp {
     /// unreachable objects found.
     pub(crate) fn collect_garbage(&mut self, g: usize) -> usize {
         let found = collector::collect(g);
-        if !found.to_finalize.is_empty() {
+        if !found.to_finalize.is_empty() || !found.to_close.is_empty() {
             for inst in &found.to_finalize {
                 inst.mark_finalized();
             }
@@ -33,6 +33,12 @@ impl Interp {
                 self.call_del(inst);
             }
             drop(found.to_finalize);
+            // Closed with any others waiting, oldest first, before the
+            // garbage is taken apart.
+            for gen in found.to_close {
+                gen.queue_close();
+            }
+            self.close_pending_generators(None);
             // Free what the finalizers did not resurrect.
             collector::collect(g);
         }

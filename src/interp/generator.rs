@@ -390,6 +390,19 @@ impl Interp {
         }
     }
 
+    /// One step of a `yield from` that is not an `await`, for a generator
+    /// that runs on the caller's stack.
+    pub(super) fn yield_from_step(&mut self, sub: &Value, action: GenAction) -> PyResult<GenStep> {
+        let awaitable = match sub {
+            Value::Iter(it) => self.awaitable_state(it),
+            _ => None,
+        };
+        match awaitable {
+            Some(aw) => self.awaitable_delegate_step(&aw, action),
+            None => self.delegate_step(sub, action),
+        }
+    }
+
     /// One step of `delegate`: resume `sub` with `action`.
     fn delegate_step(&mut self, sub: &Value, action: GenAction) -> PyResult<GenStep> {
         Ok(match sub {
@@ -463,9 +476,10 @@ impl Interp {
         let nothing_to_run = match &*g.state.borrow() {
             GenState::Done => return Ok(()),
             GenState::Ready(_) => !g.started.get(),
-            // Suspended at a `yield` outside any `try` or `with`: the
-            // GeneratorExit raised there would leave at once, running nothing.
-            GenState::Flat(_) => true,
+            // Suspended at a `yield` outside any `try` or `with` (and not
+            // delegating): the GeneratorExit raised there would leave at
+            // once, running nothing.
+            GenState::Flat(gen) => !gen.needs_close(),
             GenState::Running => false,
         };
         if nothing_to_run {
@@ -504,17 +518,23 @@ impl Interp {
             self.warn_never_awaited(&qualname, at);
         }
         loop {
-            let next = PENDING_CLOSE.with(|p| p.borrow_mut().pop());
-            let Some((co, stack_limit, kind)) = next else {
+            // Oldest first; closing may drop more, which join the queue.
+            let mut batch = PENDING_CLOSE.with(|p| std::mem::take(&mut *p.borrow_mut()));
+            if batch.is_empty() {
                 break;
-            };
-            let g = PyGenerator::new(
-                Rc::from(""),
-                Rc::from(""),
-                GenState::Ready(co),
-                kind,
-                stack_limit,
-            );
+            }
+            batch.sort_by_key(|entry| std::cmp::Reverse(entry.3));
+            while let Some((state, stack_limit, kind, _)) = batch.pop() {
+                self.close_abandoned(state, stack_limit, kind);
+            }
+        }
+        self.attend_to_collector();
+    }
+
+    /// Close the state of a generator that was dropped while suspended.
+    fn close_abandoned(&mut self, state: GenState, stack_limit: usize, kind: GenKind) {
+        {
+            let g = PyGenerator::new(Rc::from(""), Rc::from(""), state, kind, stack_limit);
             g.started.set(true);
             // Errors while closing an abandoned generator are ignored, as
             // CPython reports them only as "Exception ignored".
@@ -522,7 +542,20 @@ impl Interp {
             let leftover = std::mem::replace(&mut *g.state.borrow_mut(), GenState::Done);
             drop(leftover);
         }
+    }
+}
+
+impl Interp {
+    /// Run the `__del__` methods waiting (and what else the collector
+    /// asks for), leaving dropped generators queued: at exit, those are
+    /// closed together, oldest first.
+    pub(crate) fn run_pending_finalizers(&mut self) {
+        let generators_wait = PENDING_CLOSE.with(|p| !p.borrow().is_empty());
+        HAS_PENDING.store(false, std::sync::atomic::Ordering::Relaxed);
         self.attend_to_collector();
+        if generators_wait {
+            HAS_PENDING.store(true, std::sync::atomic::Ordering::Relaxed);
+        }
     }
 }
 

@@ -10,9 +10,14 @@ use crate::runtime::exception::{ExcKind, PyErr, PyResult};
 static PENDING: AtomicBool = AtomicBool::new(false);
 
 /// Route SIGINT to the flag (once per process; later calls do nothing).
+/// As CPython, leave it ignored when it was ignored at startup (a job
+/// started in the background by a shell script): Ctrl-C is not for it.
 pub(crate) fn install_handler() {
     static INSTALLED: AtomicBool = AtomicBool::new(false);
     if INSTALLED.swap(true, Ordering::SeqCst) {
+        return;
+    }
+    if ignored_at_startup() {
         return;
     }
     // SAFETY: the handler only stores to an atomic, which is
@@ -43,4 +48,15 @@ pub(crate) fn check() -> PyResult<()> {
 fn take() -> PyErr {
     PENDING.store(false, Ordering::Relaxed);
     PyErr::with_args(ExcKind::KeyboardInterrupt, Vec::new())
+}
+
+/// Whether SIGINT's disposition is "ignore".
+fn ignored_at_startup() -> bool {
+    // SAFETY: `sigaction` with a null new action only reads the current
+    // one into `old`, a zeroed plain C struct that lives across the call.
+    unsafe {
+        let mut old: libc::sigaction = std::mem::zeroed();
+        libc::sigaction(libc::SIGINT, std::ptr::null(), &mut old) == 0
+            && old.sa_sigaction == libc::SIG_IGN
+    }
 }

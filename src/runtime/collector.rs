@@ -28,6 +28,7 @@ use std::rc::{Rc, Weak};
 use super::class::Class;
 use super::dict::PyDict;
 use super::function::{CellRef, Function};
+use super::generator::{GenState, PyGenerator};
 use super::instance::{Instance, InstanceWeak};
 use super::set::PySet;
 use super::value::{PyList, PyTuple, Value};
@@ -146,20 +147,24 @@ impl Object {
             }
             _ => {}
         }
-        let mut value = |v: &Value| visit_value(v, edge);
+        self.for_each_value(&mut |v: &Value| visit_value(v, edge));
+    }
+
+    /// Each value the object holds directly.
+    fn for_each_value(&self, value: &mut dyn FnMut(&Value)) {
         match self {
-            Object::Instance(i) => i.for_each_slot(&mut value),
+            Object::Instance(i) => i.for_each_slot(&mut *value),
             Object::List(l) => {
                 if let Ok(items) = l.items.try_borrow() {
                     items.iter().for_each(value);
                 }
             }
             Object::Tuple(t) => t.items.iter().for_each(value),
-            Object::Dict(d) => visit_dict(d, &mut value),
+            Object::Dict(d) => visit_dict(d, value),
             Object::Set(s) => s.values().iter().for_each(value),
             Object::Function(f) => {
-                f.defaults.iter().for_each(&mut value);
-                f.kwdefaults.iter().flatten().for_each(&mut value);
+                f.defaults.iter().for_each(&mut *value);
+                f.kwdefaults.iter().flatten().for_each(value);
             }
             Object::Class(_) => {}
             Object::Cell(cell) => {
@@ -481,6 +486,27 @@ pub(crate) struct Outcome {
     pub(crate) unreachable: usize,
     /// Instances whose `__del__` must run before the garbage is freed.
     pub(crate) to_finalize: Vec<Instance>,
+    /// Suspended generators only the garbage holds, with a `finally` block
+    /// or an `__exit__` to run: closed before the garbage is freed.
+    pub(crate) to_close: Vec<Rc<PyGenerator>>,
+}
+
+/// The suspended generators only `garbage` holds that have code to run
+/// when closed.
+fn generators_to_close(garbage: &[Object]) -> Vec<Rc<PyGenerator>> {
+    let mut found = Vec::new();
+    for o in garbage {
+        o.for_each_value(&mut |v| {
+            if let Value::Generator(g) = v {
+                let pending = Rc::strong_count(g) == 1
+                    && matches!(g.state.try_borrow().as_deref(), Ok(GenState::Flat(f)) if f.needs_close());
+                if pending {
+                    found.push(g.clone());
+                }
+            }
+        });
+    }
+    found
 }
 
 /// Collect generation `g` and the younger ones. Garbage with pending
@@ -552,7 +578,8 @@ pub(crate) fn collect(g: usize) -> Outcome {
         .filter(|i| i.class().layout.finalizer && !i.finalized())
         .cloned()
         .collect();
-    if to_finalize.is_empty() {
+    let to_close = generators_to_close(&garbage);
+    if to_finalize.is_empty() && to_close.is_empty() {
         let mut contents = Vec::new();
         for o in &garbage {
             o.clear(&mut contents);
@@ -579,6 +606,7 @@ pub(crate) fn collect(g: usize) -> Outcome {
     Outcome {
         unreachable,
         to_finalize,
+        to_close,
     }
 }
 

@@ -1,8 +1,9 @@
 //! Generator objects.
 //!
-//! A tree-walking evaluator keeps its state on the Rust stack, so a
-//! generator runs its body on a stack of its own: a stackful coroutine
-//! (corosensei). `yield` anywhere, however deep in an expression, simply
+//! Most generators run on their caller's stack, their body unrolled into
+//! steps (`interp/flat_gen.rs`). For the others: a tree-walking evaluator
+//! keeps its state on the Rust stack, so such a generator runs its body on
+//! a stack of its own: a stackful coroutine (corosensei). `yield` anywhere, however deep in an expression, simply
 //! suspends that stack; `send`/`throw`/`close` resume it with a value or an
 //! exception. Finished generators give their stack back to a pool, so making
 //! a million short-lived generators costs no mmap per generator.
@@ -101,6 +102,27 @@ pub struct PyGenerator {
     pub awaiting: Cell<Option<Value>>,
     /// Lowest address the generator's stack may use before RecursionError.
     pub stack_limit: usize,
+    /// Its place in creation order: generators waiting to be closed
+    /// together are closed oldest first (as CPython's collector finds them).
+    pub serial: u64,
+}
+
+/// A generator waiting to be closed: its state, stack limit, kind and
+/// serial.
+pub(crate) type PendingClose = (GenState, usize, GenKind, u64);
+
+thread_local! {
+    static NEXT_SERIAL: Cell<u64> = const { Cell::new(0) };
+}
+
+fn next_serial() -> u64 {
+    NEXT_SERIAL
+        .try_with(|n| {
+            let s = n.get();
+            n.set(s + 1);
+            s
+        })
+        .unwrap_or(u64::MAX)
 }
 
 impl PyGenerator {
@@ -121,6 +143,7 @@ impl PyGenerator {
             closed: Cell::new(false),
             awaiting: Cell::new(None),
             stack_limit,
+            serial: next_serial(),
         }
     }
 
@@ -135,26 +158,82 @@ impl PyGenerator {
 thread_local! {
     /// Generators dropped while suspended: closed (their `finally` blocks
     /// run) at the next statement boundary, where running Python code is safe.
-    pub static PENDING_CLOSE: RefCell<Vec<(Box<GenCoroutine>, usize, GenKind)>> = const { RefCell::new(Vec::new()) };
+    pub static PENDING_CLOSE: RefCell<Vec<PendingClose>> = const { RefCell::new(Vec::new()) };
     /// Qualified names of coroutines dropped before they ever ran: CPython
     /// warns "coroutine '...' was never awaited" for each.
     pub static NEVER_AWAITED: RefCell<Vec<Name>> = const { RefCell::new(Vec::new()) };
+    /// Set at exit once the interpreter is gone: generators dropped after
+    /// that are forgotten, not queued.
+    static ABANDONED: Cell<bool> = const { Cell::new(false) };
 
+}
+
+/// At exit, once the interpreter is gone: forget the generators still
+/// waiting to be closed without unwinding their stacks (the process is
+/// ending; their memory goes with it).
+pub(crate) fn abandon_pending() {
+    let _ = ABANDONED.try_with(|a| a.set(true));
+    let pending = PENDING_CLOSE
+        .try_with(|p| p.try_borrow_mut().map(|mut p| std::mem::take(&mut *p)))
+        .ok()
+        .and_then(Result::ok)
+        .unwrap_or_default();
+    for (state, ..) in pending {
+        std::mem::forget(state);
+    }
+    let _ = NEVER_AWAITED.try_with(|p| p.try_borrow_mut().map(|mut p| p.clear()));
+    HAS_PENDING.store(false, std::sync::atomic::Ordering::Relaxed);
+}
+
+impl PyGenerator {
+    /// Queue this suspended generator to be closed with the others waiting
+    /// (the collector found it in garbage): its state moves to the queue.
+    pub(crate) fn queue_close(&self) {
+        let Ok(mut state) = self.state.try_borrow_mut() else {
+            return;
+        };
+        let state = std::mem::replace(&mut *state, GenState::Done);
+        let _ = PENDING_CLOSE.try_with(|p| {
+            if let Ok(mut p) = p.try_borrow_mut() {
+                p.push((state, self.stack_limit, self.kind, self.serial));
+            }
+        });
+        HAS_PENDING.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
 }
 
 impl Drop for PyGenerator {
     fn drop(&mut self) {
         let state = std::mem::replace(self.state.get_mut(), GenState::Done);
-        match state {
-            GenState::Ready(co) if self.started.get() => {
-                PENDING_CLOSE.with(|p| p.borrow_mut().push((co, self.stack_limit, self.kind)));
+        let needs_close = match &state {
+            GenState::Ready(_) => self.started.get(),
+            GenState::Flat(gen) => gen.needs_close(),
+            _ => false,
+        };
+        if needs_close {
+            let mut entry = Some((state, self.stack_limit, self.kind, self.serial));
+            if !ABANDONED.try_with(Cell::get).unwrap_or(true) {
+                let _ = PENDING_CLOSE.try_with(|p| {
+                    if let Ok(mut p) = p.try_borrow_mut() {
+                        p.extend(entry.take());
+                    }
+                });
                 HAS_PENDING.store(true, std::sync::atomic::Ordering::Relaxed);
             }
-            GenState::Ready(_) if self.kind == GenKind::Coroutine => {
-                NEVER_AWAITED.with(|p| p.borrow_mut().push(self.qualname.clone()));
-                HAS_PENDING.store(true, std::sync::atomic::Ordering::Relaxed);
+            // Nobody is left to close it (the interpreter is gone): its
+            // stack is not unwound, its memory goes with the process.
+            if let Some(entry) = entry {
+                std::mem::forget(entry);
             }
-            _ => {}
+            return;
+        }
+        if matches!(state, GenState::Ready(_)) && self.kind == GenKind::Coroutine {
+            let _ = NEVER_AWAITED.try_with(|p| {
+                if let Ok(mut p) = p.try_borrow_mut() {
+                    p.push(self.qualname.clone());
+                }
+            });
+            HAS_PENDING.store(true, std::sync::atomic::Ordering::Relaxed);
         }
     }
 }
