@@ -27,15 +27,16 @@ struct Main {
     package: Option<String>,
 }
 
-/// Run what the command line asks for; the process exit status.
-pub fn run(opts: Options) -> i32 {
+/// Run what the command line asks for, on a thread whose stack is
+/// `stack_size` bytes; the process exit status.
+pub fn run(opts: Options, stack_size: usize) -> i32 {
     crate::interp::interrupt::install_handler();
     let stdin_tty = std::io::stdin().is_terminal();
     let mut interp = Interp::new();
     interp.set_output(opts.unbuffered);
     // Python calls stop with RecursionError well before the thread's stack ends.
     interp.stack_limit = crate::interp::generator::stack_pointer()
-        .saturating_sub(crate::MAIN_STACK_SIZE - crate::interp::generator::STACK_MARGIN);
+        .saturating_sub(stack_size - crate::interp::generator::STACK_MARGIN);
     let cwd = std::env::current_dir()
         .map(|p| p.display().to_string())
         .unwrap_or_default();
