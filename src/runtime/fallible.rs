@@ -68,13 +68,6 @@ pub(crate) fn repeat_str(s: &str, n: usize) -> PyResult<String> {
     String::from_utf8(bytes).map_err(|_| memory_error())
 }
 
-/// `n` copies of the character `c`, or MemoryError.
-pub(crate) fn fill(c: char, n: usize) -> PyResult<String> {
-    let mut out = string_with_capacity(total(c.len_utf8(), n)?)?;
-    out.extend(std::iter::repeat(c).take(n));
-    Ok(out)
-}
-
 /// `v.push(x)`, growing fallibly: MemoryError when the vector cannot grow.
 #[inline]
 pub(crate) fn push<T>(v: &mut Vec<T>, x: T) -> PyResult<()> {
