@@ -595,8 +595,16 @@ pub(crate) fn split(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Val
 
 pub(crate) fn join(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let sep = me(args)?.to_vec();
-    let mut out = Vec::new();
-    for (i, item) in it.collect(&args[1])?.iter().enumerate() {
+    let items = it.collect(&args[1])?;
+    // The whole length first: one allocation, MemoryError when refused.
+    let mut size = fallible::total(sep.len(), items.len().saturating_sub(1))?;
+    for item in &items {
+        if let Some(b) = item.byte_content() {
+            size = fallible::sum(size, b.len())?;
+        }
+    }
+    let mut out = fallible::vec_with_capacity(size)?;
+    for (i, item) in items.iter().enumerate() {
         if i > 0 {
             out.extend_from_slice(&sep);
         }

@@ -196,7 +196,20 @@ fn rsplit(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
 fn join(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let sep = self_str(args);
     let items = it.collect(&args[1])?;
-    let mut out = String::new();
+    // The whole length first: one allocation, MemoryError when refused.
+    let mut size = fallible::total(sep.len(), items.len().saturating_sub(1))?;
+    for v in &items {
+        match v {
+            Value::Str(s) => size = fallible::sum(size, s.s.len())?,
+            Value::Instance(inst) => {
+                if let Some(Value::Str(s)) = inst.base_value() {
+                    size = fallible::sum(size, s.s.len())?;
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out = fallible::string_with_capacity(size)?;
     for (i, v) in items.iter().enumerate() {
         if i > 0 {
             out.push_str(sep);

@@ -213,9 +213,15 @@ impl Interp {
     pub fn builtin_binary(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
         use Value::{Bool, Dict, FrozenSet, Int, List, Set, Str, Tuple};
         Ok(Some(match (op, a, b) {
-            (BinOp::Add, Str(x), Str(y)) => Value::str_concat(x, y),
+            (BinOp::Add, Str(x), Str(y)) => {
+                fallible::probe(fallible::sum(x.s.len(), y.s.len())?)?;
+                Value::str_concat(x, y)
+            }
             (BinOp::Add, Value::Bytes(x), Value::Bytes(y)) => {
-                Value::Bytes(Rc::new([&x[..], &y[..]].concat()))
+                let mut v = fallible::vec_with_capacity(fallible::sum(x.len(), y.len())?)?;
+                v.extend_from_slice(x);
+                v.extend_from_slice(y);
+                Value::Bytes(Rc::new(v))
             }
             // The left operand's type decides: bytes + bytearray is bytes.
             (
@@ -366,7 +372,11 @@ impl Interp {
             (BinOp::Add, Value::List(l)) => {
                 let mut items = Vec::new();
                 self.extend_from_iterable(&mut items, b)?;
-                l.items.borrow_mut().extend(items);
+                {
+                    let mut mine = l.items.borrow_mut();
+                    fallible::reserve(&mut mine, items.len())?;
+                    mine.extend(items);
+                }
                 return Ok(a);
             }
             (BinOp::Mult, Value::List(l)) => {

@@ -101,3 +101,14 @@ pub(crate) fn padded_bytes(b: &[u8], fill: u8, left: usize, right: usize) -> PyR
 pub(crate) fn reserve_str(s: &mut String, additional: usize) -> PyResult<()> {
     s.try_reserve(additional).map_err(|_| memory_error())
 }
+
+/// For a result that an infallible constructor will build (a str
+/// concatenation): MemoryError now when `bytes` cannot be had. Only big
+/// sizes are tried (then given back at once); small ones cannot fail
+/// where it matters.
+pub(crate) fn probe(bytes: usize) -> PyResult<()> {
+    if bytes >= 1 << 20 {
+        drop(vec_with_capacity::<u8>(bytes)?);
+    }
+    Ok(())
+}

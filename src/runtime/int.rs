@@ -4,7 +4,7 @@
 
 use num_bigint::BigInt;
 use num_integer::Integer;
-use num_traits::{Pow, Signed, ToPrimitive, Zero};
+use num_traits::{One, Pow, Signed, ToPrimitive, Zero};
 use std::cmp::Ordering;
 use std::rc::Rc;
 
@@ -301,9 +301,16 @@ pub(crate) fn big_op(op: BinOp, a: BigInt, b: BigInt) -> PyResult<Value> {
             if b.is_negative() {
                 return float_op(op, &Num::B(&a), &Num::B(&b));
             }
-            let e = b
-                .to_u32()
-                .ok_or_else(|| PyErr::overflow("exponent too large"))?;
+            // 0, 1 and -1 stay small whatever the exponent.
+            if a.is_zero() || a.is_one() {
+                return Ok(norm(if b.is_zero() { BigInt::one() } else { a }));
+            }
+            if a == -BigInt::one() {
+                return Ok(norm(if b.is_even() { BigInt::one() } else { a }));
+            }
+            // Any other base to an exponent past 2**32 needs more memory
+            // than there is.
+            let e = b.to_u32().ok_or_else(super::fallible::memory_error)?;
             if u128::from(a.bits()) * u128::from(e) > 64_000_000 {
                 return Err(PyErr::new(super::exception::ExcKind::MemoryError, ""));
             }
@@ -316,10 +323,18 @@ pub(crate) fn big_op(op: BinOp, a: BigInt, b: BigInt) -> PyResult<Value> {
             if b.is_negative() {
                 return Err(PyErr::value_error("negative shift count"));
             }
-            let s = b
-                .to_usize()
-                .filter(|s| *s < 1 << 32)
-                .ok_or_else(|| PyErr::overflow("too many digits in integer"))?;
+            if a.is_zero() {
+                return Ok(Value::Int(0));
+            }
+            // The result's digits are had fallibly first: MemoryError, as in
+            // CPython, when there is no room for them.
+            let s = b.to_usize().ok_or_else(super::fallible::memory_error)?;
+            let bytes = usize::try_from(a.bits())
+                .ok()
+                .and_then(|bits| bits.checked_add(s))
+                .map(|bits| bits / 8 + 8)
+                .ok_or_else(super::fallible::memory_error)?;
+            drop(super::fallible::vec_with_capacity::<u8>(bytes)?);
             norm(a << s)
         }
         BinOp::RShift => {
