@@ -28,7 +28,7 @@ impl Interp {
             Value::None => "None".into(),
             Value::Bool(b) => if *b { "True" } else { "False" }.into(),
             Value::Int(i) => i.to_string(),
-            Value::BigInt(b) => b.to_string(),
+            Value::BigInt(b) => crate::runtime::int::to_decimal(b).map_err(PyErr::value_error)?,
             Value::Float(f) => fs::float_repr(*f),
             Value::Str(s) => str_repr(&s.s),
             Value::List(l) => {

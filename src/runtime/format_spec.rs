@@ -621,7 +621,11 @@ pub(crate) fn format_int_for(
         'X' => (16, "0X"),
         _ => (10, ""),
     };
-    let mut digits = v.abs().to_str_radix(radix);
+    let mut digits = if radix == 10 {
+        super::int::to_decimal(&v.abs())?
+    } else {
+        v.abs().to_str_radix(radix)
+    };
     if ty == 'X' {
         digits.make_ascii_uppercase();
     }
@@ -1035,7 +1039,11 @@ pub(crate) fn percent_int(
         'X' => (16, "0X"),
         _ => (10, ""),
     };
-    let mut digits = v.abs().to_str_radix(radix);
+    let mut digits = if radix == 10 {
+        super::int::to_decimal(&v.abs())?
+    } else {
+        v.abs().to_str_radix(radix)
+    };
     if s.conv == 'X' {
         digits.make_ascii_uppercase();
     }

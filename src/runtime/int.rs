@@ -6,6 +6,7 @@ use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{One, Pow, Signed, ToPrimitive, Zero};
 use std::cmp::Ordering;
+use std::sync::atomic::{AtomicUsize, Ordering as AtomicOrdering};
 use std::rc::Rc;
 
 use pyslot_grammar::ast::BinOp;
@@ -449,9 +450,69 @@ pub(crate) fn big_value(b: BigInt) -> Value {
     }
 }
 
+/// CPython's default limit on the digits of an int converted to or from a
+/// decimal string (`sys.int_info.default_max_str_digits`).
+pub(crate) const DEFAULT_MAX_STR_DIGITS: usize = 4300;
+/// The smallest limit `sys.set_int_max_str_digits` takes (besides 0).
+pub(crate) const STR_DIGITS_CHECK_THRESHOLD: usize = 640;
+
+static MAX_STR_DIGITS: AtomicUsize = AtomicUsize::new(DEFAULT_MAX_STR_DIGITS);
+
+/// `sys.get_int_max_str_digits()`: 0 means no limit.
+pub(crate) fn max_str_digits() -> usize {
+    MAX_STR_DIGITS.load(AtomicOrdering::Relaxed)
+}
+
+pub(crate) fn set_max_str_digits(n: usize) {
+    MAX_STR_DIGITS.store(n, AtomicOrdering::Relaxed);
+}
+
+/// The ValueError for too many digits; `has` is the count, when parsing.
+pub(crate) fn str_digits_error(has: Option<usize>) -> String {
+    let has = has.map_or(String::new(), |n| format!(": value has {n} digits"));
+    format!(
+        "Exceeds the limit ({} digits) for integer string conversion{has}; use sys.set_int_max_str_digits() to increase the limit",
+        max_str_digits()
+    )
+}
+
+/// `str(n)` for a big int, within `sys.get_int_max_str_digits()`.
+pub(crate) fn to_decimal(n: &BigInt) -> Result<String, String> {
+    let limit = max_str_digits();
+    if limit > 0 {
+        // At least (bits - 1) * log10(2) + 1 digits: surely too many
+        // before converting (30103 / 100000 is just under log10(2)).
+        let least = u128::from(n.bits().saturating_sub(1)) * 30103 / 100_000 + 1;
+        if least > u128::try_from(limit).unwrap_or(u128::MAX) {
+            return Err(str_digits_error(None));
+        }
+    }
+    let text = n.to_string();
+    let digits = text.len() - usize::from(n.is_negative());
+    if limit > 0 && digits > limit {
+        return Err(str_digits_error(None));
+    }
+    Ok(text)
+}
+
 /// Parse `int(text, base)`: whitespace, sign, underscores between digits,
-/// base prefixes when base is 0 or matches.
-pub(crate) fn parse_int(text: &str, base: u32) -> Option<Value> {
+/// base prefixes when base is 0 or matches. `Err` (a ValueError's message)
+/// for more digits than `sys.get_int_max_str_digits()` allows in a base
+/// that is not a power of two.
+pub(crate) fn parse_int(text: &str, base: u32) -> Result<Option<Value>, String> {
+    let limit = max_str_digits();
+    let Some((clean, base, neg)) = int_digits(text, base) else {
+        return Ok(None);
+    };
+    if limit > 0 && !base.is_power_of_two() && clean.len() > limit {
+        return Err(str_digits_error(Some(clean.len())));
+    }
+    Ok(BigInt::parse_bytes(clean.as_bytes(), base).map(|b| big_value(if neg { -b } else { b })))
+}
+
+/// The digits of `int(text, base)` without sign, prefix or underscores,
+/// the base they are in, and whether negative; None when not an int.
+fn int_digits(text: &str, base: u32) -> Option<(String, u32, bool)> {
     let t = text.trim();
     let (neg, mut digits) = match t.as_bytes().first() {
         Some(b'-') => (true, &t[1..]),
@@ -494,8 +555,7 @@ pub(crate) fn parse_int(text: &str, base: u32) -> Option<Value> {
     if !clean.chars().all(|c| c.is_digit(base)) {
         return None;
     }
-    let b = BigInt::parse_bytes(clean.as_bytes(), base)?;
-    Some(big_value(if neg { -b } else { b }))
+    Some((clean, base, neg))
 }
 
 /// TypeError for a named operation (`divmod()`, `pow()`).
