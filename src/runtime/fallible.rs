@@ -7,7 +7,7 @@ use super::exception::{ExcKind, PyErr, PyResult};
 
 /// CPython's `MemoryError` for an allocation that failed: no message.
 pub(crate) fn memory_error() -> PyErr {
-    PyErr::new(ExcKind::MemoryError, "")
+    PyErr::with_args(ExcKind::MemoryError, Vec::new())
 }
 
 /// `count` items of `unit` each, or MemoryError when that overflows.

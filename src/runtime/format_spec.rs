@@ -43,7 +43,8 @@ pub(crate) const NO_MEMORY: &str = "\0MemoryError";
 /// An empty string with room for `n` bytes, or `Err(NO_MEMORY)`.
 fn room(n: usize) -> Result<String, String> {
     let mut out = String::new();
-    out.try_reserve_exact(n).map_err(|_| NO_MEMORY.to_string())?;
+    out.try_reserve_exact(n)
+        .map_err(|_| NO_MEMORY.to_string())?;
     Ok(out)
 }
 
@@ -233,7 +234,8 @@ pub(crate) fn double_to_string(
         out.extend(d.iter().map(|&b| char::from(b)));
     };
     // The one allocation: every push below stays within it.
-    let mut out = room(count_from_int(vdigits_end.saturating_sub(vdigits_start).saturating_add(8)).max(8))?;
+    let mut out =
+        room(count_from_int(vdigits_end.saturating_sub(vdigits_start).saturating_add(8)).max(8))?;
     if negative {
         out.push('-');
     }
@@ -1181,7 +1183,7 @@ mod tests {
                 (_, A::I(v) | A::S(v)) => percent_str(v, &s, width, precision),
                 _ => panic!("unsupported test combination {fmt}"),
             };
-            out.push_str(&text);
+            out.push_str(&text?);
         }
         out.push_str(&fmt[pos..]);
         if next_arg < args.len() {

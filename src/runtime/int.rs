@@ -6,8 +6,8 @@ use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{One, Pow, Signed, ToPrimitive, Zero};
 use std::cmp::Ordering;
-use std::sync::atomic::{AtomicUsize, Ordering as AtomicOrdering};
 use std::rc::Rc;
+use std::sync::atomic::{AtomicUsize, Ordering as AtomicOrdering};
 
 use pyslot_grammar::ast::BinOp;
 
@@ -313,7 +313,7 @@ pub(crate) fn big_op(op: BinOp, a: BigInt, b: BigInt) -> PyResult<Value> {
             // than there is.
             let e = b.to_u32().ok_or_else(super::fallible::memory_error)?;
             if u128::from(a.bits()) * u128::from(e) > 64_000_000 {
-                return Err(PyErr::new(super::exception::ExcKind::MemoryError, ""));
+                return Err(super::fallible::memory_error());
             }
             norm(Pow::pow(&a, e))
         }
