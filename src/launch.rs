@@ -28,15 +28,18 @@ struct Main {
     package: Option<String>,
 }
 
-/// Run what the command line asks for; the process exit status.
+/// Run what the command line asks for, on a thread whose stack is
+/// `stack_size` bytes; the process exit status.
 ///
 /// An internal panic (a bug in pyslot) never shows as a Rust message: while
 /// the program runs it becomes a Python `SystemError` with a traceback
 /// (`interp::last_resort`); anywhere else it is reported the same way,
 /// without one, and the status is 1.
-pub fn run(opts: Options) -> i32 {
+pub fn run(opts: Options, stack_size: usize) -> i32 {
     last_resort::install_hook();
-    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run_unguarded(opts))) {
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        run_unguarded(opts, stack_size)
+    })) {
         Ok(code) => code,
         Err(_) => {
             use std::io::Write;
@@ -50,8 +53,8 @@ pub fn run(opts: Options) -> i32 {
     }
 }
 
-fn run_unguarded(opts: Options) -> i32 {
-    let code = run_program(opts);
+fn run_unguarded(opts: Options, stack_size: usize) -> i32 {
+    let code = run_program(opts, stack_size);
     // The interpreter is gone: a generator dropped with it can no longer be
     // closed, and its stack must not be unwound later by a thread-local
     // destructor (its frames' values would touch freed interpreter state).
@@ -59,7 +62,7 @@ fn run_unguarded(opts: Options) -> i32 {
     code
 }
 
-fn run_program(opts: Options) -> i32 {
+fn run_program(opts: Options, stack_size: usize) -> i32 {
     crate::interp::interrupt::install_handler();
     let stdin_tty = std::io::stdin().is_terminal();
     let mut interp = Interp::new();
@@ -73,7 +76,7 @@ fn run_program(opts: Options) -> i32 {
     }
     // Python calls stop with RecursionError well before the thread's stack ends.
     interp.stack_limit = crate::interp::generator::stack_pointer()
-        .saturating_sub(crate::MAIN_STACK_SIZE - crate::interp::generator::STACK_MARGIN);
+        .saturating_sub(stack_size - crate::interp::generator::STACK_MARGIN);
     let cwd = std::env::current_dir()
         .map(|p| p.display().to_string())
         .unwrap_or_default();

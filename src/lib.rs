@@ -29,6 +29,28 @@ static ALLOCATOR: runtime::slab::SlabAlloc = runtime::slab::SlabAlloc;
 /// RecursionError, never a stack overflow.
 pub const MAIN_STACK_SIZE: usize = 1 << 30;
 
+/// The smallest interpreter stack worth starting with: room for the default
+/// recursion limit in a debug build.
+const MIN_STACK_SIZE: usize = 32 << 20;
+
+/// The interpreter thread's stack for this process: `MAIN_STACK_SIZE`, or a
+/// quarter of the address space when that is limited (`ulimit -v`), so the
+/// rest stays for the program's objects. A smaller stack only means that
+/// very deep recursion stops sooner, with RecursionError.
+pub fn main_stack_size() -> usize {
+    let mut lim = libc::rlimit {
+        rlim_cur: 0,
+        rlim_max: 0,
+    };
+    // SAFETY: getrlimit only writes the struct it is given.
+    let ok = unsafe { libc::getrlimit(libc::RLIMIT_AS, &mut lim) } == 0;
+    if !ok || lim.rlim_cur == libc::RLIM_INFINITY {
+        return MAIN_STACK_SIZE;
+    }
+    let quarter = usize::try_from(lim.rlim_cur / 4).unwrap_or(MAIN_STACK_SIZE);
+    quarter.clamp(MIN_STACK_SIZE, MAIN_STACK_SIZE) & !0xffff
+}
+
 /// Format a syntax error the way CPython prints it: file, line, the source
 /// line and a caret under the offending column(s).
 pub(crate) fn format_syntax_error(source: &Source, err: &SyntaxError) -> String {

@@ -25,14 +25,21 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let runner = std::thread::Builder::new()
-        .stack_size(pyslot::MAIN_STACK_SIZE)
-        .spawn(move || pyslot::launch::run(opts));
-    let code = match runner {
-        Ok(handle) => handle.join().unwrap_or(1),
-        Err(_) => {
-            eprintln!("pyslot: cannot start the interpreter thread");
-            1
+    // Under a tight address-space limit even the chosen stack may not be
+    // had: halve it until the thread starts.
+    let mut size = pyslot::main_stack_size();
+    let code = loop {
+        let opts = opts.clone();
+        let runner = std::thread::Builder::new()
+            .stack_size(size)
+            .spawn(move || pyslot::launch::run(opts, size));
+        match runner {
+            Ok(handle) => break handle.join().unwrap_or(1),
+            Err(_) if size > 4 << 20 => size /= 2,
+            Err(_) => {
+                eprintln!("pyslot: cannot start the interpreter thread");
+                break 1;
+            }
         }
     };
     // The status is already taken modulo 256 where Python asked for it.

@@ -601,3 +601,60 @@ fn internal_panic_at_the_prompt_keeps_the_session() {
     );
     assert_eq!(out.status.code(), Some(0));
 }
+
+/// pyslot under a 1 GB address-space limit (`ulimit -v`), running `code`.
+fn limited(code: &str) -> Output {
+    let script = format!(
+        "ulimit -v 1000000 && exec '{}' -c \"$0\"",
+        env!("CARGO_BIN_EXE_pyslot")
+    );
+    run(Command::new("sh").args(["-c", &script, code]), "")
+}
+
+#[test]
+fn starts_under_an_address_space_limit() {
+    let out = limited("print(1)");
+    assert_eq!(text(&out.stdout), "1\n", "{}", text(&out.stderr));
+    assert!(out.status.success());
+    // Recursion still ends in RecursionError, not a crash.
+    let out = limited(
+        "import sys\nsys.setrecursionlimit(10**6)\ndef f(n): return f(n + 1)\n\
+         try:\n    f(0)\nexcept RecursionError as e:\n    print(type(e).__name__)",
+    );
+    assert_eq!(
+        text(&out.stdout),
+        "RecursionError\n",
+        "{}",
+        text(&out.stderr)
+    );
+}
+
+#[test]
+fn allocations_too_big_for_the_limit_are_memory_errors() {
+    let cases = [
+        "[0, 1] * 2**30",
+        "[0, 1] * 2**40",
+        "'ab' * 2**29",
+        "b'x' * 2**30",
+        "bytearray(2**30)",
+        "bytes(2**30)",
+        "'x'.ljust(2**30)",
+        "f'{1:>{2**30}}'",
+        "'%*d' % (2**30, 1)",
+        "list(range(10**8))",
+        "(1).to_bytes(2**30, 'big')",
+        "''.join(['ab' * 2**20] * 2**10)",
+        "1 << 2**33",
+    ];
+    for case in cases {
+        let code = format!("try:\n    x = {case}\nexcept MemoryError as e:\n    print(repr(e))");
+        let out = limited(&code);
+        assert_eq!(
+            text(&out.stdout),
+            "MemoryError()\n",
+            "{case}: {}",
+            text(&out.stderr)
+        );
+        assert!(out.status.success(), "{case}");
+    }
+}

@@ -716,7 +716,7 @@ fn fromfile(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let want = usize::try_from(n)
         .ok()
         .and_then(|n| n.checked_mul(size))
-        .ok_or_else(|| PyErr::new(ExcKind::MemoryError, ""))?;
+        .ok_or_else(crate::runtime::fallible::memory_error)?;
     let data = it.call_method_by_name(&args[1], "read", vec![Value::Int(int_from_len(want))])?;
     let Value::Bytes(b) = &data else {
         return Err(PyErr::type_error("read() didn't return bytes"));
@@ -924,7 +924,7 @@ fn repeat_count(it: &mut Interp, v: &Value) -> PyResult<usize> {
 
 fn repeated(bytes: &[u8], n: usize) -> PyResult<Vec<u8>> {
     if bytes.len().saturating_mul(n) > (1usize << 34) {
-        return Err(PyErr::new(ExcKind::MemoryError, ""));
+        return Err(crate::runtime::fallible::memory_error());
     }
     Ok(bytes.repeat(n))
 }

@@ -107,7 +107,10 @@ pub(crate) fn register(i: &Interp) {
 /// make, mutable.
 pub(crate) fn new(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     match super::bytes_methods::bytes_new(it, args, kw) {
-        Ok(Value::Bytes(b)) => Ok(Value::bytearray(b.to_vec())),
+        // Fresh bytes are taken over, not copied.
+        Ok(Value::Bytes(b)) => Ok(Value::bytearray(
+            Rc::try_unwrap(b).unwrap_or_else(|b| b.to_vec()),
+        )),
         Ok(other) => Ok(other),
         Err(e) => Err(rename_bytes_error(e)),
     }

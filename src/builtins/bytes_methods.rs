@@ -1,6 +1,7 @@
 //! `bytes`: the constructor, encoding and decoding (utf-8, ascii, latin-1)
 //! with CPython's errors, and the methods a script uses on binary data.
 
+use crate::runtime::fallible;
 use std::rc::Rc;
 
 use super::{def_method, kwarg};
@@ -135,8 +136,11 @@ pub(crate) fn bytes_new(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult
             if *n < 0 {
                 return Err(PyErr::value_error("negative count"));
             }
-            Ok(bytes(vec![0; count_from_int(*n)]))
+            Ok(bytes(fallible::zeroed(count_from_int(*n))?))
         }
+        (Some(Value::BigInt(_)), None) => Err(PyErr::overflow(
+            "cannot fit 'int' into an index-sized integer",
+        )),
         // A buffer (an `array.array`): its bytes as they are.
         (Some(v @ Value::Instance(_)), None) if v.byte_content().is_some() => {
             Ok(bytes(v.byte_content().unwrap_or_default().into_owned()))
@@ -177,7 +181,7 @@ pub(crate) fn bytes_new(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult
                 let Ok(byte) = u8::try_from(n) else {
                     return Err(PyErr::value_error("bytes must be in range(0, 256)"));
                 };
-                out.push(byte);
+                fallible::push(&mut out, byte)?;
             }
             Ok(bytes(out))
         }
@@ -599,8 +603,16 @@ pub(crate) fn split(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Val
 
 pub(crate) fn join(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let sep = me(args)?.to_vec();
-    let mut out = Vec::new();
-    for (i, item) in it.collect(&args[1])?.iter().enumerate() {
+    let items = it.collect(&args[1])?;
+    // The whole length first: one allocation, MemoryError when refused.
+    let mut size = fallible::total(sep.len(), items.len().saturating_sub(1))?;
+    for item in &items {
+        if let Some(b) = item.byte_content() {
+            size = fallible::sum(size, b.len())?;
+        }
+    }
+    let mut out = fallible::vec_with_capacity(size)?;
+    for (i, item) in items.iter().enumerate() {
         if i > 0 {
             out.extend_from_slice(&sep);
         }
@@ -770,11 +782,11 @@ fn padded(it: &mut Interp, args: &[Value], name: &str, left: bool) -> PyResult<V
     if b.len() >= width {
         return Ok(bytes(b.to_vec()));
     }
-    let pad = vec![fill; width - b.len()];
+    let pad = width - b.len();
     Ok(bytes(if left {
-        [b, &pad].concat()
+        fallible::padded_bytes(b, fill, 0, pad)?
     } else {
-        [&pad, b].concat()
+        fallible::padded_bytes(b, fill, pad, 0)?
     }))
 }
 
@@ -792,11 +804,14 @@ pub(crate) fn zfill(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Va
         return Ok(bytes(b.to_vec()));
     }
     let (sign, digits) = match b.first() {
-        Some(c @ (b'+' | b'-')) => (vec![*c], &b[1..]),
-        _ => (Vec::new(), b),
+        Some(c @ (b'+' | b'-')) => (Some(*c), &b[1..]),
+        _ => (None, b),
     };
-    let zeros = vec![b'0'; width - b.len()];
-    Ok(bytes([sign.as_slice(), &zeros, digits].concat()))
+    let mut out = fallible::padded_bytes(digits, b'0', width - b.len(), 0)?;
+    if let Some(c) = sign {
+        out.insert(0, c);
+    }
+    Ok(bytes(out))
 }
 
 pub(crate) fn rpartition(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
@@ -832,10 +847,7 @@ pub(crate) fn center(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<V
     // CPython puts the odd extra space on the left when the width is odd.
     let total = width - b.len();
     let left = total / 2 + (total & width & 1);
-    let mut out = vec![fill; left];
-    out.extend_from_slice(b);
-    out.resize(width, fill);
-    Ok(bytes(out))
+    Ok(bytes(fallible::padded_bytes(b, fill, left, total - left)?))
 }
 
 pub(crate) fn title(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
@@ -944,10 +956,7 @@ pub(crate) fn rsplit(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Va
 }
 
 pub(crate) fn expandtabs(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let size = match args.get(1) {
-        Some(v) => count_from_int(super::want_int(it, v)?),
-        None => 8,
-    };
+    let size = super::str_methods::tab_size(it, args)?;
     let mut out = Vec::new();
     let mut col = 0;
     for &c in me(args)? {
@@ -955,6 +964,7 @@ pub(crate) fn expandtabs(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResu
             b'\t' => {
                 if size > 0 {
                     let n = size - col % size;
+                    fallible::reserve(&mut out, n)?;
                     out.extend(std::iter::repeat_n(b' ', n));
                     col += n;
                 }

@@ -244,13 +244,19 @@ fn int_new(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
             ));
         };
         let base = u32::try_from(b).expect("0 or 2..=36");
-        return parse_int(&s.s, base).ok_or_else(|| {
-            PyErr::value_error(format!(
-                "invalid literal for int() with base {}: {}",
-                b,
-                crate::interp::repr::str_repr(&s.s)
-            ))
-        });
+        return parse_int(&s.s, base)
+            .map_err(PyErr::value_error)?
+            .ok_or_else(|| {
+                PyErr::value_error(format!(
+                    "invalid literal for int() with base {}: {}",
+                    b,
+                    // CPython shows at most 200 characters of the repr.
+                    crate::interp::repr::str_repr(&s.s)
+                        .chars()
+                        .take(200)
+                        .collect::<String>()
+                ))
+            });
     }
     match x {
         Value::Int(_) | Value::BigInt(_) => Ok(x.clone()),
@@ -264,12 +270,18 @@ fn int_new(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
             }
             Ok(super::functions::float_to_int(f.trunc()))
         }
-        Value::Str(s) => parse_int(&s.s, 10).ok_or_else(|| {
-            PyErr::value_error(format!(
-                "invalid literal for int() with base 10: {}",
-                crate::interp::repr::str_repr(&s.s)
-            ))
-        }),
+        Value::Str(s) => parse_int(&s.s, 10)
+            .map_err(PyErr::value_error)?
+            .ok_or_else(|| {
+                PyErr::value_error(format!(
+                    "invalid literal for int() with base 10: {}",
+                    // CPython shows at most 200 characters of the repr.
+                    crate::interp::repr::str_repr(&s.s)
+                        .chars()
+                        .take(200)
+                        .collect::<String>()
+                ))
+            }),
         _ => {
             for m in ["__int__", "__index__", "__trunc__"] {
                 if let Some(r) = it.call_special(x, m, vec![]) {
@@ -338,7 +350,11 @@ fn float_new(it: &mut Interp, args: &[Value], _kwargs: Kwargs) -> PyResult<Value
         Value::Str(s) => parse_float(&s.s).map(Value::Float).ok_or_else(|| {
             PyErr::value_error(format!(
                 "could not convert string to float: {}",
+                // CPython shows at most 200 characters of the repr.
                 crate::interp::repr::str_repr(&s.s)
+                    .chars()
+                    .take(200)
+                    .collect::<String>()
             ))
         }),
         _ => {

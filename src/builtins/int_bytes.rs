@@ -133,6 +133,8 @@ fn to_bytes(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
         return Err(PyErr::overflow("int too big to convert"));
     }
     let fill = if n.sign() == Sign::Minus { 0xff } else { 0 };
+    let more = length - le.len();
+    crate::runtime::fallible::reserve(&mut le, more)?;
     le.resize(length, fill);
     if big_endian {
         le.reverse();

@@ -50,7 +50,7 @@ fn me(args: &[Value]) -> PyResult<&Rc<PyList>> {
 }
 
 fn append(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    me(args)?.items.borrow_mut().push(args[1].clone());
+    crate::runtime::fallible::push(&mut me(args)?.items.borrow_mut(), args[1].clone())?;
     Ok(Value::None)
 }
 

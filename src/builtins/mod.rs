@@ -265,7 +265,7 @@ pub(crate) fn want_int(it: &mut Interp, v: &Value) -> PyResult<i64> {
     match v {
         Value::Int(i) => Ok(*i),
         Value::Bool(b) => Ok(i64::from(*b)),
-        Value::Instance(_) => it.to_index(v),
+        Value::Instance(_) | Value::BigInt(_) => it.to_index(v),
         _ => Err(PyErr::type_error(format!(
             "'{}' object cannot be interpreted as an integer",
             v.type_name()

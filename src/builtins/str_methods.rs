@@ -1,5 +1,6 @@
 //! Methods of `str`.
 
+use crate::runtime::fallible;
 use std::rc::Rc;
 
 use super::{def_method, def_slot, kwarg, self_str, want_int};
@@ -195,7 +196,20 @@ fn rsplit(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
 fn join(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let sep = self_str(args);
     let items = it.collect(&args[1])?;
-    let mut out = String::new();
+    // The whole length first: one allocation, MemoryError when refused.
+    let mut size = fallible::total(sep.len(), items.len().saturating_sub(1))?;
+    for v in &items {
+        match v {
+            Value::Str(s) => size = fallible::sum(size, s.s.len())?,
+            Value::Instance(inst) => {
+                if let Some(Value::Str(s)) = inst.base_value() {
+                    size = fallible::sum(size, s.s.len())?;
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out = fallible::string_with_capacity(size)?;
     for (i, v) in items.iter().enumerate() {
         if i > 0 {
             out.push_str(sep);
@@ -672,11 +686,7 @@ fn center(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     // CPython puts the extra space on the left when the width is odd.
     let left = total / 2 + (total & width & 1);
     let right = total - left;
-    let mut out = String::new();
-    out.extend(std::iter::repeat_n(fill, left));
-    out.push_str(&me.s);
-    out.extend(std::iter::repeat_n(fill, right));
-    Ok(Value::string(out))
+    Ok(Value::string(fallible::padded(&me.s, fill, left, right)?))
 }
 
 fn ljust(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
@@ -684,9 +694,8 @@ fn ljust(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let Value::Str(me) = &args[0] else {
         return Ok(Value::None);
     };
-    let mut out = me.s.to_string();
-    out.extend(std::iter::repeat_n(fill, width.saturating_sub(me.nchars)));
-    Ok(Value::string(out))
+    let right = width.saturating_sub(me.nchars);
+    Ok(Value::string(fallible::padded(&me.s, fill, 0, right)?))
 }
 
 fn rjust(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
@@ -694,9 +703,8 @@ fn rjust(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let Value::Str(me) = &args[0] else {
         return Ok(Value::None);
     };
-    let mut out: String = std::iter::repeat_n(fill, width.saturating_sub(me.nchars)).collect();
-    out.push_str(&me.s);
-    Ok(Value::string(out))
+    let left = width.saturating_sub(me.nchars);
+    Ok(Value::string(fallible::padded(&me.s, fill, left, 0)?))
 }
 
 fn zfill(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
@@ -713,12 +721,10 @@ fn zfill(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
         Some(c @ ('+' | '-')) => (Some(c), &s[1..]),
         _ => (None, s),
     };
-    let mut out = String::new();
+    let mut out = fallible::padded(rest, '0', pad, 0)?;
     if let Some(c) = sign {
-        out.push(c);
+        out.insert(0, c);
     }
-    out.extend(std::iter::repeat_n('0', pad));
-    out.push_str(rest);
     Ok(Value::string(out))
 }
 
@@ -937,11 +943,21 @@ fn removesuffix(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value
     Ok(Value::str(s.strip_suffix(p).unwrap_or(s)))
 }
 
-fn expandtabs(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let size = match args.get(1) {
-        Some(v) => count_from_int(want_int(it, v)?),
-        None => 8,
+/// `expandtabs`' tab size: a C int, as in CPython.
+pub(crate) fn tab_size(it: &mut Interp, args: &[Value]) -> PyResult<usize> {
+    let Some(v) = args.get(1) else {
+        return Ok(8);
     };
+    let n = match v {
+        Value::BigInt(_) => None,
+        _ => i32::try_from(want_int(it, v)?).ok(),
+    };
+    let n = n.ok_or_else(|| PyErr::overflow("Python int too large to convert to C int"))?;
+    Ok(usize::try_from(n).unwrap_or(0))
+}
+
+fn expandtabs(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let size = tab_size(it, args)?;
     let mut out = String::new();
     let mut col = 0;
     for c in self_str(args).chars() {
@@ -949,6 +965,7 @@ fn expandtabs(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
             '\t' => {
                 if size > 0 {
                     let n = size - col % size;
+                    fallible::reserve_str(&mut out, n)?;
                     out.extend(std::iter::repeat_n(' ', n));
                     col += n;
                 }

@@ -216,7 +216,7 @@ fn parse(it: &mut Interp, format: &Value) -> PyResult<Layout> {
 fn zeroed(n: usize) -> PyResult<Vec<u8>> {
     let mut v = Vec::new();
     v.try_reserve_exact(n)
-        .map_err(|_| PyErr::new(ExcKind::MemoryError, ""))?;
+        .map_err(|_| crate::runtime::fallible::memory_error())?;
     v.resize(n, 0);
     Ok(v)
 }

@@ -9,6 +9,7 @@ use crate::interp::Interp;
 use crate::runtime::dict::PyDict;
 use crate::runtime::exception::{ExcKind, PyErr, PyResult};
 use crate::runtime::function::Kwargs;
+use crate::runtime::int;
 use crate::runtime::value::Value;
 
 pub(crate) fn fill(it: &mut Interp, ns: &PyDict) {
@@ -34,6 +35,13 @@ pub(crate) fn fill(it: &mut Interp, ns: &PyDict) {
     );
     func(ns, "getrecursionlimit", "()", sys_getrecursionlimit);
     func(ns, "setrecursionlimit", "(limit, /)", sys_setrecursionlimit);
+    func(ns, "get_int_max_str_digits", "()", get_int_max_str_digits);
+    func(
+        ns,
+        "set_int_max_str_digits",
+        "(maxdigits)",
+        set_int_max_str_digits,
+    );
     ns.set_str("stdin", it.stream("<stdin>"));
     ns.set_str("platform", Value::str(std::env::consts::OS));
     ns.set_str(
@@ -74,6 +82,39 @@ pub(crate) fn add_version_info(it: &mut Interp, ns: &PyDict) {
         .and_then(|m| it.getattr(&m, "value"));
     if let Ok(v) = made {
         ns.set_str("version_info", v);
+    }
+    for name in ["int_info", "flags"] {
+        let made = it
+            .find_and_load("_sysinfo")
+            .and_then(|m| it.getattr(&m, name));
+        if let Ok(v) = made {
+            ns.set_str(name, v);
+        }
+    }
+}
+
+/// `sys.get_int_max_str_digits()`.
+fn get_int_max_str_digits(_it: &mut Interp, _args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    Ok(Value::Int(int::int_from_len(int::max_str_digits())))
+}
+
+/// `sys.set_int_max_str_digits(maxdigits)`: 0 for no limit, else at least
+/// `sys.int_info.str_digits_check_threshold`.
+fn set_int_max_str_digits(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let n = match &args[0] {
+        Value::BigInt(_) => None,
+        v => i32::try_from(super::want_int(it, v)?).ok(),
+    }
+    .ok_or_else(|| PyErr::overflow("Python int too large to convert to C int"))?;
+    match usize::try_from(n) {
+        Ok(n) if n == 0 || n >= int::STR_DIGITS_CHECK_THRESHOLD => {
+            int::set_max_str_digits(n);
+            Ok(Value::None)
+        }
+        _ => Err(PyErr::value_error(format!(
+            "maxdigits must be 0 or larger than {}",
+            int::STR_DIGITS_CHECK_THRESHOLD
+        ))),
     }
 }
 

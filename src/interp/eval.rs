@@ -1101,7 +1101,8 @@ impl Interp {
         if let (Accum::List(v), [g]) = (&mut acc, c.generators.as_slice()) {
             if g.ifs.is_empty() {
                 if let Some(n) = length_hint(&first) {
-                    v.reserve_exact(n);
+                    // Only a hint: when refused, the list grows as it fills.
+                    let _ = v.try_reserve_exact(n);
                 }
             }
         }
@@ -1241,7 +1242,7 @@ impl Interp {
             } else {
                 let v = self.eval(f, &c.elt)?;
                 match acc {
-                    Accum::List(l) => l.push(v),
+                    Accum::List(l) => crate::runtime::fallible::push(l, v)?,
                     Accum::Set(s) => self.set_add(s, v)?,
                     Accum::Dict(d) => {
                         let val = match &c.value {

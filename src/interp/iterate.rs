@@ -1,5 +1,6 @@
 //! The iterator protocol: `iter()` and `next()` over builtin and user objects.
 
+use crate::runtime::fallible;
 use std::rc::Rc;
 
 use super::generator::GenStep;
@@ -395,12 +396,25 @@ impl Interp {
     /// Append everything an iterable yields.
     pub fn extend_from_iterable(&mut self, out: &mut Vec<Value>, v: &Value) -> PyResult<()> {
         match v {
-            Value::List(l) => out.extend(l.items.borrow().iter().cloned()),
-            Value::Tuple(t) => out.extend(t.items.iter().cloned()),
+            Value::List(l) => {
+                let items = l.items.borrow();
+                fallible::reserve(out, items.len())?;
+                out.extend(items.iter().cloned());
+            }
+            Value::Tuple(t) => {
+                fallible::reserve(out, t.items.len())?;
+                out.extend(t.items.iter().cloned());
+            }
             _ => {
+                // A range knows its length: too long a one is MemoryError
+                // before any work, as in CPython.
+                if let Value::Range(r) = v {
+                    let n = usize::try_from(r.len_exact()).map_err(|_| fallible::memory_error())?;
+                    fallible::reserve(out, n)?;
+                }
                 let it = self.get_iter(v)?;
                 while let Some(x) = self.next(&it)? {
-                    out.push(x);
+                    fallible::push(out, x)?;
                 }
             }
         }

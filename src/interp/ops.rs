@@ -9,6 +9,7 @@ use pyslot_grammar::ast::{BinOp, CmpOp, UnaryOp};
 use super::Interp;
 use crate::runtime::dict::PyDict;
 use crate::runtime::exception::{ExcKind, PyErr, PyResult};
+use crate::runtime::fallible;
 use crate::runtime::hash::builtin_hash;
 use crate::runtime::int::{self, as_number, compare_numbers};
 use crate::runtime::set::{PySet, SetTable};
@@ -212,9 +213,15 @@ impl Interp {
     pub fn builtin_binary(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
         use Value::{Bool, Dict, FrozenSet, Int, List, Set, Str, Tuple};
         Ok(Some(match (op, a, b) {
-            (BinOp::Add, Str(x), Str(y)) => Value::str_concat(x, y),
+            (BinOp::Add, Str(x), Str(y)) => {
+                fallible::probe(fallible::sum(x.s.len(), y.s.len())?)?;
+                Value::str_concat(x, y)
+            }
             (BinOp::Add, Value::Bytes(x), Value::Bytes(y)) => {
-                Value::Bytes(Rc::new([&x[..], &y[..]].concat()))
+                let mut v = fallible::vec_with_capacity(fallible::sum(x.len(), y.len())?)?;
+                v.extend_from_slice(x);
+                v.extend_from_slice(y);
+                Value::Bytes(Rc::new(v))
             }
             // The left operand's type decides: bytes + bytearray is bytes.
             (
@@ -257,11 +264,11 @@ impl Interp {
             (
                 BinOp::Mult,
                 Str(_) | List(_) | Tuple(_) | Value::Bytes(_) | Value::ByteArray(_),
-                Int(_) | Bool(_),
+                Int(_) | Bool(_) | Value::BigInt(_),
             ) => return self.repeat(a, b).map(Some),
             (
                 BinOp::Mult,
-                Int(_) | Bool(_),
+                Int(_) | Bool(_) | Value::BigInt(_),
                 Str(_) | List(_) | Tuple(_) | Value::Bytes(_) | Value::ByteArray(_),
             ) => return self.repeat(b, a).map(Some),
             (
@@ -269,7 +276,7 @@ impl Interp {
                 Str(_) | List(_) | Tuple(_) | Value::Bytes(_) | Value::ByteArray(_),
                 Value::Instance(i),
             ) if i.class().lookup("__index__").is_some() => {
-                let n = Value::Int(self.to_index(b)?);
+                let n = self.index_value(b)?;
                 return self.repeat(a, &n).map(Some);
             }
             (BinOp::Mod, Str(s), _) => Value::string(self.percent_format(s.as_str(), b)?),
@@ -306,42 +313,34 @@ impl Interp {
     }
 
     fn repeat(&mut self, seq: &Value, n: &Value) -> PyResult<Value> {
-        let n = match n {
-            Value::Int(i) => *i,
-            Value::Bool(b) => i64::from(*b),
-            _ => 0,
+        let n = repeat_count(n)?;
+        // CPython: a str or bytes longer than the largest size is an
+        // OverflowError, other sizes the allocator refuses a MemoryError.
+        let too_long = |unit: usize, what: &str| {
+            if unit.saturating_mul(n) > isize::MAX.unsigned_abs() {
+                Err(PyErr::overflow(format!("repeated {what} too long")))
+            } else {
+                Ok(())
+            }
         };
-        let n = int::count_from_int(n);
-        let unit = match seq {
-            Value::Str(s) => s.s.len(),
-            Value::List(l) => l.items.borrow().len(),
-            Value::Tuple(t) => t.items.len(),
-            Value::Bytes(b) => b.len(),
-            Value::ByteArray(b) => b.borrow().len(),
-            _ => 0,
-        };
-        if unit.saturating_mul(n) > (1usize << 34) {
-            return Err(PyErr::new(ExcKind::MemoryError, ""));
-        }
         Ok(match seq {
-            Value::Str(s) => Value::string(s.s.repeat(n)),
-            Value::Bytes(b) => Value::Bytes(Rc::new(b.repeat(n))),
-            Value::ByteArray(b) => Value::bytearray(b.borrow().repeat(n)),
+            Value::Str(s) => {
+                too_long(s.s.len(), "string is")?;
+                Value::string(fallible::repeat_str(&s.s, n)?)
+            }
+            Value::Bytes(b) => {
+                too_long(b.len(), "bytes are")?;
+                Value::Bytes(Rc::new(fallible::repeat(b, n)?))
+            }
+            Value::ByteArray(b) => {
+                let v = fallible::repeat(&b.borrow(), n)?;
+                Value::bytearray(v)
+            }
             Value::List(l) => {
-                let items = l.items.borrow();
-                let mut v = Vec::with_capacity(items.len() * n);
-                for _ in 0..n {
-                    v.extend(items.iter().cloned());
-                }
+                let v = fallible::repeat(&l.items.borrow(), n)?;
                 Value::list(v)
             }
-            Value::Tuple(t) => {
-                let mut v = Vec::with_capacity(t.items.len() * n);
-                for _ in 0..n {
-                    v.extend(t.items.iter().cloned());
-                }
-                Value::tuple(v)
-            }
+            Value::Tuple(t) => Value::tuple(fallible::repeat(&t.items, n)?),
             _ => Value::None,
         })
     }
@@ -373,24 +372,19 @@ impl Interp {
             }
             (BinOp::Mult, Value::List(l)) => {
                 // `__index__` runs before the list is read.
-                let n = match b {
-                    Value::Int(i) => int::count_from_int(*i),
-                    Value::Bool(v) => usize::from(*v),
+                let count = match b {
+                    Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => b.clone(),
                     Value::Instance(i) if i.class().lookup("__index__").is_some() => {
-                        int::count_from_int(self.to_index(b)?)
+                        Value::Int(self.to_index(b)?)
                     }
                     _ => return Err(self.binop_type_error(op, &a, b)),
                 };
-                let mut items = l.items.borrow_mut();
-                if items.len().saturating_mul(n) > (1usize << 34) {
-                    return Err(PyErr::new(ExcKind::MemoryError, ""));
-                }
-                let orig = items.clone();
-                items.clear();
-                for _ in 0..n {
-                    items.extend(orig.iter().cloned());
-                }
-                drop(items);
+                let n = repeat_count(&count)?;
+                let repeated = fallible::repeat(&l.items.borrow(), n)?;
+                // The old items drop after the borrow ends (a `__del__` may
+                // look at the list).
+                let old = std::mem::replace(&mut *l.items.borrow_mut(), repeated);
+                drop(old);
                 return Ok(a);
             }
             (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Value::Set(s)) => {
@@ -425,7 +419,7 @@ impl Interp {
             (BinOp::Mult, Value::ByteArray(x)) => {
                 // `__index__` runs before the bytearray is read.
                 let n = match b {
-                    Value::Int(_) | Value::Bool(_) => b.clone(),
+                    Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => b.clone(),
                     Value::Instance(i) if i.class().lookup("__index__").is_some() => {
                         Value::Int(self.to_index(b)?)
                     }
@@ -1369,6 +1363,28 @@ impl Interp {
         }
     }
 
+    /// `operator.index(v)` as a Python int, however big.
+    pub(crate) fn index_value(&mut self, v: &Value) -> PyResult<Value> {
+        if let Value::Instance(i) = v {
+            if super::attr::user_override(i.class(), "__index__").is_some() {
+                if let Some(r) = self.call_special(v, "__index__", vec![]) {
+                    return match r? {
+                        r @ (Value::Int(_) | Value::BigInt(_)) => Ok(r),
+                        Value::Bool(b) => Ok(Value::Int(i64::from(b))),
+                        other => Err(PyErr::type_error(format!(
+                            "__index__ returned non-int (type {})",
+                            other.type_name()
+                        ))),
+                    };
+                }
+            }
+        }
+        match v {
+            Value::BigInt(_) => Ok(v.clone()),
+            _ => self.to_index(v).map(Value::Int),
+        }
+    }
+
     pub fn index_of(&mut self, v: &Value, what: &str) -> PyResult<i64> {
         match v {
             Value::Int(i) => Ok(*i),
@@ -1971,4 +1987,16 @@ pub(crate) fn type_error_text(e: &PyErr) -> Option<String> {
         }
     }
     None
+}
+
+/// A sequence's repeat count: negative counts as zero; one that does not
+/// fit a size is CPython's OverflowError.
+pub(crate) fn repeat_count(n: &Value) -> PyResult<usize> {
+    match n {
+        Value::Int(i) => Ok(int::count_from_int(*i)),
+        Value::Bool(b) => Ok(usize::from(*b)),
+        _ => Err(PyErr::overflow(
+            "cannot fit 'int' into an index-sized integer",
+        )),
+    }
 }

@@ -28,7 +28,7 @@ impl Interp {
             Value::None => "None".into(),
             Value::Bool(b) => if *b { "True" } else { "False" }.into(),
             Value::Int(i) => i.to_string(),
-            Value::BigInt(b) => b.to_string(),
+            Value::BigInt(b) => crate::runtime::int::to_decimal(b).map_err(PyErr::value_error)?,
             Value::Float(f) => fs::float_repr(*f),
             Value::Str(s) => str_repr(&s.s),
             Value::List(l) => {
@@ -607,9 +607,9 @@ impl Interp {
                     };
                     fs::percent_float(x, &spec, width, precision)
                 }
-                _ => String::new(),
+                _ => Ok(String::new()),
             };
-            out.push_str(&text);
+            out.push_str(&text.map_err(spec_error)?);
         }
         if mapping.is_none() && next < items.len() {
             return Err(PyErr::type_error(
@@ -851,6 +851,10 @@ fn split_spec(field: &str) -> (&str, &str) {
 fn star_value(v: Value) -> PyResult<i64> {
     match v {
         Value::Int(i) => Ok(i),
+        Value::Bool(b) => Ok(i64::from(b)),
+        Value::BigInt(_) => Err(PyErr::overflow(
+            "Python int too large to convert to C ssize_t",
+        )),
         _ => Err(PyErr::type_error("* wants int")),
     }
 }
@@ -871,7 +875,9 @@ fn rename_str_error(e: PyErr) -> PyErr {
 }
 
 fn spec_error(msg: String) -> PyErr {
-    if fs::is_overflow_error(&msg) {
+    if msg == fs::NO_MEMORY {
+        crate::runtime::fallible::memory_error()
+    } else if fs::is_overflow_error(&msg) {
         PyErr::overflow(msg)
     } else {
         PyErr::value_error(msg)

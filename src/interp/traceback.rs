@@ -179,7 +179,7 @@ impl Interp {
                     d.traceback.clone(),
                 )
             }
-            None => (None, None, false, Vec::new()),
+            None => (None, None, false, Default::default()),
         };
         if let Some(Value::Instance(c)) = &cause {
             if !seen.contains(&c.addr()) {
@@ -201,7 +201,7 @@ impl Interp {
             // Runs of the same line (deep recursion) are shown three times,
             // then counted, as CPython does.
             let mut last: Option<(&TbEntry, usize)> = None;
-            for entry in tb.iter().rev() {
+            for entry in tb.iter() {
                 let same = last.is_some_and(|(prev, _)| {
                     Rc::ptr_eq(&prev.source, &entry.source)
                         && prev.line == entry.line

@@ -103,6 +103,51 @@ pub struct TbEntry {
     pub span: Option<Span>,
 }
 
+/// The frames an exception passed through: a shared list, newest (outermost)
+/// entry first, so that raising an exception object again, however often,
+/// copies nothing (each raise only adds its own frames).
+#[derive(Clone, Default)]
+pub struct Traceback(Option<Rc<TbNode>>);
+
+struct TbNode {
+    entry: TbEntry,
+    /// The entries added before this one (the frames inside it).
+    inner: Traceback,
+}
+
+impl Traceback {
+    /// Add the next frame out.
+    pub fn push(&mut self, entry: TbEntry) {
+        let inner = std::mem::take(self);
+        *self = Traceback(Some(Rc::new(TbNode { entry, inner })));
+    }
+    pub fn is_empty(&self) -> bool {
+        self.0.is_none()
+    }
+    /// The entries in printing order: outermost frame first.
+    pub fn iter(&self) -> impl Iterator<Item = &TbEntry> {
+        let mut cur = self.0.as_deref();
+        std::iter::from_fn(move || {
+            let node = cur?;
+            cur = node.inner.0.as_deref();
+            Some(&node.entry)
+        })
+    }
+}
+
+impl Drop for Traceback {
+    /// Iteratively: a long unshared chain must not recurse once per entry.
+    fn drop(&mut self) {
+        let mut next = self.0.take();
+        while let Some(rc) = next {
+            next = match Rc::try_unwrap(rc) {
+                Ok(mut node) => node.inner.0.take(),
+                Err(_) => None,
+            };
+        }
+    }
+}
+
 /// What an exception object carries besides its attributes.
 #[derive(Default)]
 pub struct ExcData {
@@ -110,8 +155,7 @@ pub struct ExcData {
     pub cause: Option<Value>,
     pub context: Option<Value>,
     pub suppress_context: bool,
-    /// Innermost frame last.
-    pub traceback: Vec<TbEntry>,
+    pub traceback: Traceback,
     /// What a "Did you mean" hint is worked out from, when printed.
     pub suggest: Option<Rc<Suggest>>,
 }
@@ -133,8 +177,8 @@ pub enum ExcState {
 
 pub struct ErrInner {
     pub state: ExcState,
-    /// Frames unwound so far, innermost first (reversed when printed).
-    pub tb: Vec<TbEntry>,
+    /// Frames unwound so far.
+    pub tb: Traceback,
     /// The current frame is already in `tb` (a handler in it saw the error).
     pub frame_recorded: bool,
     /// The innermost expression of the current frame that failed.
@@ -154,7 +198,7 @@ impl PyErr {
     pub fn with_args(kind: ExcKind, args: Vec<Value>) -> PyErr {
         PyErr(Box::new(ErrInner {
             state: ExcState::Lazy { kind, args },
-            tb: Vec::new(),
+            tb: Traceback::default(),
             frame_recorded: false,
             span: None,
             suggest: None,
@@ -163,7 +207,7 @@ impl PyErr {
     pub fn from_instance(inst: Instance) -> PyErr {
         PyErr(Box::new(ErrInner {
             state: ExcState::Object(inst),
-            tb: Vec::new(),
+            tb: Traceback::default(),
             frame_recorded: false,
             span: None,
             suggest: None,

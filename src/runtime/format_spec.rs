@@ -30,10 +30,31 @@ pub(crate) const CHAR_OUT_OF_RANGE: &str = "%c arg not in range(0x110000)";
 /// Message of the `OverflowError` raised when an int does not fit a C long (`format(2**70, 'c')`).
 pub(crate) const INT_TOO_LARGE_FOR_LONG: &str = "Python int too large to convert to C long";
 
-/// Widths and precisions above this are rejected instead of allocating absurd strings.
-const MAX_WIDTH: usize = 1_000_000_000;
+/// CPython's `PY_SSIZE_T_MAX` limit on widths (a width below it that the
+/// machine cannot meet is a MemoryError).
+const MAX_WIDTH: usize = isize::MAX.unsigned_abs();
 /// CPython's `INT_MAX` limit on `%` precisions and float format precisions.
 const MAX_PRECISION: usize = i32::MAX as usize;
+
+/// The `Err` of a result too big for the memory there is: raised as a
+/// `MemoryError` with no message.
+pub(crate) const NO_MEMORY: &str = "\0MemoryError";
+
+/// An empty string with room for `n` bytes, or `Err(NO_MEMORY)`.
+fn room(n: usize) -> Result<String, String> {
+    let mut out = String::new();
+    out.try_reserve_exact(n)
+        .map_err(|_| NO_MEMORY.to_string())?;
+    Ok(out)
+}
+
+/// `n` more `c`s on `out`, reserving fallibly.
+fn push_fill(out: &mut String, c: char, n: usize) -> Result<(), String> {
+    let bytes = n.checked_mul(c.len_utf8()).ok_or(NO_MEMORY)?;
+    out.try_reserve(bytes).map_err(|_| NO_MEMORY.to_string())?;
+    out.extend(std::iter::repeat_n(c, n));
+    Ok(())
+}
 
 /// True when `msg` (an `Err` from this module) should be raised as `OverflowError`, not `ValueError`.
 pub(crate) fn is_overflow_error(msg: &str) -> bool {
@@ -43,6 +64,11 @@ pub(crate) fn is_overflow_error(msg: &str) -> bool {
 // ---------------------------------------------------------------------------
 // Float to digits (the `_Py_dg_dtoa` part)
 // ---------------------------------------------------------------------------
+
+/// More digits than any float's exact decimal expansion has, after the
+/// point (at most 1074) or significant (at most 767): asking for more adds
+/// only zeros.
+const EXACT_DIGITS: usize = 1100;
 
 /// Decimal digits of a finite, non-negative float: `0.d1d2d3... * 10**decpt`.
 ///
@@ -101,12 +127,15 @@ impl Digits {
 
     /// Correctly rounded `n >= 1` significant digits (dtoa mode 2).
     fn significant(x: f64, n: usize) -> Digits {
-        Digits::from_scientific(&format!("{:.*e}", n.max(1) - 1, x))
+        // Past EXACT_DIGITS the digits are the float's exact value (Rust's
+        // formatter takes no precision above 65535).
+        let n = n.clamp(1, EXACT_DIGITS);
+        Digits::from_scientific(&format!("{:.*e}", n - 1, x))
     }
 
     /// Correctly rounded to `p` digits after the decimal point (dtoa mode 3).
     fn fixed(x: f64, p: usize) -> Digits {
-        let text = format!("{:.*}", p, x);
+        let text = format!("{:.*}", p.min(EXACT_DIGITS), x);
         let int_len = text.find('.').unwrap_or(text.len());
         let digits: Vec<u8> = text.bytes().filter(u8::is_ascii_digit).collect();
         Digits::normalise(digits, int_from_len(int_len))
@@ -126,21 +155,21 @@ pub(crate) fn double_to_string(
     alternate: bool,
     add_dot_0: bool,
     no_neg_0: bool,
-) -> String {
+) -> Result<String, String> {
     let upper = code.is_ascii_uppercase();
     let code = code.to_ascii_lowercase();
     if x.is_nan() {
         // CPython ignores the sign of a NaN.
-        return if upper { "NAN" } else { "nan" }.to_string();
+        return Ok(if upper { "NAN" } else { "nan" }.to_string());
     }
     let mut negative = x.is_sign_negative();
     if x.is_infinite() {
         let inf = if upper { "INF" } else { "inf" };
-        return if negative {
+        return Ok(if negative {
             format!("-{inf}")
         } else {
             inf.to_string()
-        };
+        });
     }
     let ax = x.abs();
     // `precision` as adjusted by PyOS_double_to_string for each mode.
@@ -204,7 +233,9 @@ pub(crate) fn double_to_string(
     let push_digits = |out: &mut String, d: &[u8]| {
         out.extend(d.iter().map(|&b| char::from(b)));
     };
-    let mut out = String::with_capacity(count_from_int(vdigits_end - vdigits_start + 8).max(8));
+    // The one allocation: every push below stays within it.
+    let mut out =
+        room(count_from_int(vdigits_end.saturating_sub(vdigits_start).saturating_add(8)).max(8))?;
     if negative {
         out.push('-');
     }
@@ -239,12 +270,13 @@ pub(crate) fn double_to_string(
         out.push(if exp < 0 { '-' } else { '+' });
         out.push_str(&format!("{:02}", exp.abs()));
     }
-    out
+    Ok(out)
 }
 
 /// `repr(x)` / `str(x)` for a float: shortest round-trip digits, CPython's layout.
 pub(crate) fn float_repr(x: f64) -> String {
-    double_to_string(x, 'r', 0, false, true, false)
+    // At most 25 characters: the reservation does not fail.
+    double_to_string(x, 'r', 0, false, true, false).unwrap_or_default()
 }
 
 // ---------------------------------------------------------------------------
@@ -412,28 +444,33 @@ struct NumberParts<'a> {
 }
 
 /// `_PyUnicode_InsertThousandsGrouping`: groups `digits`, zero-padding up to `min_width`.
-fn group_digits(digits: &str, min_width: i64, grouping: Option<(char, usize)>) -> String {
+fn group_digits(
+    digits: &str,
+    min_width: i64,
+    grouping: Option<(char, usize)>,
+) -> Result<String, String> {
     let bytes = digits.as_bytes();
     let mut min_width = min_width.max(0);
     let mut remaining = int_from_len(bytes.len());
     let mut end = bytes.len();
     // Chunks from right to left.
     let mut chunks: Vec<String> = Vec::new();
-    let mut take = |len: i64, remaining: i64, end: &mut usize| {
+    let mut take = |len: i64, remaining: i64, end: &mut usize| -> Result<i64, String> {
         let n_zeros = (len - remaining).max(0);
         let n_chars = count_from_int(remaining.min(len));
-        let mut chunk = "0".repeat(count_from_int(n_zeros));
+        let mut chunk = String::new();
+        push_fill(&mut chunk, '0', count_from_int(n_zeros))?;
         chunk.push_str(&digits[*end - n_chars..*end]);
         *end -= n_chars;
         chunks.push(chunk);
-        int_from_len(n_chars)
+        Ok(int_from_len(n_chars))
     };
     let mut loop_broken = false;
     if let Some((_, size)) = grouping {
         let size = int_from_len(size);
         loop {
             let len = size.min(remaining.max(min_width).max(1));
-            remaining -= take(len, remaining, &mut end);
+            remaining -= take(len, remaining, &mut end)?;
             min_width -= len;
             if remaining <= 0 && min_width <= 0 {
                 loop_broken = true;
@@ -444,13 +481,13 @@ fn group_digits(digits: &str, min_width: i64, grouping: Option<(char, usize)>) -
     }
     if !loop_broken {
         let len = remaining.max(min_width).max(1);
-        take(len, remaining, &mut end);
+        take(len, remaining, &mut end)?;
     }
     chunks.reverse();
-    match grouping {
+    Ok(match grouping {
         Some((sep, _)) => chunks.join(&sep.to_string()),
         None => chunks.concat(),
-    }
+    })
 }
 
 /// `calc_number_widths` + `fill_number`: sign, prefix, padding, grouping, alignment.
@@ -461,7 +498,7 @@ fn layout_number(
     sign: Option<char>,
     width: Option<usize>,
     grouping: Option<(char, usize)>,
-) -> String {
+) -> Result<String, String> {
     let sign_char = match (sign, parts.negative) {
         (_, true) => Some('-'),
         (Some('+'), false) => Some('+'),
@@ -481,7 +518,7 @@ fn layout_number(
     let grouped = if parts.digits.is_empty() {
         String::new()
     } else {
-        group_digits(parts.digits, min_width, grouping)
+        group_digits(parts.digits, min_width, grouping)?
     };
     let n_padding = count_from_int(width - n_non_digit - int_from_len(grouped.chars().count()));
     let (left, inner, right) = match align {
@@ -491,17 +528,17 @@ fn layout_number(
         _ => (n_padding, 0, 0),
     };
     let mut out = String::new();
-    out.extend(std::iter::repeat_n(fill, left));
+    push_fill(&mut out, fill, left)?;
     out.extend(sign_char);
     out.push_str(parts.prefix);
-    out.extend(std::iter::repeat_n(fill, inner));
+    push_fill(&mut out, fill, inner)?;
     out.push_str(&grouped);
     if parts.has_decimal {
         out.push('.');
     }
     out.push_str(parts.remainder);
-    out.extend(std::iter::repeat_n(fill, right));
-    out
+    push_fill(&mut out, fill, right)?;
+    Ok(out)
 }
 
 /// Effective (fill, align) for a numeric spec (default align `>`, `0` flag means `=`).
@@ -577,7 +614,7 @@ pub(crate) fn format_int_for(
             has_decimal: false,
             remainder: &c,
         };
-        return Ok(layout_number(&parts, fill, align, None, spec.width, None));
+        return layout_number(&parts, fill, align, None, spec.width, None);
     }
     let (radix, prefix) = match ty {
         'b' => (2, "0b"),
@@ -586,7 +623,11 @@ pub(crate) fn format_int_for(
         'X' => (16, "0X"),
         _ => (10, ""),
     };
-    let mut digits = v.abs().to_str_radix(radix);
+    let mut digits = if radix == 10 {
+        super::int::to_decimal(&v.abs())?
+    } else {
+        v.abs().to_str_radix(radix)
+    };
     if ty == 'X' {
         digits.make_ascii_uppercase();
     }
@@ -602,9 +643,7 @@ pub(crate) fn format_int_for(
         has_decimal: false,
         remainder: "",
     };
-    Ok(layout_number(
-        &parts, fill, align, spec.sign, spec.width, grouping,
-    ))
+    layout_number(&parts, fill, align, spec.sign, spec.width, grouping)
 }
 
 /// `format(float, spec)` with errors naming type `float`.
@@ -646,7 +685,7 @@ pub(crate) fn format_float_for(
         spec.alternate,
         add_dot_0,
         spec.no_neg_zero,
-    );
+    )?;
     if ty == Some('%') {
         text.push('%');
     }
@@ -672,9 +711,7 @@ pub(crate) fn format_float_for(
         remainder,
     };
     let (fill, align) = numeric_fill_align(spec);
-    Ok(layout_number(
-        &parts, fill, align, spec.sign, spec.width, grouping,
-    ))
+    layout_number(&parts, fill, align, spec.sign, spec.width, grouping)
 }
 
 /// `format(str, spec)` for a str (or subclass) named `type_name` in errors.
@@ -721,10 +758,10 @@ pub(crate) fn format_str_for(
         '^' => (padding / 2, padding - padding / 2),
         _ => (0, padding),
     };
-    let mut out = String::with_capacity(text.len() + padding);
-    out.extend(std::iter::repeat_n(fill, left));
+    let mut out = room(text.len())?;
+    push_fill(&mut out, fill, left)?;
     out.push_str(text);
-    out.extend(std::iter::repeat_n(fill, right));
+    push_fill(&mut out, fill, right)?;
     Ok(out)
 }
 
@@ -927,7 +964,7 @@ fn percent_output(
     width: Option<usize>,
     precision: Option<usize>,
     numeric: bool,
-) -> String {
+) -> Result<String, String> {
     let chars: Vec<char> = text.chars().collect();
     let mut len = int_from_len(chars.len());
     let fill = if numeric && s.zero { '0' } else { ' ' };
@@ -952,7 +989,7 @@ fn percent_output(
         }
     }
     width = width.max(len);
-    let mut out = String::with_capacity(count_from_int(width).saturating_add(2));
+    let mut out = room(count_from_int(width).saturating_add(2))?;
     if let Some(sc) = sign_char {
         if fill != ' ' {
             out.push(sc);
@@ -975,7 +1012,7 @@ fn percent_output(
         len -= 2;
     }
     if width > len && !s.left {
-        out.extend(std::iter::repeat_n(fill, count_from_int(width - len)));
+        push_fill(&mut out, fill, count_from_int(width - len))?;
         width = len;
     }
     if fill == ' ' {
@@ -987,11 +1024,8 @@ fn percent_output(
     }
     let len = count_from_int(len);
     out.extend(&chars[pindex..pindex + len]);
-    out.extend(std::iter::repeat_n(
-        ' ',
-        count_from_int(width - int_from_len(len)),
-    ));
-    out
+    push_fill(&mut out, ' ', count_from_int(width - int_from_len(len)))?;
+    Ok(out)
 }
 
 /// `%d %i %u %o %x %X` of an int, with `width`/`precision` already resolved from any `*`.
@@ -1000,14 +1034,18 @@ pub(crate) fn percent_int(
     s: &PercentSpec,
     width: Option<usize>,
     precision: Option<usize>,
-) -> String {
+) -> Result<String, String> {
     let (radix, prefix) = match s.conv {
         'o' => (8, "0o"),
         'x' => (16, "0x"),
         'X' => (16, "0X"),
         _ => (10, ""),
     };
-    let mut digits = v.abs().to_str_radix(radix);
+    let mut digits = if radix == 10 {
+        super::int::to_decimal(&v.abs())?
+    } else {
+        v.abs().to_str_radix(radix)
+    };
     if s.conv == 'X' {
         digits.make_ascii_uppercase();
     }
@@ -1019,7 +1057,7 @@ pub(crate) fn percent_int(
         text.push_str(prefix);
     }
     if let Some(p) = precision {
-        text.extend(std::iter::repeat_n('0', p.saturating_sub(digits.len())));
+        push_fill(&mut text, '0', p.saturating_sub(digits.len()))?;
     }
     text.push_str(&digits);
     percent_output(&text, s, width, precision, true)
@@ -1031,13 +1069,13 @@ pub(crate) fn percent_float(
     s: &PercentSpec,
     width: Option<usize>,
     precision: Option<usize>,
-) -> String {
+) -> Result<String, String> {
     let code = if "eEfFgG".contains(s.conv) {
         s.conv
     } else {
         'g'
     };
-    let text = double_to_string(x, code, precision.unwrap_or(6), s.alternate, false, false);
+    let text = double_to_string(x, code, precision.unwrap_or(6), s.alternate, false, false)?;
     percent_output(&text, s, width, precision, true)
 }
 
@@ -1047,7 +1085,7 @@ pub(crate) fn percent_str(
     s: &PercentSpec,
     width: Option<usize>,
     precision: Option<usize>,
-) -> String {
+) -> Result<String, String> {
     percent_output(text, s, width, precision, false)
 }
 
@@ -1145,7 +1183,7 @@ mod tests {
                 (_, A::I(v) | A::S(v)) => percent_str(v, &s, width, precision),
                 _ => panic!("unsupported test combination {fmt}"),
             };
-            out.push_str(&text);
+            out.push_str(&text?);
         }
         out.push_str(&fmt[pos..]);
         if next_arg < args.len() {
@@ -1909,12 +1947,14 @@ mod tests {
     #[test]
     fn absurd_widths_are_rejected() {
         let too_many = Err("Too many decimal digits in format string".to_string());
-        assert_eq!(parse_format_spec(">1000000001"), too_many);
+        // CPython's bound is sys.maxsize; a width below it that cannot be
+        // had is a MemoryError when formatting.
+        assert_eq!(parse_format_spec(">9223372036854775808"), too_many);
         assert_eq!(parse_format_spec(".99999999999999999999999"), too_many);
         assert!(parse_percent_spec("%99999999999999999999d", 1).is_err());
         assert_eq!(
-            parse_format_spec(">1000000000").map(|s| s.width),
-            Ok(Some(1_000_000_000))
+            parse_format_spec(">9223372036854775807").map(|s| s.width),
+            Ok(Some(9_223_372_036_854_775_807))
         );
     }
 

@@ -4,9 +4,10 @@
 
 use num_bigint::BigInt;
 use num_integer::Integer;
-use num_traits::{Pow, Signed, ToPrimitive, Zero};
+use num_traits::{One, Pow, Signed, ToPrimitive, Zero};
 use std::cmp::Ordering;
 use std::rc::Rc;
+use std::sync::atomic::{AtomicUsize, Ordering as AtomicOrdering};
 
 use pyslot_grammar::ast::BinOp;
 
@@ -301,11 +302,18 @@ pub(crate) fn big_op(op: BinOp, a: BigInt, b: BigInt) -> PyResult<Value> {
             if b.is_negative() {
                 return float_op(op, &Num::B(&a), &Num::B(&b));
             }
-            let e = b
-                .to_u32()
-                .ok_or_else(|| PyErr::overflow("exponent too large"))?;
+            // 0, 1 and -1 stay small whatever the exponent.
+            if a.is_zero() || a.is_one() {
+                return Ok(norm(if b.is_zero() { BigInt::one() } else { a }));
+            }
+            if a == -BigInt::one() {
+                return Ok(norm(if b.is_even() { BigInt::one() } else { a }));
+            }
+            // Any other base to an exponent past 2**32 needs more memory
+            // than there is.
+            let e = b.to_u32().ok_or_else(super::fallible::memory_error)?;
             if u128::from(a.bits()) * u128::from(e) > 64_000_000 {
-                return Err(PyErr::new(super::exception::ExcKind::MemoryError, ""));
+                return Err(super::fallible::memory_error());
             }
             norm(Pow::pow(&a, e))
         }
@@ -316,10 +324,18 @@ pub(crate) fn big_op(op: BinOp, a: BigInt, b: BigInt) -> PyResult<Value> {
             if b.is_negative() {
                 return Err(PyErr::value_error("negative shift count"));
             }
-            let s = b
-                .to_usize()
-                .filter(|s| *s < 1 << 32)
-                .ok_or_else(|| PyErr::overflow("too many digits in integer"))?;
+            if a.is_zero() {
+                return Ok(Value::Int(0));
+            }
+            // The result's digits are had fallibly first: MemoryError, as in
+            // CPython, when there is no room for them.
+            let s = b.to_usize().ok_or_else(super::fallible::memory_error)?;
+            let bytes = usize::try_from(a.bits())
+                .ok()
+                .and_then(|bits| bits.checked_add(s))
+                .map(|bits| bits / 8 + 8)
+                .ok_or_else(super::fallible::memory_error)?;
+            drop(super::fallible::vec_with_capacity::<u8>(bytes)?);
             norm(a << s)
         }
         BinOp::RShift => {
@@ -434,9 +450,69 @@ pub(crate) fn big_value(b: BigInt) -> Value {
     }
 }
 
+/// CPython's default limit on the digits of an int converted to or from a
+/// decimal string (`sys.int_info.default_max_str_digits`).
+pub(crate) const DEFAULT_MAX_STR_DIGITS: usize = 4300;
+/// The smallest limit `sys.set_int_max_str_digits` takes (besides 0).
+pub(crate) const STR_DIGITS_CHECK_THRESHOLD: usize = 640;
+
+static MAX_STR_DIGITS: AtomicUsize = AtomicUsize::new(DEFAULT_MAX_STR_DIGITS);
+
+/// `sys.get_int_max_str_digits()`: 0 means no limit.
+pub(crate) fn max_str_digits() -> usize {
+    MAX_STR_DIGITS.load(AtomicOrdering::Relaxed)
+}
+
+pub(crate) fn set_max_str_digits(n: usize) {
+    MAX_STR_DIGITS.store(n, AtomicOrdering::Relaxed);
+}
+
+/// The ValueError for too many digits; `has` is the count, when parsing.
+pub(crate) fn str_digits_error(has: Option<usize>) -> String {
+    let has = has.map_or(String::new(), |n| format!(": value has {n} digits"));
+    format!(
+        "Exceeds the limit ({} digits) for integer string conversion{has}; use sys.set_int_max_str_digits() to increase the limit",
+        max_str_digits()
+    )
+}
+
+/// `str(n)` for a big int, within `sys.get_int_max_str_digits()`.
+pub(crate) fn to_decimal(n: &BigInt) -> Result<String, String> {
+    let limit = max_str_digits();
+    if limit > 0 {
+        // At least (bits - 1) * log10(2) + 1 digits: surely too many
+        // before converting (30103 / 100000 is just under log10(2)).
+        let least = u128::from(n.bits().saturating_sub(1)) * 30103 / 100_000 + 1;
+        if least > u128::try_from(limit).unwrap_or(u128::MAX) {
+            return Err(str_digits_error(None));
+        }
+    }
+    let text = n.to_string();
+    let digits = text.len() - usize::from(n.is_negative());
+    if limit > 0 && digits > limit {
+        return Err(str_digits_error(None));
+    }
+    Ok(text)
+}
+
 /// Parse `int(text, base)`: whitespace, sign, underscores between digits,
-/// base prefixes when base is 0 or matches.
-pub(crate) fn parse_int(text: &str, base: u32) -> Option<Value> {
+/// base prefixes when base is 0 or matches. `Err` (a ValueError's message)
+/// for more digits than `sys.get_int_max_str_digits()` allows in a base
+/// that is not a power of two.
+pub(crate) fn parse_int(text: &str, base: u32) -> Result<Option<Value>, String> {
+    let limit = max_str_digits();
+    let Some((clean, base, neg)) = int_digits(text, base) else {
+        return Ok(None);
+    };
+    if limit > 0 && !base.is_power_of_two() && clean.len() > limit {
+        return Err(str_digits_error(Some(clean.len())));
+    }
+    Ok(BigInt::parse_bytes(clean.as_bytes(), base).map(|b| big_value(if neg { -b } else { b })))
+}
+
+/// The digits of `int(text, base)` without sign, prefix or underscores,
+/// the base they are in, and whether negative; None when not an int.
+fn int_digits(text: &str, base: u32) -> Option<(String, u32, bool)> {
     let t = text.trim();
     let (neg, mut digits) = match t.as_bytes().first() {
         Some(b'-') => (true, &t[1..]),
@@ -479,8 +555,7 @@ pub(crate) fn parse_int(text: &str, base: u32) -> Option<Value> {
     if !clean.chars().all(|c| c.is_digit(base)) {
         return None;
     }
-    let b = BigInt::parse_bytes(clean.as_bytes(), base)?;
-    Some(big_value(if neg { -b } else { b }))
+    Some((clean, base, neg))
 }
 
 /// TypeError for a named operation (`divmod()`, `pow()`).

@@ -5,6 +5,7 @@ pub(crate) mod collector;
 pub(crate) mod descriptor;
 pub(crate) mod dict;
 pub(crate) mod exception;
+pub(crate) mod fallible;
 pub(crate) mod format_spec;
 pub(crate) mod function;
 pub(crate) mod generator;
