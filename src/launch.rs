@@ -156,7 +156,7 @@ fn run_main(interp: &mut Interp, globals: &Rc<PyDict>, filename: String, text: S
 /// with one underscore first, then the rest, in order; `__del__` methods run
 /// as their objects go), close the generators still suspended (their
 /// `finally` blocks run), flush.
-fn finish(interp: &mut Interp, globals: &Rc<PyDict>) {
+pub(crate) fn finish(interp: &mut Interp, globals: &Rc<PyDict>) {
     let names: Vec<Value> = globals.keys();
     let private = |k: &Value| {
         k.as_str()
