@@ -35,8 +35,8 @@ pub(crate) mod str_methods;
 pub(crate) mod struct_module;
 pub(crate) mod sys_module;
 pub(crate) mod time_module;
-pub(crate) mod traceback_module;
 pub(crate) mod weakref_module;
+pub(crate) mod traceback_module;
 
 use std::rc::Rc;
 

@@ -643,9 +643,7 @@ fn reachable(objects: &[Object]) -> Vec<bool> {
         return vec![true; objects.len()];
     }
     let reachable_from_outside = |i: &usize| refs[*i] > 0;
-    let mut reachable: Vec<bool> = (0..objects.len())
-        .map(|i| reachable_from_outside(&i))
-        .collect();
+    let mut reachable: Vec<bool> = (0..objects.len()).map(|i| reachable_from_outside(&i)).collect();
     let mut work: Vec<usize> = (0..objects.len())
         .filter(|i| reachable[*i] && links[*i])
         .collect();

@@ -31,9 +31,7 @@ pub(crate) fn enter() -> Option<Nesting> {
         return None;
     }
     let _ = DEPTH.try_with(|d| d.set(depth + 1));
-    Some(Nesting {
-        outermost: depth == 0,
-    })
+    Some(Nesting { outermost: depth == 0 })
 }
 
 /// One level of nested drops; the outermost empties the parked values.

@@ -12,8 +12,8 @@ use std::rc::{Rc, Weak};
 
 use super::class::Class;
 use super::function::{BoundMethod, Builtin, Function};
-use super::instance::Instance;
 use super::set::PySet;
+use super::instance::Instance;
 use super::value::Value;
 
 enum Referent {
@@ -109,9 +109,7 @@ pub(crate) fn deref(serial: u64) -> Option<Value> {
         match t.referents.get(&serial)? {
             // SAFETY: an instance's entry is removed as it dies, so the
             // address is a live instance's.
-            Referent::Instance(addr) => {
-                Some(Value::Instance(unsafe { Instance::from_live_addr(*addr) }))
-            }
+            Referent::Instance(addr) => Some(Value::Instance(unsafe { Instance::from_live_addr(*addr) })),
             Referent::Function(w) => w.upgrade().map(Value::Function),
             Referent::Class(w) => w.upgrade().map(Value::Class),
             Referent::Builtin(w) => w.upgrade().map(Value::Builtin),
