@@ -292,6 +292,9 @@ fn complex_dunder_new(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<V
 fn complex_new(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let real = args.first().or_else(|| super::kwarg(kw, "real"));
     let imag = args.get(1).or_else(|| super::kwarg(kw, "imag"));
+    let real = number_operand(it, real, true)?;
+    let imag = number_operand(it, imag, false)?;
+    let (real, imag) = (real.as_ref(), imag.as_ref());
     if let Some(Value::Str(s)) = real {
         if imag.is_some() {
             return Err(PyErr::type_error(
@@ -319,6 +322,27 @@ fn complex_new(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     );
     // complex(a, b) = a + b*1j for complex a and b.
     Ok(make(it, a.0 - b.1, a.1 + b.0))
+}
+
+/// An argument of `complex()` that is neither a builtin number nor a
+/// string, converted by its `__complex__` (the first argument only),
+/// `__float__` or `__index__`; anything else unchanged.
+fn number_operand(it: &mut Interp, v: Option<&Value>, first: bool) -> PyResult<Option<Value>> {
+    let Some(v) = v else { return Ok(None) };
+    if !matches!(v, Value::Instance(_)) || parts(it, v).is_some() {
+        return Ok(Some(v.clone()));
+    }
+    let methods: &[&str] = if first {
+        &["__complex__", "__float__", "__index__"]
+    } else {
+        &["__float__", "__index__"]
+    };
+    for m in methods {
+        if let Some(r) = it.call_special(v, m, vec![]) {
+            return r.map(Some);
+        }
+    }
+    Ok(Some(v.clone()))
 }
 
 /// "1+2j", "-3.5j", "(2-1e3j)", "4": the parts, or None.

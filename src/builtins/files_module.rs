@@ -13,7 +13,7 @@ use crate::runtime::function::{Kwargs, NativeFn};
 use crate::runtime::value::Value;
 
 pub(crate) fn fill(ns: &PyDict) {
-    let fns: [(&'static str, &'static str, NativeFn); 16] = [
+    let fns: [(&'static str, &'static str, NativeFn); 18] = [
         ("read", "(path, /)", read),
         ("write", "(path, data, append, /)", write),
         ("exists", "(path, /)", exists),
@@ -23,6 +23,8 @@ pub(crate) fn fill(ns: &PyDict) {
         ("remove", "(path, /)", remove),
         ("getcwd", "()", getcwd),
         ("environ", "()", environ),
+        ("putenv", "(name, value, /)", putenv),
+        ("unsetenv", "(name, /)", unsetenv),
         ("mkdir", "(path, mode, /)", mkdir),
         ("rmdir", "(path, /)", rmdir),
         ("rename", "(src, dst, /)", rename),
@@ -160,6 +162,53 @@ fn environ(_it: &mut Interp, _args: &[Value], _kw: Kwargs) -> PyResult<Value> {
         );
     }
     Ok(Value::new_dict(env))
+}
+
+/// The name of an environment variable, with CPython's checks.
+fn env_name(v: &Value) -> PyResult<String> {
+    let Some(name) = v.as_str() else {
+        return Err(PyErr::type_error(format!(
+            "str expected, not {}",
+            v.type_name()
+        )));
+    };
+    if name.contains('=') || name.contains('\0') {
+        return Err(PyErr::value_error("illegal environment variable name"));
+    }
+    if name.is_empty() {
+        // The C library's setenv refuses it: EINVAL.
+        return Err(PyErr::with_args(
+            ExcKind::OSError,
+            vec![Value::Int(22), Value::str("Invalid argument")],
+        ));
+    }
+    Ok(name.to_string())
+}
+
+/// `os.putenv(name, value)`: set a variable of the process's environment
+/// (what programs it starts inherit).
+fn putenv(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let name = env_name(&args[0])?;
+    let Some(value) = args[1].as_str() else {
+        return Err(PyErr::type_error(format!(
+            "str expected, not {}",
+            args[1].type_name()
+        )));
+    };
+    if value.contains('\0') {
+        return Err(PyErr::value_error("embedded null byte"));
+    }
+    // The interpreter runs on one thread; nothing reads the environment
+    // concurrently.
+    std::env::set_var(name, value);
+    Ok(Value::None)
+}
+
+/// `os.unsetenv(name)`.
+fn unsetenv(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let name = env_name(&args[0])?;
+    std::env::remove_var(name);
+    Ok(Value::None)
 }
 
 fn mkdir(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {

@@ -16,7 +16,11 @@ pub(crate) fn fill(ns: &PyDict) {
         ("isenabled", "()", isenabled),
         ("get_count", "()", get_count),
         ("get_threshold", "()", get_threshold),
-        ("set_threshold", "(threshold0, threshold1=<unrepresentable>, threshold2=<unrepresentable>, /)", set_threshold),
+        (
+            "set_threshold",
+            "(threshold0, threshold1=<unrepresentable>, threshold2=<unrepresentable>, /)",
+            set_threshold,
+        ),
         ("get_stats", "()", get_stats),
         ("is_tracked", "(obj, /)", is_tracked),
         ("is_finalized", "(obj, /)", is_finalized),
@@ -98,5 +102,7 @@ fn is_tracked(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> 
 }
 
 fn is_finalized(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    Ok(Value::Bool(matches!(&args[0], Value::Instance(i) if i.finalized())))
+    Ok(Value::Bool(
+        matches!(&args[0], Value::Instance(i) if i.finalized()),
+    ))
 }

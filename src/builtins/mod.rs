@@ -6,6 +6,7 @@ pub(crate) mod bytes_methods;
 pub(crate) mod complex_type;
 pub(crate) mod constructors;
 pub(crate) mod container_dunders;
+pub(crate) mod ctype_module;
 pub(crate) mod dict_methods;
 pub(crate) mod evaluation;
 pub(crate) mod exceptions;
@@ -35,8 +36,8 @@ pub(crate) mod str_methods;
 pub(crate) mod struct_module;
 pub(crate) mod sys_module;
 pub(crate) mod time_module;
-pub(crate) mod weakref_module;
 pub(crate) mod traceback_module;
+pub(crate) mod weakref_module;
 
 use std::rc::Rc;
 

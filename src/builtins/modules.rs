@@ -27,6 +27,9 @@ impl Interp {
             "_random" => super::random_core::fill(&ns),
             "random" => return self.embedded_module(name, include_str!("python/random.py")),
             "fractions" => return self.embedded_module(name, include_str!("python/fractions.py")),
+            "decimal" => return self.embedded_module(name, include_str!("python/decimal.py")),
+            "reprlib" => return self.embedded_module(name, include_str!("python/reprlib.py")),
+            "_ctype" => super::ctype_module::fill(&ns),
             "statistics" => {
                 return self.embedded_module(name, include_str!("python/statistics.py"))
             }

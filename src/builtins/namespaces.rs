@@ -6,7 +6,6 @@
 //! (`with_frame`). Reached another way (`f = locals; f()`), they answer for
 //! `__main__`.
 
-
 use crate::interp::{Frame, Interp};
 use crate::runtime::dict::PyDict;
 use crate::runtime::exception::PyResult;

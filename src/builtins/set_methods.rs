@@ -56,10 +56,7 @@ fn me(args: &[Value]) -> PyResult<&Rc<PySet>> {
 fn as_set(it: &mut Interp, v: &Value) -> PyResult<Value> {
     match v {
         Value::Set(_) | Value::FrozenSet(_) => Ok(v.clone()),
-        _ => Ok(Value::new_set(super::constructors::set_from(
-            it,
-            Some(v),
-        )?)),
+        _ => Ok(Value::new_set(super::constructors::set_from(it, Some(v))?)),
     }
 }
 

@@ -362,11 +362,11 @@ impl Interp {
                 Value::tuple(f.defaults.clone())
             }),
             "__doc__" => Ok(super::class_build::function_doc(f).unwrap_or(Value::None)),
-            "__annotations__" => Ok(Value::Dict(
-                f.annotations
-                    .clone()
-                    .unwrap_or_else(|| crate::runtime::collector::new_dict_rc(PyDict::new())),
-            )),
+            "__annotations__" => {
+                Ok(Value::Dict(f.annotations.clone().unwrap_or_else(|| {
+                    crate::runtime::collector::new_dict_rc(PyDict::new())
+                })))
+            }
             "__dict__" => Ok(Value::Dict(self.function_attrs(f))),
             "__class__" => Ok(Value::Class(self.types.function.clone())),
             "__code__" => Ok(self.code_object(f)),
@@ -386,7 +386,9 @@ impl Interp {
 
     fn function_attrs(&mut self, f: &crate::runtime::function::Function) -> Rc<PyDict> {
         let mut attrs = f.attrs.borrow_mut();
-        attrs.get_or_insert_with(|| crate::runtime::collector::new_dict_rc(PyDict::new())).clone()
+        attrs
+            .get_or_insert_with(|| crate::runtime::collector::new_dict_rc(PyDict::new()))
+            .clone()
     }
 
     fn class_attr(&mut self, c: &Rc<Class>, name: &str) -> PyResult<Value> {

@@ -266,6 +266,7 @@ impl Interp {
             builtin_ctor: Default::default(),
             census: crate::runtime::census::new_counts(),
             subclasses: RefCell::new(Vec::new()),
+            c_name: Default::default(),
         });
         crate::runtime::collector::track_class(&c);
         for b in &c.bases {

@@ -37,6 +37,31 @@ pub struct FlatGen {
 }
 
 impl FlatGen {
+    /// Report what the suspended frame holds to the cycle collector: each
+    /// value through `value`, and the addresses of its function, globals and
+    /// cells to `edge`.
+    pub(crate) fn visit(
+        &self,
+        edge: &mut dyn FnMut(usize),
+        value: fn(&Value, &mut dyn FnMut(usize)),
+    ) {
+        let addr = |p: *const ()| p as usize;
+        for v in self.frame.locals.iter().chain(&self.iters).flatten() {
+            value(v, edge);
+        }
+        for cell in &self.frame.cells {
+            edge(addr(Rc::as_ptr(cell) as *const ()));
+        }
+        edge(addr(Rc::as_ptr(&self.frame.globals) as *const ()));
+        edge(addr(Rc::as_ptr(&self.func) as *const ()));
+        if let crate::interp::frame::FrameOwner::Function(f) = &self.frame.owner {
+            edge(addr(Rc::as_ptr(f) as *const ()));
+        }
+        if let Some(ns) = &self.frame.class_ns {
+            edge(addr(Rc::as_ptr(ns) as *const ()));
+        }
+    }
+
     pub fn new(func: Rc<Function>, frame: Frame) -> FlatGen {
         let slots = flat_code(&func).iter_slots as usize;
         FlatGen {

@@ -281,10 +281,7 @@ impl Interp {
             (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Value::DictView(v), _)
                 if v.kind != crate::runtime::iter::ViewKind::Values =>
             {
-                let left = Value::new_set(crate::builtins::constructors::set_from(
-                    self,
-                    Some(a),
-                )?);
+                let left = Value::new_set(crate::builtins::constructors::set_from(self, Some(a))?);
                 let right = match b {
                     Set(_) | FrozenSet(_) => b.clone(),
                     other => match self.get_iter(other) {
@@ -764,14 +761,8 @@ impl Interp {
             (DictView(x), Set(_) | FrozenSet(_) | DictView(_))
                 if x.kind != crate::runtime::iter::ViewKind::Values =>
             {
-                let l = Value::new_set(crate::builtins::constructors::set_from(
-                    self,
-                    Some(a),
-                )?);
-                let r = Value::new_set(crate::builtins::constructors::set_from(
-                    self,
-                    Some(b),
-                )?);
+                let l = Value::new_set(crate::builtins::constructors::set_from(self, Some(a))?);
+                let r = Value::new_set(crate::builtins::constructors::set_from(self, Some(b))?);
                 return self.eq(&l, &r);
             }
             (Set(_) | FrozenSet(_), DictView(_)) => return self.eq(b, a),
@@ -808,18 +799,12 @@ impl Interp {
         }
         if let Value::DictView(v) = a {
             if v.kind != crate::runtime::iter::ViewKind::Values {
-                let l = Value::new_set(crate::builtins::constructors::set_from(
-                    self,
-                    Some(a),
-                )?);
+                let l = Value::new_set(crate::builtins::constructors::set_from(self, Some(a))?);
                 return self.rich_order(op, &l, b);
             }
         }
         if let (Value::Set(_) | Value::FrozenSet(_), Value::DictView(_)) = (a, b) {
-            let r = Value::new_set(crate::builtins::constructors::set_from(
-                self,
-                Some(b),
-            )?);
+            let r = Value::new_set(crate::builtins::constructors::set_from(self, Some(b))?);
             return self.rich_order(op, a, &r);
         }
         if let (Value::Set(x) | Value::FrozenSet(x), Value::Set(y) | Value::FrozenSet(y)) = (a, b) {

@@ -502,6 +502,28 @@ impl Interp {
                 }
                 _ => arg,
             };
+            // Other numbers convert through their special methods, as
+            // CPython's do: `%f` with __float__, `%d` with __index__ or
+            // __int__, `%x` and `%o` with __index__ only.
+            let arg = match &arg {
+                Value::Instance(i) if i.base_value().is_none() => {
+                    let methods: &[&str] = match spec.conv {
+                        'e' | 'E' | 'f' | 'F' | 'g' | 'G' => &["__float__", "__index__"],
+                        'd' | 'i' | 'u' => &["__index__", "__int__"],
+                        'x' | 'X' | 'o' => &["__index__"],
+                        _ => &[],
+                    };
+                    let mut converted = None;
+                    for m in methods {
+                        if let Some(r) = self.call_special(&arg, m, vec![]) {
+                            converted = Some(r?);
+                            break;
+                        }
+                    }
+                    converted.unwrap_or(arg)
+                }
+                _ => arg,
+            };
             let text = match spec.conv {
                 's' => fs::percent_str(&self.to_str(&arg)?, &spec, width, precision),
                 'r' => fs::percent_str(&self.repr(&arg)?, &spec, width, precision),

@@ -307,7 +307,9 @@ fn format_entry(e: &TbEntry, out: &mut String) {
     ));
     // Like CPython, no source line for code typed at the prompt, given
     // with `-c` or read from a pipe: there is no file to show it from.
-    if e.source.filename.starts_with('<') {
+    // doctest's examples are the exception (CPython's doctest hands their
+    // text to the line cache).
+    if e.source.filename.starts_with('<') && !e.source.filename.starts_with("<doctest ") {
         return;
     }
     let line = e.source.line_text(e.line as usize);

@@ -103,6 +103,7 @@ pub(crate) fn make_class(name: &str, base: Option<&Rc<Class>>, kind: BuiltinKind
         builtin_ctor: Default::default(),
         census: crate::runtime::census::new_counts(),
         subclasses: RefCell::new(Vec::new()),
+        c_name: Default::default(),
     })
 }
 
@@ -207,6 +208,7 @@ impl Types {
             builtin_ctor: Default::default(),
             census: crate::runtime::census::new_counts(),
             subclasses: RefCell::new(Vec::new()),
+            c_name: Default::default(),
         });
         self.misc.borrow_mut().insert(name, c.clone());
         c

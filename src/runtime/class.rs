@@ -72,6 +72,9 @@ pub struct Class {
     pub census: std::cell::Cell<super::census::Counts>,
     /// The classes that name this one as a base (`__subclasses__()`).
     pub subclasses: RefCell<Vec<std::rc::Weak<Class>>>,
+    /// The name error messages give a class standing in for a type CPython
+    /// writes in C (`decimal.Decimal`); unset, they give `name`.
+    pub c_name: std::cell::OnceCell<Name>,
 }
 
 /// Bumped whenever any class's namespace changes after creation: every

@@ -269,6 +269,15 @@ fn visit_container(v: &Value, edge: &mut dyn FnMut(usize)) {
             edge(addr(&s.obj_type));
         }
         Value::DictView(view) if Rc::strong_count(view) == 1 => edge(addr(&view.dict)),
+        // A suspended generator's frame, when it runs on the caller's stack
+        // (a stackful one's values are on its own native stack, unseen).
+        Value::Generator(g) if Rc::strong_count(g) == 1 => {
+            if let Ok(state) = g.state.try_borrow() {
+                if let super::generator::GenState::Flat(flat) = &*state {
+                    flat.visit(edge, visit_value);
+                }
+            }
+        }
         Value::ExcState(state) if Rc::strong_count(state) == 1 => {
             if let Ok(data) = state.try_borrow() {
                 data.args.iter().for_each(|a| visit_value(a, edge));
@@ -600,7 +609,9 @@ impl AddrIndex {
     }
 
     fn spread(a: usize) -> usize {
-        (a >> 4).wrapping_mul(0x9E37_79B9_7F4A_7C15_u64 as usize) >> 7
+        // Fibonacci hashing: the golden ratio's odd multiplier spreads
+        // aligned addresses over the table.
+        (a >> 4).wrapping_mul(0x9E37_79B9) >> 7
     }
 
     #[inline]
@@ -643,7 +654,9 @@ fn reachable(objects: &[Object]) -> Vec<bool> {
         return vec![true; objects.len()];
     }
     let reachable_from_outside = |i: &usize| refs[*i] > 0;
-    let mut reachable: Vec<bool> = (0..objects.len()).map(|i| reachable_from_outside(&i)).collect();
+    let mut reachable: Vec<bool> = (0..objects.len())
+        .map(|i| reachable_from_outside(&i))
+        .collect();
     let mut work: Vec<usize> = (0..objects.len())
         .filter(|i| reachable[*i] && links[*i])
         .collect();

@@ -148,7 +148,11 @@ impl Instance {
 
     fn set_flag(&self, flag: u32, on: bool) {
         let meta = &self.header().meta;
-        meta.set(if on { meta.get() | flag } else { meta.get() & !flag });
+        meta.set(if on {
+            meta.get() | flag
+        } else {
+            meta.get() & !flag
+        });
     }
 
     /// A new handle to the live instance at `addr`.

@@ -242,6 +242,9 @@ impl Value {
         match self {
             Value::Instance(i) => {
                 let c = i.class();
+                if let Some(name) = c.c_name.get() {
+                    return name.to_string();
+                }
                 // A builtin type of a module goes by its dotted name, as
                 // CPython's C types do ('array.array').
                 if !c.is_user() && &*c.module != "builtins" {

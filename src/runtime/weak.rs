@@ -12,8 +12,8 @@ use std::rc::{Rc, Weak};
 
 use super::class::Class;
 use super::function::{BoundMethod, Builtin, Function};
-use super::set::PySet;
 use super::instance::Instance;
+use super::set::PySet;
 use super::value::Value;
 
 enum Referent {
@@ -107,9 +107,12 @@ pub(crate) fn deref(serial: u64) -> Option<Value> {
     TABLE.with(|t| {
         let t = t.borrow();
         match t.referents.get(&serial)? {
-            // SAFETY: an instance's entry is removed as it dies, so the
-            // address is a live instance's.
-            Referent::Instance(addr) => Some(Value::Instance(unsafe { Instance::from_live_addr(*addr) })),
+            Referent::Instance(addr) => {
+                // SAFETY: an instance's entry is removed as it dies, so the
+                // address is a live instance's.
+                let inst = unsafe { Instance::from_live_addr(*addr) };
+                Some(Value::Instance(inst))
+            }
             Referent::Function(w) => w.upgrade().map(Value::Function),
             Referent::Class(w) => w.upgrade().map(Value::Class),
             Referent::Builtin(w) => w.upgrade().map(Value::Builtin),

@@ -284,6 +284,13 @@ def _indent(text, prefix="    "):
         if text.endswith("\n") else "".join(prefix + line + "\n" for line in text.split("\n"))
 
 
+def _traceback_text(exc):
+    """The whole traceback of an example's exception, as CPython's doctest
+    reports it (starting at the frame that ran the example)."""
+    import traceback
+    return "".join(traceback.format_exception(exc))
+
+
 def _exception_only(exc):
     cls = type(exc)
     name = cls.__qualname__
@@ -367,11 +374,10 @@ class DocTestRunner:
                 report.append(("Expected:\n" + _indent(example.want)) if example.want
                               else "Expected nothing\n")
                 if raised is not None:
-                    got = "Traceback (most recent call last):\n  ...\n" + _exception_only(raised)
+                    got = _traceback_text(raised)
                 report.append(("Got:\n" + _indent(got)) if got else "Got nothing\n")
             else:
-                tb = "Traceback (most recent call last):\n  ...\n" + _exception_only(raised)
-                report.append("Exception raised:\n" + _indent(tb))
+                report.append("Exception raised:\n" + _indent(_traceback_text(raised)))
             write("".join(report))
         self.tries += tries
         self.failures += failures

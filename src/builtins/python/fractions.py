@@ -2,6 +2,7 @@
 denominator, behaving as CPython's fractions.Fraction."""
 
 import math
+import sys
 
 __all__ = ['Fraction']
 
@@ -81,6 +82,12 @@ def _parse(text):
     return sign * numerator, denominator
 
 
+def _is_decimal(x):
+    # A decimal.Decimal (the module is only looked at once it is loaded).
+    decimal = sys.modules.get('decimal')
+    return decimal is not None and isinstance(x, decimal.Decimal)
+
+
 class Fraction:
     """This class implements rational numbers.
 
@@ -105,7 +112,7 @@ class Fraction:
                 self._numerator = numerator.numerator
                 self._denominator = numerator.denominator
                 return self
-            elif isinstance(numerator, float):
+            elif isinstance(numerator, float) or _is_decimal(numerator):
                 self._numerator, self._denominator = numerator.as_integer_ratio()
                 return self
             elif isinstance(numerator, str):
@@ -137,6 +144,16 @@ class Fraction:
         self._numerator = int(numerator)
         self._denominator = int(denominator)
         return self
+
+    @classmethod
+    def from_decimal(cls, dec):
+        """Converts a finite Decimal instance to a rational number, exactly."""
+        if isinstance(dec, int):
+            return cls(dec)
+        if not _is_decimal(dec):
+            raise TypeError("%s.from_decimal() only takes Decimals, not %r (%s)" %
+                            (cls.__name__, dec, type(dec).__name__))
+        return cls(*dec.as_integer_ratio())
 
     @classmethod
     def from_float(cls, f):

@@ -3,6 +3,7 @@ folder and `os.path`. pyslot provides what scripts commonly use; `os.environ`
 holds the environment pyslot was started with."""
 
 import _files
+from collections.abc import Mapping, MutableMapping
 import sys
 
 name = "posix"
@@ -26,7 +27,74 @@ def fspath(path):
                     f"{type(path).__name__}")
 
 
-environ = _files.environ()
+class _Environ(MutableMapping):
+    """The process's environment as a mapping of str to str: changing it
+    changes the environment programs started from here inherit."""
+
+    def __init__(self, data):
+        self._data = data
+
+    def __getitem__(self, key):
+        return self._data[key]
+
+    def __setitem__(self, key, value):
+        putenv(key, value)
+        self._data[key] = value
+
+    def __delitem__(self, key):
+        if key not in self._data:
+            raise KeyError(key)
+        unsetenv(key)
+        del self._data[key]
+
+    def __iter__(self):
+        return iter(list(self._data))
+
+    def __len__(self):
+        return len(self._data)
+
+    def __repr__(self):
+        items = ", ".join(f"{k!r}: {v!r}" for k, v in self._data.items())
+        return f"environ({{{items}}})"
+
+    def copy(self):
+        return dict(self._data)
+
+    def setdefault(self, key, value):
+        if key not in self:
+            self[key] = value
+        return self[key]
+
+    def __or__(self, other):
+        if not isinstance(other, Mapping):
+            return NotImplemented
+        new = dict(self)
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, Mapping):
+            return NotImplemented
+        new = dict(other)
+        new.update(self)
+        return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+
+def putenv(name, value, /):
+    """Set an environment variable for programs started from here."""
+    _files.putenv(name, value)
+
+
+def unsetenv(name, /):
+    """Remove an environment variable for programs started from here."""
+    _files.unsetenv(name)
+
+
+environ = _Environ(_files.environ())
 
 
 def getenv(key, default=None):

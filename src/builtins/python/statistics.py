@@ -2,6 +2,7 @@
 exact (as Fractions) and converted back to the data's type at the end."""
 
 import math
+import sys
 from collections import namedtuple
 from fractions import Fraction
 
@@ -109,7 +110,36 @@ def _convert(value, T):
         return value
     if issubclass(T, int) and value.denominator != 1:
         T = float
+    if _is_decimal_type(T):
+        # Decimal(Fraction) is refused: the quotient, rounded once.
+        return T(value.numerator) / T(value.denominator)
     return T(value)
+
+
+def _is_decimal_type(T):
+    decimal = sys.modules.get('decimal')
+    return decimal is not None and issubclass(T, decimal.Decimal)
+
+
+def _decimal_sqrt_of_frac(n, m):
+    # The square root of n/m as a Decimal of the current context, rounded
+    # once from the exact value.
+    from decimal import Decimal
+    if n <= 0:
+        if not n:
+            return Decimal('0.0')
+        n, m = -n, -m
+    root = (Decimal(n) / Decimal(m)).sqrt()
+    from decimal import getcontext
+    digits = getcontext().prec + 2
+    # scaled = n/m * 100**k with an integer square root of enough digits.
+    k = max(0, digits + (len(str(m)) - len(str(n))) // 2 + 2)
+    scaled = n * 100 ** k
+    r = math.isqrt(scaled // m)
+    if r * r * m == scaled:
+        return root
+    coefficient = r * 10 + 1
+    return +Decimal((0, tuple(int(c) for c in str(coefficient)), -k - 1))
 
 
 def _fsum(values):
@@ -296,6 +326,8 @@ def stdev(data, xbar=None):
     if n < 2:
         raise StatisticsError('stdev requires at least two data points')
     mss = ss / (n - 1)
+    if _is_decimal_type(T):
+        return _decimal_sqrt_of_frac(mss.numerator, mss.denominator)
     if not isinstance(mss, Fraction):
         return math.sqrt(mss)
     return _float_sqrt_of_frac(mss.numerator, mss.denominator)
@@ -307,6 +339,8 @@ def pstdev(data, mu=None):
     if n < 1:
         raise StatisticsError('pstdev requires at least one data point')
     mss = ss / n
+    if _is_decimal_type(T):
+        return _decimal_sqrt_of_frac(mss.numerator, mss.denominator)
     if not isinstance(mss, Fraction):
         return math.sqrt(mss)
     return _float_sqrt_of_frac(mss.numerator, mss.denominator)
