@@ -135,7 +135,7 @@ pub(crate) fn bytes_new(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult
             if *n < 0 {
                 return Err(PyErr::value_error("negative count"));
             }
-            Ok(bytes(vec![0; count_from_int(*n)]))
+            Ok(bytes(super::struct_module::zeroed(count_from_int(*n))?))
         }
         // A buffer (an `array.array`): its bytes as they are.
         (Some(v @ Value::Instance(_)), None) if v.byte_content().is_some() => {

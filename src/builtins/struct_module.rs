@@ -215,7 +215,7 @@ fn parse(it: &mut Interp, format: &Value) -> PyResult<Layout> {
 // ------------------------------------------------------------ packing
 
 /// A zeroed buffer of `n` bytes, or MemoryError.
-fn zeroed(n: usize) -> PyResult<Vec<u8>> {
+pub(crate) fn zeroed(n: usize) -> PyResult<Vec<u8>> {
     let mut v = Vec::new();
     v.try_reserve_exact(n)
         .map_err(|_| PyErr::new(ExcKind::MemoryError, ""))?;

@@ -323,20 +323,37 @@ impl Interp {
         if unit.saturating_mul(n) > (1usize << 34) {
             return Err(PyErr::new(ExcKind::MemoryError, ""));
         }
+        // What the machine cannot give is a MemoryError, as in CPython.
+        fn repeated<T: Clone>(unit: &[T], n: usize) -> PyResult<Vec<T>> {
+            let mut v = Vec::new();
+            v.try_reserve_exact(unit.len().saturating_mul(n))
+                .map_err(|_| PyErr::new(ExcKind::MemoryError, ""))?;
+            for _ in 0..n {
+                v.extend_from_slice(unit);
+            }
+            Ok(v)
+        }
         Ok(match seq {
-            Value::Str(s) => Value::string(s.s.repeat(n)),
-            Value::Bytes(b) => Value::Bytes(Rc::new(b.repeat(n))),
-            Value::ByteArray(b) => Value::bytearray(b.borrow().repeat(n)),
+            Value::Str(s) => {
+                let text = repeated(s.s.as_bytes(), n)?;
+                Value::string(String::from_utf8(text).unwrap_or_default())
+            }
+            Value::Bytes(b) => Value::Bytes(Rc::new(repeated(b, n)?)),
+            Value::ByteArray(b) => Value::bytearray(repeated(&b.borrow(), n)?),
             Value::List(l) => {
                 let items = l.items.borrow();
-                let mut v = Vec::with_capacity(items.len() * n);
+                let mut v = Vec::new();
+                v.try_reserve_exact(items.len().saturating_mul(n))
+                    .map_err(|_| PyErr::new(ExcKind::MemoryError, ""))?;
                 for _ in 0..n {
                     v.extend(items.iter().cloned());
                 }
                 Value::list(v)
             }
             Value::Tuple(t) => {
-                let mut v = Vec::with_capacity(t.items.len() * n);
+                let mut v = Vec::new();
+                v.try_reserve_exact(t.items.len().saturating_mul(n))
+                    .map_err(|_| PyErr::new(ExcKind::MemoryError, ""))?;
                 for _ in 0..n {
                     v.extend(t.items.iter().cloned());
                 }
