@@ -362,3 +362,45 @@ fn former_crashes() {
     ];
     report(&run_all(cases));
 }
+
+/// What the sandbox promises: a budget that ends any loop, captured output,
+/// no files, a fresh interpreter each time.
+#[test]
+fn sandbox_limits() {
+    let outcomes = std::thread::Builder::new()
+        .stack_size(pyslot::SANDBOX_STACK_SIZE)
+        .spawn(|| {
+            [
+                "print('hi')\nwhile True:\n    try:\n        pass\n    except BaseException:\n        pass\n",
+                "f = open('sandbox-should-not-exist.txt', 'w')\n",
+                "import os\nos.listdir('.')\n",
+                "print(globals().get('leak'))\nleak = 1\n",
+                "print(globals().get('leak'))\n",
+                "def f(): f()\nf()\n",
+                "def g():\n    yield 1\n    raise ValueError('in a generator')\nfor x in g(): pass\n",
+            ]
+            .iter()
+            .map(|s| pyslot::run_sandboxed(s, 10_000))
+            .collect::<Vec<_>>()
+        })
+        .expect("spawn")
+        .join()
+        .expect("no panic");
+    let errors: Vec<&str> = outcomes
+        .iter()
+        .map(|o| o.error.as_deref().unwrap_or(""))
+        .collect();
+    assert_eq!(outcomes[0].stdout, b"hi\n");
+    assert_eq!(errors[0], "KeyboardInterrupt: step budget exhausted");
+    // Files are out of reach: `open` and `os` stand on `_files`.
+    assert!(errors[1].contains("Error"), "{}", errors[1]);
+    assert!(errors[2].contains("Error"), "{}", errors[2]);
+    assert!(!std::path::Path::new("sandbox-should-not-exist.txt").exists());
+    assert_eq!(outcomes[3].stdout, b"None\n");
+    assert_eq!(outcomes[4].stdout, b"None\n");
+    assert_eq!(
+        errors[5],
+        "RecursionError: maximum recursion depth exceeded"
+    );
+    assert_eq!(errors[6], "ValueError: in a generator");
+}
