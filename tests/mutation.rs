@@ -1,7 +1,8 @@
 //! A deterministic mutation test of the "never crash" promise: the test
 //! scripts, broken in a few thousand ways chosen by a fixed-seed generator
 //! (tokens, lines and characters deleted, duplicated or swapped; brackets,
-//! keywords and operators inserted; deep nesting), each run in this process
+//! keywords and operators inserted; lines of another script spliced in;
+//! deep nesting), each run in this process
 //! with a fresh interpreter, a step budget and stdout captured. A Python
 //! exception is a fine answer; a Rust panic is a failure, and the step
 //! budget keeps any mutant from running forever.
@@ -198,10 +199,10 @@ fn boundary(s: &str, mut i: usize) -> usize {
     i
 }
 
-fn mutate_once(rng: &mut Rng, s: &str) -> String {
+fn mutate_once(rng: &mut Rng, s: &str, others: &[String]) -> String {
     let lines: Vec<&str> = s.split_inclusive('\n').collect();
     let toks = tokens(s);
-    match rng.below(10) {
+    match rng.below(11) {
         // Characters: delete a few, or duplicate a few.
         0 | 1 if !s.is_empty() => {
             let a = boundary(s, rng.below(s.len()));
@@ -244,6 +245,17 @@ fn mutate_once(rng: &mut Rng, s: &str) -> String {
         7 | 8 => {
             let at = boundary(s, rng.below(s.len() + 1));
             format!("{}{}{}", &s[..at], rng.pick(INSERTS), &s[at..])
+        }
+        // A few lines of another script spliced in.
+        9 => {
+            let other: Vec<&str> = rng.pick(others).split_inclusive('\n').collect();
+            let from = rng.below(other.len().max(1));
+            let to = (from + 1 + rng.below(5)).min(other.len());
+            let at = rng.below(lines.len() + 1).min(lines.len());
+            let mut out: Vec<&str> = lines[..at].to_vec();
+            out.extend_from_slice(other.get(from..to).unwrap_or_default());
+            out.extend_from_slice(&lines[at..]);
+            out.concat()
         }
         // Deep nesting, at a line start.
         _ => {
@@ -341,7 +353,7 @@ fn mutants_never_panic() {
         .map(|_| {
             let mut s = rng.pick(&texts).clone();
             for _ in 0..1 + rng.below(3) {
-                s = mutate_once(&mut rng, &s);
+                s = mutate_once(&mut rng, &s, &texts);
             }
             s
         })
