@@ -170,6 +170,24 @@ pub fn run_sandboxed(source: &str, steps: u64) -> SandboxRun {
         let error = sandboxed_main(&mut interp, &globals, source);
         launch::finish(&mut interp, &globals);
         interp::interrupt::set_budget(None);
+        // Break the reference cycles every interpreter has (modules and
+        // their functions' globals, builtins) so that nothing of this run
+        // outlives it.
+        for m in interp.modules.values() {
+            if let Value::Instance(inst) = m {
+                if let Some(d) = inst.dict() {
+                    drop(std::mem::take(&mut *d.map.borrow_mut()));
+                }
+            }
+        }
+        drop(std::mem::take(&mut *interp.modules.map.borrow_mut()));
+        drop(std::mem::take(&mut *interp.builtins.map.borrow_mut()));
+        // And the classes' namespaces (methods that know their class).
+        let mut classes = vec![interp.types.object.clone()];
+        while let Some(c) = classes.pop() {
+            classes.extend(c.subclasses.borrow().iter().filter_map(|w| w.upgrade()));
+            drop(std::mem::take(&mut *c.dict.map.borrow_mut()));
+        }
         error
     };
     let stdout = std::mem::take(&mut *captured.borrow_mut());
