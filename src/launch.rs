@@ -8,6 +8,7 @@ use std::rc::Rc;
 
 use crate::cli::{Options, Program, View};
 use crate::interp::import::{absolute, find_in, Found};
+use crate::interp::last_resort;
 use crate::interp::Interp;
 use crate::runtime::dict::PyDict;
 use crate::runtime::source::Source;
@@ -28,11 +29,39 @@ struct Main {
 }
 
 /// Run what the command line asks for; the process exit status.
+///
+/// An internal panic (a bug in pyslot) never shows as a Rust message: while
+/// the program runs it becomes a Python `SystemError` with a traceback
+/// (`interp::last_resort`); anywhere else it is reported the same way,
+/// without one, and the status is 1.
 pub fn run(opts: Options) -> i32 {
+    last_resort::install_hook();
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run_unguarded(opts))) {
+        Ok(code) => code,
+        Err(_) => {
+            use std::io::Write;
+            let _ = std::io::stdout().flush();
+            eprintln!(
+                "SystemError: internal error: {}",
+                last_resort::take_message()
+            );
+            1
+        }
+    }
+}
+
+fn run_unguarded(opts: Options) -> i32 {
     crate::interp::interrupt::install_handler();
     let stdin_tty = std::io::stdin().is_terminal();
     let mut interp = Interp::new();
     interp.set_output(opts.unbuffered);
+    // Test-only (ARCHITECTURE.md, "The last resort"): a builtin that panics,
+    // so the tests can check what an internal error looks like.
+    if std::env::var_os("PYSLOT_TEST_PANIC").is_some_and(|v| v == "1") {
+        crate::builtins::def_fn(&interp, "_pyslot_test_panic", "()", |_, _, _| {
+            panic!("the test panic asked for by PYSLOT_TEST_PANIC")
+        });
+    }
     // Python calls stop with RecursionError well before the thread's stack ends.
     interp.stack_limit = crate::interp::generator::stack_pointer()
         .saturating_sub(crate::MAIN_STACK_SIZE - crate::interp::generator::STACK_MARGIN);
@@ -144,7 +173,9 @@ fn run_main(interp: &mut Interp, globals: &Rc<PyDict>, filename: String, text: S
         eprint!("{}", crate::format_syntax_error(&source, &e));
         return 1;
     }
-    let result = interp.run_module(&body, source, globals.clone());
+    let result = last_resort::guard(interp, |interp| {
+        interp.run_module(&body, source, globals.clone())
+    });
     interp.flush();
     match result {
         Ok(()) => 0,
@@ -156,7 +187,18 @@ fn run_main(interp: &mut Interp, globals: &Rc<PyDict>, filename: String, text: S
 /// with one underscore first, then the rest, in order; `__del__` methods run
 /// as their objects go), close the generators still suspended (their
 /// `finally` blocks run), flush.
-pub(crate) fn finish(interp: &mut Interp, globals: &Rc<PyDict>) {
+fn finish(interp: &mut Interp, globals: &Rc<PyDict>) {
+    let done = last_resort::guard(interp, |interp| {
+        release_globals(interp, globals);
+        Ok(())
+    });
+    if let Err(mut e) = done {
+        interp.flush();
+        crate::report_uncaught(interp, &mut e);
+    }
+}
+
+pub(crate) fn release_globals(interp: &mut Interp, globals: &Rc<PyDict>) {
     let names: Vec<Value> = globals.keys();
     let private = |k: &Value| {
         k.as_str()

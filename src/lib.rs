@@ -168,7 +168,8 @@ pub fn run_sandboxed(source: &str, steps: u64) -> SandboxRun {
         interp.modules.set_str("__main__", main_module);
         interp::interrupt::set_budget(Some(steps));
         let error = sandboxed_main(&mut interp, &globals, source);
-        launch::finish(&mut interp, &globals);
+        // Not under `last_resort::guard`: a panic must reach the caller.
+        launch::release_globals(&mut interp, &globals);
         interp::interrupt::set_budget(None);
         // Break the reference cycles every interpreter has (modules and
         // their functions' globals, builtins) so that nothing of this run

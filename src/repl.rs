@@ -74,8 +74,28 @@ impl Session {
         self.buffer.clear();
     }
 
-    /// Add a line; run the input once it is complete.
+    /// Add a line; run the input once it is complete. An internal panic
+    /// (a bug in pyslot) is reported as a `SystemError` and the session
+    /// goes on.
     pub fn feed(&mut self, line: &str) -> Fed {
+        crate::interp::last_resort::install_hook();
+        let fed =
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.feed_unguarded(line)));
+        fed.unwrap_or_else(|_| {
+            self.buffer.clear();
+            if let Ok(mut interp) = self.interp.try_borrow_mut() {
+                interp.flush();
+            }
+            let _ = std::io::stdout().flush();
+            eprintln!(
+                "SystemError: internal error: {}",
+                crate::interp::last_resort::take_message()
+            );
+            Fed::Ran
+        })
+    }
+
+    fn feed_unguarded(&mut self, line: &str) -> Fed {
         let blank = line.trim().is_empty();
         if self.buffer.is_empty() && blank {
             return Fed::Ran;
@@ -109,7 +129,9 @@ impl Session {
         }
         crate::interp::interrupt::clear();
         let mut interp = self.interp.borrow_mut();
-        let result = interp.run_interactive(&body, source, self.globals.clone());
+        let result = crate::interp::last_resort::guard(&mut interp, |interp| {
+            interp.run_interactive(&body, source, self.globals.clone())
+        });
         interp.flush();
         match result {
             Ok(()) => Fed::Ran,

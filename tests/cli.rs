@@ -375,3 +375,70 @@ fn os_environ_holds_the_environment() {
     );
     assert_eq!(text(&out.stdout), "forty-two none\n");
 }
+
+/// An internal panic (here the test-only one `PYSLOT_TEST_PANIC=1` adds,
+/// raised inside a generator running on a coroutine stack) becomes a
+/// SystemError with a traceback; what was printed before is all kept, the
+/// status is 1, and Rust's own panic message never shows.
+#[test]
+fn internal_panic_is_a_system_error_and_keeps_the_output() {
+    let program = "\
+for i in range(20000):
+    print('line', i)
+def f():
+    _pyslot_test_panic()
+def g():
+    try:
+        yield 1
+        yield 1 + f()
+    finally:
+        pass
+for v in g():
+    pass
+print('not reached')
+";
+    let out = run(
+        pyslot()
+            .env("PYSLOT_TEST_PANIC", "1")
+            .env("RUST_BACKTRACE", "1")
+            .args(["-c", program]),
+        "",
+    );
+    let stdout = text(&out.stdout);
+    assert_eq!(stdout.lines().count(), 20000);
+    assert!(stdout.ends_with("line 19999\n"));
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.starts_with(
+            "Traceback (most recent call last):\n  \
+             File \"<string>\", line 11, in <module>\n  \
+             File \"<string>\", line 8, in g\n  \
+             File \"<string>\", line 4, in f\n\
+             SystemError: internal error: the test panic asked for by PYSLOT_TEST_PANIC"
+        ),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_eq!(stderr.lines().count(), 5, "{stderr}");
+
+    // Without the variable there is no such builtin.
+    let out = run(pyslot().args(["-c", "_pyslot_test_panic()"]), "");
+    assert!(text(&out.stderr).ends_with("NameError: name '_pyslot_test_panic' is not defined\n"));
+}
+
+/// At the prompt an internal panic is reported and the session goes on.
+#[test]
+fn internal_panic_at_the_prompt_keeps_the_session() {
+    let out = run(
+        pyslot().env("PYSLOT_TEST_PANIC", "1").args(["-i", "-q"]),
+        "print('one')\n_pyslot_test_panic()\nprint('two')\n",
+    );
+    assert_eq!(text(&out.stdout), "one\ntwo\n");
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains("SystemError: internal error: the test panic"),
+        "{stderr}"
+    );
+    assert_eq!(out.status.code(), Some(0));
+}

@@ -392,3 +392,25 @@ layout(t)
         "{drawn}"
     );
 }
+
+/// An extended slice assigned from a generator that empties the list while
+/// it is read (CPython 3.11 writes past the list's end here): pyslot fits
+/// the slice to the list again and reports the sizes that differ.
+#[test]
+fn extended_slice_from_a_generator_that_empties_the_list() {
+    let out = run_source(
+        "extended_slice_emptied",
+        "l = list(range(10))\n\
+         def gen():\n    l.clear()\n    yield from 'abcde'\n\
+         try:\n    l[::2] = gen()\nexcept ValueError as e:\n    print(e)\n\
+         print(l)\n",
+        &[],
+    );
+    assert_eq!(
+        stdout_lines(&out),
+        [
+            "attempt to assign sequence of size 5 to extended slice of size 0",
+            "[]"
+        ]
+    );
+}

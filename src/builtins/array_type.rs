@@ -759,8 +759,10 @@ fn want_index(it: &mut Interp, v: &Value) -> PyResult<i64> {
 fn getitem(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let a = me(args)?;
     if let Value::Slice(s) = &args[1] {
+        // `__index__` runs before the length is read.
+        let bounds = it.slice_unpack(s)?;
         let len = a.borrow().len();
-        let (start, _, step, n) = it.slice_indices(s, len)?;
+        let (start, _, step, n) = bounds.adjust(len);
         let a = a.borrow();
         let mut bytes = Vec::with_capacity(n * a.itemsize());
         for k in 0..n {
@@ -807,8 +809,10 @@ fn setitem(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
         }
         src.bytes.clone()
     };
+    // `__index__` runs before the length is read.
+    let bounds = it.slice_unpack(s)?;
     let len = a.borrow().len();
-    let (start, stop, step, n) = it.slice_indices(s, len)?;
+    let (start, stop, step, n) = bounds.adjust(len);
     let mut a = a.borrow_mut();
     if step == 1 {
         let lo = usize::try_from(start).unwrap_or(0);
@@ -840,8 +844,10 @@ fn delitem(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
         a.bytes.drain(i * size..(i + 1) * size);
         return Ok(Value::None);
     };
+    // `__index__` runs before the length is read.
+    let bounds = it.slice_unpack(s)?;
     let len = a.borrow().len();
-    let (start, _, step, n) = it.slice_indices(s, len)?;
+    let (start, _, step, n) = bounds.adjust(len);
     let mut gone = vec![false; len];
     for k in 0..n {
         gone[crate::interp::ops::slice_pos(start, step, k)] = true;

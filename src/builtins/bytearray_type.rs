@@ -287,25 +287,11 @@ fn fromhex(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     Ok(thaw(super::bytes_methods::fromhex(it, args, kw)?))
 }
 
-/// The positions a slice of a `len`-long bytearray selects.
-fn slice_positions(it: &mut Interp, idx: &Value, len: usize) -> PyResult<Option<Vec<usize>>> {
-    let Value::Slice(s) = idx else {
-        return Ok(None);
-    };
-    let (start, _stop, step, n) = it.slice_indices(s, len)?;
-    let mut at = Vec::with_capacity(n);
-    let mut i = start;
-    for _ in 0..n {
-        at.push(usize::try_from(i).unwrap_or(0));
-        i += step;
-    }
-    Ok(Some(at))
-}
-
-/// `ba[idx] = v`: one byte, or a slice replaced by the bytes of `v`.
+/// `ba[idx] = v`: one byte, or a slice replaced by the bytes of `v`. The
+/// index (`__index__`) and the value are worked out before the bytearray is
+/// read, so Python code they run may change it.
 pub(crate) fn set_item(it: &mut Interp, b: &Bytes, idx: &Value, v: &Value) -> PyResult<()> {
-    let len = b.borrow().len();
-    let Some(at) = slice_positions(it, idx, len)? else {
+    let Value::Slice(s) = idx else {
         let i = it.index_of(idx, "bytearray")?;
         let x = byte(it, v)?;
         let mut items = b.borrow_mut();
@@ -317,44 +303,37 @@ pub(crate) fn set_item(it: &mut Interp, b: &Bytes, idx: &Value, v: &Value) -> Py
             None => Err(PyErr::index_error("bytearray index out of range")),
         };
     };
+    let bounds = it.slice_unpack(s)?;
     if let Value::Int(_) = v {
         return Err(PyErr::type_error(
             "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
         ));
     }
     let new = bytes_of(it, v)?;
-    let Value::Slice(s) = idx else {
-        return Ok(());
-    };
-    let step = match &s.step {
-        Value::None => 1,
-        other => super::want_int(it, other)?,
-    };
     let mut items = b.borrow_mut();
+    let (start, stop, step, n) = bounds.adjust(items.len());
     if step == 1 {
-        let (start, _, _, _) = it.slice_indices(s, len)?;
-        let start = usize::try_from(start).unwrap_or(0).min(len);
-        let end = start + at.len();
-        items.splice(start..end, new);
+        let start = usize::try_from(start).unwrap_or(0);
+        let stop = usize::try_from(stop).unwrap_or(0).max(start);
+        items.splice(start..stop, new);
         return Ok(());
     }
-    if new.len() != at.len() {
+    if new.len() != n {
         return Err(PyErr::value_error(format!(
             "attempt to assign bytes of size {} to extended slice of size {}",
             new.len(),
-            at.len()
+            n
         )));
     }
-    for (j, x) in at.into_iter().zip(new) {
-        items[j] = x;
+    for (k, x) in new.into_iter().enumerate() {
+        items[crate::interp::ops::slice_pos(start, step, k)] = x;
     }
     Ok(())
 }
 
 /// `del ba[idx]`.
 pub(crate) fn del_item(it: &mut Interp, b: &Bytes, idx: &Value) -> PyResult<()> {
-    let len = b.borrow().len();
-    let Some(mut at) = slice_positions(it, idx, len)? else {
+    let Value::Slice(s) = idx else {
         let i = it.index_of(idx, "bytearray")?;
         let mut items = b.borrow_mut();
         return match crate::interp::ops::norm_index(i, items.len()) {
@@ -365,8 +344,14 @@ pub(crate) fn del_item(it: &mut Interp, b: &Bytes, idx: &Value) -> PyResult<()> 
             None => Err(PyErr::index_error("bytearray index out of range")),
         };
     };
-    at.sort_unstable();
+    // `__index__` runs before the length is read.
+    let bounds = it.slice_unpack(s)?;
     let mut items = b.borrow_mut();
+    let (start, _, step, n) = bounds.adjust(items.len());
+    let mut at: Vec<usize> = (0..n)
+        .map(|k| crate::interp::ops::slice_pos(start, step, k))
+        .collect();
+    at.sort_unstable();
     let mut k = 0;
     let mut pos = 0;
     items.retain(|_| {

@@ -154,11 +154,19 @@ pub(crate) fn bytes_new(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult
             }
         }
         (Some(v), None) => {
+            // Item by item: an `__index__` may change the iterable.
             let mut out = Vec::new();
-            for item in it.collect(v)? {
+            let items = it.get_iter(v)?;
+            while let Some(item) = it.next(&items)? {
                 let n = match item {
                     Value::Int(n) => n,
                     Value::Bool(b) => i64::from(b),
+                    Value::BigInt(_) => i64::MAX,
+                    ref inst @ Value::Instance(ref i)
+                        if i.class().lookup("__index__").is_some() =>
+                    {
+                        it.to_index(inst)?
+                    }
                     other => {
                         return Err(PyErr::type_error(format!(
                             "'{}' object cannot be interpreted as an integer",

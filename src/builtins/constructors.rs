@@ -507,7 +507,7 @@ pub(crate) fn set_from(it: &mut Interp, v: Option<&Value>) -> PyResult<PySet> {
     let s = PySet::new();
     if let Some(v) = v {
         if let Value::Set(src) | Value::FrozenSet(src) = v {
-            return Ok(PySet::from_table(src.table.borrow().clone()));
+            return Ok(PySet::from_table(src.table.borrow().copied()));
         }
         let iter = it.get_iter(v)?;
         while let Some(x) = it.next(&iter)? {

@@ -178,8 +178,26 @@ fn fromkeys(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
         return Ok(out);
     }
     let d = PyDict::new();
-    for k in it.collect(&rest[0])? {
-        it.dict_set(&d, k, v.clone())?;
+    // The keys of a dict or set come with their hashes: no `__hash__` runs.
+    match &rest[0] {
+        Value::Dict(src) => {
+            for (k, h, _) in src.items_hashed() {
+                it.dict_set_hashed(&d, k, h, v.clone())?;
+            }
+        }
+        Value::Set(src) | Value::FrozenSet(src) => {
+            let entries = src.table.borrow().entries();
+            for (h, k) in entries {
+                it.dict_set_hashed(&d, k, h.cast_unsigned(), v.clone())?;
+            }
+        }
+        other => {
+            // Item by item: a `__hash__` may change the iterable.
+            let keys = it.get_iter(other)?;
+            while let Some(k) = it.next(&keys)? {
+                it.dict_set(&d, k, v.clone())?;
+            }
+        }
     }
     Ok(Value::new_dict(d))
 }

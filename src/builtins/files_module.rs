@@ -33,9 +33,7 @@ pub(crate) fn fill(ns: &PyDict) {
         ("realpath", "(path, /)", realpath),
         ("terminal_size", "(fd, /)", terminal_size),
     ];
-    for (name, sig, f) in fns {
-        ns.set_str(name, super::native(name, sig, f));
-    }
+    super::def_natives(ns, &fns);
 }
 
 fn path_arg(it: &mut Interp, v: &Value) -> PyResult<String> {

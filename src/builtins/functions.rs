@@ -261,14 +261,16 @@ fn min_max(
 ) -> PyResult<Value> {
     let key = kwarg(kwargs, "key").filter(|k| !k.is_none()).cloned();
     let default = kwarg(kwargs, "default").cloned();
-    let items: Vec<Value> = match args.len() {
+    // One iterable is read item by item as the key and comparisons run
+    // (they may change it, as a list's iterator then sees).
+    let source = match args.len() {
         0 => {
             return Err(PyErr::type_error(format!(
                 "{} expected at least 1 argument, got 0",
                 name
             )))
         }
-        1 => it.collect(&args[0])?,
+        1 => it.get_iter(&args[0])?,
         _ => {
             if default.is_some() {
                 return Err(PyErr::type_error(format!(
@@ -276,11 +278,11 @@ fn min_max(
                     name
                 )));
             }
-            args.to_vec()
+            it.get_iter(&Value::tuple(args.to_vec()))?
         }
     };
     let mut best: Option<(Value, Value)> = None;
-    for v in items {
+    while let Some(v) = it.next(&source)? {
         let k = match &key {
             Some(f) => it.call(f, vec![v.clone()], Vec::new())?,
             None => v.clone(),
@@ -362,7 +364,9 @@ fn all(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     Ok(Value::Bool(true))
 }
 
-/// Stable sort of `items` by optional key, as `list.sort` does.
+/// Stable sort of `items` by optional key, as `list.sort` does. The keys
+/// are compared with `<` only, as in CPython; a `__lt__` that is not a
+/// consistent order gives some order, never a failure.
 pub(crate) fn sort_values(
     it: &mut Interp,
     items: &mut Vec<Value>,
@@ -379,56 +383,108 @@ pub(crate) fn sort_values(
         }
         _ => items.clone(),
     };
-    let mut idx: Vec<usize> = (0..items.len()).collect();
-    let mut error: Option<PyErr> = None;
-    // Only `<` is used, as in CPython.
-    let mut less = |a: &Value, b: &Value, it: &mut Interp| -> bool {
-        if error.is_some() {
-            return false;
-        }
-        if let (Value::Int(x), Value::Int(y)) = (a, b) {
-            return x < y;
-        }
-        if let (Value::Str(x), Value::Str(y)) = (a, b) {
-            return x.s < y.s;
-        }
-        match it.compare(CmpOp::Lt, a, b).and_then(|r| it.truthy(&r)) {
-            Ok(t) => t,
-            Err(e) => {
-                error = Some(e);
-                false
-            }
+    // Whether item `a` goes strictly before item `b`. Reversed, a greater
+    // key goes first and equal keys keep their order.
+    let mut before = |it: &mut Interp, a: usize, b: usize| -> PyResult<bool> {
+        if reverse {
+            key_less(it, &keys[b], &keys[a])
+        } else {
+            key_less(it, &keys[a], &keys[b])
         }
     };
-    idx.sort_by(|&i, &j| {
-        let (a, b) = if reverse {
-            (&keys[j], &keys[i])
-        } else {
-            (&keys[i], &keys[j])
-        };
-        if less(a, b, it) {
-            std::cmp::Ordering::Less
-        } else if less(b, a, it) {
-            std::cmp::Ordering::Greater
-        } else {
-            std::cmp::Ordering::Equal
-        }
-    });
-    if let Some(e) = error {
-        return Err(e);
-    }
-    let sorted: Vec<Value> = idx.iter().map(|&i| items[i].clone()).collect();
+    let order = merge_sort(it, items.len(), &mut before)?;
+    let sorted: Vec<Value> = order.iter().map(|&i| items[i].clone()).collect();
     *items = sorted;
     Ok(())
+}
+
+/// `a < b` for sorting.
+fn key_less(it: &mut Interp, a: &Value, b: &Value) -> PyResult<bool> {
+    if let (Value::Int(x), Value::Int(y)) = (a, b) {
+        return Ok(x < y);
+    }
+    if let (Value::Str(x), Value::Str(y)) = (a, b) {
+        return Ok(x.s < y.s);
+    }
+    let r = it.compare(CmpOp::Lt, a, b)?;
+    it.truthy(&r)
+}
+
+/// The positions `0..n` in stably sorted order, by `before(it, a, b)`
+/// ("a goes strictly before b"): insertion sort of short runs, then
+/// merges of neighbouring runs (skipped when already in order, so sorted
+/// input costs about n comparisons). Whatever `before` answers, every
+/// position stays in bounds; its first error stops the sort.
+fn merge_sort(
+    it: &mut Interp,
+    n: usize,
+    before: &mut dyn FnMut(&mut Interp, usize, usize) -> PyResult<bool>,
+) -> PyResult<Vec<usize>> {
+    const RUN: usize = 16;
+    let mut idx: Vec<usize> = (0..n).collect();
+    for run in idx.chunks_mut(RUN) {
+        for i in 1..run.len() {
+            let x = run[i];
+            let mut j = i;
+            while j > 0 && before(it, x, run[j - 1])? {
+                run[j] = run[j - 1];
+                j -= 1;
+            }
+            run[j] = x;
+        }
+    }
+    let mut merged = vec![0; n];
+    let mut width = RUN;
+    while width < n {
+        let mut lo = 0;
+        while lo < n {
+            let mid = (lo + width).min(n);
+            let hi = (lo + 2 * width).min(n);
+            if mid < hi && before(it, idx[mid], idx[mid - 1])? {
+                let (mut i, mut j, mut k) = (lo, mid, lo);
+                while i < mid && j < hi {
+                    if before(it, idx[j], idx[i])? {
+                        merged[k] = idx[j];
+                        j += 1;
+                    } else {
+                        merged[k] = idx[i];
+                        i += 1;
+                    }
+                    k += 1;
+                }
+                // What is left of one of the two runs.
+                merged[k..k + (mid - i)].copy_from_slice(&idx[i..mid]);
+                k += mid - i;
+                merged[k..hi].copy_from_slice(&idx[j..hi]);
+                idx[lo..hi].copy_from_slice(&merged[lo..hi]);
+            }
+            lo = hi;
+        }
+        width *= 2;
+    }
+    Ok(idx)
+}
+
+/// The `reverse` argument of `sorted` and `list.sort`: an int (or
+/// `__index__`) in C int range, as CPython takes it.
+pub(crate) fn reverse_flag(it: &mut Interp, v: Option<&Value>) -> PyResult<bool> {
+    let Some(v) = v else {
+        return Ok(false);
+    };
+    let n = match v {
+        Value::BigInt(_) => None,
+        other => Some(super::want_int(it, other)?),
+    };
+    match n.and_then(|n| i32::try_from(n).ok()) {
+        Some(n) => Ok(n != 0),
+        None => Err(PyErr::overflow("Python int too large to convert to C int")),
+    }
 }
 
 /// `sorted(iterable, /, *, key=None, reverse=False)`.
 fn sorted(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let mut items = it.collect(&args[0])?;
-    let reverse = match args.get(2) {
-        Some(v) => it.truthy(v)?,
-        None => false,
-    };
+    let reverse = reverse_flag(it, args.get(2))?;
     sort_values(it, &mut items, args.get(1), reverse)?;
     Ok(Value::list(items))
 }

@@ -25,9 +25,7 @@ pub(crate) fn fill(ns: &PyDict) {
         ("is_tracked", "(obj, /)", is_tracked),
         ("is_finalized", "(obj, /)", is_finalized),
     ];
-    for (name, sig, f) in fns {
-        ns.set_str(name, super::native(name, sig, f));
-    }
+    super::def_natives(ns, &fns);
     ns.set_str("garbage", Value::list(Vec::new()));
     ns.set_str("callbacks", Value::list(Vec::new()));
 }

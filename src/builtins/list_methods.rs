@@ -65,20 +65,16 @@ fn init(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         )));
     }
     let l = me(args)?;
-    let mut items = Vec::new();
-    if let Some(src) = args.get(1) {
-        it.extend_from_iterable(&mut items, src)?;
-    }
-    let old = std::mem::replace(&mut *l.items.borrow_mut(), items);
+    let old = std::mem::take(&mut *l.items.borrow_mut());
     drop(old);
+    if let Some(src) = args.get(1) {
+        it.list_extend(l, src)?;
+    }
     Ok(Value::None)
 }
 
 fn extend(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let l = me(args)?;
-    let mut items = Vec::new();
-    it.extend_from_iterable(&mut items, &args[1])?;
-    l.items.borrow_mut().extend(items);
+    it.list_extend(me(args)?, &args[1])?;
     Ok(Value::None)
 }
 
@@ -97,14 +93,15 @@ fn insert(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 
 fn pop(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let l = me(args)?;
-    let mut items = l.items.borrow_mut();
-    if items.is_empty() {
-        return Err(PyErr::index_error("pop from empty list"));
-    }
+    // `__index__` runs before the list is read.
     let i = match args.get(1) {
         Some(v) => want_int(it, v)?,
         None => -1,
     };
+    let mut items = l.items.borrow_mut();
+    if items.is_empty() {
+        return Err(PyErr::index_error("pop from empty list"));
+    }
     match norm_index(i, items.len()) {
         Some(j) => Ok(items.remove(j)),
         None => Err(PyErr::index_error("pop index out of range")),
@@ -113,46 +110,67 @@ fn pop(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 
 fn remove(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let l = me(args)?;
-    let items = l.items.borrow().clone();
-    for (i, x) in items.iter().enumerate() {
-        if x.is(&args[1]) || it.eq(x, &args[1])? {
+    // Read afresh at each step: an `__eq__` may change the list.
+    let mut i = 0;
+    while let Some(x) = l.get(i) {
+        if x.is(&args[1]) || it.eq(&x, &args[1])? {
             let mut items = l.items.borrow_mut();
             if i < items.len() {
-                items.remove(i);
+                let old = items.remove(i);
+                drop(items);
+                drop(old);
             }
             return Ok(Value::None);
         }
+        i += 1;
     }
     Err(PyErr::value_error("list.remove(x): x not in list"))
 }
 
-fn seq_items(args: &[Value]) -> Vec<Value> {
-    match args.first() {
-        Some(Value::List(l)) => l.items.borrow().clone(),
-        Some(Value::Tuple(t)) => t.items.to_vec(),
-        _ => Vec::new(),
+/// The item at `i` of a list (as it is now) or tuple.
+fn seq_item(seq: &Value, i: usize) -> Option<Value> {
+    match seq {
+        Value::List(l) => l.get(i),
+        Value::Tuple(t) => t.items.get(i).cloned(),
+        _ => None,
+    }
+}
+
+fn seq_len(seq: &Value) -> usize {
+    match seq {
+        Value::List(l) => l.len(),
+        Value::Tuple(t) => t.items.len(),
+        _ => 0,
     }
 }
 
 fn index(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let items = seq_items(args);
-    let n = int_from_len(items.len());
+    // The bounds (`__index__`) first, fitted to the length after them.
+    let start = match args.get(2) {
+        Some(v) => Some(want_int(it, v)?),
+        None => None,
+    };
+    let stop = match args.get(3) {
+        Some(v) => Some(want_int(it, v)?),
+        None => None,
+    };
+    let n = int_from_len(seq_len(&args[0]));
     let clamp = |i: i64| {
         let i = if i < 0 { (i + n).max(0) } else { i.min(n) };
         usize::try_from(i).expect("0 <= i <= len")
     };
-    let start = match args.get(2) {
-        Some(v) => clamp(want_int(it, v)?),
-        None => 0,
-    };
-    let stop = match args.get(3) {
-        Some(v) => clamp(want_int(it, v)?),
-        None => items.len(),
-    };
-    for (i, x) in items.iter().enumerate().take(stop).skip(start) {
-        if x.is(&args[1]) || it.eq(x, &args[1])? {
+    let start = start.map_or(0, clamp);
+    let stop = stop.map_or(seq_len(&args[0]), clamp);
+    // Read afresh at each step: an `__eq__` may change the list.
+    let mut i = start;
+    while i < stop {
+        let Some(x) = seq_item(&args[0], i) else {
+            break;
+        };
+        if x.is(&args[1]) || it.eq(&x, &args[1])? {
             return Ok(Value::Int(int_from_len(i)));
         }
+        i += 1;
     }
     Err(PyErr::value_error(match &args[0] {
         Value::Tuple(_) => "tuple.index(x): x not in tuple".to_string(),
@@ -162,10 +180,12 @@ fn index(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 
 fn count(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let mut n = 0;
-    for x in seq_items(args) {
+    let mut i = 0;
+    while let Some(x) = seq_item(&args[0], i) {
         if x.is(&args[1]) || it.eq(&x, &args[1])? {
             n += 1;
         }
+        i += 1;
     }
     Ok(Value::Int(n))
 }
@@ -174,10 +194,7 @@ fn count(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 /// as far as they were given.
 fn sort(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let l = me(args)?;
-    let reverse = match args.get(2) {
-        Some(v) => it.truthy(v)?,
-        None => false,
-    };
+    let reverse = super::functions::reverse_flag(it, args.get(2))?;
     // Sort a copy, as CPython empties the list while sorting.
     let mut items = std::mem::take(&mut *l.items.borrow_mut());
     let r = super::functions::sort_values(it, &mut items, args.get(1), reverse);

@@ -38,9 +38,7 @@ pub(crate) fn fill(ns: &PyDict) {
         ("fsum", "(seq, /)", fsum),
         ("dist", "(p, q, /)", dist),
     ];
-    for (name, sig, f) in fns {
-        ns.set_str(name, super::native(name, sig, f));
-    }
+    super::def_natives(ns, &fns);
 }
 
 /// A float argument, as the math functions take one.

@@ -34,9 +34,7 @@ pub(crate) fn fill(ns: &PyDict) {
         ("gamma", "(x, /)", gamma),
         ("lgamma", "(x, /)", lgamma),
     ];
-    for (name, sig, f) in fns {
-        ns.set_str(name, super::native(name, sig, f));
-    }
+    super::def_natives(ns, &fns);
 }
 
 fn erf(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {

@@ -96,6 +96,16 @@ pub(crate) fn def_fn(interp: &Interp, name: &'static str, sig: &'static str, fun
     interp.builtins.set_str(name, native(name, sig, func));
 }
 
+/// Put native functions in a module's namespace, each under its name.
+pub(crate) fn def_natives(
+    ns: &crate::runtime::dict::PyDict,
+    fns: &[(&'static str, &'static str, NativeFn)],
+) {
+    for &(name, sig, f) in fns {
+        ns.set_str(name, native(name, sig, f));
+    }
+}
+
 /// A native function as a value (not bound, not a method).
 pub(crate) fn native(name: &'static str, sig: &'static str, func: NativeFn) -> Value {
     Value::Builtin(Rc::new(Builtin {

@@ -30,9 +30,7 @@ pub(crate) fn fill(ns: &PyDict) {
         ("setstate", "(state, words, /)", setstate),
         ("sha512", "(data, /)", sha512),
     ];
-    for (name, sig, f) in fns {
-        ns.set_str(name, super::native(name, sig, f));
-    }
+    super::def_natives(ns, &fns);
 }
 
 /// The generator: 624 words and the index of the next one to use.

@@ -44,9 +44,7 @@ pub(crate) fn fill(ns: &PyDict) {
             expand,
         ),
     ];
-    for (name, sig, f) in fns {
-        ns.set_str(name, super::native(name, sig, f));
-    }
+    super::def_natives(ns, &fns);
 }
 
 /// A compiled pattern.

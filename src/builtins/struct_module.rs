@@ -24,9 +24,7 @@ pub(crate) fn fill(it: &mut Interp, ns: &PyDict) {
         ("calcsize", "(format, /)", calcsize),
         ("_clearcache", "()", clearcache),
     ];
-    for (name, sig, f) in fns {
-        ns.set_str(name, super::native(name, sig, f));
-    }
+    super::def_natives(ns, &fns);
     // struct.error: a plain Exception subclass, made as `class error(Exception)`.
     let body = PyDict::new();
     body.set_str("__module__", Value::str("struct"));

@@ -27,9 +27,7 @@ pub(crate) fn fill(ns: &PyDict) {
         ("gmtime_parts", "(secs, /)", gmtime_parts),
         ("mktime", "(t, /)", mktime),
     ];
-    for (name, sig, f) in fns {
-        ns.set_str(name, super::native(name, sig, f));
-    }
+    super::def_natives(ns, &fns);
 }
 
 /// The fixed start of `perf_counter` and `monotonic`.

@@ -32,9 +32,7 @@ pub(crate) fn fill(ns: &PyDict) {
             format_exception_only,
         ),
     ];
-    for (name, sig, f) in fns {
-        ns.set_str(name, super::native(name, sig, f));
-    }
+    super::def_natives(ns, &fns);
 }
 
 /// The exception argument: an exception object (the 3.10 form), or a

@@ -14,9 +14,7 @@ pub(crate) fn fill(ns: &PyDict) {
         ("register", "(obj, /)", register),
         ("deref", "(serial, /)", deref),
     ];
-    for (name, sig, f) in fns {
-        ns.set_str(name, super::native(name, sig, f));
-    }
+    super::def_natives(ns, &fns);
 }
 
 /// The serial for a new weak reference to `obj`, or CPython's TypeError

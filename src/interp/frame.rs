@@ -24,6 +24,16 @@ pub struct Frame {
     pub owner: FrameOwner,
 }
 
+/// A panic unwinding through a frame records it for the SystemError's
+/// traceback (`last_resort`); otherwise dropping a frame does nothing more.
+impl Drop for Frame {
+    fn drop(&mut self) {
+        if std::thread::panicking() {
+            super::last_resort::note_frame(self);
+        }
+    }
+}
+
 /// What a frame runs. A function frame keeps only its function (one
 /// reference count for a call); its name and qualified name come from it.
 pub enum FrameOwner {

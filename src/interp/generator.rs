@@ -182,6 +182,9 @@ impl Interp {
             }
         };
         let state = std::mem::replace(&mut *g.state.borrow_mut(), GenState::Running);
+        // An internal panic in the body (`last_resort`) leaves the generator
+        // finished, not forever "already executing".
+        let _finish_on_panic = DoneOnPanic(&g.state);
         let mut co = match state {
             GenState::Ready(co) => co,
             GenState::Flat(gen) => return self.flat_gen_resume(g, gen, action),
@@ -542,5 +545,20 @@ fn refuse_first(action: GenAction, kind: GenKind) -> Result<GenAction, (PyErr, b
         )),
         GenAction::Throw(e) => Err((e, true)),
         send_none => Ok(send_none),
+    }
+}
+
+/// Marks a generator finished if a panic unwinds through its resumption.
+struct DoneOnPanic<'a>(&'a std::cell::RefCell<GenState>);
+
+impl Drop for DoneOnPanic<'_> {
+    fn drop(&mut self) {
+        if std::thread::panicking() {
+            if let Ok(mut state) = self.0.try_borrow_mut() {
+                if matches!(*state, GenState::Running) {
+                    *state = GenState::Done;
+                }
+            }
+        }
     }
 }

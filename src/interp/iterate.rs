@@ -7,7 +7,7 @@ use super::Interp;
 use crate::runtime::exception::{ExcKind, PyErr, PyResult};
 use crate::runtime::generator::GenAction;
 use crate::runtime::iter::{IterState, PyIter, ViewKind};
-use crate::runtime::value::Value;
+use crate::runtime::value::{PyList, Value};
 
 impl Interp {
     /// `iter(v)`.
@@ -401,6 +401,26 @@ impl Interp {
                 let it = self.get_iter(v)?;
                 while let Some(x) = self.next(&it)? {
                     out.push(x);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// `l.extend(v)` as CPython does it: a list or tuple is copied in at
+    /// once; any other iterable's items go into `l` one by one as they come
+    /// (so its code sees them there, and those before an error stay).
+    pub fn list_extend(&mut self, l: &PyList, v: &Value) -> PyResult<()> {
+        match v {
+            Value::List(src) => {
+                let more = src.items.borrow().clone();
+                l.items.borrow_mut().extend(more);
+            }
+            Value::Tuple(t) => l.items.borrow_mut().extend(t.items.iter().cloned()),
+            _ => {
+                let it = self.get_iter(v)?;
+                while let Some(x) = self.next(&it)? {
+                    l.items.borrow_mut().push(x);
                 }
             }
         }

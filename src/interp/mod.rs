@@ -14,6 +14,7 @@ pub(crate) mod generator;
 pub(crate) mod import;
 pub(crate) mod interrupt;
 pub(crate) mod iterate;
+pub(crate) mod last_resort;
 pub(crate) mod ops;
 pub(crate) mod output;
 pub(crate) mod patterns;

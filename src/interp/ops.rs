@@ -296,8 +296,8 @@ impl Interp {
             }
             (BinOp::BitOr, Dict(x), Dict(y)) => {
                 let d = x.copy();
-                for (k, v) in y.items() {
-                    self.dict_set(&d, k, v)?;
+                for (k, h, v) in y.items_hashed() {
+                    self.dict_set_hashed(&d, k, h, v)?;
                 }
                 Value::new_dict(d)
             }
@@ -385,18 +385,23 @@ impl Interp {
         }
         match (op, &a) {
             (BinOp::Add, Value::List(l)) => {
-                let mut items = Vec::new();
-                self.extend_from_iterable(&mut items, b)?;
-                l.items.borrow_mut().extend(items);
+                self.list_extend(l, b)?;
                 return Ok(a);
             }
             (BinOp::Mult, Value::List(l)) => {
+                // `__index__` runs before the list is read.
                 let n = match b {
                     Value::Int(i) => int::count_from_int(*i),
                     Value::Bool(v) => usize::from(*v),
+                    Value::Instance(i) if i.class().lookup("__index__").is_some() => {
+                        int::count_from_int(self.to_index(b)?)
+                    }
                     _ => return Err(self.binop_type_error(op, &a, b)),
                 };
                 let mut items = l.items.borrow_mut();
+                if items.len().saturating_mul(n) > (1usize << 34) {
+                    return Err(PyErr::new(ExcKind::MemoryError, ""));
+                }
                 let orig = items.clone();
                 items.clear();
                 for _ in 0..n {
@@ -407,6 +412,12 @@ impl Interp {
             }
             (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Value::Set(s)) => {
                 if let Value::Set(o) | Value::FrozenSet(o) = b {
+                    if op != BinOp::BitAnd && !set_has_user_eq(s) && !set_has_user_eq(o) {
+                        // In place, as CPython: the work is in proportion to
+                        // the other set, and the order of what stays is kept.
+                        set_update_builtin(op, s, o);
+                        return Ok(a);
+                    }
                     let r = self.set_op(op, s, o)?;
                     let t = r.table.into_inner();
                     *s.table.borrow_mut() = t;
@@ -429,10 +440,15 @@ impl Interp {
                 return Ok(a);
             }
             (BinOp::Mult, Value::ByteArray(x)) => {
-                if !matches!(b, Value::Int(_) | Value::Bool(_)) {
-                    return Err(self.binop_type_error(op, &a, b));
-                }
-                if let Value::ByteArray(repeated) = self.repeat(&a, b)? {
+                // `__index__` runs before the bytearray is read.
+                let n = match b {
+                    Value::Int(_) | Value::Bool(_) => b.clone(),
+                    Value::Instance(i) if i.class().lookup("__index__").is_some() => {
+                        Value::Int(self.to_index(b)?)
+                    }
+                    _ => return Err(self.binop_type_error(op, &a, b)),
+                };
+                if let Value::ByteArray(repeated) = self.repeat(&a, &n)? {
                     let repeated = std::mem::take(&mut *repeated.borrow_mut());
                     *x.borrow_mut() = repeated;
                 }
@@ -726,9 +742,8 @@ impl Interp {
                     return Ok(true);
                 }
                 self.check_stack(" in comparison")?;
-                let (xs, ys) = (x.items.borrow().clone(), y.items.borrow().clone());
                 self.depth += 1;
-                let r = self.seq_eq(&xs, &ys);
+                let r = self.list_eq(x, y);
                 self.depth -= 1;
                 r?
             }
@@ -794,6 +809,50 @@ impl Interp {
         })
     }
 
+    /// `x == y` for lists, read as they are at each step: an `__eq__`
+    /// may change either (CPython's order: lengths first, then items while
+    /// both last, then lengths again).
+    fn list_eq(&mut self, x: &PyList, y: &PyList) -> PyResult<bool> {
+        if x.len() != y.len() {
+            return Ok(false);
+        }
+        Ok(self.list_first_difference(x, y)?.is_none() && x.len() == y.len())
+    }
+
+    /// The first position where `x` and `y` hold unequal items, with those
+    /// items; `None` when one list ran out first. Both are read afresh at
+    /// every step.
+    fn list_first_difference(
+        &mut self,
+        x: &PyList,
+        y: &PyList,
+    ) -> PyResult<Option<(Value, Value)>> {
+        let mut i = 0;
+        loop {
+            let (Some(a), Some(b)) = (x.get(i), y.get(i)) else {
+                return Ok(None);
+            };
+            if !(a.is(&b) || self.eq(&a, &b)?) {
+                // The comparison may have changed the lists: compare what
+                // they hold now at that position, if they still reach it.
+                return Ok(match (x.get(i), y.get(i)) {
+                    (Some(a), Some(b)) => Some((a, b)),
+                    _ => None,
+                });
+            }
+            i += 1;
+        }
+    }
+
+    /// Ordering of lists, read afresh at each step: the first unequal
+    /// items decide, else the lengths (as they are at the end).
+    fn list_order(&mut self, x: &PyList, y: &PyList, op: CmpOp) -> PyResult<Option<Ordering>> {
+        match self.list_first_difference(x, y)? {
+            Some((a, b)) => self.order(&a, &b, op),
+            None => Ok(Some(x.len().cmp(&y.len()))),
+        }
+    }
+
     fn seq_eq(&mut self, xs: &[Value], ys: &[Value]) -> PyResult<bool> {
         if xs.len() != ys.len() {
             return Ok(false);
@@ -850,10 +909,7 @@ impl Interp {
         match (a, b) {
             (Int(x), Int(y)) => Ok(Some(x.cmp(y))),
             (Str(x), Str(y)) => Ok(Some(x.s.cmp(&y.s))),
-            (List(x), List(y)) => {
-                let (xs, ys) = (x.items.borrow().clone(), y.items.borrow().clone());
-                self.seq_order(&xs, &ys, op)
-            }
+            (List(x), List(y)) => self.list_order(x, y, op),
             (Tuple(x), Tuple(y)) => self.seq_order(&x.items, &y.items, op),
             (Bytes(_) | ByteArray(_), Bytes(_) | ByteArray(_)) => {
                 Ok(Some(a.byte_content().cmp(&b.byte_content())))
@@ -915,11 +971,13 @@ impl Interp {
                 ))),
             },
             Value::List(l) => {
-                let items = l.items.borrow().clone();
-                for x in items.iter() {
-                    if x.is(needle) || self.eq(x, needle)? {
+                // Read afresh at each step: an `__eq__` may change the list.
+                let mut i = 0;
+                while let Some(x) = l.get(i) {
+                    if x.is(needle) || self.eq(&x, needle)? {
                         return Ok(true);
                     }
+                    i += 1;
                 }
                 Ok(false)
             }
@@ -1076,13 +1134,21 @@ impl Interp {
         if !user && !d.may_hold_user_keys() {
             return Ok(None);
         }
-        for (i, k) in d.candidates(h) {
-            // Either side's Python `__eq__` decides (0.5 and Fraction(1, 2)).
-            if k.is(key) || ((user || has_user_eq(&k)) && self.eq(key, &k)?) {
-                return Ok(Some(i));
+        'search: loop {
+            for (_, k) in d.candidates(h) {
+                // Either side's Python `__eq__` decides (0.5 and Fraction(1, 2)).
+                if k.is(key) || ((user || has_user_eq(&k)) && self.eq(key, &k)?) {
+                    // The `__eq__` may have changed the dict: the key's
+                    // position now, or (gone) the search again, as CPython
+                    // starts its lookup again.
+                    match d.position_of(&k, h) {
+                        Some(i) => return Ok(Some(i)),
+                        None => continue 'search,
+                    }
+                }
             }
+            return Ok(None);
         }
-        Ok(None)
     }
 
     pub fn dict_get(&mut self, d: &PyDict, key: &Value) -> PyResult<Option<Value>> {
@@ -1095,6 +1161,18 @@ impl Interp {
 
     pub fn dict_set(&mut self, d: &PyDict, key: Value, v: Value) -> PyResult<()> {
         let h = self.hash(&key)?;
+        self.dict_set_hashed(d, key, h, v)
+    }
+
+    /// `d[key] = v` for a key whose hash is known (taken from another dict
+    /// or set, as CPython copies them without calling `__hash__`).
+    pub(crate) fn dict_set_hashed(
+        &mut self,
+        d: &PyDict,
+        key: Value,
+        h: u64,
+        v: Value,
+    ) -> PyResult<()> {
         if (d.may_hold_user_keys() || has_user_eq(&key)) && !d.contains(&key, h) {
             if let Some(i) = self.user_key_index(d, &key, h)? {
                 d.set_value_at(i, v);
@@ -1217,15 +1295,15 @@ impl Interp {
     ) -> PyResult<()> {
         match m {
             Value::Dict(src) => {
-                for (k, v) in src.items() {
-                    self.dict_set(d, k, v)?;
+                for (k, h, v) in src.items_hashed() {
+                    self.dict_set_hashed(d, k, h, v)?;
                 }
                 Ok(())
             }
             // A mappingproxy: the dict it shows.
             Value::DictView(view) if view.kind == crate::runtime::iter::ViewKind::Proxy => {
-                for (k, v) in view.dict.items() {
-                    self.dict_set(d, k, v)?;
+                for (k, h, v) in view.dict.items_hashed() {
+                    self.dict_set_hashed(d, k, h, v)?;
                 }
                 Ok(())
             }
@@ -1328,8 +1406,10 @@ impl Interp {
         match obj {
             Value::List(l) => {
                 if let Value::Slice(s) = idx {
+                    // `__index__` runs before the list is read.
+                    let bounds = self.slice_unpack(s)?;
                     let items = l.items.borrow();
-                    let (start, _stop, step, n) = self.slice_indices(s, items.len())?;
+                    let (start, _stop, step, n) = bounds.adjust(items.len());
                     return Ok(Value::list(take_slice(&items, start, step, n)));
                 }
                 let i = self.index_of(idx, "list")?;
@@ -1466,13 +1546,15 @@ impl Interp {
     /// out (it may call `__index__`) before the contents are read.
     fn bytes_getitem(&mut self, obj: &Value, idx: &Value) -> PyResult<Value> {
         let mutable = matches!(obj, Value::ByteArray(_));
-        let len = match obj {
-            Value::Bytes(b) => b.len(),
-            Value::ByteArray(b) => b.borrow().len(),
-            _ => 0,
-        };
         if let Value::Slice(sl) = idx {
-            let (start, _stop, step, n) = self.slice_indices(sl, len)?;
+            // `__index__` runs before the length is read.
+            let bounds = self.slice_unpack(sl)?;
+            let len = match obj {
+                Value::Bytes(b) => b.len(),
+                Value::ByteArray(b) => b.borrow().len(),
+                _ => 0,
+            };
+            let (start, _stop, step, n) = bounds.adjust(len);
             let content = obj.byte_content().unwrap_or_default();
             let out: Vec<u8> = (0..n)
                 .filter_map(|k| content.get(slice_pos(start, step, k)).copied())
@@ -1538,12 +1620,13 @@ impl Interp {
         match obj {
             Value::List(l) => {
                 if let Value::Slice(s) = idx {
-                    let len = l.items.borrow().len();
-                    let (start, _stop, step, n) = self.slice_indices(s, len)?;
+                    // `__index__` runs before the length is read.
+                    let bounds = self.slice_unpack(s)?;
+                    let mut items = l.items.borrow_mut();
+                    let (start, _stop, step, n) = bounds.adjust(items.len());
                     let mut remove: Vec<usize> =
                         (0..n).map(|k| slice_pos(start, step, k)).collect();
                     remove.sort_unstable();
-                    let mut items = l.items.borrow_mut();
                     let mut keep = Vec::with_capacity(items.len() - remove.len());
                     let mut r = remove.iter().peekable();
                     for (i, v) in items.drain(..).enumerate() {
@@ -1553,7 +1636,9 @@ impl Interp {
                             keep.push(v);
                         }
                     }
-                    *items = keep;
+                    let old = std::mem::replace(&mut *items, keep);
+                    drop(items);
+                    drop(old);
                     return Ok(());
                 }
                 let i = self.index_of(idx, "list")?;
@@ -1590,25 +1675,36 @@ impl Interp {
         }
     }
 
+    /// `l[a:b:c] = v`, in CPython's order: the bounds (`__index__`), fitted
+    /// to the length then; the items of `v` (which may run Python code,
+    /// even change `l`); then the bounds are fitted again to what `l` is now.
     fn list_set_slice(&mut self, l: &PyList, s: &PySlice, v: Value) -> PyResult<()> {
+        let bounds = self.slice_unpack(s)?;
+        let (start, stop, step, _) = bounds.adjust(l.len());
         let mut new_items = Vec::new();
         self.extend_from_iterable(&mut new_items, &v).map_err(|e| {
             if e.is(ExcKind::TypeError) {
-                PyErr::type_error("can only assign an iterable")
+                PyErr::type_error(if step == 1 {
+                    "can only assign an iterable"
+                } else {
+                    "must assign iterable to extended slice"
+                })
             } else {
                 e
             }
         })?;
-        let len = l.items.borrow().len();
-        let (start, stop, step, n) = self.slice_indices(s, len)?;
         let mut items = l.items.borrow_mut();
+        let len = items.len();
         if step == 1 {
-            // For a step of 1, `slice_indices` keeps both in 0..=len.
-            let start = usize::try_from(start).expect("0 <= start <= len");
-            let stop = usize::try_from(stop).expect("0 <= stop <= len").max(start);
-            items.splice(start..stop, new_items);
+            // Clamped to the list as it is now.
+            let start = usize::try_from(start).unwrap_or(0).min(len);
+            let stop = usize::try_from(stop).unwrap_or(0).clamp(start, len);
+            let old: Vec<Value> = items.splice(start..stop, new_items).collect();
+            drop(items);
+            drop(old);
             return Ok(());
         }
+        let (start, _, step, n) = bounds.adjust(len);
         if new_items.len() != n {
             return Err(PyErr::value_error(format!(
                 "attempt to assign sequence of size {} to extended slice of size {}",
@@ -1616,15 +1712,25 @@ impl Interp {
                 n
             )));
         }
+        let mut old = Vec::with_capacity(n);
         for (k, v) in new_items.into_iter().enumerate() {
-            items[slice_pos(start, step, k)] = v;
+            old.push(std::mem::replace(&mut items[slice_pos(start, step, k)], v));
         }
+        drop(items);
+        drop(old);
         Ok(())
     }
 
-    /// Resolve a slice against a length: (start, stop, step, count).
+    /// Resolve a slice against a length: (start, stop, step, count). Only
+    /// for sequences no Python code can change: a mutable one's length is
+    /// read after `slice_unpack` (which may run `__index__`).
     pub fn slice_indices(&mut self, s: &PySlice, len: usize) -> PyResult<(i64, i64, i64, usize)> {
-        let len = int::int_from_len(len);
+        Ok(self.slice_unpack(s)?.adjust(len))
+    }
+
+    /// A slice's bounds as integers (`__index__` runs here, step first,
+    /// as in CPython), not yet fitted to a length.
+    pub(crate) fn slice_unpack(&mut self, s: &PySlice) -> PyResult<SliceBounds> {
         let step = match &s.step {
             Value::None => 1,
             // As in CPython, a step below -sys.maxsize is -sys.maxsize (so
@@ -1634,6 +1740,50 @@ impl Interp {
         if step == 0 {
             return Err(PyErr::value_error("slice step cannot be zero"));
         }
+        let start = match &s.start {
+            Value::None => None,
+            v => Some(self.slice_part(v)?),
+        };
+        let stop = match &s.stop {
+            Value::None => None,
+            v => Some(self.slice_part(v)?),
+        };
+        Ok(SliceBounds { start, stop, step })
+    }
+
+    fn slice_part(&mut self, v: &Value) -> PyResult<i64> {
+        match v {
+            Value::Int(i) => Ok(*i),
+            Value::Bool(b) => Ok(i64::from(*b)),
+            Value::BigInt(b) => Ok(if num_traits::Signed::is_negative(&**b) {
+                i64::MIN / 2
+            } else {
+                i64::MAX / 2
+            }),
+            Value::Instance(_) => self.index_of(v, "slice"),
+            _ => Err(PyErr::type_error(
+                "slice indices must be integers or None or have an __index__ method",
+            )),
+        }
+    }
+}
+
+/// A slice's integer bounds (`Interp::slice_unpack`), before they are
+/// fitted to a length.
+#[derive(Clone, Copy)]
+pub(crate) struct SliceBounds {
+    start: Option<i64>,
+    stop: Option<i64>,
+    /// Never 0.
+    step: i64,
+}
+
+impl SliceBounds {
+    /// Fit to a sequence of `len` items: (start, stop, step, count), with
+    /// every selected position in `0..len`.
+    pub(crate) fn adjust(self, len: usize) -> (i64, i64, i64, usize) {
+        let len = int::int_from_len(len);
+        let step = self.step;
         let (lo_default, hi_default) = if step > 0 { (0, len) } else { (len - 1, -1) };
         let clamp = |i: i64| -> i64 {
             if i < 0 {
@@ -1657,14 +1807,8 @@ impl Interp {
                 i
             }
         };
-        let start = match &s.start {
-            Value::None => lo_default,
-            v => clamp(self.slice_part(v)?),
-        };
-        let stop = match &s.stop {
-            Value::None => hi_default,
-            v => clamp(self.slice_part(v)?),
-        };
+        let start = self.start.map_or(lo_default, clamp);
+        let stop = self.stop.map_or(hi_default, clamp);
         let n = if step > 0 {
             if stop > start {
                 (stop - start - 1) / step + 1
@@ -1676,28 +1820,12 @@ impl Interp {
         } else {
             0
         };
-        Ok((
+        (
             start,
             stop,
             step,
             usize::try_from(n).expect("0 <= n <= len"),
-        ))
-    }
-
-    fn slice_part(&mut self, v: &Value) -> PyResult<i64> {
-        match v {
-            Value::Int(i) => Ok(*i),
-            Value::Bool(b) => Ok(i64::from(*b)),
-            Value::BigInt(b) => Ok(if num_traits::Signed::is_negative(&**b) {
-                i64::MIN / 2
-            } else {
-                i64::MAX / 2
-            }),
-            Value::Instance(_) => self.index_of(v, "slice"),
-            _ => Err(PyErr::type_error(
-                "slice indices must be integers or None or have an __index__ method",
-            )),
-        }
+        )
     }
 }
 
@@ -1717,14 +1845,61 @@ pub(crate) fn take_slice(items: &[Value], start: i64, step: i64, n: usize) -> Ve
         .collect()
 }
 
-/// `Interp::set_op` for sets whose elements all compare as builtins.
+/// `s |= o`, `s -= o`, `s ^= o` in place, for elements that all compare
+/// as builtins.
+fn set_update_builtin(op: BinOp, s: &PySet, o: &PySet) {
+    if std::ptr::eq(s, o) {
+        if op != BinOp::BitOr {
+            s.table.borrow_mut().clear();
+        }
+        return;
+    }
+    let others = o.table.borrow().entries();
+    let mut t = s.table.borrow_mut();
+    for (h, v) in others {
+        match op {
+            BinOp::BitOr => {
+                t.insert(v, h);
+            }
+            BinOp::Sub => {
+                t.remove(&v, h);
+            }
+            _ => {
+                if !t.remove(&v, h) {
+                    t.insert(v, h);
+                }
+            }
+        }
+    }
+    if op == BinOp::Sub {
+        t.compact_after_removals();
+    }
+}
+
+/// `Interp::set_op` for sets whose elements all compare as builtins, with
+/// CPython's choices of what to copy (which decide the result's order).
 fn set_op_builtin(op: BinOp, x: &PySet, y: &PySet) -> PySet {
+    match op {
+        // A large set less a small one: a copy with the few taken out.
+        BinOp::Sub if x.len() / 4 > y.len() => {
+            let out = PySet::from_table(x.table.borrow().copied());
+            set_update_builtin(op, &out, y);
+            return out;
+        }
+        // The symmetric difference starts from a copy of the right side.
+        BinOp::BitXor => {
+            let out = PySet::from_table(y.table.borrow().copied());
+            set_update_builtin(op, &out, x);
+            return out;
+        }
+        _ => {}
+    }
     let mut t = SetTable::default();
     let xs = x.table.borrow().entries();
     let ys = y.table.borrow();
     match op {
         BinOp::BitOr => {
-            let mut t = x.table.borrow().clone();
+            let mut t = x.table.borrow().copied();
             for (h, v) in ys.entries() {
                 t.insert(v, h);
             }
@@ -1788,7 +1963,7 @@ pub(crate) fn has_user_eq(v: &Value) -> bool {
 /// Whether any element of the set compares by a Python `__eq__`: set
 /// algebra then goes element by element through the interpreter.
 fn set_has_user_eq(s: &PySet) -> bool {
-    s.any(has_user_eq)
+    s.table.borrow().may_hold_user_keys() && s.any(has_user_eq)
 }
 
 pub(crate) fn unhashable(v: &Value) -> PyErr {

@@ -35,8 +35,19 @@ impl Interp {
                 let Some(_guard) = self.enter_repr(v) else {
                     return Ok("[...]".into());
                 };
-                let items = l.items.borrow().clone();
-                let r = self.join_reprs(&items);
+                // Read afresh at each step: a `__repr__` may change the list.
+                let r = (|| -> PyResult<String> {
+                    let mut out = String::new();
+                    let mut i = 0;
+                    while let Some(x) = l.get(i) {
+                        if i > 0 {
+                            out.push_str(", ");
+                        }
+                        out.push_str(&self.repr(&x)?);
+                        i += 1;
+                    }
+                    Ok(out)
+                })();
                 self.repr_stack.pop();
                 format!("[{}]", r?)
             }
@@ -57,9 +68,13 @@ impl Interp {
                     return Ok("{...}".into());
                 };
                 let r = (|| -> PyResult<String> {
+                    // Entry by entry as the dict is now: a `__repr__` may
+                    // change it.
                     let mut parts = Vec::with_capacity(d.len());
-                    for (k, val) in d.items() {
+                    let mut i = 0;
+                    while let Some((k, val)) = d.entry_at(i) {
                         parts.push(format!("{}: {}", self.repr(&k)?, self.repr(&val)?));
+                        i += 1;
                     }
                     Ok(parts.join(", "))
                 })();

@@ -608,6 +608,9 @@ impl AddrIndex {
         index
     }
 
+    // The multiplier only scatters bits: on a 32-bit target its low half
+    // does as well.
+    #[allow(clippy::cast_possible_truncation)]
     fn spread(a: usize) -> usize {
         // Fibonacci hashing: the golden ratio's odd multiplier spreads
         // aligned addresses over the table.

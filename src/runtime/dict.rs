@@ -9,7 +9,7 @@ use std::hash::{Hash, Hasher};
 use std::rc::Rc;
 
 use super::function::Function;
-use super::hash::{keys_equal, BuildPassThrough};
+use super::hash::{keys_equal, table_hash, BuildPassThrough};
 use super::value::Value;
 
 pub struct DictKey {
@@ -94,7 +94,10 @@ impl PyDict {
         let h = super::hash::str_hash(name) >> 1;
         let map = self.map.borrow();
         map.raw_entry_v1()
-            .from_hash_full(h, |k| matches!(&k.key, Value::Str(s) if &*s.s == name))
+            .from_hash_full(
+                table_hash(h),
+                |k| matches!(&k.key, Value::Str(s) if &*s.s == name),
+            )
             .map(|(i, _, _)| i)
     }
     pub fn len(&self) -> usize {
@@ -106,13 +109,13 @@ impl PyDict {
     pub fn get(&self, key: &Value, hash: u64) -> Option<Value> {
         let map = self.map.borrow();
         map.raw_entry_v1()
-            .from_hash(hash, |k| keys_equal(&k.key, key))
+            .from_hash(table_hash(hash), |k| keys_equal(&k.key, key))
             .map(|(_, v)| v.clone())
     }
     pub fn contains(&self, key: &Value, hash: u64) -> bool {
         let map = self.map.borrow();
         map.raw_entry_v1()
-            .from_hash(hash, |k| keys_equal(&k.key, key))
+            .from_hash(table_hash(hash), |k| keys_equal(&k.key, key))
             .is_some()
     }
     /// Insert or replace; an existing key keeps its place (and its key object).
@@ -121,7 +124,7 @@ impl PyDict {
         use indexmap::map::raw_entry_v1::RawEntryMut;
         match map
             .raw_entry_mut_v1()
-            .from_hash(hash, |k| keys_equal(&k.key, &key))
+            .from_hash(table_hash(hash), |k| keys_equal(&k.key, &key))
         {
             RawEntryMut::Occupied(mut e) => {
                 // Drop the old value after the borrow ends (its destructor may run code).
@@ -129,7 +132,7 @@ impl PyDict {
             }
             RawEntryMut::Vacant(e) => {
                 self.note_key(&key);
-                e.insert_hashed_nocheck(hash, DictKey { hash, key }, value);
+                e.insert_hashed_nocheck(table_hash(hash), DictKey { hash, key }, value);
                 self.bump();
             }
         }
@@ -139,7 +142,7 @@ impl PyDict {
         use indexmap::map::raw_entry_v1::RawEntryMut;
         match map
             .raw_entry_mut_v1()
-            .from_hash(hash, |k| keys_equal(&k.key, key))
+            .from_hash(table_hash(hash), |k| keys_equal(&k.key, key))
         {
             RawEntryMut::Occupied(e) => {
                 self.bump();
@@ -153,7 +156,10 @@ impl PyDict {
         let h = super::hash::str_hash(name) >> 1;
         let map = self.map.borrow();
         map.raw_entry_v1()
-            .from_hash(h, |k| matches!(&k.key, Value::Str(s) if &*s.s == name))
+            .from_hash(
+                table_hash(h),
+                |k| matches!(&k.key, Value::Str(s) if &*s.s == name),
+            )
             .map(|(_, v)| v.clone())
     }
     /// The value under the `str` key `name`, found as `get` would find
@@ -163,7 +169,7 @@ impl PyDict {
         let h = super::hash::str_hash(name) >> 1;
         let map = self.map.borrow();
         map.raw_entry_v1()
-            .from_hash(h, |k| match &k.key {
+            .from_hash(table_hash(h), |k| match &k.key {
                 Value::Str(s) => &*s.s == name,
                 Value::Instance(i)
                     if crate::interp::attr::user_override(i.class(), "__eq__").is_none() =>
@@ -212,6 +218,15 @@ impl PyDict {
             .map(|(k, v)| (k.key.clone(), v.clone()))
             .collect()
     }
+    /// The entries with their stored hashes: copying a dict calls no
+    /// `__hash__`, as in CPython.
+    pub fn items_hashed(&self) -> Vec<(Value, u64, Value)> {
+        self.map
+            .borrow()
+            .iter()
+            .map(|(k, v)| (k.key.clone(), k.hash, v.clone()))
+            .collect()
+    }
     pub fn entry_at(&self, i: usize) -> Option<(Value, Value)> {
         self.map
             .borrow()
@@ -226,7 +241,7 @@ impl PyDict {
         let map = self.map.borrow();
         let mut keys = Vec::new();
         // The test never matches, so every entry on the probe sequence is seen.
-        let _ = map.raw_entry_v1().from_hash(hash, |k| {
+        let _ = map.raw_entry_v1().from_hash(table_hash(hash), |k| {
             if k.hash == hash {
                 keys.push(k.key.clone());
             }
@@ -236,12 +251,20 @@ impl PyDict {
             .into_iter()
             .filter_map(|key| {
                 map.raw_entry_v1()
-                    .from_hash_full(hash, |k| k.key.is(&key))
+                    .from_hash_full(table_hash(hash), |k| k.key.is(&key))
                     .map(|(i, _, _)| (i, key))
             })
             .collect();
         out.sort_by_key(|(i, _)| *i);
         out
+    }
+    /// Where the key that is `key` itself (by identity) is now.
+    pub fn position_of(&self, key: &Value, hash: u64) -> Option<usize> {
+        self.map
+            .borrow()
+            .raw_entry_v1()
+            .from_hash_full(table_hash(hash), |k| k.key.is(key))
+            .map(|(i, _, _)| i)
     }
     pub fn value_at(&self, i: usize) -> Option<Value> {
         self.map.borrow().get_index(i).map(|(_, v)| v.clone())

@@ -221,13 +221,27 @@ fn wrapped_equal(a: &Value, b: &Value) -> bool {
 }
 
 /// A hasher that passes a precomputed hash through: keys carry their own
-/// Python hash, so the map never hashes twice.
+/// Python hash, so the map never hashes twice. The table sees it mixed
+/// ([`table_hash`]): a Python hash of a small int is the int itself, all
+/// of whose top bits are zero, and the table tells keys apart by its top
+/// bits before comparing them.
 #[derive(Default)]
 pub struct PassThrough(u64);
 
+/// The hash a dict's table uses for a key of Python hash `h`: every bit of
+/// `h` reaches the top and the bottom bits (a folded multiply).
+#[inline(always)]
+pub(crate) fn table_hash(h: u64) -> u64 {
+    let wide = u128::from(h) * 0x9E37_79B9_7F4A_7C15_u128;
+    // The two halves of the product, folded: intended truncations.
+    #[allow(clippy::cast_possible_truncation)]
+    let (lo, hi) = (wide as u64, (wide >> 64) as u64);
+    lo ^ hi
+}
+
 impl Hasher for PassThrough {
     fn finish(&self) -> u64 {
-        self.0
+        table_hash(self.0)
     }
     fn write(&mut self, bytes: &[u8]) {
         for &b in bytes {

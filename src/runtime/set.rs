@@ -183,6 +183,48 @@ impl SetTable {
         true
     }
 
+    /// A new table holding the same elements, laid out as CPython lays out
+    /// a copy (`set(s)`, `s.copy()`, the first step of `s | t`): sized for
+    /// the elements, the slots copied as they are when the sizes agree and
+    /// there are no dummies, else re-inserted in table order. The layout
+    /// decides the copy's iteration order.
+    pub fn copied(&self) -> SetTable {
+        let mut t = SetTable {
+            user_keys: self.user_keys,
+            ..SetTable::default()
+        };
+        if self.used * 5 >= t.mask() * 3 {
+            t.resize(self.used * 2);
+        }
+        if t.mask() == self.mask() && self.fill == self.used {
+            t.slots.clone_from(&self.slots);
+        } else {
+            for slot in &self.slots {
+                if let Slot::Full(h, k) = slot {
+                    t.insert_clean(k.clone(), *h);
+                }
+            }
+        }
+        t.fill = self.used;
+        t.used = self.used;
+        t
+    }
+
+    /// After removals (`difference_update`): when more than a quarter of
+    /// the table is dummies, rebuild it, as CPython does (which decides the
+    /// order the remaining elements iterate in).
+    pub fn compact_after_removals(&mut self) {
+        if self.fill - self.used <= self.mask() / 4 {
+            return;
+        }
+        let target = if self.used > 50_000 {
+            self.used * 2
+        } else {
+            self.used * 4
+        };
+        self.resize(target);
+    }
+
     fn resize(&mut self, minused: usize) {
         let mut newsize = MIN_SIZE;
         while newsize <= minused {

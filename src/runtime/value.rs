@@ -122,6 +122,17 @@ pub struct PyList {
     pub items: RefCell<Vec<Value>>,
 }
 
+impl PyList {
+    /// The item at `i` now, cloned (`None` past the end): how code that
+    /// calls into Python between items reads a list that may change.
+    pub fn get(&self, i: usize) -> Option<Value> {
+        self.items.borrow().get(i).cloned()
+    }
+    pub fn len(&self) -> usize {
+        self.items.borrow().len()
+    }
+}
+
 pub struct PyTuple {
     pub items: Box<[Value]>,
 }

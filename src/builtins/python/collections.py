@@ -396,10 +396,13 @@ class deque:
             start = max(start + self._size, 0)
         if stop < 0:
             stop = max(stop + self._size, 0)
+        changes = self._changes
         for i in range(start, min(stop, self._size)):
             x = self._buf[self._slot(i)]
             if x is value or x == value:
                 return i
+            if self._changes != changes:
+                raise RuntimeError("deque mutated during iteration")
         raise ValueError(f"{value!r} is not in deque")
 
     def insert(self, index, value):
@@ -420,8 +423,14 @@ class deque:
 
     def remove(self, value):
         """Removes the first item equal to value; ValueError when there is none."""
-        for i, x in enumerate(self):
-            if x is value or x == value:
+        changes = self._changes
+        for i in range(self._size):
+            x = self._buf[self._slot(i)]
+            found = x is value or x == value
+            # An __eq__ that changed the deque makes the position meaningless.
+            if self._changes != changes:
+                raise IndexError("deque mutated during iteration")
+            if found:
                 del self[i]
                 return
         raise ValueError(f"{value!r} is not in deque")

@@ -14,10 +14,15 @@ def _sift_toward_root(heap, start, pos):
     """Move heap[pos] up while it is smaller than its parent (never above
     start)."""
     item = heap[pos]
+    size = len(heap)
     while pos > start:
         parent_pos = (pos - 1) >> 1
         parent = heap[parent_pos]
-        if item < parent:
+        smaller = item < parent
+        # The comparison is Python code: it may have changed the heap.
+        if len(heap) != size:
+            raise RuntimeError("list changed size during iteration")
+        if smaller:
             heap[pos] = parent
             pos = parent_pos
             continue
@@ -34,8 +39,12 @@ def _sift_toward_leaves(heap, pos):
     child = 2 * pos + 1
     while child < end:
         right = child + 1
-        if right < end and not heap[child] < heap[right]:
-            child = right
+        if right < end:
+            smaller = heap[child] < heap[right]
+            if len(heap) != end:
+                raise RuntimeError("list changed size during iteration")
+            if not smaller:
+                child = right
         heap[pos] = heap[child]
         pos = child
         child = 2 * pos + 1
