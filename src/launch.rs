@@ -214,7 +214,7 @@ fn finish(interp: &mut Interp, globals: &Rc<PyDict>) {
     }
 }
 
-fn release_globals(interp: &mut Interp, globals: &Rc<PyDict>) {
+pub(crate) fn release_globals(interp: &mut Interp, globals: &Rc<PyDict>) {
     // The young garbage first (what the last statements dropped); the old
     // generations are looked at once the names are gone, when there is far
     // less left to walk (a program's big live structures cost nothing then).

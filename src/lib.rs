@@ -134,3 +134,106 @@ pub(crate) fn report_uncaught(interp: &mut Interp, e: &mut PyErr) -> i32 {
         1
     }
 }
+
+/// The stack [`run_sandboxed`] expects its thread to have (spawn the thread
+/// with `std::thread::Builder::stack_size(SANDBOX_STACK_SIZE)`).
+pub const SANDBOX_STACK_SIZE: usize = 256 << 20;
+
+/// What [`run_sandboxed`] saw.
+#[derive(Debug, Default)]
+pub struct SandboxRun {
+    /// What the program printed to stdout (the first MiB of it).
+    pub stdout: Vec<u8>,
+    /// The last line of the report of an uncaught exception or syntax error
+    /// (`"ValueError: ..."`), or `None` when the program ran to its end.
+    pub error: Option<String>,
+}
+
+/// Stdout for a sandboxed run: kept up to a cap, the rest dropped.
+struct Capture(std::rc::Rc<std::cell::RefCell<Vec<u8>>>);
+
+impl Write for Capture {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let mut out = self.0.borrow_mut();
+        let room = (1usize << 20).saturating_sub(out.len());
+        out.extend_from_slice(&buf[..buf.len().min(room)]);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// For fuzzing and tests: run `source` as `__main__` in this process with a
+/// fresh interpreter, at most `steps` safe points (loop iterations, calls;
+/// past them every safe point raises `KeyboardInterrupt`), a recursion limit
+/// of 200, stdout captured, and no file system (`_files`, under `open` and
+/// `os`, is not there) nor `input()`. Call it on a thread spawned with
+/// [`SANDBOX_STACK_SIZE`] of stack: deep recursion must end as
+/// RecursionError before that stack does.
+pub fn run_sandboxed(source: &str, steps: u64) -> SandboxRun {
+    let captured = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
+    let error = {
+        let mut interp = Interp::new();
+        interp.out = Box::new(Capture(captured.clone()));
+        interp.recursion_limit = 200;
+        // Room for the frames of whoever called us, then the same margin as
+        // the main thread keeps.
+        interp.stack_limit = interp::generator::stack_pointer()
+            .saturating_sub(SANDBOX_STACK_SIZE - interp::generator::STACK_MARGIN - (4 << 20));
+        interp.builtins.remove_str("input");
+        let no_files = interp.new_globals("_files");
+        let no_files = interp.module_object(no_files);
+        interp.modules.set_str("_files", no_files);
+        let globals = interp.new_globals("__main__");
+        let main_module = interp.module_object(globals.clone());
+        interp.modules.set_str("__main__", main_module);
+        interp::interrupt::set_budget(Some(steps));
+        let error = sandboxed_main(&mut interp, &globals, source);
+        // Not under `last_resort::guard`: a panic must reach the caller.
+        launch::release_globals(&mut interp, &globals);
+        interp::interrupt::set_budget(None);
+        // Break the reference cycles every interpreter has (modules and
+        // their functions' globals, builtins) so that nothing of this run
+        // outlives it.
+        for m in interp.modules.values() {
+            if let Value::Instance(inst) = m {
+                if let Some(d) = inst.dict() {
+                    drop(std::mem::take(&mut *d.map.borrow_mut()));
+                }
+            }
+        }
+        drop(std::mem::take(&mut *interp.modules.map.borrow_mut()));
+        drop(std::mem::take(&mut *interp.builtins.map.borrow_mut()));
+        // And the classes' namespaces (methods that know their class).
+        let mut classes = vec![interp.types.object.clone()];
+        while let Some(c) = classes.pop() {
+            classes.extend(c.subclasses.borrow().iter().filter_map(|w| w.upgrade()));
+            drop(std::mem::take(&mut *c.dict.map.borrow_mut()));
+        }
+        error
+    };
+    runtime::collector::forget_all();
+    let stdout = std::mem::take(&mut *captured.borrow_mut());
+    SandboxRun { stdout, error }
+}
+
+fn sandboxed_main(
+    interp: &mut Interp,
+    globals: &std::rc::Rc<runtime::dict::PyDict>,
+    text: &str,
+) -> Option<String> {
+    let source = std::rc::Rc::new(Source::new("<fuzz>".to_string(), text.to_string()));
+    let last_line = |report: &str| report.lines().last().unwrap_or_default().to_string();
+    let mut body = match pyslot_grammar::parse_module(&source.text) {
+        Ok(b) => b,
+        Err(e) => return Some(last_line(&format_syntax_error(&source, &e))),
+    };
+    if let Err(e) = compile::resolve::resolve_module(&mut body, &source.text) {
+        return Some(last_line(&format_syntax_error(&source, &e)));
+    }
+    match interp.run_module(&body, source, globals.clone()) {
+        Ok(()) => None,
+        Err(mut e) => Some(last_line(&interp.print_exception(&mut e))),
+    }
+}

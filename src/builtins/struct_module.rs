@@ -212,15 +212,6 @@ fn parse(it: &mut Interp, format: &Value) -> PyResult<Layout> {
 
 // ------------------------------------------------------------ packing
 
-/// A zeroed buffer of `n` bytes, or MemoryError.
-fn zeroed(n: usize) -> PyResult<Vec<u8>> {
-    let mut v = Vec::new();
-    v.try_reserve_exact(n)
-        .map_err(|_| crate::runtime::fallible::memory_error())?;
-    v.resize(n, 0);
-    Ok(v)
-}
-
 /// Pack `args` by `layout` into `out` (`layout.size` bytes, zeroed).
 fn pack_values(it: &mut Interp, layout: &Layout, args: &[Value], out: &mut [u8]) -> PyResult<()> {
     let mut args = args.iter();
@@ -533,7 +524,7 @@ fn pack(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
             ),
         ));
     }
-    let mut out = zeroed(layout.size)?;
+    let mut out = crate::runtime::fallible::zeroed(layout.size)?;
     pack_values(it, &layout, values, &mut out)?;
     Ok(Value::Bytes(Rc::new(out)))
 }
@@ -619,7 +610,7 @@ fn pack_into(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     };
     let offset = super::want_int(it, &args[2])?;
     let start = place(it, offset, layout.size, len, ("pack_into", "packing"))?;
-    let mut out = zeroed(layout.size)?;
+    let mut out = crate::runtime::fallible::zeroed(layout.size)?;
     let packed = pack_values(it, &layout, values, &mut out);
     // As in CPython, the region is cleared and packed in place: a value
     // that fails to pack leaves those before it written.

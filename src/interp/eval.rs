@@ -1100,9 +1100,11 @@ impl Interp {
         // length: allocate the result once, exactly.
         if let (Accum::List(v), [g]) = (&mut acc, c.generators.as_slice()) {
             if g.ifs.is_empty() {
+                // Not past a million items: a huge source is more likely
+                // stopped early than run to its end.
                 if let Some(n) = length_hint(&first) {
                     // Only a hint: when refused, the list grows as it fills.
-                    let _ = v.try_reserve_exact(n);
+                    let _ = v.try_reserve_exact(n.min(1 << 20));
                 }
             }
         }

@@ -2,12 +2,34 @@
 //! safe points (loop back-edges, calls, long builtins) and raises
 //! `KeyboardInterrupt` there, so `except` handlers and `finally` blocks run
 //! and the output printed so far is kept, as in CPython.
+//!
+//! The same safe points count steps for a run given a step budget
+//! (`crate::run_sandboxed`, for fuzzing and tests): once the budget is spent
+//! every safe point raises, so no loop can swallow the error and go on.
 
+use std::cell::Cell;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use crate::runtime::exception::{ExcKind, PyErr, PyResult};
 
 static PENDING: AtomicBool = AtomicBool::new(false);
+
+/// Set once any thread has had a step budget: from then on safe points take
+/// the slow path, which looks at this thread's budget.
+static BUDGETED: AtomicBool = AtomicBool::new(false);
+
+thread_local! {
+    /// Safe points this thread may still pass (`None`: no budget).
+    static STEPS: Cell<Option<u64>> = const { Cell::new(None) };
+}
+
+/// Give this thread a budget of `steps` safe points (`None`: unlimited).
+pub(crate) fn set_budget(steps: Option<u64>) {
+    if steps.is_some() {
+        BUDGETED.store(true, Ordering::Relaxed);
+    }
+    STEPS.with(|s| s.set(steps));
+}
 
 /// Route SIGINT to the flag (once per process; later calls do nothing).
 /// As CPython, leave it ignored when it was ignored at startup (a job
@@ -38,10 +60,28 @@ pub(crate) fn clear() {
 /// Raise `KeyboardInterrupt` if Ctrl-C was pressed since the last check.
 #[inline(always)]
 pub(crate) fn check() -> PyResult<()> {
+    if PENDING.load(Ordering::Relaxed) | BUDGETED.load(Ordering::Relaxed) {
+        return check_slow();
+    }
+    Ok(())
+}
+
+#[cold]
+fn check_slow() -> PyResult<()> {
     if PENDING.load(Ordering::Relaxed) {
         return Err(take());
     }
-    Ok(())
+    STEPS.with(|s| match s.get() {
+        None => Ok(()),
+        Some(0) => Err(PyErr::new(
+            ExcKind::KeyboardInterrupt,
+            "step budget exhausted",
+        )),
+        Some(n) => {
+            s.set(Some(n - 1));
+            Ok(())
+        }
+    })
 }
 
 #[cold]

@@ -704,6 +704,19 @@ fn reachable(objects: &[Object]) -> Vec<bool> {
     reachable
 }
 
+/// Stop tracking everything this thread tracks. For in-process runs
+/// (`run_sandboxed`) that end by breaking their interpreter apart: what
+/// one of them leaks must not be walked by every later run's collections.
+pub(crate) fn forget_all() {
+    let old = COLLECTOR.try_with(|c| {
+        c.try_borrow_mut()
+            .map(|mut c| std::mem::take(&mut c.generations))
+            .unwrap_or_default()
+    });
+    let _ = YOUNG.try_with(|y| y.set(0));
+    drop(old);
+}
+
 /// `gc.get_count()`.
 pub(crate) fn counts() -> [usize; GENERATIONS] {
     let mut counts: [usize; GENERATIONS] = COLLECTOR
