@@ -1,11 +1,11 @@
 # Deep structures freed inside a generator that runs on its own (small)
 # stack (a `yield` inside an expression keeps a generator stackful): a list
-# nested 300,000 deep, a chain of 100,000 slotted instances, an exception
+# nested a million deep, a chain of 100,000 slotted instances, an exception
 # chain 20,000 long, a dict nested 50,000 deep. Freeing them must not
 # recurse once per level.
 def gen():
     x = []
-    for i in range(300_000):
+    for i in range(1_000_000):
         x = [x]
     try:
         str((yield "list built"))
