@@ -215,10 +215,13 @@ fn finish(interp: &mut Interp, globals: &Rc<PyDict>) {
 }
 
 pub(crate) fn release_globals(interp: &mut Interp, globals: &Rc<PyDict>) {
-    // The young garbage first (what the last statements dropped); the old
-    // generations are looked at once the names are gone, when there is far
-    // less left to walk (a program's big live structures cost nothing then).
-    interp.collect_garbage(1);
+    // Suspended generators in garbage are closed before the names go, as
+    // CPython closes them. Otherwise garbage is collected once the names are
+    // gone, when there is far less left to walk (a program's big live
+    // structures cost nothing then).
+    if crate::runtime::generator::any_alive() {
+        interp.collect_garbage(2);
+    }
     interp.close_pending_generators(None);
     release_names(globals);
     // `__del__` methods run as their objects go; generators wait.

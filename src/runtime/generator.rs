@@ -133,6 +133,7 @@ impl PyGenerator {
         kind: GenKind,
         stack_limit: usize,
     ) -> Self {
+        LIVE.with(|n| n.set(n.get() + 1));
         PyGenerator {
             name,
             qualname,
@@ -202,8 +203,20 @@ impl PyGenerator {
     }
 }
 
+thread_local! {
+    /// How many generator objects exist (exit only collects before
+    /// releasing the names when some might be suspended in garbage).
+    static LIVE: Cell<usize> = const { Cell::new(0) };
+}
+
+/// Whether any generator, coroutine or async generator object exists.
+pub(crate) fn any_alive() -> bool {
+    LIVE.try_with(Cell::get).unwrap_or(0) > 0
+}
+
 impl Drop for PyGenerator {
     fn drop(&mut self) {
+        let _ = LIVE.try_with(|n| n.set(n.get().saturating_sub(1)));
         let state = std::mem::replace(self.state.get_mut(), GenState::Done);
         let needs_close = match &state {
             GenState::Ready(_) => self.started.get(),
