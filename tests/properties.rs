@@ -92,7 +92,21 @@ fn in_base(mut n: u128, base: u32, upper: bool) -> String {
 /// digits (`{:e}`): positional for exponents -4..16, else scientific with
 /// a signed exponent of at least two digits.
 fn python_repr(x: f64) -> String {
-    let sci = format!("{x:e}");
+    // Rust's shortest form gives the digit count; among the strings of
+    // that many digits that read back as `x`, CPython takes the one nearest
+    // the exact value, and in an exact tie the even one. Formatting the
+    // exact value to that many digits (round half to even) finds it.
+    let shortest = format!("{x:e}");
+    let n_digits = shortest
+        .split('e')
+        .next()
+        .map_or(1, |m| m.chars().filter(char::is_ascii_digit).count());
+    let nearest = format!("{x:.*e}", n_digits.saturating_sub(1));
+    let sci = if nearest.parse::<f64>().ok() == Some(x) {
+        nearest
+    } else {
+        shortest
+    };
     let (mantissa, exp) = sci.split_once('e').expect("an exponent");
     let exp: i32 = exp.parse().expect("an exponent");
     let (sign, mantissa) = match mantissa.strip_prefix('-') {
@@ -122,7 +136,14 @@ fn python_repr(x: f64) -> String {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 40, ..ProptestConfig::default() })]
+    // A fixed seed: CI sees the same cases on every run (a failure found
+    // once is found again), and nothing is written into the source tree.
+    #![proptest_config(ProptestConfig {
+        cases: 40,
+        rng_seed: proptest::test_runner::RngSeed::Fixed(0x7079_736c_6f74),
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    })]
 
     #[test]
     fn big_ints_round_trip(values in prop::collection::vec(big_int(), 8)) {
@@ -228,6 +249,8 @@ fn python_repr_matches_cpython_examples() {
         (5e-324, "5e-324"),
         (1.7976931348623157e308, "1.7976931348623157e+308"),
         (-2.5e-7, "-2.5e-07"),
+        // An exact tie between two shortest forms: CPython takes the even.
+        (-93344602899127.625, "-93344602899127.62"),
     ] {
         assert_eq!(python_repr(x), s);
     }
