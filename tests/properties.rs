@@ -249,8 +249,12 @@ fn python_repr_matches_cpython_examples() {
         (5e-324, "5e-324"),
         (1.7976931348623157e308, "1.7976931348623157e+308"),
         (-2.5e-7, "-2.5e-07"),
-        // An exact tie between two shortest forms: CPython takes the even.
-        (-93344602899127.625, "-93344602899127.62"),
+        // -93344602899127.625, an exact tie between two shortest forms:
+        // CPython takes the even.
+        (
+            f64::from_bits(14_039_190_493_472_009_704),
+            "-93344602899127.62",
+        ),
     ] {
         assert_eq!(python_repr(x), s);
     }
