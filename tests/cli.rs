@@ -645,6 +645,7 @@ fn allocations_too_big_for_the_limit_are_memory_errors() {
         "(1).to_bytes(2**30, 'big')",
         "''.join(['ab' * 2**20] * 2**10)",
         "1 << 2**33",
+        "('a' * 1000).replace('a', 'b' * 10**7)",
     ];
     for case in cases {
         let code = format!("try:\n    x = {case}\nexcept MemoryError as e:\n    print(repr(e))");

@@ -266,6 +266,22 @@ fn rstrip(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     }))
 }
 
+/// MemoryError before building a result of `s.replace(old, new, count)`
+/// that cannot be had (the allocation would abort the process).
+fn check_replaced_size(s: &str, old: &str, new: &str, count: i64) -> PyResult<()> {
+    if new.len() <= old.len() {
+        return Ok(());
+    }
+    let found = if old.is_empty() {
+        s.chars().count() + 1
+    } else {
+        s.matches(old).count()
+    };
+    let n = usize::try_from(count).map_or(found, |c| c.min(found));
+    let added = crate::runtime::fallible::total(new.len() - old.len(), n)?;
+    crate::runtime::fallible::probe(crate::runtime::fallible::sum(s.len(), added)?)
+}
+
 fn replace(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let s = self_str(args);
     let old = arg_str(&args[1], "replace() argument 1 ")?;
@@ -274,6 +290,7 @@ fn replace(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
         Some(v) => want_int(it, v)?,
         None => -1,
     };
+    check_replaced_size(s, old, new, count)?;
     if count < 0 {
         if old.is_empty() {
             // Insert between every character, as CPython does.
