@@ -253,39 +253,9 @@ try:
 finally:
     print('finally ran')
 ";
-    let mut child = pyslot()
-        .args(["-c", script])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("start");
-    let mut stdout = child.stdout.take().expect("stdout");
-    let mut first = [0u8; 8];
-    stdout.read_exact(&mut first).expect("read");
-    assert_eq!(&first, b"started\n");
-    send_sigint(child.id());
-    let start = Instant::now();
-    let status = loop {
-        if let Some(s) = child.try_wait().expect("wait") {
-            break s;
-        }
-        assert!(
-            start.elapsed() < Duration::from_secs(10),
-            "no exit after SIGINT"
-        );
-        std::thread::sleep(Duration::from_millis(10));
-    };
-    let mut rest = String::new();
-    stdout.read_to_string(&mut rest).expect("read");
-    let mut err = String::new();
-    child
-        .stderr
-        .take()
-        .expect("stderr")
-        .read_to_string(&mut err)
-        .expect("read");
+    let (rest, err, status) = interrupt_script(script);
     assert_eq!(rest, "finally ran\n");
-    assert_eq!(status.code(), Some(130));
+    assert_eq!(status, Some(130));
     // The line is the one running when the signal came (the loop's, or
     // one just before it on a slow machine).
     let lines: Vec<&str> = err.lines().collect();

@@ -4,7 +4,7 @@
 
 use crate::interp::Interp;
 use crate::runtime::dict::PyDict;
-use crate::runtime::exception::{PyErr, PyResult};
+use crate::runtime::exception::PyResult;
 use crate::runtime::function::{Kwargs, NativeFn};
 use crate::runtime::value::Value;
 use crate::runtime::weak;
@@ -20,12 +20,8 @@ pub(crate) fn fill(ns: &PyDict) {
 /// The serial for a new weak reference to `obj`, or CPython's TypeError
 /// for objects that cannot be weakly referenced.
 fn register(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    match weak::register(&args[0]) {
-        Ok(serial) => Ok(Value::Int(i64::try_from(serial).unwrap_or(i64::MAX))),
-        Err(weak::Refused::Type(name)) => Err(PyErr::type_error(format!(
-            "cannot create weak reference to '{name}' object"
-        ))),
-    }
+    let serial = weak::register(&args[0])?;
+    Ok(Value::Int(i64::try_from(serial).unwrap_or(i64::MAX)))
 }
 
 /// The referent of a serial, or None once it died.

@@ -11,6 +11,7 @@ use std::collections::HashMap;
 use std::rc::{Rc, Weak};
 
 use super::class::Class;
+use super::exception::{PyErr, PyResult};
 use super::function::{BoundMethod, Builtin, Function};
 use super::instance::Instance;
 use super::set::PySet;
@@ -41,14 +42,9 @@ thread_local! {
     static TABLE: RefCell<Table> = RefCell::new(Table::default());
 }
 
-/// Why `v` cannot be weakly referenced: the type name for CPython's
-/// "cannot create weak reference to 'list' object".
-pub(crate) enum Refused {
-    Type(String),
-}
-
 /// The serial of `v` for a new weak reference.
-pub(crate) fn register(v: &Value) -> Result<u64, Refused> {
+/// Objects that cannot be weakly referenced get CPython's TypeError.
+pub(crate) fn register(v: &Value) -> PyResult<u64> {
     let (addr, referent) = match v {
         Value::Instance(i) if i.class().layout.weakref => {
             i.mark_weakly_referenced();
@@ -74,7 +70,12 @@ pub(crate) fn register(v: &Value) -> Result<u64, Refused> {
             Rc::as_ptr(s) as *const () as usize,
             Referent::Set(Rc::downgrade(s), matches!(v, Value::FrozenSet(_))),
         ),
-        other => return Err(Refused::Type(other.type_name().to_string())),
+        other => {
+            return Err(PyErr::type_error(format!(
+                "cannot create weak reference to '{}' object",
+                other.type_name()
+            )))
+        }
     };
     Ok(TABLE.with(|t| {
         let mut t = t.borrow_mut();
