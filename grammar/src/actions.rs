@@ -21,6 +21,18 @@ pub(crate) fn e(kind: ExprKind, l: usize, r: usize) -> Expr {
     }
 }
 
+/// The parser's stack holds one value per symbol, each as big as the
+/// biggest symbol type, and moves them on every shift and reduce: symbols
+/// bigger than an `Expr` travel boxed, and are unboxed here when they
+/// reach their place in the tree.
+pub(crate) fn unbox<T>(v: Vec<Box<T>>) -> Vec<T> {
+    v.into_iter().map(|x| *x).collect()
+}
+
+pub(crate) fn boxed_stmt(kind: StmtKind, l: usize, r: usize) -> Box<Stmt> {
+    Box::new(stmt(kind, l, r))
+}
+
 pub(crate) fn stmt(kind: StmtKind, l: usize, r: usize) -> Stmt {
     let has_yield = crate::walk::stmt_kind_has_yield(&kind);
     Stmt {
@@ -64,8 +76,10 @@ pub(crate) fn boolop(op: BoolOp, first: Expr, rest: Vec<Expr>, l: usize, r: usiz
     e(ExprKind::BoolOp { op, values }, l, r)
 }
 
-pub(crate) fn compare(left: Expr, rest: Vec<(CmpOp, Expr)>, l: usize, r: usize) -> Expr {
-    let (ops, comparators) = rest.into_iter().unzip();
+// The items arrive as the parser's symbols do: boxed (see `unbox`).
+#[allow(clippy::vec_box)]
+pub(crate) fn compare(left: Expr, rest: Vec<Box<(CmpOp, Expr)>>, l: usize, r: usize) -> Expr {
+    let (ops, comparators) = rest.into_iter().map(|x| *x).unzip();
     e(
         ExprKind::Compare {
             left: Box::new(left),
@@ -336,19 +350,21 @@ pub(crate) fn alias(n: Name, l: usize, _r: usize, asname: Option<(usize, Name, u
     }
 }
 
-type Elif = (usize, Expr, Vec<Stmt>);
+pub(crate) type Elif = (usize, Expr, Vec<Stmt>);
 
+// The items arrive as the parser's symbols do: boxed (see `unbox`).
+#[allow(clippy::vec_box)]
 pub(crate) fn if_chain(
     l: usize,
     test: Expr,
     body: Vec<Stmt>,
-    elifs: Vec<Elif>,
+    elifs: Vec<Box<Elif>>,
     orelse: Option<Vec<Stmt>>,
     r: usize,
 ) -> Stmt {
     // Build from the last `elif` outwards.
     let mut tail = orelse.unwrap_or_default();
-    for (el, t, b) in elifs.into_iter().rev() {
+    for (el, t, b) in elifs.into_iter().rev().map(|x| *x) {
         tail = vec![stmt(
             StmtKind::If {
                 test: t,
@@ -371,14 +387,15 @@ pub(crate) fn if_chain(
 }
 
 type AsName = (usize, Name, usize);
+pub(crate) type ExceptTarget = (Expr, Option<AsName>);
 
 pub(crate) fn handler(
-    t: Option<(Expr, Option<AsName>)>,
+    t: Option<Box<ExceptTarget>>,
     body: Vec<Stmt>,
     l: usize,
     r: usize,
 ) -> ExceptHandler {
-    let (typ, name) = match t {
+    let (typ, name) = match t.map(|x| *x) {
         Some((typ, n)) => (Some(typ), n.map(|(nl, n, nr)| self::name(n, nl, nr))),
         None => (None, None),
     };
@@ -393,10 +410,10 @@ pub(crate) fn handler(
 // ---------------------------------------------------------------- functions
 
 pub(crate) enum ParamItem {
-    Plain(Param),
+    Plain(Box<Param>),
     /// `*args` or a bare `*` (with its offset).
-    Star(Option<Param>, usize),
-    DoubleStar(Param),
+    Star(Option<Box<Param>>, usize),
+    DoubleStar(Box<Param>),
     /// `/` at this offset.
     Slash(usize),
 }
@@ -407,13 +424,13 @@ pub(crate) fn param(
     default: Option<Expr>,
     l: usize,
     r: usize,
-) -> Param {
-    Param {
+) -> Box<Param> {
+    Box::new(Param {
         name,
         annotation,
         default,
         span: Span::new(l, r),
-    }
+    })
 }
 
 fn build_params(items: Vec<ParamItem>) -> R<Params> {
@@ -440,14 +457,14 @@ fn build_params(items: Vec<ParamItem>) -> R<Params> {
             ParamItem::Plain(q) => {
                 check_dup(&q)?;
                 if star_seen {
-                    p.kwonly.push(q);
+                    p.kwonly.push(*q);
                 } else {
                     if q.default.is_some() {
                         default_seen = true;
                     } else if default_seen {
                         return fail("non-default argument follows default argument", q.span);
                     }
-                    p.args.push(q);
+                    p.args.push(*q);
                 }
             }
             ParamItem::Slash(at) => {
@@ -473,14 +490,14 @@ fn build_params(items: Vec<ParamItem>) -> R<Params> {
                 match q {
                     Some(q) => {
                         check_dup(&q)?;
-                        p.vararg = Some(q);
+                        p.vararg = Some(*q);
                     }
                     None => bare_star = Some(at),
                 }
             }
             ParamItem::DoubleStar(q) => {
                 check_dup(&q)?;
-                p.kwarg = Some(q);
+                p.kwarg = Some(*q);
             }
         }
     }
@@ -587,18 +604,19 @@ pub(crate) fn classdef(
 pub(crate) enum Arg {
     Pos(Expr),
     /// A bare generator expression argument.
-    Gen(Expr),
-    Kw(Keyword),
-    DoubleStar(Expr, usize, usize),
+    Gen(Box<Expr>),
+    Kw(Box<Keyword>),
+    /// `**mapping`, as a keyword without a name.
+    DoubleStar(Box<Keyword>),
 }
 
-pub(crate) fn keyword(n: Expr, value: Expr, l: usize, r: usize) -> R<Keyword> {
+pub(crate) fn keyword(n: Expr, value: Expr, l: usize, r: usize) -> R<Box<Keyword>> {
     match n.kind {
-        ExprKind::Name { id, .. } => Ok(Keyword {
+        ExprKind::Name { id, .. } => Ok(Box::new(Keyword {
             arg: Some(id),
             value,
             span: Span::new(l, r),
-        }),
+        })),
         ExprKind::Constant(Constant::True | Constant::False | Constant::None) => {
             fail(format!("cannot assign to {}", describe(&n)), n.span)
         }
@@ -616,29 +634,12 @@ fn split_args(args: Vec<Arg>) -> R<(Vec<Expr>, Vec<Keyword>)> {
     let mut seen_kw = false;
     let mut seen_dstar = false;
     for a in args {
-        match a {
+        let x = match a {
             Arg::Gen(g) if n > 1 => {
                 return fail("Generator expression must be parenthesized", g.span)
             }
-            Arg::Pos(x) | Arg::Gen(x) => {
-                let starred = matches!(x.kind, ExprKind::Starred(_));
-                if starred && seen_dstar {
-                    return fail(
-                        "iterable argument unpacking follows keyword argument unpacking",
-                        x.span,
-                    );
-                }
-                if !starred && seen_dstar {
-                    return fail(
-                        "positional argument follows keyword argument unpacking",
-                        x.span,
-                    );
-                }
-                if !starred && seen_kw {
-                    return fail("positional argument follows keyword argument", x.span);
-                }
-                pos.push(x);
-            }
+            Arg::Pos(x) => x,
+            Arg::Gen(g) => *g,
             Arg::Kw(k) => {
                 if let Some(name) = &k.arg {
                     if kws.iter().any(|o| o.arg.as_ref() == Some(name)) {
@@ -646,17 +647,32 @@ fn split_args(args: Vec<Arg>) -> R<(Vec<Expr>, Vec<Keyword>)> {
                     }
                 }
                 seen_kw = true;
-                kws.push(k);
+                kws.push(*k);
+                continue;
             }
-            Arg::DoubleStar(v, l, r) => {
+            Arg::DoubleStar(k) => {
                 seen_dstar = true;
-                kws.push(Keyword {
-                    arg: None,
-                    value: v,
-                    span: Span::new(l, r),
-                });
+                kws.push(*k);
+                continue;
             }
+        };
+        let starred = matches!(x.kind, ExprKind::Starred(_));
+        if starred && seen_dstar {
+            return fail(
+                "iterable argument unpacking follows keyword argument unpacking",
+                x.span,
+            );
         }
+        if !starred && seen_dstar {
+            return fail(
+                "positional argument follows keyword argument unpacking",
+                x.span,
+            );
+        }
+        if !starred && seen_kw {
+            return fail("positional argument follows keyword argument", x.span);
+        }
+        pos.push(x);
     }
     Ok((pos, kws))
 }
@@ -678,14 +694,16 @@ pub(crate) fn call(f: Expr, args: Vec<Arg>, l: usize, r: usize) -> R<Expr> {
 
 /// The inside of `(...)` or `[...]`.
 pub(crate) enum Seq {
-    Comp(Expr, Vec<CompFor>),
+    Comp(Box<Expr>, Vec<CompFor>),
     Items(Vec<Expr>, bool),
 }
 
+// The items arrive as the parser's symbols do: boxed (see `unbox`).
+#[allow(clippy::vec_box)]
 pub(crate) enum DictSet {
-    DictComp(Expr, Expr, Vec<CompFor>),
-    SetComp(Expr, Vec<CompFor>),
-    Dict(Vec<(Option<Expr>, Expr)>),
+    DictComp(Box<(Expr, Expr)>, Vec<CompFor>),
+    SetComp(Box<Expr>, Vec<CompFor>),
+    Dict(Vec<Box<(Option<Expr>, Expr)>>),
     Set(Vec<Expr>),
 }
 
@@ -724,7 +742,7 @@ pub(crate) fn paren(s: Option<Seq>, l: usize, r: usize) -> R<Expr> {
         None => e(ExprKind::Tuple(vec![]), l, r),
         Some(Seq::Comp(x, c)) => {
             comp_elt(&x)?;
-            comp(CompKind::Generator, x, None, c, l, r)
+            comp(CompKind::Generator, *x, None, c, l, r)
         }
         Some(Seq::Items(mut v, trailing)) => {
             if v.len() == 1 && !trailing {
@@ -745,7 +763,7 @@ pub(crate) fn list(s: Option<Seq>, l: usize, r: usize) -> R<Expr> {
         None => e(ExprKind::List(vec![]), l, r),
         Some(Seq::Comp(x, c)) => {
             comp_elt(&x)?;
-            comp(CompKind::List, x, None, c, l, r)
+            comp(CompKind::List, *x, None, c, l, r)
         }
         Some(Seq::Items(v, _)) => e(ExprKind::List(v), l, r),
     })
@@ -754,12 +772,15 @@ pub(crate) fn list(s: Option<Seq>, l: usize, r: usize) -> R<Expr> {
 pub(crate) fn dict_or_set(d: Option<DictSet>, l: usize, r: usize) -> R<Expr> {
     Ok(match d {
         None => e(ExprKind::Dict(vec![]), l, r),
-        Some(DictSet::DictComp(k, v, c)) => comp(CompKind::Dict, k, Some(v), c, l, r),
+        Some(DictSet::DictComp(kv, c)) => {
+            let (k, v) = *kv;
+            comp(CompKind::Dict, k, Some(v), c, l, r)
+        }
         Some(DictSet::SetComp(x, c)) => {
             comp_elt(&x)?;
-            comp(CompKind::Set, x, None, c, l, r)
+            comp(CompKind::Set, *x, None, c, l, r)
         }
-        Some(DictSet::Dict(v)) => e(ExprKind::Dict(v), l, r),
+        Some(DictSet::Dict(v)) => e(ExprKind::Dict(unbox(v)), l, r),
         Some(DictSet::Set(v)) => e(ExprKind::Set(v), l, r),
     })
 }
@@ -858,13 +879,15 @@ pub(crate) fn complex_literal(re: Expr, op: BinOp, im: Expr, l: usize, r: usize)
     Ok(binop(re, op, im, l, r))
 }
 
+// The items arrive as the parser's symbols do: boxed (see `unbox`).
+#[allow(clippy::vec_box)]
 pub(crate) fn mapping_pattern(
-    items: Vec<(Expr, Pattern)>,
+    items: Vec<Box<(Expr, Pattern)>>,
     rest: Option<Expr>,
     l: usize,
     r: usize,
 ) -> Pattern {
-    let (keys, patterns) = items.into_iter().unzip();
+    let (keys, patterns) = items.into_iter().map(|x| *x).unzip();
     pattern(
         PatternKind::MatchMapping {
             keys,
@@ -878,8 +901,8 @@ pub(crate) fn mapping_pattern(
 
 /// A class pattern's argument: `p` or `name=p`.
 pub(crate) enum ClassArg {
-    Pos(Pattern),
-    Kw(Name, Pattern),
+    Pos(Box<Pattern>),
+    Kw(Name, Box<Pattern>),
 }
 
 pub(crate) fn class_pattern(cls: Expr, args: Vec<ClassArg>, l: usize, r: usize) -> R<Pattern> {
@@ -902,12 +925,12 @@ pub(crate) fn class_pattern(cls: Expr, args: Vec<ClassArg>, l: usize, r: usize) 
                         Some(_) => {}
                     }
                 }
-                patterns.push(p);
+                patterns.push(*p);
             }
             ClassArg::Kw(n, p) => {
                 run_open = false;
                 kwd_attrs.push(n);
-                kwd_patterns.push(p);
+                kwd_patterns.push(*p);
             }
         }
     }
@@ -929,4 +952,44 @@ pub(crate) fn class_pattern(cls: Expr, args: Vec<ClassArg>, l: usize, r: usize) 
         l,
         r,
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::token::{StrTok, Tok};
+    use std::mem::size_of;
+
+    /// Every type a grammar symbol carries, as named in `python.lalrpop`.
+    /// The parser's stack entries are as big as the biggest of them, and
+    /// are moved on every shift and reduce: a symbol bigger than an `Expr`
+    /// makes every token of every file slower to parse. Box it instead.
+    #[test]
+    fn no_symbol_is_bigger_than_an_expression() {
+        let expr = size_of::<Expr>();
+        let sizes = [
+            ("Tok", size_of::<Tok>()),
+            ("StrTok", size_of::<StrTok>()),
+            ("Top", size_of::<Top>()),
+            ("Option<Expr>", size_of::<Option<Expr>>()),
+            ("Option<Option<Expr>>", size_of::<Option<Option<Expr>>>()),
+            ("Arg", size_of::<Arg>()),
+            ("Option<Arg>", size_of::<Option<Arg>>()),
+            ("ClassArg", size_of::<ClassArg>()),
+            ("ParamItem", size_of::<ParamItem>()),
+            ("Seq", size_of::<Seq>()),
+            ("DictSet", size_of::<DictSet>()),
+            ("(usize, Name, usize)", size_of::<(usize, Name, usize)>()),
+            ("(u32, Option<Name>)", size_of::<(u32, Option<Name>)>()),
+            ("(Vec<Alias>, bool)", size_of::<(Vec<Alias>, bool)>()),
+            ("Box<Stmt>", size_of::<Box<Stmt>>()),
+        ];
+        assert!(expr <= 88, "Expr grew to {expr} bytes");
+        for (name, size) in sizes {
+            assert!(
+                size <= expr,
+                "{name} is {size} bytes, bigger than Expr ({expr})"
+            );
+        }
+    }
 }

@@ -6,6 +6,7 @@
 //! resolver (in the interpreter crate) fills in before anything runs.
 
 use num_bigint::BigInt;
+use serde::{Deserialize, Serialize};
 use std::rc::Rc;
 
 /// Identifiers are shared strings: the interpreter interns them once and
@@ -13,7 +14,7 @@ use std::rc::Rc;
 pub type Name = Rc<str>;
 
 /// Byte offsets `[start, end)` into the source text.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Span {
     pub start: u32,
     pub end: u32,
@@ -39,7 +40,7 @@ impl Span {
 
 // ---------------------------------------------------------------- statements
 
-#[derive(Debug)]
+#[derive(Debug, Serialize, Deserialize)]
 pub struct Stmt {
     pub kind: StmtKind,
     pub span: Span,
@@ -48,7 +49,7 @@ pub struct Stmt {
     pub has_yield: bool,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Serialize, Deserialize)]
 pub enum StmtKind {
     FunctionDef(Rc<FunctionDef>),
     ClassDef(Rc<ClassDef>),
@@ -136,7 +137,7 @@ pub enum StmtKind {
 }
 
 /// `case pattern if guard: body`.
-#[derive(Debug)]
+#[derive(Debug, Serialize, Deserialize)]
 pub struct MatchCase {
     pub pattern: Pattern,
     pub guard: Option<Expr>,
@@ -146,13 +147,13 @@ pub struct MatchCase {
 /// A pattern of a `case` (PEP 634), with the node names of Python's `ast`
 /// module. The names a pattern binds are `ExprKind::Name` nodes, so the
 /// resolver decides where they are stored as it does for any target.
-#[derive(Debug)]
+#[derive(Debug, Serialize, Deserialize)]
 pub struct Pattern {
     pub kind: PatternKind,
     pub span: Span,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Serialize, Deserialize)]
 pub enum PatternKind {
     /// A literal (`1`, `-1`, `1+2j`, `"s"`) or a dotted name (`Color.RED`),
     /// compared with `==`.
@@ -181,7 +182,7 @@ pub enum PatternKind {
 }
 
 /// `cls(p, q, attr=r)`.
-#[derive(Debug)]
+#[derive(Debug, Serialize, Deserialize)]
 pub struct ClassPattern {
     /// A name or dotted name.
     pub cls: Expr,
@@ -197,13 +198,13 @@ pub struct ClassPattern {
     pub sites_for: std::cell::Cell<usize>,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Serialize, Deserialize)]
 pub struct WithItem {
     pub context: Expr,
     pub target: Option<Expr>,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Serialize, Deserialize)]
 pub struct ExceptHandler {
     /// `None` for a bare `except:`.
     pub typ: Option<Expr>,
@@ -213,7 +214,7 @@ pub struct ExceptHandler {
     pub span: Span,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Serialize, Deserialize)]
 pub struct Alias {
     /// Dotted name as written, e.g. `os.path`.
     pub name: Name,
@@ -223,7 +224,7 @@ pub struct Alias {
     pub target: Expr,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Serialize, Deserialize)]
 pub struct FunctionDef {
     pub name: Name,
     pub params: Params,
@@ -243,12 +244,14 @@ pub struct FunctionDef {
     pub flat_generator: bool,
     /// The steps of a flat generator's body, made on its first call (after
     /// resolution, so they point at the final tree).
+    #[serde(skip)]
     pub flat_code: std::cell::OnceCell<crate::flat::FlatCode>,
     pub span: Span,
+    #[serde(skip)]
     pub scope: Scope,
 }
 
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Serialize, Deserialize)]
 pub struct Params {
     /// Positional parameters, positional-only ones first.
     pub args: Vec<Param>,
@@ -259,7 +262,7 @@ pub struct Params {
     pub kwarg: Option<Param>,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Serialize, Deserialize)]
 pub struct Param {
     pub name: Name,
     pub annotation: Option<Expr>,
@@ -267,7 +270,7 @@ pub struct Param {
     pub span: Span,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Serialize, Deserialize)]
 pub struct ClassDef {
     pub name: Name,
     pub bases: Vec<Expr>,
@@ -275,12 +278,13 @@ pub struct ClassDef {
     pub body: Vec<Stmt>,
     pub decorators: Vec<Expr>,
     pub span: Span,
+    #[serde(skip)]
     pub scope: Scope,
 }
 
 /// What the resolver learned about one function, lambda, comprehension or
 /// class body. Filled in after parsing; the parser leaves the default.
-#[derive(Debug, Default, Clone)]
+#[derive(Debug, Default, Clone, Serialize, Deserialize)]
 pub struct Scope {
     /// Number of fast local slots (parameters come first, in order).
     pub n_locals: u32,
@@ -301,14 +305,14 @@ pub struct Scope {
 
 // --------------------------------------------------------------- expressions
 
-#[derive(Debug)]
+#[derive(Debug, Serialize, Deserialize)]
 pub struct Expr {
     pub kind: ExprKind,
     pub span: Span,
 }
 
 /// How a name is reached at run time, decided by the resolver.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub enum NameScope {
     #[default]
     Unresolved,
@@ -322,12 +326,14 @@ pub enum NameScope {
     ClassBody,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Serialize, Deserialize)]
 pub enum ExprKind {
     Name {
         id: Name,
+        #[serde(skip)]
         scope: NameScope,
         /// A memo the interpreter keeps for global lookups at this site.
+        #[serde(skip)]
         site: NameSite,
     },
     Constant(Constant),
@@ -383,6 +389,7 @@ pub enum ExprKind {
         value: Box<Expr>,
         attr: Name,
         /// A memo the interpreter keeps for this access site.
+        #[serde(skip)]
         site: AttrSite,
     },
     Subscript {
@@ -400,7 +407,7 @@ pub enum ExprKind {
 
 /// Where a global name was found last: the namespace's identity and
 /// version (bumped when keys are added or removed) and the entry's index.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Serialize, Deserialize)]
 pub struct NameSite {
     pub dict_id: std::cell::Cell<usize>,
     pub version: std::cell::Cell<u64>,
@@ -412,7 +419,7 @@ pub struct NameSite {
 /// lives. Two entries, because a method inherited by a subclass sees
 /// instances of both classes at the same site. Plain numbers only: the
 /// syntax layer knows nothing of runtime values.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Serialize, Deserialize)]
 pub struct AttrSite {
     pub entries: [AttrEntry; 2],
 }
@@ -426,7 +433,7 @@ impl AttrSite {
     }
 }
 
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Serialize, Deserialize)]
 pub struct AttrEntry {
     /// Identity of the class (0: nothing cached).
     pub class_id: std::cell::Cell<usize>,
@@ -438,7 +445,7 @@ pub struct AttrEntry {
     pub index: std::cell::Cell<u32>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub enum Constant {
     None,
     True,
@@ -453,7 +460,7 @@ pub enum Constant {
     Bytes(Rc<[u8]>),
 }
 
-#[derive(Debug)]
+#[derive(Debug, Serialize, Deserialize)]
 pub enum FStringPart {
     Literal(Rc<str>),
     Expr {
@@ -467,7 +474,7 @@ pub enum FStringPart {
     },
 }
 
-#[derive(Debug)]
+#[derive(Debug, Serialize, Deserialize)]
 pub struct Keyword {
     /// `None` for `**mapping`.
     pub arg: Option<Name>,
@@ -475,7 +482,7 @@ pub struct Keyword {
     pub span: Span,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum CompKind {
     List,
     Set,
@@ -483,7 +490,7 @@ pub enum CompKind {
     Generator,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Serialize, Deserialize)]
 pub struct Comprehension {
     pub kind: CompKind,
     /// The element (for dicts: the key).
@@ -493,6 +500,7 @@ pub struct Comprehension {
     pub generators: Vec<CompFor>,
     /// The comprehension runs in a scope of its own (its first iterable is
     /// evaluated outside it, in the enclosing scope).
+    #[serde(skip)]
     pub scope: Scope,
     /// The whole comprehension: where its own frame's errors point.
     pub span: Span,
@@ -502,7 +510,7 @@ pub struct Comprehension {
     pub is_async: bool,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Serialize, Deserialize)]
 pub struct CompFor {
     pub target: Expr,
     pub iter: Expr,
@@ -511,13 +519,13 @@ pub struct CompFor {
     pub is_async: bool,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum BoolOp {
     And,
     Or,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum BinOp {
     Add,
     Sub,
@@ -554,7 +562,7 @@ impl BinOp {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum UnaryOp {
     Not,
     Neg,
@@ -562,7 +570,7 @@ pub enum UnaryOp {
     Invert,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum CmpOp {
     Eq,
     NotEq,

@@ -4,6 +4,7 @@ mod actions;
 pub mod ast;
 pub mod error;
 pub mod flat;
+pub mod frozen;
 mod fstring;
 pub mod lexer;
 mod literals;

@@ -25,7 +25,7 @@ pub(crate) fn install(it: &mut Interp) {
         super::native("help_text", "(obj, /)", help_text),
     );
     let source = Rc::new(Source::new("<site>", SITE));
-    let Ok(body) = it.compile_source(&source) else {
+    let Ok(body) = it.compile_with_tree(&source, super::frozen_trees::tree("site")) else {
         return;
     };
     if it.run_module(&body, source, ns.clone()).is_err() {

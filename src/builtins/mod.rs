@@ -12,6 +12,7 @@ pub(crate) mod evaluation;
 pub(crate) mod exceptions;
 pub(crate) mod files_module;
 pub(crate) mod float_hex;
+pub(crate) mod frozen_trees;
 pub(crate) mod functions;
 pub(crate) mod gc_module;
 pub(crate) mod generators;

@@ -102,17 +102,17 @@ impl Interp {
         ns.set_str("__package__", Value::str(""));
         // The source a learner can open: it is compiled into the binary
         // from this file of pyslot's own tree.
+        let stem = name.replace('.', "_");
         let file = format!(
-            "{}/src/builtins/python/{}.py",
-            env!("CARGO_MANIFEST_DIR"),
-            name.replace('.', "_")
+            "{}/src/builtins/python/{stem}.py",
+            env!("CARGO_MANIFEST_DIR")
         );
         ns.set_str("__file__", Value::str(&file));
         let module = self.module_object(ns.clone());
         self.modules.set_str(name, module.clone());
         let source = Rc::new(crate::runtime::source::Source::new(file, text));
         let ok = self
-            .compile_source(&source)
+            .compile_with_tree(&source, super::frozen_trees::tree(&stem))
             .and_then(|body| self.run_module(&body, source, ns));
         if ok.is_err() {
             self.modules.remove_str(name);

@@ -12,6 +12,13 @@
 //! which is the same in both passes.
 
 use indexmap::{IndexMap, IndexSet};
+use rustc_hash::FxBuildHasher;
+
+// Names are short and not chosen by an adversary who could make them
+// collide on purpose (they come from the program being compiled): the
+// resolver hashes them with Fx, several times cheaper than SipHash.
+type NameSet = IndexSet<Name, FxBuildHasher>;
+type NameMap<V> = IndexMap<Name, V, FxBuildHasher>;
 use std::rc::Rc;
 
 use pyslot_grammar::ast::*;
@@ -37,14 +44,14 @@ struct ScopeInfo {
     kind: ScopeKind,
     parent: Option<usize>,
     /// Names bound here, parameters first (in order).
-    bound: IndexSet<Name>,
-    used: IndexSet<Name>,
-    globals: IndexSet<Name>,
-    nonlocals: IndexSet<Name>,
+    bound: NameSet,
+    used: NameSet,
+    globals: NameSet,
+    nonlocals: NameSet,
     /// Names this scope must receive from an enclosing function (free vars).
-    free: IndexSet<Name>,
+    free: NameSet,
     /// Bound names captured by an inner scope.
-    cells: IndexSet<Name>,
+    cells: NameSet,
     /// Whether a method here uses `super` or `__class__` (class scopes).
     needs_class_cell: bool,
     /// An `async def` (function scopes), or a comprehension with `async
@@ -53,7 +60,7 @@ struct ScopeInfo {
     is_async: bool,
     /// The function's body yields (function scopes).
     is_generator: bool,
-    decisions: IndexMap<Name, Decision>,
+    decisions: NameMap<Decision>,
     result: Scope,
 }
 
@@ -62,16 +69,16 @@ impl ScopeInfo {
         ScopeInfo {
             kind,
             parent,
-            bound: IndexSet::new(),
-            used: IndexSet::new(),
-            globals: IndexSet::new(),
-            nonlocals: IndexSet::new(),
-            free: IndexSet::new(),
-            cells: IndexSet::new(),
+            bound: NameSet::default(),
+            used: NameSet::default(),
+            globals: NameSet::default(),
+            nonlocals: NameSet::default(),
+            free: NameSet::default(),
+            cells: NameSet::default(),
             needs_class_cell: false,
             is_async: false,
             is_generator: false,
-            decisions: IndexMap::new(),
+            decisions: NameMap::default(),
             result: Scope::default(),
         }
     }
@@ -346,7 +353,7 @@ impl Resolver {
     fn finish_scope(&mut self, i: usize) {
         let s = &mut self.scopes[i];
         let mut result = Scope::default();
-        let mut decisions = IndexMap::new();
+        let mut decisions = NameMap::default();
         match s.kind {
             ScopeKind::Module => {}
             ScopeKind::Class => {

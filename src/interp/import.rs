@@ -317,10 +317,25 @@ impl Interp {
     /// Parse and resolve a source, a syntax error becoming a Python
     /// `SyntaxError`.
     pub fn compile_source(&mut self, source: &Source) -> PyResult<Vec<pyslot_grammar::ast::Stmt>> {
-        let parsed = pyslot_grammar::parse_module(&source.text).and_then(|mut body| {
+        self.compile_with_tree(source, None)
+    }
+
+    /// Compiles `source`, starting from its tree frozen at build time
+    /// when there is one (the embedded modules): decoding it is much
+    /// cheaper than parsing the text again.
+    pub(crate) fn compile_with_tree(
+        &mut self,
+        source: &Source,
+        frozen: Option<&[u8]>,
+    ) -> PyResult<Vec<pyslot_grammar::ast::Stmt>> {
+        let tree = match frozen.and_then(pyslot_grammar::frozen::thaw) {
+            Some(body) => Ok(body),
+            None => pyslot_grammar::parse_module(&source.text),
+        };
+        let resolved = tree.and_then(|mut body| {
             crate::compile::resolve::resolve_module(&mut body, &source.text).map(|()| body)
         });
-        parsed.map_err(|e| self.syntax_error(source, &e))
+        resolved.map_err(|e| self.syntax_error(source, &e))
     }
 
     /// A syntax error as a Python `SyntaxError` with CPython's attributes
