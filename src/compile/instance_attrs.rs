@@ -1,5 +1,7 @@
 //! Which attributes a class's instances will get, read from the
-//! `self.name = ...` assignments of its `__init__`, in source order.
+//! `self.name = ...` assignments of its `__init__`, in source order, with
+//! what the base class's `__init__` sets where it is called, then those of
+//! its other methods.
 //!
 //! A dict-backed instance keeps its attribute values inline, in the order
 //! of a key table its class shares among all instances; the instance's size
@@ -11,20 +13,58 @@
 
 use pyslot_grammar::ast::{Expr, ExprKind, FunctionDef, Name, Stmt, StmtKind};
 
-/// The attribute names `def __init__(self, ...)` assigns on `self`, each
-/// once, in the order they first appear.
-pub(crate) fn assigned_in_init(init: &FunctionDef) -> Vec<Name> {
-    let Some(receiver) = init.params.args.first().map(|p| p.name.clone()) else {
-        return Vec::new();
+/// What a base class's `__init__` assigns, for a call of it in a
+/// subclass's: `super().__init__(...)` asks with `None`, `Base.__init__(self,
+/// ...)` with `Some("Base")`.
+pub(crate) type Inherited<'a> = &'a dyn Fn(Option<&str>) -> Vec<Name>;
+
+/// The attribute names method `f` (`def f(self, ...)`) assigns on `self`,
+/// each once, in the order they first appear, added to `names`.
+pub(crate) fn assigned_in(f: &FunctionDef, inherited: Inherited, names: &mut Vec<Name>) {
+    let Some(receiver) = f.params.args.first().map(|p| p.name.clone()) else {
+        return;
     };
-    let mut names = Vec::new();
-    walk(&init.body, &receiver, &mut names);
-    names
+    walk(&f.body, &receiver, inherited, names);
 }
 
-fn walk(body: &[Stmt], receiver: &str, names: &mut Vec<Name>) {
+/// `super().__init__(...)` (`Some(None)`) or `Name.__init__(receiver, ...)`
+/// (`Some(Some(name))`).
+fn base_init_call<'a>(x: &'a Expr, receiver: &str) -> Option<Option<&'a str>> {
+    let ExprKind::Call { func, args, .. } = &x.kind else {
+        return None;
+    };
+    let ExprKind::Attribute { value, attr, .. } = &func.kind else {
+        return None;
+    };
+    if &**attr != "__init__" {
+        return None;
+    }
+    match &value.kind {
+        ExprKind::Call { func, args, .. } if args.is_empty() => match &func.kind {
+            ExprKind::Name { id, .. } if &**id == "super" => Some(None),
+            _ => None,
+        },
+        ExprKind::Name { id, .. } => match args.first().map(|a| &a.kind) {
+            Some(ExprKind::Name { id: first, .. }) if &**first == receiver => Some(Some(&**id)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn walk(body: &[Stmt], receiver: &str, inherited: Inherited, names: &mut Vec<Name>) {
+    let inner = |body: &[Stmt], names: &mut Vec<Name>| walk(body, receiver, inherited, names);
     for s in body {
         match &s.kind {
+            StmtKind::Expr(x) => {
+                if let Some(base) = base_init_call(x, receiver) {
+                    for name in inherited(base) {
+                        if !names.contains(&name) {
+                            names.push(name);
+                        }
+                    }
+                }
+            }
             StmtKind::Assign { targets, .. } => {
                 for t in targets {
                     target(t, receiver, names);
@@ -40,12 +80,12 @@ fn walk(body: &[Stmt], receiver: &str, names: &mut Vec<Name>) {
                 ..
             } => {
                 target(t, receiver, names);
-                walk(body, receiver, names);
-                walk(orelse, receiver, names);
+                inner(body, names);
+                inner(orelse, names);
             }
             StmtKind::While { body, orelse, .. } | StmtKind::If { body, orelse, .. } => {
-                walk(body, receiver, names);
-                walk(orelse, receiver, names);
+                inner(body, names);
+                inner(orelse, names);
             }
             StmtKind::With { items, body, .. } => {
                 for item in items {
@@ -53,11 +93,11 @@ fn walk(body: &[Stmt], receiver: &str, names: &mut Vec<Name>) {
                         target(t, receiver, names);
                     }
                 }
-                walk(body, receiver, names);
+                inner(body, names);
             }
             StmtKind::Match { cases, .. } => {
                 for c in cases {
-                    walk(&c.body, receiver, names);
+                    inner(&c.body, names);
                 }
             }
             StmtKind::Try {
@@ -66,12 +106,12 @@ fn walk(body: &[Stmt], receiver: &str, names: &mut Vec<Name>) {
                 orelse,
                 finalbody,
             } => {
-                walk(body, receiver, names);
+                inner(body, names);
                 for h in handlers {
-                    walk(&h.body, receiver, names);
+                    inner(&h.body, names);
                 }
-                walk(orelse, receiver, names);
-                walk(finalbody, receiver, names);
+                inner(orelse, names);
+                inner(finalbody, names);
             }
             _ => {}
         }
@@ -114,15 +154,23 @@ mod tests {
                 _ => None,
             })
             .expect("__init__");
-        assigned_in_init(&init)
-            .iter()
-            .map(|n| n.to_string())
-            .collect()
+        let mut names = Vec::new();
+        let base = |_: Option<&str>| vec![Name::from("a"), Name::from("x")];
+        assigned_in(&init, &base, &mut names);
+        names.iter().map(|n| n.to_string()).collect()
     }
 
     #[test]
     fn names_in_source_order_once_each() {
         let src = "class P:\n    def __init__(me, x, y):\n        me.x, me.y = x, y\n        if x:\n            me.z = 1\n        else:\n            me.x = 2\n        other.w = 3\n        me.total += 1\n";
         assert_eq!(init_of(src), vec!["x", "y", "z", "total"]);
+    }
+
+    #[test]
+    fn a_base_init_call_brings_the_base_names_in_its_place() {
+        let src = "class P(B):\n    def __init__(self, y):\n        self.y = y\n        super().__init__()\n        self.z = 1\n";
+        assert_eq!(init_of(src), vec!["y", "a", "x", "z"]);
+        let src = "class P(B):\n    def __init__(self):\n        B.__init__(self, 1)\n        self.x = 1\n        B.__init__(other)\n";
+        assert_eq!(init_of(src), vec!["a", "x"]);
     }
 }

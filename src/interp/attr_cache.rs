@@ -2,6 +2,11 @@
 //! two classes it saw, which slot holds `x`, so the next access with an
 //! instance of either is a comparison or two and one array read. Any change
 //! to any class namespace bumps an epoch that invalidates every site.
+//!
+//! Behind the sites is one table for the whole interpreter, keyed by class
+//! and name: a method of a base class runs on instances of a dozen
+//! subclasses, more than a site holds, and each miss would otherwise walk
+//! the MRO and hash the name several times.
 
 use std::rc::Rc;
 
@@ -16,11 +21,13 @@ use crate::runtime::value::Value;
 /// The attribute is a `__slots__` member: `index` is its slot.
 const MEMBER: u8 = 1;
 /// The attribute lives in a dict-backed instance's inline values at
-/// shared-key position `index`, and the class has nothing by that name.
+/// shared-key position `index`, and the class has nothing by that name
+/// that would come first (see `instance_first`).
 const INLINE: u8 = 2;
 
 /// The attribute lives in the instance's own (materialized) `__dict__`, and
-/// the class has nothing by that name: one hashed lookup, no MRO walk.
+/// the class has nothing by that name that would come first: one hashed
+/// lookup, no MRO walk.
 const DICT: u8 = 4;
 
 /// The attribute is a plain function in the class dict of MRO entry
@@ -34,13 +41,108 @@ fn class_id(c: &Rc<Class>) -> usize {
     Rc::as_ptr(c) as usize
 }
 
-fn hit(site: &AttrSite, inst: &Instance) -> Option<(u8, usize)> {
-    let id = class_id(inst.class());
+fn site_hit(site: &AttrSite, id: usize) -> Option<(u8, usize)> {
     let e = site.entries.iter().find(|e| e.class_id.get() == id)?;
     if e.epoch.get() == epoch() {
         Some((e.kind.get(), e.index.get() as usize))
     } else {
         None
+    }
+}
+
+/// How a site uses an attribute: its entries are only good for the same
+/// use (a class may override `__setattr__` and not `__getattribute__`).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Access {
+    Get,
+    Set,
+    Call,
+}
+
+/// What a site entry says, for one class, one name and one use.
+struct Located {
+    class_id: usize,
+    epoch: u64,
+    access: Access,
+    name: Box<str>,
+    kind: u8,
+    index: u32,
+}
+
+/// The table behind the sites: direct-mapped, a new entry replaces
+/// whatever had its place.
+pub(crate) struct AttrTable {
+    entries: Vec<Option<Located>>,
+}
+
+/// Entries in the table: a program's (class, attribute) pairs that sites
+/// share out, with room to spare.
+const TABLE_BITS: u32 = 10;
+
+impl AttrTable {
+    pub(crate) fn new() -> AttrTable {
+        AttrTable {
+            entries: std::iter::repeat_with(|| None)
+                .take(1 << TABLE_BITS)
+                .collect(),
+        }
+    }
+
+    fn place(id: usize, name: &str, access: Access) -> usize {
+        use std::hash::Hasher;
+        let mut h = rustc_hash::FxHasher::default();
+        h.write_usize(id);
+        h.write_u8(access as u8);
+        h.write(name.as_bytes());
+        // The top bits are the best mixed; the shift leaves TABLE_BITS of them.
+        usize::try_from(h.finish() >> (64 - TABLE_BITS)).unwrap_or(0)
+    }
+
+    fn get(&self, id: usize, name: &str, access: Access) -> Option<(u8, usize)> {
+        let e = self.entries.get(Self::place(id, name, access))?.as_ref()?;
+        let found =
+            e.class_id == id && e.epoch == epoch() && e.access == access && *e.name == *name;
+        found.then_some((e.kind, e.index as usize))
+    }
+
+    fn put(&mut self, id: usize, name: &str, access: Access, kind: u8, index: u32) {
+        let now = epoch();
+        if let Some(slot) = self.entries.get_mut(Self::place(id, name, access)) {
+            match slot {
+                Some(e) if *e.name == *name => {
+                    e.class_id = id;
+                    e.epoch = now;
+                    e.access = access;
+                    e.kind = kind;
+                    e.index = index;
+                }
+                _ => {
+                    *slot = Some(Located {
+                        class_id: id,
+                        epoch: now,
+                        access,
+                        name: Box::from(name),
+                        kind,
+                        index,
+                    })
+                }
+            }
+        }
+    }
+}
+
+impl Interp {
+    /// Where `name` lives for instances of `inst`'s class: the site's
+    /// entries first, then the table behind them.
+    fn hit(
+        &self,
+        site: &AttrSite,
+        inst: &Instance,
+        name: &str,
+        access: Access,
+    ) -> Option<(u8, usize)> {
+        let id = class_id(inst.class());
+        site_hit(site, id).or_else(|| self.attr_table.get(id, name, access))
     }
 }
 
@@ -89,7 +191,7 @@ impl Interp {
                 .getattr(obj, name)
                 .map_err(|e| self.note_missing_attr(e, obj, name));
         };
-        if let Some((kind, index)) = hit(site, inst) {
+        if let Some((kind, index)) = self.hit(site, inst, name, Access::Get) {
             match kind {
                 MEMBER => {
                     if let Some(v) = inst.get(index) {
@@ -147,7 +249,7 @@ impl Interp {
         let Value::Instance(inst) = obj else {
             return self.setattr(obj, name, v);
         };
-        if let Some((kind, index)) = hit(site, inst) {
+        if let Some((kind, index)) = self.hit(site, inst, name, Access::Set) {
             match kind {
                 MEMBER => {
                     let old = inst.set(index, Some(v));
@@ -194,7 +296,7 @@ impl Interp {
     /// attribute of that name hides the method.
     #[inline]
     pub fn cached_method(&self, inst: &Instance, name: &str, site: &AttrSite) -> Option<Value> {
-        let (kind, index) = hit(site, inst)?;
+        let (kind, index) = self.hit(site, inst, name, Access::Call)?;
         if kind != METHOD || (inst.has_dict() && inst.get_attr(name).is_some()) {
             return None;
         }
@@ -213,7 +315,7 @@ impl Interp {
 
     /// Record where the plain function `inst.name` calls lives (after a
     /// method lookup found one), for `cached_method`.
-    pub fn remember_method(&self, inst: &Instance, name: &str, site: &AttrSite) {
+    pub fn remember_method(&mut self, inst: &Instance, name: &str, site: &AttrSite) {
         let cls = inst.class();
         if !plain_access(self, cls, "__getattribute__") {
             return;
@@ -232,6 +334,8 @@ impl Interp {
                 };
                 if let Some(Value::Function(_)) = owner.dict.value_at(i) {
                     fill(site, cls, METHOD, index);
+                    let id = class_id(cls);
+                    self.attr_table.put(id, name, Access::Call, METHOD, index);
                 }
                 return;
             }
@@ -247,21 +351,66 @@ impl Interp {
         }
         let (kind, index) = match cls.lookup(name) {
             Some(Value::Member(m)) if cls.is_subclass(&m.owner) => (MEMBER, m.index),
-            None if cls.layout.dict_slot.is_some() && inst.dict().is_none() => {
+            Some(v) if !instance_first(&v) => return,
+            _ if cls.layout.dict_slot.is_some() && inst.dict().is_none() => {
                 match cls.shared_key_index(name) {
                     Some(j) => (INLINE, j),
                     None => return,
                 }
             }
-            None if inst.dict().is_some() => (DICT, 0),
+            _ if inst.dict().is_some() => (DICT, 0),
             _ => return,
         };
         // An index past u32 (no class has one) is simply not cached.
         let Ok(index) = u32::try_from(index) else {
             return;
         };
-        fill(site, &cls, kind, index);
+        // `o.x += 1` reads and writes through one site: its entries must be
+        // good for both, so a class that overrides either hook keeps its
+        // entries in the table only, where reads and writes are apart.
+        let other = if hook == "__setattr__" {
+            "__getattribute__"
+        } else {
+            "__setattr__"
+        };
+        if plain_access(self, &cls, other) {
+            fill(site, &cls, kind, index);
+        }
+        let access = if hook == "__setattr__" {
+            Access::Set
+        } else {
+            Access::Get
+        };
+        self.attr_table
+            .put(class_id(&cls), name, access, kind, index);
     }
+}
+
+/// Whether an instance's own attribute comes before this class attribute
+/// of the same name, for reading and for writing: true of the values that
+/// are surely no data descriptor (`Task.runs = 0` read and written as
+/// `self.runs`). An instance of a user class might define `__set__`: not
+/// cached.
+fn instance_first(class_attr: &Value) -> bool {
+    matches!(
+        class_attr,
+        Value::None
+            | Value::Bool(_)
+            | Value::Int(_)
+            | Value::Float(_)
+            | Value::BigInt(_)
+            | Value::Str(_)
+            | Value::Bytes(_)
+            | Value::Tuple(_)
+            | Value::List(_)
+            | Value::Dict(_)
+            | Value::Set(_)
+            | Value::FrozenSet(_)
+            | Value::Function(_)
+            | Value::Builtin(_)
+            | Value::ClassMethod(_)
+            | Value::StaticMethod(_)
+    )
 }
 
 /// Put an entry for `cls` in the site: replacing this class's stale entry,

@@ -969,15 +969,25 @@ fn predicted_keys(
     ns: &PyDict,
     mro_rest: &[Rc<Class>],
 ) -> Vec<Name> {
+    use crate::compile::instance_attrs::assigned_in;
     if layout.dict_slot.is_none() {
         return Vec::new();
     }
-    let init = ns
-        .get_str("__init__")
-        .or_else(|| mro_rest.iter().find_map(|c| c.dict.get_str("__init__")));
-    let Some(Value::Function(f)) = init else {
-        return Vec::new();
-    };
+    let mut keys = init_keys(ns, mro_rest);
+    // Then what the methods set outside `__init__` (`self.count += 1` in
+    // `run`), the class's own then its bases': such names would otherwise
+    // push the first instance out of its inline storage into a dict.
+    let no_base = |_: Option<&str>| Vec::new();
+    let namespaces = std::iter::once(ns).chain(mro_rest.iter().map(|c| &*c.dict));
+    for d in namespaces {
+        for (_, v) in d.items() {
+            if let Value::Function(f) = v {
+                if &*f.def.name != "__init__" {
+                    assigned_in(&f.def, &no_base, &mut keys);
+                }
+            }
+        }
+    }
     // Names a slot or a property takes care of never reach the instance's
     // own storage.
     let handled = |name: &str| {
@@ -986,9 +996,34 @@ fn predicted_keys(
                 .chain(mro_rest.iter().map(|c| &*c.dict))
                 .any(|d| matches!(d.get_str(name), Some(Value::Member(_) | Value::Property(_))))
     };
-    let mut keys = crate::compile::instance_attrs::assigned_in_init(&f.def);
     keys.retain(|k| !handled(k));
     keys.truncate(crate::runtime::instance::MAX_INLINE_ATTRS);
+    keys
+}
+
+/// The names the `__init__` that runs for a class with namespace `ns` sets,
+/// in order, with those of a base's `__init__` where it calls it.
+fn init_keys(ns: &PyDict, mro_rest: &[Rc<Class>]) -> Vec<Name> {
+    let base_keys = |base: Option<&str>| -> Vec<Name> {
+        let found = match base {
+            None => mro_rest
+                .iter()
+                .position(|c| c.dict.get_str("__init__").is_some()),
+            Some(name) => mro_rest.iter().position(|c| &*c.name == name),
+        };
+        match found {
+            Some(i) => init_keys(&mro_rest[i].dict, &mro_rest[i].mro_rest),
+            None => Vec::new(),
+        }
+    };
+    let mut keys = Vec::new();
+    match ns.get_str("__init__") {
+        Some(Value::Function(f)) => {
+            crate::compile::instance_attrs::assigned_in(&f.def, &base_keys, &mut keys)
+        }
+        Some(_) => {}
+        None => keys = base_keys(None),
+    }
     keys
 }
 

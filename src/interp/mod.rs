@@ -78,6 +78,9 @@ pub struct Interp {
     /// Warnings already shown, by (file, line, text): CPython's default
     /// filter shows each once per place.
     pub warned: std::collections::HashSet<(String, usize, String)>,
+    /// Where attributes live, by class and name, behind the access sites'
+    /// own entries (`attr_cache.rs`).
+    pub(crate) attr_table: attr_cache::AttrTable,
 }
 
 impl Interp {
@@ -103,6 +106,7 @@ impl Interp {
             await_stash: None,
             async_yielded: false,
             warned: Default::default(),
+            attr_table: attr_cache::AttrTable::new(),
         };
         crate::builtins::install(&mut interp);
         interp
