@@ -93,7 +93,9 @@ impl AttrTable {
         let mut h = rustc_hash::FxHasher::default();
         h.write_usize(id);
         h.write_u8(access as u8);
-        h.write(name.as_bytes());
+        // The name's address, not its bytes: a site passes the same string
+        // each time, and the entry's own copy of the name decides.
+        h.write_usize(name.as_ptr() as usize);
         // The top bits are the best mixed; the shift leaves TABLE_BITS of them.
         usize::try_from(h.finish() >> (64 - TABLE_BITS)).unwrap_or(0)
     }
