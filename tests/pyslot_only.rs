@@ -96,6 +96,46 @@ fn first_dict_backed_instance_is_like_the_others() {
     assert_eq!(sizes, vec![64, 64], "first and second instance");
 }
 
+/// A subclass whose `__init__` calls `super().__init__` first, and a base
+/// method that sets an attribute outside `__init__` (`self.runs += 1` over
+/// a class attribute): the first instance of each still keeps every value
+/// inline, as big as the instance after it, with no dict built.
+#[test]
+fn first_instance_of_a_subclass_is_like_the_others() {
+    let source = r#"
+class Task:
+    runs = 0
+    def __init__(self, name):
+        self.name = name
+        self.inbox = []
+    def run(self):
+        self.runs += 1
+
+class Idle(Task):
+    def __init__(self, name, seed):
+        super().__init__(name)
+        self.seed = seed
+
+class Timer(Task):
+    def __init__(self, name, period):
+        Task.__init__(self, name)
+        self.period = period
+
+for cls, arg in ((Idle, 7), (Timer, 5)):
+    a, b = cls("a", arg), cls("b", arg)
+    a.run()
+    b.run()
+    print(sizeof(a), sizeof(b))
+"#;
+    let lines = stdout_lines(&run_source("subclass_first", source, &[]));
+    for pair in &lines {
+        // Header, __dict__ slot, and four values inline: name, inbox, the
+        // subclass's own attribute, runs. A built dict would add hundreds.
+        assert_eq!(ints(pair), vec![96, 96], "first and second instance");
+    }
+    assert_eq!(lines.len(), 2);
+}
+
 #[test]
 fn materialized_dict_is_counted() {
     let lines = stdout_lines(&run_source("materialize", LAYOUTS, &[]));
