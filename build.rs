@@ -27,8 +27,11 @@ fn main() {
             Err(e) => panic!("{}: {} at byte {}", path.display(), e.msg, e.span.start),
         };
         let frozen = Path::new(&out).join(format!("{stem}.tree"));
-        std::fs::write(&frozen, pyslot_grammar::frozen::freeze(&body))
-            .expect("OUT_DIR is writable");
+        let bytes = match pyslot_grammar::frozen::freeze(&body) {
+            Ok(bytes) => bytes,
+            Err(e) => panic!("{}: the tree does not encode: {e}", path.display()),
+        };
+        std::fs::write(&frozen, bytes).expect("OUT_DIR is writable");
         entries.push(format!(
             "    ({stem:?}, include_bytes!({:?})),\n",
             frozen.display().to_string()

@@ -13,9 +13,8 @@
 use crate::ast::Stmt;
 
 /// The bytes of a module's tree, as the build keeps them.
-pub fn freeze(body: &[Stmt]) -> Vec<u8> {
-    // Encoding into a growable buffer can only fail if allocation does.
-    postcard::to_allocvec(body).unwrap_or_default()
+pub fn freeze(body: &[Stmt]) -> Result<Vec<u8>, postcard::Error> {
+    postcard::to_allocvec(body)
 }
 
 /// A module's tree from the bytes `freeze` made. `None` if they are not

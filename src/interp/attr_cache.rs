@@ -161,8 +161,7 @@ fn first_entry_member(site: &AttrSite, inst: &Instance) -> Option<usize> {
 
 /// Whether plain attribute access on this class may be cached: no
 /// `__getattribute__`/`__setattr__` of its own.
-fn plain_access(it: &Interp, cls: &Rc<Class>, hook: &str) -> bool {
-    let _ = it;
+fn plain_access(cls: &Rc<Class>, hook: &str) -> bool {
     super::attr::user_override(cls, hook).is_none()
 }
 
@@ -216,7 +215,7 @@ impl Interp {
         let v = self
             .getattr(obj, name)
             .map_err(|e| self.note_missing_attr(e, obj, name))?;
-        self.remember(inst, name, site, "__getattribute__");
+        self.remember(inst, name, site, Access::Get);
         Ok(v)
     }
 
@@ -288,7 +287,7 @@ impl Interp {
             }
         }
         self.setattr(obj, name, v)?;
-        self.remember(inst, name, site, "__setattr__");
+        self.remember(inst, name, site, Access::Set);
         Ok(())
     }
 
@@ -319,7 +318,7 @@ impl Interp {
     /// method lookup found one), for `cached_method`.
     pub fn remember_method(&mut self, inst: &Instance, name: &str, site: &AttrSite) {
         let cls = inst.class();
-        if !plain_access(self, cls, "__getattribute__") {
+        if !plain_access(cls, "__getattribute__") {
             return;
         }
         let owners = std::iter::once(cls).chain(cls.mro_rest.iter());
@@ -346,9 +345,15 @@ impl Interp {
 
     /// Record where `name` lives for instances of this class, when that is
     /// a fixed place.
-    fn remember(&mut self, inst: &Instance, name: &str, site: &AttrSite, hook: &str) {
+    fn remember(&mut self, inst: &Instance, name: &str, site: &AttrSite, access: Access) {
         let cls = inst.class().clone();
-        if !plain_access(self, &cls, hook) {
+        let plain_get = plain_access(&cls, "__getattribute__");
+        let plain_set = plain_access(&cls, "__setattr__");
+        if !(if access == Access::Set {
+            plain_set
+        } else {
+            plain_get
+        }) {
             return;
         }
         let (kind, index) = match cls.lookup(name) {
@@ -370,19 +375,9 @@ impl Interp {
         // `o.x += 1` reads and writes through one site: its entries must be
         // good for both, so a class that overrides either hook keeps its
         // entries in the table only, where reads and writes are apart.
-        let other = if hook == "__setattr__" {
-            "__getattribute__"
-        } else {
-            "__setattr__"
-        };
-        if plain_access(self, &cls, other) {
+        if plain_get && plain_set {
             fill(site, &cls, kind, index);
         }
-        let access = if hook == "__setattr__" {
-            Access::Set
-        } else {
-            Access::Get
-        };
         self.attr_table
             .put(class_id(&cls), name, access, kind, index);
     }

@@ -975,16 +975,22 @@ fn predicted_keys(
     }
     let mut keys = init_keys(ns, mro_rest);
     // Then what the methods set outside `__init__` (`self.count += 1` in
-    // `run`), the class's own then its bases': such names would otherwise
-    // push the first instance out of its inline storage into a dict.
+    // `run`): such names would otherwise push the first instance out of its
+    // inline storage into a dict. The class's own methods are read here;
+    // the bases' did the same for theirs, and their instances taught them
+    // the rest: their key tables.
     let no_base = |_: Option<&str>| Vec::new();
-    let namespaces = std::iter::once(ns).chain(mro_rest.iter().map(|c| &*c.dict));
-    for d in namespaces {
-        for (_, v) in d.items() {
-            if let Value::Function(f) = v {
-                if &*f.def.name != "__init__" {
-                    assigned_in(&f.def, &no_base, &mut keys);
-                }
+    for (_, v) in ns.items() {
+        if let Value::Function(f) = v {
+            if &*f.def.name != "__init__" {
+                assigned_in(&f.def, &no_base, &mut keys);
+            }
+        }
+    }
+    for base in mro_rest {
+        for k in base.shared_keys.borrow().iter() {
+            if !keys.contains(k) {
+                keys.push(k.clone());
             }
         }
     }

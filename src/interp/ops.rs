@@ -371,14 +371,7 @@ impl Interp {
                 return Ok(a);
             }
             (BinOp::Mult, Value::List(l)) => {
-                // `__index__` runs before the list is read.
-                let count = match b {
-                    Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => b.clone(),
-                    Value::Instance(i) if i.class().lookup("__index__").is_some() => {
-                        Value::Int(self.to_index(b)?)
-                    }
-                    _ => return Err(self.binop_type_error(op, &a, b)),
-                };
+                let count = self.inplace_repeat_count(op, &a, b)?;
                 let n = repeat_count(&count)?;
                 let repeated = fallible::repeat(&l.items.borrow(), n)?;
                 // The old items drop after the borrow ends (a `__del__` may
@@ -417,14 +410,7 @@ impl Interp {
                 return Ok(a);
             }
             (BinOp::Mult, Value::ByteArray(x)) => {
-                // `__index__` runs before the bytearray is read.
-                let n = match b {
-                    Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => b.clone(),
-                    Value::Instance(i) if i.class().lookup("__index__").is_some() => {
-                        Value::Int(self.to_index(b)?)
-                    }
-                    _ => return Err(self.binop_type_error(op, &a, b)),
-                };
+                let n = self.inplace_repeat_count(op, &a, b)?;
                 if let Value::ByteArray(repeated) = self.repeat(&a, &n)? {
                     let repeated = std::mem::take(&mut *repeated.borrow_mut());
                     *x.borrow_mut() = repeated;
@@ -1364,6 +1350,18 @@ impl Interp {
     }
 
     /// `operator.index(v)` as a Python int, however big.
+    /// The count of `seq *= n` for a list or bytearray: an int, or what an
+    /// object's `__index__` gives, run before the sequence is read.
+    fn inplace_repeat_count(&mut self, op: BinOp, seq: &Value, n: &Value) -> PyResult<Value> {
+        match n {
+            Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => Ok(n.clone()),
+            Value::Instance(i) if i.class().lookup("__index__").is_some() => {
+                Ok(Value::Int(self.to_index(n)?))
+            }
+            _ => Err(self.binop_type_error(op, seq, n)),
+        }
+    }
+
     pub(crate) fn index_value(&mut self, v: &Value) -> PyResult<Value> {
         if let Value::Instance(i) = v {
             if super::attr::user_override(i.class(), "__index__").is_some() {
