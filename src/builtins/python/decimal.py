@@ -450,187 +450,187 @@ class Context:
                           if d._exp not in ('n', 'N', 'F') else d)
 
     def copy_decimal(self, a):
-        return Decimal(_strict(a))
+        return Decimal(_convert_arg(a))
 
     # -- arithmetic, each as the Decimal method of the same meaning
 
     def abs(self, a):
-        return _strict(a).__abs__(context=self)
+        return _convert_arg(a).__abs__(context=self)
 
     def add(self, a, b):
-        return _binary(_strict(a), _strict_other(b), self, _add)
+        return _binary(_convert_arg(a), _convert_arg(b), self, _add)
 
     def subtract(self, a, b):
-        return _binary(_strict(a), _strict_other(b), self, _subtract)
+        return _binary(_convert_arg(a), _convert_arg(b), self, _subtract)
 
     def multiply(self, a, b):
-        return _binary(_strict(a), _strict_other(b), self, _multiply)
+        return _binary(_convert_arg(a), _convert_arg(b), self, _multiply)
 
     def divide(self, a, b):
-        return _binary(_strict(a), _strict_other(b), self, _divide)
+        return _binary(_convert_arg(a), _convert_arg(b), self, _divide)
 
     def divide_int(self, a, b):
-        return _binary(_strict(a), _strict_other(b), self, _divide_int)
+        return _binary(_convert_arg(a), _convert_arg(b), self, _divide_int)
 
     def remainder(self, a, b):
-        return _binary(_strict(a), _strict_other(b), self, _remainder)
+        return _binary(_convert_arg(a), _convert_arg(b), self, _remainder)
 
     def remainder_near(self, a, b):
-        return _strict(a).remainder_near(_strict_other(b), context=self)
+        return _convert_arg(a).remainder_near(_convert_arg(b), context=self)
 
     def divmod(self, a, b):
-        a, b = _strict(a), _strict_other(b)
+        a, b = _convert_arg(a), _convert_arg(b)
         return (_binary(a, b, self, _divide_int), _binary(a, b, self, _remainder))
 
     def power(self, a, b, modulo=None):
-        return _strict(a).__pow__(_strict_other(b), modulo, context=self)
+        return _convert_arg(a).__pow__(_convert_arg(b), modulo, context=self)
 
     def plus(self, a):
-        return _strict(a).__pos__(context=self)
+        return _convert_arg(a).__pos__(context=self)
 
     def minus(self, a):
-        return _strict(a).__neg__(context=self)
+        return _convert_arg(a).__neg__(context=self)
 
     def sqrt(self, a):
-        return _strict(a).sqrt(context=self)
+        return _convert_arg(a).sqrt(context=self)
 
     def exp(self, a):
-        return _strict(a).exp(context=self)
+        return _convert_arg(a).exp(context=self)
 
     def ln(self, a):
-        return _strict(a).ln(context=self)
+        return _convert_arg(a).ln(context=self)
 
     def log10(self, a):
-        return _strict(a).log10(context=self)
+        return _convert_arg(a).log10(context=self)
 
     def logb(self, a):
-        return _strict(a).logb(context=self)
+        return _convert_arg(a).logb(context=self)
 
     def fma(self, a, b, c):
-        return _strict(a).fma(b, c, context=self)
+        return _convert_arg(a).fma(b, c, context=self)
 
     def quantize(self, a, b):
-        return _strict(a).quantize(_strict_other(b), context=self)
+        return _convert_arg(a).quantize(_convert_arg(b), context=self)
 
     def normalize(self, a):
-        return _strict(a).normalize(context=self)
+        return _convert_arg(a).normalize(context=self)
 
     def compare(self, a, b):
-        return _strict(a).compare(_strict_other(b), context=self)
+        return _convert_arg(a).compare(_convert_arg(b), context=self)
 
     def compare_signal(self, a, b):
-        return _strict(a).compare_signal(_strict_other(b), context=self)
+        return _convert_arg(a).compare_signal(_convert_arg(b), context=self)
 
     def compare_total(self, a, b):
-        return _strict(a).compare_total(_strict_other(b))
+        return _convert_arg(a).compare_total(_convert_arg(b))
 
     def compare_total_mag(self, a, b):
-        return _strict(a).compare_total_mag(_strict_other(b))
+        return _convert_arg(a).compare_total_mag(_convert_arg(b))
 
     def max(self, a, b):
-        return _strict(a).max(_strict_other(b), context=self)
+        return _convert_arg(a).max(_convert_arg(b), context=self)
 
     def min(self, a, b):
-        return _strict(a).min(_strict_other(b), context=self)
+        return _convert_arg(a).min(_convert_arg(b), context=self)
 
     def max_mag(self, a, b):
-        return _strict(a).max_mag(_strict_other(b), context=self)
+        return _convert_arg(a).max_mag(_convert_arg(b), context=self)
 
     def min_mag(self, a, b):
-        return _strict(a).min_mag(_strict_other(b), context=self)
+        return _convert_arg(a).min_mag(_convert_arg(b), context=self)
 
     def next_plus(self, a):
-        return _strict(a).next_plus(context=self)
+        return _convert_arg(a).next_plus(context=self)
 
     def next_minus(self, a):
-        return _strict(a).next_minus(context=self)
+        return _convert_arg(a).next_minus(context=self)
 
     def next_toward(self, a, b):
-        return _strict(a).next_toward(_strict_other(b), context=self)
+        return _convert_arg(a).next_toward(_convert_arg(b), context=self)
 
     def scaleb(self, a, b):
-        return _strict(a).scaleb(_strict_other(b), context=self)
+        return _convert_arg(a).scaleb(_convert_arg(b), context=self)
 
     def same_quantum(self, a, b):
-        return _strict(a).same_quantum(_strict_other(b))
+        return _convert_arg(a).same_quantum(_convert_arg(b))
 
     def to_integral(self, a):
-        return _strict(a).to_integral_value(context=self)
+        return _convert_arg(a).to_integral_value(context=self)
 
     def to_integral_value(self, a):
-        return _strict(a).to_integral_value(context=self)
+        return _convert_arg(a).to_integral_value(context=self)
 
     def to_integral_exact(self, a):
-        return _strict(a).to_integral_exact(context=self)
+        return _convert_arg(a).to_integral_exact(context=self)
 
     def to_sci_string(self, a):
-        return _strict(a).__str__(context=self)
+        return _convert_arg(a).__str__(context=self)
 
     def to_eng_string(self, a):
-        return _strict(a).to_eng_string(context=self)
+        return _convert_arg(a).to_eng_string(context=self)
 
     def copy_abs(self, a):
-        return _strict(a).copy_abs()
+        return _convert_arg(a).copy_abs()
 
     def copy_negate(self, a):
-        return _strict(a).copy_negate()
+        return _convert_arg(a).copy_negate()
 
     def copy_sign(self, a, b):
-        return _strict(a).copy_sign(_strict_other(b))
+        return _convert_arg(a).copy_sign(_convert_arg(b))
 
     def canonical(self, a):
-        return _strict(a)
+        return _convert_arg(a)
 
     def logical_and(self, a, b):
-        return _strict(a).logical_and(_strict_other(b), context=self)
+        return _convert_arg(a).logical_and(_convert_arg(b), context=self)
 
     def logical_or(self, a, b):
-        return _strict(a).logical_or(_strict_other(b), context=self)
+        return _convert_arg(a).logical_or(_convert_arg(b), context=self)
 
     def logical_xor(self, a, b):
-        return _strict(a).logical_xor(_strict_other(b), context=self)
+        return _convert_arg(a).logical_xor(_convert_arg(b), context=self)
 
     def logical_invert(self, a):
-        return _strict(a).logical_invert(context=self)
+        return _convert_arg(a).logical_invert(context=self)
 
     def rotate(self, a, b):
-        return _strict(a).rotate(_strict_other(b), context=self)
+        return _convert_arg(a).rotate(_convert_arg(b), context=self)
 
     def shift(self, a, b):
-        return _strict(a).shift(_strict_other(b), context=self)
+        return _convert_arg(a).shift(_convert_arg(b), context=self)
 
     def number_class(self, a):
-        return _strict(a).number_class(context=self)
+        return _convert_arg(a).number_class(context=self)
 
     def is_canonical(self, a):
         return True
 
     def is_finite(self, a):
-        return _strict(a).is_finite()
+        return _convert_arg(a).is_finite()
 
     def is_infinite(self, a):
-        return _strict(a).is_infinite()
+        return _convert_arg(a).is_infinite()
 
     def is_nan(self, a):
-        return _strict(a).is_nan()
+        return _convert_arg(a).is_nan()
 
     def is_qnan(self, a):
-        return _strict(a).is_qnan()
+        return _convert_arg(a).is_qnan()
 
     def is_snan(self, a):
-        return _strict(a).is_snan()
+        return _convert_arg(a).is_snan()
 
     def is_signed(self, a):
-        return _strict(a).is_signed()
+        return _convert_arg(a).is_signed()
 
     def is_zero(self, a):
-        return _strict(a).is_zero()
+        return _convert_arg(a).is_zero()
 
     def is_normal(self, a):
-        return _strict(a).is_normal(context=self)
+        return _convert_arg(a).is_normal(context=self)
 
     def is_subnormal(self, a):
-        return _strict(a).is_subnormal(context=self)
+        return _convert_arg(a).is_subnormal(context=self)
 
 
 def _context_int(value):
@@ -842,18 +842,8 @@ def _from_tuple(value):
     return _new(sign, coefficient, exp)
 
 
-def _strict(value):
-    # A Decimal operand of a Context method: Decimals and ints only.
-    if isinstance(value, Decimal):
-        return value
-    if isinstance(value, int):
-        return _new(1 if value < 0 else 0, abs(int(value)), 0)
-    raise TypeError('conversion from %s to Decimal is not supported'
-                    % type(value).__name__)
-
-
-def _strict_other(value):
-    return _strict(value)
+def _from_int(n):
+    return _new(1 if n < 0 else 0, abs(int(n)), 0)
 
 
 def _operand(value):
@@ -861,8 +851,17 @@ def _operand(value):
     if isinstance(value, Decimal):
         return value
     if isinstance(value, int):
-        return _new(1 if value < 0 else 0, abs(int(value)), 0)
+        return _from_int(value)
     return None
+
+
+def _convert_arg(value):
+    # An operand of a Decimal or Context method: Decimals and ints only.
+    d = _operand(value)
+    if d is None:
+        raise TypeError('conversion from %s to Decimal is not supported'
+                        % type(value).__name__)
+    return d
 
 
 # ---------------------------------------------------------------------------
@@ -1246,7 +1245,7 @@ def _comparable(a, other, ordering):
     if isinstance(other, Decimal):
         return a, other
     if isinstance(other, int):
-        return a, _new(1 if other < 0 else 0, abs(int(other)), 0)
+        return a, _from_int(other)
     if isinstance(other, float):
         context = getcontext()
         context._status |= _FLOAT_OPERATION
@@ -1261,9 +1260,9 @@ def _comparable(a, other, ordering):
     if parts is not None:
         n, d = parts
         if a._exp in ('F', 'n', 'N'):
-            return a, _new(1 if n < 0 else 0, abs(n), 0)
+            return a, _from_int(n)
         scaled = _new(a._sign, a._int * d, a._exp)
-        return scaled, _new(1 if n < 0 else 0, abs(n), 0)
+        return scaled, _from_int(n)
     return None
 
 
@@ -1938,7 +1937,7 @@ class Decimal:
             ctx = getcontext() if context is None else context
             d = _from_string(value, ctx)
         elif isinstance(value, int):
-            d = _new(1 if value < 0 else 0, abs(int(value)), 0)
+            d = _from_int(value)
         elif isinstance(value, Decimal):
             d = value
         elif isinstance(value, float):
@@ -1961,7 +1960,7 @@ class Decimal:
     def from_float(cls, f):
         """The exact value of the float (or int) f as a Decimal."""
         if isinstance(f, int):
-            d = _new(1 if f < 0 else 0, abs(int(f)), 0)
+            d = _from_int(f)
         elif isinstance(f, float):
             d = _from_float(f)
         else:
@@ -2277,7 +2276,7 @@ class Decimal:
                                       or isinstance(b._exp, str)) else None
         if nan is not None:
             return ctx._done(nan)
-        return _new_int(_compare_finite(self, b))
+        return _from_int(_compare_finite(self, b))
 
     def compare_signal(self, other, context=None):
         ctx = getcontext() if context is None else context
@@ -2285,7 +2284,7 @@ class Decimal:
         if self._exp in ('n', 'N') or b._exp in ('n', 'N'):
             ctx._status |= _INVALID_OPERATION
             return ctx._done(_nans(self, b, ctx) or _NAN)
-        return _new_int(_compare_finite(self, b))
+        return _from_int(_compare_finite(self, b))
 
     def _total_key(self):
         # A key ordering Decimals by the total order of the specification.
@@ -2303,19 +2302,19 @@ class Decimal:
         """Compares by the total order: also NaNs, signs and exponents."""
         b = _convert_arg(other)
         if self._sign != b._sign:
-            return _new_int(-1 if self._sign else 1)
+            return _from_int(-1 if self._sign else 1)
         flip = -1 if self._sign else 1
         ka, kb = self._total_key(), b._total_key()
         if ka != kb:
-            return _new_int(flip if ka > kb else -flip)
+            return _from_int(flip if ka > kb else -flip)
         if isinstance(self._exp, str):
-            return _new_int(0)
+            return _from_int(0)
         c = _compare_finite(_new(0, self._int, self._exp), _new(0, b._int, b._exp))
         if c == 0:
             if self._exp == b._exp:
-                return _new_int(0)
+                return _from_int(0)
             c = 1 if self._exp > b._exp else -1
-        return _new_int(c * flip)
+        return _from_int(c * flip)
 
     def compare_total_mag(self, other, context=None):
         b = _convert_arg(other)
@@ -2459,7 +2458,8 @@ class Decimal:
         if not self._int:
             ctx._status |= _DIVISION_BY_ZERO
             return ctx._done(_new(1, 0, 'F'))
-        return ctx._done(_fix(*_int_triple(self.adjusted()), ctx))
+        adjusted = self.adjusted()
+        return ctx._done(_fix(1 if adjusted < 0 else 0, abs(adjusted), 0, ctx))
 
     def scaleb(self, other, context=None):
         ctx = getcontext() if context is None else context
@@ -2753,16 +2753,6 @@ class Decimal:
         return self
 
 
-def _convert_arg(value):
-    # An argument of a Decimal method: a Decimal or an int.
-    if isinstance(value, Decimal):
-        return value
-    if isinstance(value, int):
-        return _new(1 if value < 0 else 0, abs(int(value)), 0)
-    raise TypeError('conversion from %s to Decimal is not supported'
-                    % type(value).__name__)
-
-
 def _logical_digits(d, context):
     # The prec digits of a logical operand (a positive integer of 0s and
     # 1s, exponent 0), or None when d is not one.
@@ -2773,14 +2763,6 @@ def _logical_digits(d, context):
         return None
     # A longer operand keeps its last prec digits.
     return digits.rjust(context._prec, '0')[-context._prec:]
-
-
-def _int_triple(n):
-    return (1 if n < 0 else 0), abs(n), 0
-
-
-def _new_int(n):
-    return _new(1 if n < 0 else 0, abs(n), 0)
 
 
 def _compare_total_sign_exp(a, b):
