@@ -1184,8 +1184,32 @@ def _remainder(a, b, context):
     return _fix(a._sign, r, exp, context)
 
 
+def _divmod(a, b, context):
+    if (not isinstance(a._exp, str) and not isinstance(b._exp, str)
+            and not b._int and a._int):
+        context._status |= _DIVISION_BY_ZERO | _INVALID_OPERATION
+        return _new(a._sign ^ b._sign, 0, 'F'), _NAN
+    return _divide_int(a, b, context), _remainder(a, b, context)
+
+
 def _binary(a, b, context, op):
     return context._done(op(a, b, context))
+
+
+def _operator(op, reflected=False):
+    # A Decimal method for a binary operator: op(self, other), or
+    # op(other, self) when reflected; an int other is converted, any other
+    # type gets NotImplemented.
+    def method(self, other, context=None):
+        other = _operand(other)
+        if other is None:
+            return NotImplemented
+        ctx = getcontext() if context is None else context
+        if reflected:
+            return ctx._done(op(other, self, ctx))
+        return ctx._done(op(self, other, ctx))
+
+    return method
 
 
 # ---------------------------------------------------------------------------
@@ -2053,113 +2077,20 @@ class Decimal:
 
     # -- arithmetic operators
 
-    def __add__(self, other, context=None):
-        b = _operand(other)
-        if b is None:
-            return NotImplemented
-        ctx = getcontext() if context is None else context
-        return ctx._done(_add(self, b, ctx))
-
-    def __radd__(self, other, context=None):
-        a = _operand(other)
-        if a is None:
-            return NotImplemented
-        ctx = getcontext() if context is None else context
-        return ctx._done(_add(a, self, ctx))
-
-    def __sub__(self, other, context=None):
-        b = _operand(other)
-        if b is None:
-            return NotImplemented
-        ctx = getcontext() if context is None else context
-        return ctx._done(_subtract(self, b, ctx))
-
-    def __rsub__(self, other, context=None):
-        a = _operand(other)
-        if a is None:
-            return NotImplemented
-        ctx = getcontext() if context is None else context
-        return ctx._done(_subtract(a, self, ctx))
-
-    def __mul__(self, other, context=None):
-        b = _operand(other)
-        if b is None:
-            return NotImplemented
-        ctx = getcontext() if context is None else context
-        return ctx._done(_multiply(self, b, ctx))
-
-    def __rmul__(self, other, context=None):
-        a = _operand(other)
-        if a is None:
-            return NotImplemented
-        ctx = getcontext() if context is None else context
-        return ctx._done(_multiply(a, self, ctx))
-
-    def __truediv__(self, other, context=None):
-        b = _operand(other)
-        if b is None:
-            return NotImplemented
-        ctx = getcontext() if context is None else context
-        return ctx._done(_divide(self, b, ctx))
-
-    def __rtruediv__(self, other, context=None):
-        a = _operand(other)
-        if a is None:
-            return NotImplemented
-        ctx = getcontext() if context is None else context
-        return ctx._done(_divide(a, self, ctx))
-
-    def __floordiv__(self, other, context=None):
-        b = _operand(other)
-        if b is None:
-            return NotImplemented
-        ctx = getcontext() if context is None else context
-        return ctx._done(_divide_int(self, b, ctx))
-
-    def __rfloordiv__(self, other, context=None):
-        a = _operand(other)
-        if a is None:
-            return NotImplemented
-        ctx = getcontext() if context is None else context
-        return ctx._done(_divide_int(a, self, ctx))
-
-    def __mod__(self, other, context=None):
-        b = _operand(other)
-        if b is None:
-            return NotImplemented
-        ctx = getcontext() if context is None else context
-        return ctx._done(_remainder(self, b, ctx))
-
-    def __rmod__(self, other, context=None):
-        a = _operand(other)
-        if a is None:
-            return NotImplemented
-        ctx = getcontext() if context is None else context
-        return ctx._done(_remainder(a, self, ctx))
-
-    def __divmod__(self, other, context=None):
-        b = _operand(other)
-        if b is None:
-            return NotImplemented
-        ctx = getcontext() if context is None else context
-        return self._divmod(b, ctx)
-
-    def __rdivmod__(self, other, context=None):
-        a = _operand(other)
-        if a is None:
-            return NotImplemented
-        ctx = getcontext() if context is None else context
-        return a._divmod(self, ctx)
-
-    def _divmod(self, b, ctx):
-        if (not isinstance(self._exp, str) and not isinstance(b._exp, str)
-                and not b._int and self._int):
-            ctx._status |= _DIVISION_BY_ZERO | _INVALID_OPERATION
-            sign = self._sign ^ b._sign
-            return ctx._done((_new(sign, 0, 'F'), _NAN))
-        q = _divide_int(self, b, ctx)
-        r = _remainder(self, b, ctx)
-        return ctx._done((q, r))
+    __add__ = _operator(_add)
+    __radd__ = _operator(_add, reflected=True)
+    __sub__ = _operator(_subtract)
+    __rsub__ = _operator(_subtract, reflected=True)
+    __mul__ = _operator(_multiply)
+    __rmul__ = _operator(_multiply, reflected=True)
+    __truediv__ = _operator(_divide)
+    __rtruediv__ = _operator(_divide, reflected=True)
+    __floordiv__ = _operator(_divide_int)
+    __rfloordiv__ = _operator(_divide_int, reflected=True)
+    __mod__ = _operator(_remainder)
+    __rmod__ = _operator(_remainder, reflected=True)
+    __divmod__ = _operator(_divmod)
+    __rdivmod__ = _operator(_divmod, reflected=True)
 
     def __pow__(self, other, modulo=None, context=None):
         b = _operand(other)
