@@ -479,8 +479,7 @@ class Context:
         return _convert_arg(a).remainder_near(_convert_arg(b), context=self)
 
     def divmod(self, a, b):
-        a, b = _convert_arg(a), _convert_arg(b)
-        return (_binary(a, b, self, _divide_int), _binary(a, b, self, _remainder))
+        return _binary(_convert_arg(a), _convert_arg(b), self, _divmod)
 
     def power(self, a, b, modulo=None):
         return _convert_arg(a).__pow__(_convert_arg(b), modulo, context=self)
