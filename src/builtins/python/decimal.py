@@ -1521,7 +1521,9 @@ def _exp(a, context):
     return _correctly_rounded(approx, context)
 
 
-def _ln(a, context):
+def _log_special(a, context):
+    # ln or log10 of a NaN, an infinity, a zero or a negative number (the
+    # two agree there); None for a positive finite a.
     if isinstance(a._exp, str):
         nan = _nans(a, None, context)
         if nan is not None:
@@ -1533,54 +1535,54 @@ def _ln(a, context):
         return _new(1, 0, 'F')
     if a._sign:
         return _invalid(context)
-    if a._int * 10 ** max(a._exp, 0) == 1 and a._exp <= 0 and a._int == 10 ** -a._exp:
-        return _new(0, 0, 0)
+    return None
 
+
+def _log_approx(fixed_log):
+    # The approx(w) of _correctly_rounded for a logarithm: fixed_log(work)
+    # is it with `work` digits below the point, and work grows until the
+    # value has w significant digits.
     def approx(w):
-        # Enough digits below the point for w significant digits.
-        mag = _ndigits(abs(a.adjusted()) + 1)
         work = w + 2
         for _ in range(3):
-            value = _ln_fixed(a._int, a._exp, work)
+            value = fixed_log(work)
             digits = _ndigits(abs(value))
             if digits >= w:
                 break
             work += w - digits + 2
         return (1 if value < 0 else 0), abs(value), -work
 
-    return _correctly_rounded(approx, context)
+    return approx
+
+
+def _ln(a, context):
+    special = _log_special(a, context)
+    if special is not None:
+        return special
+    if a._int * 10 ** max(a._exp, 0) == 1 and a._exp <= 0 and a._int == 10 ** -a._exp:
+        return _new(0, 0, 0)
+
+    def ln(work):
+        return _ln_fixed(a._int, a._exp, work)
+
+    return _correctly_rounded(_log_approx(ln), context)
 
 
 def _log10(a, context):
-    if isinstance(a._exp, str):
-        nan = _nans(a, None, context)
-        if nan is not None:
-            return nan
-        if a._sign:
-            return _invalid(context)
-        return _new(0, 0, 'F')
-    if not a._int:
-        return _new(1, 0, 'F')
-    if a._sign:
-        return _invalid(context)
+    special = _log_special(a, context)
+    if special is not None:
+        return special
     s = str(a._int)
     if s[0] == '1' and s[1:].count('0') == len(s) - 1:
         # An exact power of ten: its exponent, exactly.
         power = a._exp + len(s) - 1
         return _fix(1 if power < 0 else 0, abs(power), 0, context)
 
-    def approx(w):
-        work = w + 2
-        for _ in range(3):
-            value = _ln_fixed(a._int, a._exp, work + 2)
-            value = value * 10 ** work // _ln10(work + 2)
-            digits = _ndigits(abs(value))
-            if digits >= w:
-                break
-            work += w - digits + 2
-        return (1 if value < 0 else 0), abs(value), -work
+    def log10(work):
+        # ln(a) / ln(10), both with two more digits.
+        return _ln_fixed(a._int, a._exp, work + 2) * 10 ** work // _ln10(work + 2)
 
-    return _correctly_rounded(approx, context)
+    return _correctly_rounded(_log_approx(log10), context)
 
 
 def _sqrt(a, context):
