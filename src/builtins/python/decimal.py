@@ -1559,7 +1559,7 @@ def _ln(a, context):
     special = _log_special(a, context)
     if special is not None:
         return special
-    if a._int * 10 ** max(a._exp, 0) == 1 and a._exp <= 0 and a._int == 10 ** -a._exp:
+    if _compare_finite(a, _ONE) == 0:
         return _new(0, 0, 0)
 
     def ln(work):
