@@ -1249,6 +1249,11 @@ def _compare_finite(a, b):
     return flip if x > y else -flip
 
 
+def _compare_magnitude(a, b):
+    # a against b by absolute value, then (equal magnitudes) by value.
+    return _compare_finite(a.copy_abs(), b.copy_abs()) or _compare_finite(a, b)
+
+
 def _rational_parts(value):
     # (numerator, denominator) of a Fraction-like number, or None.
     t = type(value)
@@ -2254,19 +2259,17 @@ class Decimal:
 
     def max(self, other, context=None):
         """The larger of the two (a quiet NaN loses to a number)."""
-        return self._pick(other, context, lambda a, b: _compare_finite(a, b), 1)
+        return self._pick(other, context, _compare_finite, 1)
 
     def min(self, other, context=None):
         """The smaller of the two (a quiet NaN loses to a number)."""
-        return self._pick(other, context, lambda a, b: _compare_finite(a, b), -1)
+        return self._pick(other, context, _compare_finite, -1)
 
     def max_mag(self, other, context=None):
-        return self._pick(other, context, lambda a, b: _compare_finite(
-            a.copy_abs(), b.copy_abs()) or _compare_finite(a, b), 1)
+        return self._pick(other, context, _compare_magnitude, 1)
 
     def min_mag(self, other, context=None):
-        return self._pick(other, context, lambda a, b: _compare_finite(
-            a.copy_abs(), b.copy_abs()) or _compare_finite(a, b), -1)
+        return self._pick(other, context, _compare_magnitude, -1)
 
     def _pick(self, other, context, compare, want):
         ctx = getcontext() if context is None else context
