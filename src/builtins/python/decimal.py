@@ -252,7 +252,7 @@ class Context:
 
     def __init__(self, prec=None, rounding=None, Emin=None, Emax=None,
                  capitals=None, clamp=None, flags=None, traps=None):
-        template = DefaultContext if DefaultContext is not None else None
+        template = DefaultContext  # None while DefaultContext itself is made
         self._status = 0
         if template is None:
             self._prec, self._rounding = 28, ROUND_HALF_EVEN
