@@ -1738,20 +1738,24 @@ def _sci_string(sign, digits, exp, eng, capitals):
         dotplace = (leftdigits + 1) % 3 - 1
     else:
         dotplace = (leftdigits - 1) % 3 + 1
-    if dotplace <= 0:
-        intpart = '0'
-        fracpart = '.' + '0' * -dotplace + digits
-    elif dotplace >= len(digits):
-        intpart = digits + '0' * (dotplace - len(digits))
-        fracpart = ''
-    else:
-        intpart = digits[:dotplace]
-        fracpart = '.' + digits[dotplace:]
+    intpart, fracpart = _split_at(digits, dotplace)
+    if fracpart:
+        fracpart = '.' + fracpart
     if leftdigits == dotplace:
         tail = ''
     else:
         tail = ('E' if capitals else 'e') + '%+d' % (leftdigits - dotplace)
     return ('-' if sign else '') + intpart + fracpart + tail
+
+
+def _split_at(digits, dotplace):
+    # The digits before and after a decimal point `dotplace` digits from
+    # the left (zeros added where the point is outside them).
+    if dotplace <= 0:
+        return '0', '0' * -dotplace + digits
+    if dotplace >= len(digits):
+        return digits + '0' * (dotplace - len(digits)), ''
+    return digits[:dotplace], digits[dotplace:]
 
 
 def _special_string(d):
@@ -1906,15 +1910,7 @@ def _format(d, spec, context):
             else:
                 dotplace = 1
         leftdigits = exp + len(digits)
-        if dotplace <= 0:
-            intpart = '0'
-            fracpart = '0' * -dotplace + digits
-        elif dotplace >= len(digits):
-            intpart = digits + '0' * (dotplace - len(digits))
-            fracpart = ''
-        else:
-            intpart = digits[:dotplace]
-            fracpart = digits[dotplace:]
+        intpart, fracpart = _split_at(digits, dotplace)
         if leftdigits == dotplace and kind not in 'eE':
             tail = ''
         else:
