@@ -1842,6 +1842,17 @@ def _group(intpart, sep, min_width):
     return text
 
 
+def _round_to_digits(sign, coef, exp, ndigits, rounding):
+    # coef * 10 ** exp with coef rounded (or padded) to ndigits digits.
+    drop = _ndigits(coef) - ndigits
+    coef, _ = _round_off(sign, coef, drop, rounding)
+    exp += drop
+    if _ndigits(coef) > ndigits:  # 999 rounded up to 1000
+        coef //= 10
+        exp += 1
+    return coef, exp
+
+
 def _format(d, spec, context):
     fill, align, sign_opt, nozero, width, thousands, precision, kind = _parse_spec(spec)
     rounding = context._rounding
@@ -1860,22 +1871,11 @@ def _format(d, spec, context):
         sign, coef, exp = d._sign, d._int, d._exp
         if kind is None:
             kind = 'G' if context._capitals else 'g'
-            plain_none = True
-        else:
-            plain_none = False
         if kind == '%':
             exp += 2
         if kind in 'eE':
-            if precision is not None:
-                if coef:
-                    drop = _ndigits(coef) - (precision + 1)
-                    coef, _ = _round_off(sign, coef, drop, rounding)
-                    exp += drop
-                    if _ndigits(coef) > precision + 1:
-                        coef //= 10
-                        exp += 1
-                else:
-                    coef = 0
+            if precision is not None and coef:
+                coef, exp = _round_to_digits(sign, coef, exp, precision + 1, rounding)
             digits = str(coef)
             if not coef and precision is not None:
                 digits = '0' * (precision + 1)
@@ -1897,12 +1897,7 @@ def _format(d, spec, context):
             if precision is not None:
                 p = max(precision, 1)
                 if coef and _ndigits(coef) > p:
-                    drop = _ndigits(coef) - p
-                    coef, _ = _round_off(sign, coef, drop, rounding)
-                    exp += drop
-                    if _ndigits(coef) > p:
-                        coef //= 10
-                        exp += 1
+                    coef, exp = _round_to_digits(sign, coef, exp, p, rounding)
             digits = str(coef)
             leftdigits = exp + len(digits)
             if exp <= 0 and leftdigits > -6:
@@ -1918,8 +1913,6 @@ def _format(d, spec, context):
             tail = letter + '%+d' % (leftdigits - dotplace)
         if kind == '%':
             tail = '%'
-        if plain_none and kind in 'gG':
-            pass
         negative = bool(sign)
         if nozero and negative and not int(digits or '0'):
             negative = False
