@@ -252,7 +252,7 @@ class Context:
 
     def __init__(self, prec=None, rounding=None, Emin=None, Emax=None,
                  capitals=None, clamp=None, flags=None, traps=None):
-        template = DefaultContext if DefaultContext is not None else None
+        template = DefaultContext  # None while DefaultContext itself is made
         self._status = 0
         if template is None:
             self._prec, self._rounding = 28, ROUND_HALF_EVEN
@@ -450,187 +450,186 @@ class Context:
                           if d._exp not in ('n', 'N', 'F') else d)
 
     def copy_decimal(self, a):
-        return Decimal(_strict(a))
+        return Decimal(_convert_arg(a))
 
     # -- arithmetic, each as the Decimal method of the same meaning
 
     def abs(self, a):
-        return _strict(a).__abs__(context=self)
+        return _convert_arg(a).__abs__(context=self)
 
     def add(self, a, b):
-        return _binary(_strict(a), _strict_other(b), self, _add)
+        return _binary(_convert_arg(a), _convert_arg(b), self, _add)
 
     def subtract(self, a, b):
-        return _binary(_strict(a), _strict_other(b), self, _subtract)
+        return _binary(_convert_arg(a), _convert_arg(b), self, _subtract)
 
     def multiply(self, a, b):
-        return _binary(_strict(a), _strict_other(b), self, _multiply)
+        return _binary(_convert_arg(a), _convert_arg(b), self, _multiply)
 
     def divide(self, a, b):
-        return _binary(_strict(a), _strict_other(b), self, _divide)
+        return _binary(_convert_arg(a), _convert_arg(b), self, _divide)
 
     def divide_int(self, a, b):
-        return _binary(_strict(a), _strict_other(b), self, _divide_int)
+        return _binary(_convert_arg(a), _convert_arg(b), self, _divide_int)
 
     def remainder(self, a, b):
-        return _binary(_strict(a), _strict_other(b), self, _remainder)
+        return _binary(_convert_arg(a), _convert_arg(b), self, _remainder)
 
     def remainder_near(self, a, b):
-        return _strict(a).remainder_near(_strict_other(b), context=self)
+        return _convert_arg(a).remainder_near(_convert_arg(b), context=self)
 
     def divmod(self, a, b):
-        a, b = _strict(a), _strict_other(b)
-        return (_binary(a, b, self, _divide_int), _binary(a, b, self, _remainder))
+        return _binary(_convert_arg(a), _convert_arg(b), self, _divmod)
 
     def power(self, a, b, modulo=None):
-        return _strict(a).__pow__(_strict_other(b), modulo, context=self)
+        return _convert_arg(a).__pow__(_convert_arg(b), modulo, context=self)
 
     def plus(self, a):
-        return _strict(a).__pos__(context=self)
+        return _convert_arg(a).__pos__(context=self)
 
     def minus(self, a):
-        return _strict(a).__neg__(context=self)
+        return _convert_arg(a).__neg__(context=self)
 
     def sqrt(self, a):
-        return _strict(a).sqrt(context=self)
+        return _convert_arg(a).sqrt(context=self)
 
     def exp(self, a):
-        return _strict(a).exp(context=self)
+        return _convert_arg(a).exp(context=self)
 
     def ln(self, a):
-        return _strict(a).ln(context=self)
+        return _convert_arg(a).ln(context=self)
 
     def log10(self, a):
-        return _strict(a).log10(context=self)
+        return _convert_arg(a).log10(context=self)
 
     def logb(self, a):
-        return _strict(a).logb(context=self)
+        return _convert_arg(a).logb(context=self)
 
     def fma(self, a, b, c):
-        return _strict(a).fma(b, c, context=self)
+        return _convert_arg(a).fma(b, c, context=self)
 
     def quantize(self, a, b):
-        return _strict(a).quantize(_strict_other(b), context=self)
+        return _convert_arg(a).quantize(_convert_arg(b), context=self)
 
     def normalize(self, a):
-        return _strict(a).normalize(context=self)
+        return _convert_arg(a).normalize(context=self)
 
     def compare(self, a, b):
-        return _strict(a).compare(_strict_other(b), context=self)
+        return _convert_arg(a).compare(_convert_arg(b), context=self)
 
     def compare_signal(self, a, b):
-        return _strict(a).compare_signal(_strict_other(b), context=self)
+        return _convert_arg(a).compare_signal(_convert_arg(b), context=self)
 
     def compare_total(self, a, b):
-        return _strict(a).compare_total(_strict_other(b))
+        return _convert_arg(a).compare_total(_convert_arg(b))
 
     def compare_total_mag(self, a, b):
-        return _strict(a).compare_total_mag(_strict_other(b))
+        return _convert_arg(a).compare_total_mag(_convert_arg(b))
 
     def max(self, a, b):
-        return _strict(a).max(_strict_other(b), context=self)
+        return _convert_arg(a).max(_convert_arg(b), context=self)
 
     def min(self, a, b):
-        return _strict(a).min(_strict_other(b), context=self)
+        return _convert_arg(a).min(_convert_arg(b), context=self)
 
     def max_mag(self, a, b):
-        return _strict(a).max_mag(_strict_other(b), context=self)
+        return _convert_arg(a).max_mag(_convert_arg(b), context=self)
 
     def min_mag(self, a, b):
-        return _strict(a).min_mag(_strict_other(b), context=self)
+        return _convert_arg(a).min_mag(_convert_arg(b), context=self)
 
     def next_plus(self, a):
-        return _strict(a).next_plus(context=self)
+        return _convert_arg(a).next_plus(context=self)
 
     def next_minus(self, a):
-        return _strict(a).next_minus(context=self)
+        return _convert_arg(a).next_minus(context=self)
 
     def next_toward(self, a, b):
-        return _strict(a).next_toward(_strict_other(b), context=self)
+        return _convert_arg(a).next_toward(_convert_arg(b), context=self)
 
     def scaleb(self, a, b):
-        return _strict(a).scaleb(_strict_other(b), context=self)
+        return _convert_arg(a).scaleb(_convert_arg(b), context=self)
 
     def same_quantum(self, a, b):
-        return _strict(a).same_quantum(_strict_other(b))
+        return _convert_arg(a).same_quantum(_convert_arg(b))
 
     def to_integral(self, a):
-        return _strict(a).to_integral_value(context=self)
+        return _convert_arg(a).to_integral_value(context=self)
 
     def to_integral_value(self, a):
-        return _strict(a).to_integral_value(context=self)
+        return _convert_arg(a).to_integral_value(context=self)
 
     def to_integral_exact(self, a):
-        return _strict(a).to_integral_exact(context=self)
+        return _convert_arg(a).to_integral_exact(context=self)
 
     def to_sci_string(self, a):
-        return _strict(a).__str__(context=self)
+        return _convert_arg(a).__str__(context=self)
 
     def to_eng_string(self, a):
-        return _strict(a).to_eng_string(context=self)
+        return _convert_arg(a).to_eng_string(context=self)
 
     def copy_abs(self, a):
-        return _strict(a).copy_abs()
+        return _convert_arg(a).copy_abs()
 
     def copy_negate(self, a):
-        return _strict(a).copy_negate()
+        return _convert_arg(a).copy_negate()
 
     def copy_sign(self, a, b):
-        return _strict(a).copy_sign(_strict_other(b))
+        return _convert_arg(a).copy_sign(_convert_arg(b))
 
     def canonical(self, a):
-        return _strict(a)
+        return _convert_arg(a)
 
     def logical_and(self, a, b):
-        return _strict(a).logical_and(_strict_other(b), context=self)
+        return _convert_arg(a).logical_and(_convert_arg(b), context=self)
 
     def logical_or(self, a, b):
-        return _strict(a).logical_or(_strict_other(b), context=self)
+        return _convert_arg(a).logical_or(_convert_arg(b), context=self)
 
     def logical_xor(self, a, b):
-        return _strict(a).logical_xor(_strict_other(b), context=self)
+        return _convert_arg(a).logical_xor(_convert_arg(b), context=self)
 
     def logical_invert(self, a):
-        return _strict(a).logical_invert(context=self)
+        return _convert_arg(a).logical_invert(context=self)
 
     def rotate(self, a, b):
-        return _strict(a).rotate(_strict_other(b), context=self)
+        return _convert_arg(a).rotate(_convert_arg(b), context=self)
 
     def shift(self, a, b):
-        return _strict(a).shift(_strict_other(b), context=self)
+        return _convert_arg(a).shift(_convert_arg(b), context=self)
 
     def number_class(self, a):
-        return _strict(a).number_class(context=self)
+        return _convert_arg(a).number_class(context=self)
 
     def is_canonical(self, a):
         return True
 
     def is_finite(self, a):
-        return _strict(a).is_finite()
+        return _convert_arg(a).is_finite()
 
     def is_infinite(self, a):
-        return _strict(a).is_infinite()
+        return _convert_arg(a).is_infinite()
 
     def is_nan(self, a):
-        return _strict(a).is_nan()
+        return _convert_arg(a).is_nan()
 
     def is_qnan(self, a):
-        return _strict(a).is_qnan()
+        return _convert_arg(a).is_qnan()
 
     def is_snan(self, a):
-        return _strict(a).is_snan()
+        return _convert_arg(a).is_snan()
 
     def is_signed(self, a):
-        return _strict(a).is_signed()
+        return _convert_arg(a).is_signed()
 
     def is_zero(self, a):
-        return _strict(a).is_zero()
+        return _convert_arg(a).is_zero()
 
     def is_normal(self, a):
-        return _strict(a).is_normal(context=self)
+        return _convert_arg(a).is_normal(context=self)
 
     def is_subnormal(self, a):
-        return _strict(a).is_subnormal(context=self)
+        return _convert_arg(a).is_subnormal(context=self)
 
 
 def _context_int(value):
@@ -842,18 +841,8 @@ def _from_tuple(value):
     return _new(sign, coefficient, exp)
 
 
-def _strict(value):
-    # A Decimal operand of a Context method: Decimals and ints only.
-    if isinstance(value, Decimal):
-        return value
-    if isinstance(value, int):
-        return _new(1 if value < 0 else 0, abs(int(value)), 0)
-    raise TypeError('conversion from %s to Decimal is not supported'
-                    % type(value).__name__)
-
-
-def _strict_other(value):
-    return _strict(value)
+def _from_int(n):
+    return _new(1 if n < 0 else 0, abs(int(n)), 0)
 
 
 def _operand(value):
@@ -861,8 +850,17 @@ def _operand(value):
     if isinstance(value, Decimal):
         return value
     if isinstance(value, int):
-        return _new(1 if value < 0 else 0, abs(int(value)), 0)
+        return _from_int(value)
     return None
+
+
+def _convert_arg(value):
+    # An operand of a Decimal or Context method: Decimals and ints only.
+    d = _operand(value)
+    if d is None:
+        raise TypeError('conversion from %s to Decimal is not supported'
+                        % type(value).__name__)
+    return d
 
 
 # ---------------------------------------------------------------------------
@@ -1185,8 +1183,32 @@ def _remainder(a, b, context):
     return _fix(a._sign, r, exp, context)
 
 
+def _divmod(a, b, context):
+    if (not isinstance(a._exp, str) and not isinstance(b._exp, str)
+            and not b._int and a._int):
+        context._status |= _DIVISION_BY_ZERO | _INVALID_OPERATION
+        return _new(a._sign ^ b._sign, 0, 'F'), _NAN
+    return _divide_int(a, b, context), _remainder(a, b, context)
+
+
 def _binary(a, b, context, op):
     return context._done(op(a, b, context))
+
+
+def _operator(op, reflected=False):
+    # A Decimal method for a binary operator: op(self, other), or
+    # op(other, self) when reflected; an int other is converted, any other
+    # type gets NotImplemented.
+    def method(self, other, context=None):
+        other = _operand(other)
+        if other is None:
+            return NotImplemented
+        ctx = getcontext() if context is None else context
+        if reflected:
+            return ctx._done(op(other, self, ctx))
+        return ctx._done(op(self, other, ctx))
+
+    return method
 
 
 # ---------------------------------------------------------------------------
@@ -1227,6 +1249,11 @@ def _compare_finite(a, b):
     return flip if x > y else -flip
 
 
+def _compare_magnitude(a, b):
+    # a against b by absolute value, then (equal magnitudes) by value.
+    return _compare_finite(a.copy_abs(), b.copy_abs()) or _compare_finite(a, b)
+
+
 def _rational_parts(value):
     # (numerator, denominator) of a Fraction-like number, or None.
     t = type(value)
@@ -1246,7 +1273,7 @@ def _comparable(a, other, ordering):
     if isinstance(other, Decimal):
         return a, other
     if isinstance(other, int):
-        return a, _new(1 if other < 0 else 0, abs(int(other)), 0)
+        return a, _from_int(other)
     if isinstance(other, float):
         context = getcontext()
         context._status |= _FLOAT_OPERATION
@@ -1261,9 +1288,9 @@ def _comparable(a, other, ordering):
     if parts is not None:
         n, d = parts
         if a._exp in ('F', 'n', 'N'):
-            return a, _new(1 if n < 0 else 0, abs(n), 0)
+            return a, _from_int(n)
         scaled = _new(a._sign, a._int * d, a._exp)
-        return scaled, _new(1 if n < 0 else 0, abs(n), 0)
+        return scaled, _from_int(n)
     return None
 
 
@@ -1499,7 +1526,9 @@ def _exp(a, context):
     return _correctly_rounded(approx, context)
 
 
-def _ln(a, context):
+def _log_special(a, context):
+    # ln or log10 of a NaN, an infinity, a zero or a negative number (the
+    # two agree there); None for a positive finite a.
     if isinstance(a._exp, str):
         nan = _nans(a, None, context)
         if nan is not None:
@@ -1511,54 +1540,54 @@ def _ln(a, context):
         return _new(1, 0, 'F')
     if a._sign:
         return _invalid(context)
-    if a._int * 10 ** max(a._exp, 0) == 1 and a._exp <= 0 and a._int == 10 ** -a._exp:
-        return _new(0, 0, 0)
+    return None
 
+
+def _log_approx(fixed_log):
+    # The approx(w) of _correctly_rounded for a logarithm: fixed_log(work)
+    # is it with `work` digits below the point, and work grows until the
+    # value has w significant digits.
     def approx(w):
-        # Enough digits below the point for w significant digits.
-        mag = _ndigits(abs(a.adjusted()) + 1)
         work = w + 2
         for _ in range(3):
-            value = _ln_fixed(a._int, a._exp, work)
+            value = fixed_log(work)
             digits = _ndigits(abs(value))
             if digits >= w:
                 break
             work += w - digits + 2
         return (1 if value < 0 else 0), abs(value), -work
 
-    return _correctly_rounded(approx, context)
+    return approx
+
+
+def _ln(a, context):
+    special = _log_special(a, context)
+    if special is not None:
+        return special
+    if _compare_finite(a, _ONE) == 0:
+        return _new(0, 0, 0)
+
+    def ln(work):
+        return _ln_fixed(a._int, a._exp, work)
+
+    return _correctly_rounded(_log_approx(ln), context)
 
 
 def _log10(a, context):
-    if isinstance(a._exp, str):
-        nan = _nans(a, None, context)
-        if nan is not None:
-            return nan
-        if a._sign:
-            return _invalid(context)
-        return _new(0, 0, 'F')
-    if not a._int:
-        return _new(1, 0, 'F')
-    if a._sign:
-        return _invalid(context)
+    special = _log_special(a, context)
+    if special is not None:
+        return special
     s = str(a._int)
     if s[0] == '1' and s[1:].count('0') == len(s) - 1:
         # An exact power of ten: its exponent, exactly.
         power = a._exp + len(s) - 1
         return _fix(1 if power < 0 else 0, abs(power), 0, context)
 
-    def approx(w):
-        work = w + 2
-        for _ in range(3):
-            value = _ln_fixed(a._int, a._exp, work + 2)
-            value = value * 10 ** work // _ln10(work + 2)
-            digits = _ndigits(abs(value))
-            if digits >= w:
-                break
-            work += w - digits + 2
-        return (1 if value < 0 else 0), abs(value), -work
+    def log10(work):
+        # ln(a) / ln(10), both with two more digits.
+        return _ln_fixed(a._int, a._exp, work + 2) * 10 ** work // _ln10(work + 2)
 
-    return _correctly_rounded(approx, context)
+    return _correctly_rounded(_log_approx(log10), context)
 
 
 def _sqrt(a, context):
@@ -1709,20 +1738,24 @@ def _sci_string(sign, digits, exp, eng, capitals):
         dotplace = (leftdigits + 1) % 3 - 1
     else:
         dotplace = (leftdigits - 1) % 3 + 1
-    if dotplace <= 0:
-        intpart = '0'
-        fracpart = '.' + '0' * -dotplace + digits
-    elif dotplace >= len(digits):
-        intpart = digits + '0' * (dotplace - len(digits))
-        fracpart = ''
-    else:
-        intpart = digits[:dotplace]
-        fracpart = '.' + digits[dotplace:]
+    intpart, fracpart = _split_at(digits, dotplace)
+    if fracpart:
+        fracpart = '.' + fracpart
     if leftdigits == dotplace:
         tail = ''
     else:
         tail = ('E' if capitals else 'e') + '%+d' % (leftdigits - dotplace)
     return ('-' if sign else '') + intpart + fracpart + tail
+
+
+def _split_at(digits, dotplace):
+    # The digits before and after a decimal point `dotplace` digits from
+    # the left (zeros added where the point is outside them).
+    if dotplace <= 0:
+        return '0', '0' * -dotplace + digits
+    if dotplace >= len(digits):
+        return digits + '0' * (dotplace - len(digits)), ''
+    return digits[:dotplace], digits[dotplace:]
 
 
 def _special_string(d):
@@ -1809,6 +1842,17 @@ def _group(intpart, sep, min_width):
     return text
 
 
+def _round_to_digits(sign, coef, exp, ndigits, rounding):
+    # coef * 10 ** exp with coef rounded (or padded) to ndigits digits.
+    drop = _ndigits(coef) - ndigits
+    coef, _ = _round_off(sign, coef, drop, rounding)
+    exp += drop
+    if _ndigits(coef) > ndigits:  # 999 rounded up to 1000
+        coef //= 10
+        exp += 1
+    return coef, exp
+
+
 def _format(d, spec, context):
     fill, align, sign_opt, nozero, width, thousands, precision, kind = _parse_spec(spec)
     rounding = context._rounding
@@ -1827,22 +1871,11 @@ def _format(d, spec, context):
         sign, coef, exp = d._sign, d._int, d._exp
         if kind is None:
             kind = 'G' if context._capitals else 'g'
-            plain_none = True
-        else:
-            plain_none = False
         if kind == '%':
             exp += 2
         if kind in 'eE':
-            if precision is not None:
-                if coef:
-                    drop = _ndigits(coef) - (precision + 1)
-                    coef, _ = _round_off(sign, coef, drop, rounding)
-                    exp += drop
-                    if _ndigits(coef) > precision + 1:
-                        coef //= 10
-                        exp += 1
-                else:
-                    coef = 0
+            if precision is not None and coef:
+                coef, exp = _round_to_digits(sign, coef, exp, precision + 1, rounding)
             digits = str(coef)
             if not coef and precision is not None:
                 digits = '0' * (precision + 1)
@@ -1864,12 +1897,7 @@ def _format(d, spec, context):
             if precision is not None:
                 p = max(precision, 1)
                 if coef and _ndigits(coef) > p:
-                    drop = _ndigits(coef) - p
-                    coef, _ = _round_off(sign, coef, drop, rounding)
-                    exp += drop
-                    if _ndigits(coef) > p:
-                        coef //= 10
-                        exp += 1
+                    coef, exp = _round_to_digits(sign, coef, exp, p, rounding)
             digits = str(coef)
             leftdigits = exp + len(digits)
             if exp <= 0 and leftdigits > -6:
@@ -1877,15 +1905,7 @@ def _format(d, spec, context):
             else:
                 dotplace = 1
         leftdigits = exp + len(digits)
-        if dotplace <= 0:
-            intpart = '0'
-            fracpart = '0' * -dotplace + digits
-        elif dotplace >= len(digits):
-            intpart = digits + '0' * (dotplace - len(digits))
-            fracpart = ''
-        else:
-            intpart = digits[:dotplace]
-            fracpart = digits[dotplace:]
+        intpart, fracpart = _split_at(digits, dotplace)
         if leftdigits == dotplace and kind not in 'eE':
             tail = ''
         else:
@@ -1893,8 +1913,6 @@ def _format(d, spec, context):
             tail = letter + '%+d' % (leftdigits - dotplace)
         if kind == '%':
             tail = '%'
-        if plain_none and kind in 'gG':
-            pass
         negative = bool(sign)
         if nozero and negative and not int(digits or '0'):
             negative = False
@@ -1938,7 +1956,7 @@ class Decimal:
             ctx = getcontext() if context is None else context
             d = _from_string(value, ctx)
         elif isinstance(value, int):
-            d = _new(1 if value < 0 else 0, abs(int(value)), 0)
+            d = _from_int(value)
         elif isinstance(value, Decimal):
             d = value
         elif isinstance(value, float):
@@ -1961,7 +1979,7 @@ class Decimal:
     def from_float(cls, f):
         """The exact value of the float (or int) f as a Decimal."""
         if isinstance(f, int):
-            d = _new(1 if f < 0 else 0, abs(int(f)), 0)
+            d = _from_int(f)
         elif isinstance(f, float):
             d = _from_float(f)
         else:
@@ -2054,113 +2072,20 @@ class Decimal:
 
     # -- arithmetic operators
 
-    def __add__(self, other, context=None):
-        b = _operand(other)
-        if b is None:
-            return NotImplemented
-        ctx = getcontext() if context is None else context
-        return ctx._done(_add(self, b, ctx))
-
-    def __radd__(self, other, context=None):
-        a = _operand(other)
-        if a is None:
-            return NotImplemented
-        ctx = getcontext() if context is None else context
-        return ctx._done(_add(a, self, ctx))
-
-    def __sub__(self, other, context=None):
-        b = _operand(other)
-        if b is None:
-            return NotImplemented
-        ctx = getcontext() if context is None else context
-        return ctx._done(_subtract(self, b, ctx))
-
-    def __rsub__(self, other, context=None):
-        a = _operand(other)
-        if a is None:
-            return NotImplemented
-        ctx = getcontext() if context is None else context
-        return ctx._done(_subtract(a, self, ctx))
-
-    def __mul__(self, other, context=None):
-        b = _operand(other)
-        if b is None:
-            return NotImplemented
-        ctx = getcontext() if context is None else context
-        return ctx._done(_multiply(self, b, ctx))
-
-    def __rmul__(self, other, context=None):
-        a = _operand(other)
-        if a is None:
-            return NotImplemented
-        ctx = getcontext() if context is None else context
-        return ctx._done(_multiply(a, self, ctx))
-
-    def __truediv__(self, other, context=None):
-        b = _operand(other)
-        if b is None:
-            return NotImplemented
-        ctx = getcontext() if context is None else context
-        return ctx._done(_divide(self, b, ctx))
-
-    def __rtruediv__(self, other, context=None):
-        a = _operand(other)
-        if a is None:
-            return NotImplemented
-        ctx = getcontext() if context is None else context
-        return ctx._done(_divide(a, self, ctx))
-
-    def __floordiv__(self, other, context=None):
-        b = _operand(other)
-        if b is None:
-            return NotImplemented
-        ctx = getcontext() if context is None else context
-        return ctx._done(_divide_int(self, b, ctx))
-
-    def __rfloordiv__(self, other, context=None):
-        a = _operand(other)
-        if a is None:
-            return NotImplemented
-        ctx = getcontext() if context is None else context
-        return ctx._done(_divide_int(a, self, ctx))
-
-    def __mod__(self, other, context=None):
-        b = _operand(other)
-        if b is None:
-            return NotImplemented
-        ctx = getcontext() if context is None else context
-        return ctx._done(_remainder(self, b, ctx))
-
-    def __rmod__(self, other, context=None):
-        a = _operand(other)
-        if a is None:
-            return NotImplemented
-        ctx = getcontext() if context is None else context
-        return ctx._done(_remainder(a, self, ctx))
-
-    def __divmod__(self, other, context=None):
-        b = _operand(other)
-        if b is None:
-            return NotImplemented
-        ctx = getcontext() if context is None else context
-        return self._divmod(b, ctx)
-
-    def __rdivmod__(self, other, context=None):
-        a = _operand(other)
-        if a is None:
-            return NotImplemented
-        ctx = getcontext() if context is None else context
-        return a._divmod(self, ctx)
-
-    def _divmod(self, b, ctx):
-        if (not isinstance(self._exp, str) and not isinstance(b._exp, str)
-                and not b._int and self._int):
-            ctx._status |= _DIVISION_BY_ZERO | _INVALID_OPERATION
-            sign = self._sign ^ b._sign
-            return ctx._done((_new(sign, 0, 'F'), _NAN))
-        q = _divide_int(self, b, ctx)
-        r = _remainder(self, b, ctx)
-        return ctx._done((q, r))
+    __add__ = _operator(_add)
+    __radd__ = _operator(_add, reflected=True)
+    __sub__ = _operator(_subtract)
+    __rsub__ = _operator(_subtract, reflected=True)
+    __mul__ = _operator(_multiply)
+    __rmul__ = _operator(_multiply, reflected=True)
+    __truediv__ = _operator(_divide)
+    __rtruediv__ = _operator(_divide, reflected=True)
+    __floordiv__ = _operator(_divide_int)
+    __rfloordiv__ = _operator(_divide_int, reflected=True)
+    __mod__ = _operator(_remainder)
+    __rmod__ = _operator(_remainder, reflected=True)
+    __divmod__ = _operator(_divmod)
+    __rdivmod__ = _operator(_divmod, reflected=True)
 
     def __pow__(self, other, modulo=None, context=None):
         b = _operand(other)
@@ -2277,7 +2202,7 @@ class Decimal:
                                       or isinstance(b._exp, str)) else None
         if nan is not None:
             return ctx._done(nan)
-        return _new_int(_compare_finite(self, b))
+        return _from_int(_compare_finite(self, b))
 
     def compare_signal(self, other, context=None):
         ctx = getcontext() if context is None else context
@@ -2285,7 +2210,7 @@ class Decimal:
         if self._exp in ('n', 'N') or b._exp in ('n', 'N'):
             ctx._status |= _INVALID_OPERATION
             return ctx._done(_nans(self, b, ctx) or _NAN)
-        return _new_int(_compare_finite(self, b))
+        return _from_int(_compare_finite(self, b))
 
     def _total_key(self):
         # A key ordering Decimals by the total order of the specification.
@@ -2303,19 +2228,19 @@ class Decimal:
         """Compares by the total order: also NaNs, signs and exponents."""
         b = _convert_arg(other)
         if self._sign != b._sign:
-            return _new_int(-1 if self._sign else 1)
+            return _from_int(-1 if self._sign else 1)
         flip = -1 if self._sign else 1
         ka, kb = self._total_key(), b._total_key()
         if ka != kb:
-            return _new_int(flip if ka > kb else -flip)
+            return _from_int(flip if ka > kb else -flip)
         if isinstance(self._exp, str):
-            return _new_int(0)
+            return _from_int(0)
         c = _compare_finite(_new(0, self._int, self._exp), _new(0, b._int, b._exp))
         if c == 0:
             if self._exp == b._exp:
-                return _new_int(0)
+                return _from_int(0)
             c = 1 if self._exp > b._exp else -1
-        return _new_int(c * flip)
+        return _from_int(c * flip)
 
     def compare_total_mag(self, other, context=None):
         b = _convert_arg(other)
@@ -2323,19 +2248,17 @@ class Decimal:
 
     def max(self, other, context=None):
         """The larger of the two (a quiet NaN loses to a number)."""
-        return self._pick(other, context, lambda a, b: _compare_finite(a, b), 1)
+        return self._pick(other, context, _compare_finite, 1)
 
     def min(self, other, context=None):
         """The smaller of the two (a quiet NaN loses to a number)."""
-        return self._pick(other, context, lambda a, b: _compare_finite(a, b), -1)
+        return self._pick(other, context, _compare_finite, -1)
 
     def max_mag(self, other, context=None):
-        return self._pick(other, context, lambda a, b: _compare_finite(
-            a.copy_abs(), b.copy_abs()) or _compare_finite(a, b), 1)
+        return self._pick(other, context, _compare_magnitude, 1)
 
     def min_mag(self, other, context=None):
-        return self._pick(other, context, lambda a, b: _compare_finite(
-            a.copy_abs(), b.copy_abs()) or _compare_finite(a, b), -1)
+        return self._pick(other, context, _compare_magnitude, -1)
 
     def _pick(self, other, context, compare, want):
         ctx = getcontext() if context is None else context
@@ -2459,7 +2382,8 @@ class Decimal:
         if not self._int:
             ctx._status |= _DIVISION_BY_ZERO
             return ctx._done(_new(1, 0, 'F'))
-        return ctx._done(_fix(*_int_triple(self.adjusted()), ctx))
+        adjusted = self.adjusted()
+        return ctx._done(_fix(1 if adjusted < 0 else 0, abs(adjusted), 0, ctx))
 
     def scaleb(self, other, context=None):
         ctx = getcontext() if context is None else context
@@ -2753,16 +2677,6 @@ class Decimal:
         return self
 
 
-def _convert_arg(value):
-    # An argument of a Decimal method: a Decimal or an int.
-    if isinstance(value, Decimal):
-        return value
-    if isinstance(value, int):
-        return _new(1 if value < 0 else 0, abs(int(value)), 0)
-    raise TypeError('conversion from %s to Decimal is not supported'
-                    % type(value).__name__)
-
-
 def _logical_digits(d, context):
     # The prec digits of a logical operand (a positive integer of 0s and
     # 1s, exponent 0), or None when d is not one.
@@ -2773,14 +2687,6 @@ def _logical_digits(d, context):
         return None
     # A longer operand keeps its last prec digits.
     return digits.rjust(context._prec, '0')[-context._prec:]
-
-
-def _int_triple(n):
-    return (1 if n < 0 else 0), abs(n), 0
-
-
-def _new_int(n):
-    return _new(1 if n < 0 else 0, abs(n), 0)
 
 
 def _compare_total_sign_exp(a, b):

@@ -124,20 +124,19 @@ def _is_decimal_type(T):
 def _decimal_sqrt_of_frac(n, m):
     # The square root of n/m as a Decimal of the current context, rounded
     # once from the exact value.
-    from decimal import Decimal
+    from decimal import Decimal, getcontext
     if n <= 0:
         if not n:
             return Decimal('0.0')
         n, m = -n, -m
-    root = (Decimal(n) / Decimal(m)).sqrt()
-    from decimal import getcontext
     digits = getcontext().prec + 2
     # scaled = n/m * 100**k with an integer square root of enough digits.
     k = max(0, digits + (len(str(m)) - len(str(n))) // 2 + 2)
     scaled = n * 100 ** k
     r = math.isqrt(scaled // m)
     if r * r * m == scaled:
-        return root
+        # An exact root: Decimal's own sqrt gives it with its exponent.
+        return (Decimal(n) / Decimal(m)).sqrt()
     coefficient = r * 10 + 1
     return +Decimal((0, tuple(int(c) for c in str(coefficient)), -k - 1))
 

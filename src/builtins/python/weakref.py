@@ -13,6 +13,7 @@ when the reference is called, and their callbacks do not run.
 import _weakref
 import sys
 from collections.abc import MutableMapping, MutableSet
+from types import GenericAlias
 
 __all__ = ["ref", "proxy", "getweakrefcount", "getweakrefs",
            "WeakKeyDictionary", "ReferenceType", "ProxyType",
@@ -81,9 +82,7 @@ class ReferenceType:
             return f"<weakref at {id(self):#x}; dead>"
         return f"<weakref at {id(self):#x}; to '{type(ob).__name__}' at {id(ob):#x}>"
 
-    def __class_getitem__(cls, item):
-        import types
-        return types.GenericAlias(cls, item)
+    __class_getitem__ = classmethod(GenericAlias)
 
 
 ReferenceType.__module__ = "weakref"
