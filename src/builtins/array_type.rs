@@ -336,7 +336,8 @@ fn position(i: i64, len: usize) -> Option<usize> {
     }
 }
 
-fn want_bytes<'a>(v: &'a Value) -> PyResult<std::borrow::Cow<'a, [u8]>> {
+/// A bytes-like argument's bytes (a bytes object's own, not a copy).
+pub(crate) fn want_bytes<'a>(v: &'a Value) -> PyResult<std::borrow::Cow<'a, [u8]>> {
     v.byte_content().ok_or_else(|| {
         PyErr::type_error(format!(
             "a bytes-like object is required, not '{}'",
