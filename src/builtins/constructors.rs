@@ -350,11 +350,7 @@ fn float_new(it: &mut Interp, args: &[Value], _kwargs: Kwargs) -> PyResult<Value
         Value::Str(s) => parse_float(&s.s).map(Value::Float).ok_or_else(|| {
             PyErr::value_error(format!(
                 "could not convert string to float: {}",
-                // CPython shows at most 200 characters of the repr.
                 crate::interp::repr::str_repr(&s.s)
-                    .chars()
-                    .take(200)
-                    .collect::<String>()
             ))
         }),
         _ => {
