@@ -336,7 +336,8 @@ fn position(i: i64, len: usize) -> Option<usize> {
     }
 }
 
-fn want_bytes<'a>(v: &'a Value) -> PyResult<std::borrow::Cow<'a, [u8]>> {
+/// A bytes-like argument's bytes (a bytes object's own, not a copy).
+pub(crate) fn want_bytes<'a>(v: &'a Value) -> PyResult<std::borrow::Cow<'a, [u8]>> {
     v.byte_content().ok_or_else(|| {
         PyErr::type_error(format!(
             "a bytes-like object is required, not '{}'",
@@ -922,13 +923,6 @@ fn repeat_count(it: &mut Interp, v: &Value) -> PyResult<usize> {
     }
 }
 
-fn repeated(bytes: &[u8], n: usize) -> PyResult<Vec<u8>> {
-    if bytes.len().saturating_mul(n) > (1usize << 34) {
-        return Err(crate::runtime::fallible::memory_error());
-    }
-    Ok(bytes.repeat(n))
-}
-
 fn add(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let a = me(args)?;
     let Some(b) = as_array(&args[1]) else {
@@ -966,7 +960,7 @@ fn mul(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let n = repeat_count(it, &args[1])?;
     let data = {
         let a = a.borrow();
-        PackedArray::new(a.code, repeated(&a.bytes, n)?)
+        PackedArray::new(a.code, crate::runtime::fallible::repeat(&a.bytes, n)?)
     };
     make_like(&args[0], data)
 }
@@ -974,7 +968,7 @@ fn mul(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 fn imul(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let a = me(args)?;
     let n = repeat_count(it, &args[1])?;
-    let bytes = repeated(&a.borrow().bytes, n)?;
+    let bytes = crate::runtime::fallible::repeat(&a.borrow().bytes, n)?;
     a.borrow_mut().bytes = bytes;
     Ok(args[0].clone())
 }

@@ -142,7 +142,8 @@ pub(crate) fn bytes_new(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult
             "cannot fit 'int' into an index-sized integer",
         )),
         // A buffer (an `array.array`): its bytes as they are.
-        (Some(v @ Value::Instance(_)), None) if v.byte_content().is_some() => {
+        // (The guard looks, the arm copies: the buffer is copied once.)
+        (Some(v @ Value::Instance(i)), None) if i.packed().is_some() => {
             Ok(bytes(v.byte_content().unwrap_or_default().into_owned()))
         }
         (Some(v @ Value::Instance(_)), None) if it.special_method(v, "__bytes__").is_some() => {

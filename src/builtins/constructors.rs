@@ -226,6 +226,12 @@ fn value_str(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     Ok(args[0].clone())
 }
 
+/// A string `int()` rejects, as CPython's message shows it: its repr, cut
+/// at 200 characters.
+fn shown_literal(s: &str) -> String {
+    crate::interp::repr::str_repr(s).chars().take(200).collect()
+}
+
 fn int_new(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     let base = args.get(1).or_else(|| kwarg(kwargs, "base"));
     let Some(x) = args.first() else {
@@ -250,11 +256,7 @@ fn int_new(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
                 PyErr::value_error(format!(
                     "invalid literal for int() with base {}: {}",
                     b,
-                    // CPython shows at most 200 characters of the repr.
-                    crate::interp::repr::str_repr(&s.s)
-                        .chars()
-                        .take(200)
-                        .collect::<String>()
+                    shown_literal(&s.s)
                 ))
             });
     }
@@ -275,11 +277,7 @@ fn int_new(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
             .ok_or_else(|| {
                 PyErr::value_error(format!(
                     "invalid literal for int() with base 10: {}",
-                    // CPython shows at most 200 characters of the repr.
-                    crate::interp::repr::str_repr(&s.s)
-                        .chars()
-                        .take(200)
-                        .collect::<String>()
+                    shown_literal(&s.s)
                 ))
             }),
         _ => {
@@ -350,11 +348,7 @@ fn float_new(it: &mut Interp, args: &[Value], _kwargs: Kwargs) -> PyResult<Value
         Value::Str(s) => parse_float(&s.s).map(Value::Float).ok_or_else(|| {
             PyErr::value_error(format!(
                 "could not convert string to float: {}",
-                // CPython shows at most 200 characters of the repr.
                 crate::interp::repr::str_repr(&s.s)
-                    .chars()
-                    .take(200)
-                    .collect::<String>()
             ))
         }),
         _ => {

@@ -468,16 +468,9 @@ fn merge_sort(
 /// The `reverse` argument of `sorted` and `list.sort`: an int (or
 /// `__index__`) in C int range, as CPython takes it.
 pub(crate) fn reverse_flag(it: &mut Interp, v: Option<&Value>) -> PyResult<bool> {
-    let Some(v) = v else {
-        return Ok(false);
-    };
-    let n = match v {
-        Value::BigInt(_) => None,
-        other => Some(super::want_int(it, other)?),
-    };
-    match n.and_then(|n| i32::try_from(n).ok()) {
-        Some(n) => Ok(n != 0),
-        None => Err(PyErr::overflow("Python int too large to convert to C int")),
+    match v {
+        Some(v) => Ok(super::want_c_int(it, v)? != 0),
+        None => Ok(false),
     }
 }
 
@@ -1039,23 +1032,8 @@ fn hash(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 fn chr(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let n = match &args[0] {
-        Value::Int(i) => *i,
-        v @ Value::Instance(_) => it.to_index(v)?,
-        Value::Bool(b) => i64::from(*b),
-        Value::BigInt(_) => {
-            return Err(PyErr::overflow("Python int too large to convert to C int"))
-        }
-        v => {
-            return Err(PyErr::type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                v.type_name()
-            )))
-        }
-    };
     // CPython reads a C int first.
-    let n = i32::try_from(n)
-        .map_err(|_| PyErr::overflow("Python int too large to convert to C int"))?;
+    let n = super::want_c_int(it, &args[0])?;
     if !(0..0x110000).contains(&n) {
         return Err(PyErr::value_error("chr() arg not in range(0x110000)"));
     }

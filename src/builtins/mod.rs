@@ -274,6 +274,16 @@ pub(crate) fn want_int(it: &mut Interp, v: &Value) -> PyResult<i64> {
     }
 }
 
+/// An integer argument that CPython reads as a C int: `want_int`'s, then
+/// OverflowError beyond the int's range.
+pub(crate) fn want_c_int(it: &mut Interp, v: &Value) -> PyResult<i32> {
+    let n = match v {
+        Value::BigInt(_) => None,
+        other => i32::try_from(want_int(it, other)?).ok(),
+    };
+    n.ok_or_else(|| PyErr::overflow("Python int too large to convert to C int"))
+}
+
 pub(crate) fn self_str(args: &[Value]) -> &str {
     match args.first() {
         Some(Value::Str(s)) => s.as_str(),

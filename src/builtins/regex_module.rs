@@ -135,7 +135,7 @@ fn compile(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
         Ok(p) => p,
         Err(e) => return Err(raise(it, e, &args[2], &args[0])),
     };
-    let plain = match build(&parsed.regex) {
+    let plain = match build(&parsed.regex, false) {
         Ok(r) => r,
         Err(e) => {
             let e = ReError {
@@ -185,10 +185,12 @@ fn code_info(n: usize, code: &Code) -> Value {
     ])
 }
 
-/// Compile with room for big patterns (`\\w{1000}` is many states).
-fn build(text: &str) -> Result<Regex, fancy_regex::Error> {
+/// Compile with room for big patterns (`\\w{1000}` is many states);
+/// `nonempty`: find only non-empty matches.
+fn build(text: &str, nonempty: bool) -> Result<Regex, fancy_regex::Error> {
     fancy_regex::RegexBuilder::new(text)
         .delegate_size_limit(1 << 28)
+        .find_not_empty(nonempty)
         .build()
 }
 
@@ -206,7 +208,7 @@ impl Code {
             return Ok(r.clone());
         }
         let text = wrap.replace("BODY", &self.body);
-        let r = Rc::new(build(&text).map_err(|e| PyErr::value_error(e.to_string()))?);
+        let r = Rc::new(build(&text, false).map_err(|e| PyErr::value_error(e.to_string()))?);
         *which.borrow_mut() = Some(r.clone());
         Ok(r)
     }
@@ -215,11 +217,7 @@ impl Code {
             return Ok(r.clone());
         }
         let text = format!("\\G(?:{})", self.body);
-        let r = match fancy_regex::RegexBuilder::new(&text)
-            .delegate_size_limit(1 << 28)
-            .find_not_empty(true)
-            .build()
-        {
+        let r = match build(&text, true) {
             Ok(r) => Some(Rc::new(r)),
             // A pattern that only ever matches empty text.
             Err(_) => None,

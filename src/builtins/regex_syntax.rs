@@ -13,6 +13,7 @@ pub(crate) const DOTALL: i64 = 16;
 pub(crate) const UNICODE: i64 = 32;
 pub(crate) const VERBOSE: i64 = 64;
 pub(crate) const ASCII: i64 = 256;
+use super::str_methods::is_identifier;
 use crate::interp::repr::str_repr;
 
 const TYPE_FLAGS: i64 = ASCII | LOCALE | UNICODE;
@@ -1061,17 +1062,6 @@ fn shown(name: &str, bytes: bool) -> String {
         })
         .collect();
     str_repr(&text)
-}
-
-/// Python's `str.isidentifier()`, near enough: a letter or `_`, then
-/// letters, digits and `_`.
-pub(crate) fn is_identifier(s: &str) -> bool {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(c) if c == '_' || c.is_alphabetic() => {}
-        _ => return false,
-    }
-    chars.all(|c| c == '_' || c.is_alphanumeric())
 }
 
 /// A replacement template's pieces.

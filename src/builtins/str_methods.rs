@@ -962,15 +962,10 @@ fn removesuffix(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value
 
 /// `expandtabs`' tab size: a C int, as in CPython.
 pub(crate) fn tab_size(it: &mut Interp, args: &[Value]) -> PyResult<usize> {
-    let Some(v) = args.get(1) else {
-        return Ok(8);
-    };
-    let n = match v {
-        Value::BigInt(_) => None,
-        _ => i32::try_from(want_int(it, v)?).ok(),
-    };
-    let n = n.ok_or_else(|| PyErr::overflow("Python int too large to convert to C int"))?;
-    Ok(usize::try_from(n).unwrap_or(0))
+    match args.get(1) {
+        Some(v) => Ok(usize::try_from(super::want_c_int(it, v)?).unwrap_or(0)),
+        None => Ok(8),
+    }
 }
 
 fn expandtabs(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {

@@ -5,7 +5,7 @@
 
 use std::rc::Rc;
 
-use super::array_type::{float_of, index_i128};
+use super::array_type::{float_of, index_i128, want_bytes};
 use crate::interp::Interp;
 use crate::runtime::dict::PyDict;
 use crate::runtime::exception::{ExcKind, PyErr, PyResult};
@@ -485,16 +485,6 @@ fn unpack_one(order: Order, code: u8, raw: &[u8]) -> Value {
 
 // ------------------------------------------------------------ the functions
 
-/// The bytes of a readable buffer argument.
-fn readable(v: &Value) -> PyResult<Vec<u8>> {
-    v.byte_content().map(|b| b.into_owned()).ok_or_else(|| {
-        PyErr::type_error(format!(
-            "a bytes-like object is required, not '{}'",
-            v.type_name()
-        ))
-    })
-}
-
 fn calcsize(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     Ok(Value::Int(int_from_len(parse(it, &args[0])?.size)))
 }
@@ -633,7 +623,7 @@ fn pack_into(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 
 fn unpack(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let layout = parse(it, &args[0])?;
-    let data = readable(&args[1])?;
+    let data = want_bytes(&args[1])?;
     if data.len() != layout.size {
         return Err(error(
             it,
@@ -645,7 +635,7 @@ fn unpack(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 
 fn unpack_from(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let layout = parse(it, &args[0])?;
-    let data = readable(&args[1])?;
+    let data = want_bytes(&args[1])?;
     let offset = match args.get(2) {
         Some(v) => super::want_int(it, v)?,
         None => 0,
@@ -662,7 +652,7 @@ fn unpack_from(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> 
 
 fn iter_unpack(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let layout = parse(it, &args[0])?;
-    let data = readable(&args[1])?;
+    let data = want_bytes(&args[1])?;
     if layout.size == 0 {
         return Err(error(
             it,
