@@ -915,6 +915,11 @@ pub(crate) fn repr_text(it: &mut Interp, v: &Value) -> PyResult<String> {
 /// `n` of `a * n`: an int or `__index__`, else CPython's TypeError.
 fn repeat_count(it: &mut Interp, v: &Value) -> PyResult<usize> {
     match index_i128(it, v)? {
+        // Past what a C index holds, CPython's error: OverflowError, not
+        // MemoryError.
+        Some(n) if i64::try_from(n).is_err() => Err(PyErr::overflow(
+            "cannot fit 'int' into an index-sized integer",
+        )),
         Some(n) => Ok(usize::try_from(n.max(0)).unwrap_or(usize::MAX)),
         None => Err(PyErr::type_error(format!(
             "can't multiply sequence by non-int of type '{}'",

@@ -98,3 +98,17 @@ try:
         pass
 except TypeError as e:
     print("TypeError", e)
+
+# A count past what an index holds is OverflowError; one that merely does
+# not fit in memory is MemoryError.
+for n in (2**63, -(2**63) - 1, 2**100, 2**62, -(2**63)):
+    for op in ("*", "*="):
+        a = array("b", [1])
+        try:
+            if op == "*":
+                a = a * n
+            else:
+                a *= n
+            print(op, len(a))
+        except (OverflowError, MemoryError) as e:
+            print(op, type(e).__name__, e)
