@@ -194,12 +194,25 @@ impl PyGenerator {
             return;
         };
         let state = std::mem::replace(&mut *state, GenState::Done);
+        queue_for_closing((state, self.stack_limit, self.kind, self.serial));
+    }
+}
+
+/// Queue a suspended generator's state to be closed at the next statement
+/// boundary; once nobody is left to close it (the interpreter is gone), its
+/// stack is not unwound: its memory goes with the process.
+fn queue_for_closing(entry: PendingClose) {
+    let mut entry = Some(entry);
+    if !ABANDONED.try_with(Cell::get).unwrap_or(true) {
         let _ = PENDING_CLOSE.try_with(|p| {
             if let Ok(mut p) = p.try_borrow_mut() {
-                p.push((state, self.stack_limit, self.kind, self.serial));
+                p.extend(entry.take());
             }
         });
         HAS_PENDING.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
+    if let Some(entry) = entry {
+        std::mem::forget(entry);
     }
 }
 
@@ -224,20 +237,7 @@ impl Drop for PyGenerator {
             _ => false,
         };
         if needs_close {
-            let mut entry = Some((state, self.stack_limit, self.kind, self.serial));
-            if !ABANDONED.try_with(Cell::get).unwrap_or(true) {
-                let _ = PENDING_CLOSE.try_with(|p| {
-                    if let Ok(mut p) = p.try_borrow_mut() {
-                        p.extend(entry.take());
-                    }
-                });
-                HAS_PENDING.store(true, std::sync::atomic::Ordering::Relaxed);
-            }
-            // Nobody is left to close it (the interpreter is gone): its
-            // stack is not unwound, its memory goes with the process.
-            if let Some(entry) = entry {
-                std::mem::forget(entry);
-            }
+            queue_for_closing((state, self.stack_limit, self.kind, self.serial));
             return;
         }
         if matches!(state, GenState::Ready(_)) && self.kind == GenKind::Coroutine {
