@@ -14,9 +14,16 @@
 use std::cell::{Cell, RefCell};
 use std::sync::atomic::AtomicBool;
 
-/// Set when a suspended generator was dropped and waits to be closed: one
-/// cheap load per statement instead of a thread-local lookup.
+/// Set when something waits for the evaluator's next statement boundary (a
+/// suspended generator dropped, to be closed; a `__del__`; a collection
+/// come due; weak reference callbacks): one cheap load per statement
+/// instead of a thread-local lookup.
 pub(crate) static HAS_PENDING: AtomicBool = AtomicBool::new(false);
+
+/// Have the evaluator's next statement boundary look at the pending work.
+pub(crate) fn request_attention() {
+    HAS_PENDING.store(true, std::sync::atomic::Ordering::Relaxed);
+}
 
 use corosensei::stack::DefaultStack;
 use corosensei::Coroutine;
@@ -209,7 +216,7 @@ fn queue_for_closing(entry: PendingClose) {
                 p.extend(entry.take());
             }
         });
-        HAS_PENDING.store(true, std::sync::atomic::Ordering::Relaxed);
+        request_attention();
     }
     if let Some(entry) = entry {
         std::mem::forget(entry);
@@ -246,7 +253,7 @@ impl Drop for PyGenerator {
                     p.push(self.qualname.clone());
                 }
             });
-            HAS_PENDING.store(true, std::sync::atomic::Ordering::Relaxed);
+            request_attention();
         }
     }
 }

@@ -136,7 +136,7 @@ pub(crate) fn referent_died(addr: usize) {
         };
         t.referents.remove(&serial);
         t.died.push(serial);
-        super::generator::HAS_PENDING.store(true, std::sync::atomic::Ordering::Relaxed);
+        super::generator::request_attention();
     });
 }
 
