@@ -5,7 +5,7 @@
 
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::{Child, ChildStdout, Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
 fn pyslot() -> Command {
@@ -243,34 +243,29 @@ fn unbuffered_output_reaches_the_pipe_before_the_script_ends() {
 /// `finally` runs, everything printed is kept, the status is 130.
 #[test]
 fn sigint_raises_keyboard_interrupt_in_the_script() {
-    let script = "\
-import sys
-print('started', flush=True)
-try:
-    n = 0
-    while True:
-        n += 1
-finally:
-    print('finally ran')
-";
-    let (rest, err, status) = interrupt_script(script);
-    assert_eq!(rest, "finally ran\n");
-    assert_eq!(status, Some(130));
+    let script = interrupted_script(
+        "import sys\n",
+        "    n = 0\n    while True:\n        n += 1\n",
+    );
+    let err = assert_interrupted(&script, "finally ran\n");
     // The line is the one running when the signal came (the loop's, or
     // one just before it on a slow machine).
     let lines: Vec<&str> = err.lines().collect();
     assert_eq!(lines.len(), 3, "{err}");
-    assert_eq!(lines[0], "Traceback (most recent call last):");
     assert!(lines[1].starts_with("  File \"<string>\", line "), "{err}");
     assert!(lines[1].ends_with(", in <module>"), "{err}");
-    assert_eq!(lines[2], "KeyboardInterrupt");
 }
 
-/// Start `script`, wait for its first line (`started`), send SIGINT, and
-/// give what it printed after that, its stderr and its exit status.
-fn interrupt_script(script: &str) -> (String, String, Option<i32>) {
-    let mut child = pyslot()
-        .args(["-c", script])
+/// A script for [`interrupt_script`]: `defs`, then it prints `started` and
+/// runs `body` (indented) in a `try` whose `finally` prints `finally ran`.
+fn interrupted_script(defs: &str, body: &str) -> String {
+    format!("{defs}print('started', flush=True)\ntry:\n{body}finally:\n    print('finally ran')\n")
+}
+
+/// Spawn `cmd` with stdout and stderr piped and wait for the script's
+/// first line, `started`: the child and its stdout.
+fn spawn_started(cmd: &mut Command) -> (Child, ChildStdout) {
+    let mut child = cmd
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
@@ -279,6 +274,13 @@ fn interrupt_script(script: &str) -> (String, String, Option<i32>) {
     let mut first = [0u8; 8];
     stdout.read_exact(&mut first).expect("read");
     assert_eq!(&first, b"started\n");
+    (child, stdout)
+}
+
+/// Start `script`, wait for its first line (`started`), send SIGINT, and
+/// give what it printed after that, its stderr and its exit status.
+fn interrupt_script(script: &str) -> (String, String, Option<i32>) {
+    let (mut child, mut stdout) = spawn_started(pyslot().args(["-c", script]));
     send_sigint(child.id());
     let start = Instant::now();
     let status = loop {
@@ -303,42 +305,44 @@ fn interrupt_script(script: &str) -> (String, String, Option<i32>) {
     (rest, err, status.code())
 }
 
+/// Interrupt `script` ([`interrupt_script`]) and check what every
+/// interrupted script shows: `expected` printed after `started`, a
+/// traceback ending in KeyboardInterrupt, status 130. Gives the stderr.
+fn assert_interrupted(script: &str, expected: &str) -> String {
+    let (out, err, code) = interrupt_script(script);
+    assert_eq!(out, expected, "{script}");
+    assert_eq!(code, Some(130), "{script}");
+    assert_eq!(
+        err.lines().next(),
+        Some("Traceback (most recent call last):"),
+        "{err}"
+    );
+    assert_eq!(err.lines().last(), Some("KeyboardInterrupt"), "{err}");
+    err
+}
+
+/// A generator counting up forever.
+const NUMBERS: &str = "\
+def numbers():
+    n = 0
+    while True:
+        yield n
+        n += 1
+";
+
 /// SIGINT while blocked in `time.sleep` or looping inside a generator
 /// (one running on the caller's stack, one on a stack of its own, one
 /// delegating with `yield from`): KeyboardInterrupt, the `finally` blocks
 /// run, status 130.
 #[test]
 fn sigint_stops_sleep_and_generator_loops() {
-    let sleep = "\
-import time
-print('started', flush=True)
-try:
-    time.sleep(100)
-finally:
-    print('finally ran')
-";
-    let (out, err, code) = interrupt_script(sleep);
-    assert_eq!(out, "finally ran\n");
-    assert_eq!(code, Some(130));
-    assert_eq!(err.lines().last(), Some("KeyboardInterrupt"), "{err}");
+    let sleep = interrupted_script("import time\n", "    time.sleep(100)\n");
+    let err = assert_interrupted(&sleep, "finally ran\n");
     assert!(
         err.contains("  File \"<string>\", line 4, in <module>\n"),
         "{err}"
     );
 
-    let flat = "\
-def numbers():
-    n = 0
-    while True:
-        yield n
-        n += 1
-print('started', flush=True)
-try:
-    for x in numbers():
-        pass
-finally:
-    print('finally ran')
-";
     let stackful = "\
 def numbers():
     n = 0
@@ -348,44 +352,29 @@ def numbers():
             n += 1
     finally:
         print('generator finally ran')
-print('started', flush=True)
-try:
-    for x in numbers():
-        pass
-finally:
-    print('finally ran')
 ";
-    let delegating = "\
-def numbers():
-    n = 0
-    while True:
-        yield n
-        n += 1
+    let spin = "\
 def spin():
     try:
         yield from numbers()
     finally:
         print('generator finally ran')
-print('started', flush=True)
-try:
-    for x in spin():
-        pass
-finally:
-    print('finally ran')
 ";
-    for (script, expected) in [
-        (flat, "finally ran\n"),
-        (stackful, "generator finally ran\nfinally ran\n"),
-        (delegating, "generator finally ran\nfinally ran\n"),
+    let loop_over = |generator: &str| format!("    for x in {generator}():\n        pass\n");
+    for (defs, generator, expected) in [
+        (NUMBERS.to_string(), "numbers", "finally ran\n"),
+        (
+            stackful.to_string(),
+            "numbers",
+            "generator finally ran\nfinally ran\n",
+        ),
+        (
+            format!("{NUMBERS}{spin}"),
+            "spin",
+            "generator finally ran\nfinally ran\n",
+        ),
     ] {
-        let (out, err, code) = interrupt_script(script);
-        assert_eq!(out, expected, "{script}");
-        assert_eq!(code, Some(130), "{script}");
-        assert_eq!(
-            err.lines().next(),
-            Some("Traceback (most recent call last):")
-        );
-        assert_eq!(err.lines().last(), Some("KeyboardInterrupt"), "{err}");
+        assert_interrupted(&interrupted_script(&defs, &loop_over(generator)), expected);
     }
 }
 
@@ -401,19 +390,13 @@ for i in range(1000):
     pass
 print('survived', line.strip())
 ";
-    let mut child = Command::new("sh")
-        .args(["-c", "trap '' INT; exec \"$0\" -c \"$1\""])
-        .arg(env!("CARGO_BIN_EXE_pyslot"))
-        .arg(script)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("start");
-    let mut stdout = child.stdout.take().expect("stdout");
-    let mut first = [0u8; 8];
-    stdout.read_exact(&mut first).expect("read");
-    assert_eq!(&first, b"started\n");
+    let (mut child, mut stdout) = spawn_started(
+        Command::new("sh")
+            .args(["-c", "trap '' INT; exec \"$0\" -c \"$1\""])
+            .arg(env!("CARGO_BIN_EXE_pyslot"))
+            .arg(script)
+            .stdin(Stdio::piped()),
+    );
     send_sigint(child.id());
     let mut input = child.stdin.take().expect("stdin");
     input.write_all(b"go\n").expect("write");

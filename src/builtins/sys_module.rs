@@ -72,22 +72,20 @@ pub(crate) fn fill(it: &mut Interp, ns: &PyDict) {
     func(ns, "exception", "()", exception);
 }
 
-/// `sys.version_info`: a named tuple, so both `sys.version_info >= (3, 8)`
-/// and `sys.version_info.major` work.
+/// `sys.version_info` (a named tuple, so both `sys.version_info >= (3, 8)`
+/// and `sys.version_info.major` work), `sys.int_info` and `sys.flags`.
 pub(crate) fn add_version_info(it: &mut Interp, ns: &PyDict) {
     // A small class of its own: importing `collections` for a namedtuple
     // would make every `import sys` pay for collections and its ABCs.
-    let made = it
-        .find_and_load("_sysinfo")
-        .and_then(|m| it.getattr(&m, "value"));
-    if let Ok(v) = made {
-        ns.set_str("version_info", v);
-    }
-    for name in ["int_info", "flags"] {
-        let made = it
-            .find_and_load("_sysinfo")
-            .and_then(|m| it.getattr(&m, name));
-        if let Ok(v) = made {
+    let Ok(info) = it.find_and_load("_sysinfo") else {
+        return;
+    };
+    for (name, attr) in [
+        ("version_info", "value"),
+        ("int_info", "int_info"),
+        ("flags", "flags"),
+    ] {
+        if let Ok(v) = it.getattr(&info, attr) {
             ns.set_str(name, v);
         }
     }

@@ -28,7 +28,7 @@ use std::rc::{Rc, Weak};
 use super::class::Class;
 use super::dict::PyDict;
 use super::function::{CellRef, Function};
-use super::generator::{GenState, PyGenerator};
+use super::generator::{request_attention, GenState, PyGenerator};
 use super::instance::{Instance, InstanceWeak};
 use super::set::PySet;
 use super::value::{PyList, PyTuple, Value};
@@ -783,9 +783,4 @@ pub(crate) fn is_tracked(v: &Value) -> bool {
         Value::Tuple(t) => t.items.iter().any(may_cycle),
         _ => false,
     }
-}
-
-/// Have the evaluator's next statement boundary look at the pending work.
-fn request_attention() {
-    super::generator::HAS_PENDING.store(true, std::sync::atomic::Ordering::Relaxed);
 }

@@ -14,9 +14,16 @@
 use std::cell::{Cell, RefCell};
 use std::sync::atomic::AtomicBool;
 
-/// Set when a suspended generator was dropped and waits to be closed: one
-/// cheap load per statement instead of a thread-local lookup.
+/// Set when something waits for the evaluator's next statement boundary (a
+/// suspended generator dropped, to be closed; a `__del__`; a collection
+/// come due; weak reference callbacks): one cheap load per statement
+/// instead of a thread-local lookup.
 pub(crate) static HAS_PENDING: AtomicBool = AtomicBool::new(false);
+
+/// Have the evaluator's next statement boundary look at the pending work.
+pub(crate) fn request_attention() {
+    HAS_PENDING.store(true, std::sync::atomic::Ordering::Relaxed);
+}
 
 use corosensei::stack::DefaultStack;
 use corosensei::Coroutine;
@@ -194,12 +201,25 @@ impl PyGenerator {
             return;
         };
         let state = std::mem::replace(&mut *state, GenState::Done);
+        queue_for_closing((state, self.stack_limit, self.kind, self.serial));
+    }
+}
+
+/// Queue a suspended generator's state to be closed at the next statement
+/// boundary; once nobody is left to close it (the interpreter is gone), its
+/// stack is not unwound: its memory goes with the process.
+fn queue_for_closing(entry: PendingClose) {
+    let mut entry = Some(entry);
+    if !ABANDONED.try_with(Cell::get).unwrap_or(true) {
         let _ = PENDING_CLOSE.try_with(|p| {
             if let Ok(mut p) = p.try_borrow_mut() {
-                p.push((state, self.stack_limit, self.kind, self.serial));
+                p.extend(entry.take());
             }
         });
-        HAS_PENDING.store(true, std::sync::atomic::Ordering::Relaxed);
+        request_attention();
+    }
+    if let Some(entry) = entry {
+        std::mem::forget(entry);
     }
 }
 
@@ -224,20 +244,7 @@ impl Drop for PyGenerator {
             _ => false,
         };
         if needs_close {
-            let mut entry = Some((state, self.stack_limit, self.kind, self.serial));
-            if !ABANDONED.try_with(Cell::get).unwrap_or(true) {
-                let _ = PENDING_CLOSE.try_with(|p| {
-                    if let Ok(mut p) = p.try_borrow_mut() {
-                        p.extend(entry.take());
-                    }
-                });
-                HAS_PENDING.store(true, std::sync::atomic::Ordering::Relaxed);
-            }
-            // Nobody is left to close it (the interpreter is gone): its
-            // stack is not unwound, its memory goes with the process.
-            if let Some(entry) = entry {
-                std::mem::forget(entry);
-            }
+            queue_for_closing((state, self.stack_limit, self.kind, self.serial));
             return;
         }
         if matches!(state, GenState::Ready(_)) && self.kind == GenKind::Coroutine {
@@ -246,7 +253,7 @@ impl Drop for PyGenerator {
                     p.push(self.qualname.clone());
                 }
             });
-            HAS_PENDING.store(true, std::sync::atomic::Ordering::Relaxed);
+            request_attention();
         }
     }
 }

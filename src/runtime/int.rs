@@ -327,15 +327,15 @@ pub(crate) fn big_op(op: BinOp, a: BigInt, b: BigInt) -> PyResult<Value> {
             if a.is_zero() {
                 return Ok(Value::Int(0));
             }
-            // The result's digits are had fallibly first: MemoryError, as in
-            // CPython, when there is no room for them.
+            // Room for the result's digits is tried first: MemoryError, as
+            // in CPython, when there is none.
             let s = b.to_usize().ok_or_else(super::fallible::memory_error)?;
             let bytes = usize::try_from(a.bits())
                 .ok()
                 .and_then(|bits| bits.checked_add(s))
                 .map(|bits| bits / 8 + 8)
                 .ok_or_else(super::fallible::memory_error)?;
-            drop(super::fallible::vec_with_capacity::<u8>(bytes)?);
+            super::fallible::probe(bytes)?;
             norm(a << s)
         }
         BinOp::RShift => {

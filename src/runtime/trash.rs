@@ -69,19 +69,24 @@ pub(crate) fn park(v: Value) {
     drop(v);
 }
 
+/// Drop a dying container's `contents`: here, or, when drops already nest
+/// too deep, each value parked for the outermost drop.
+fn dispose(contents: impl IntoIterator<Item = Value>) {
+    match enter() {
+        Some(nesting) => {
+            drop(contents);
+            drop(nesting);
+        }
+        None => contents.into_iter().for_each(park),
+    }
+}
+
 impl Drop for super::value::PyList {
     fn drop(&mut self) {
         super::collector::note_freed();
         let items = self.items.get_mut();
-        if items.is_empty() {
-            return;
-        }
-        match enter() {
-            Some(nesting) => {
-                items.clear();
-                drop(nesting);
-            }
-            None => items.drain(..).for_each(park),
+        if !items.is_empty() {
+            dispose(std::mem::take(items));
         }
     }
 }
@@ -91,16 +96,8 @@ impl Drop for super::value::PyTuple {
         if self.items.iter().any(super::collector::may_cycle) {
             super::collector::note_freed();
         }
-        if self.items.is_empty() {
-            return;
-        }
-        let items = std::mem::take(&mut self.items);
-        match enter() {
-            Some(nesting) => {
-                drop(items);
-                drop(nesting);
-            }
-            None => items.into_vec().into_iter().for_each(park),
+        if !self.items.is_empty() {
+            dispose(Vec::from(std::mem::take(&mut self.items)));
         }
     }
 }
@@ -111,20 +108,12 @@ impl Drop for super::dict::PyDict {
             super::collector::note_freed();
         }
         let map = self.map.get_mut();
-        if map.is_empty() {
-            return;
-        }
-        match enter() {
-            Some(nesting) => {
-                map.clear();
-                drop(nesting);
-            }
-            None => {
-                for (k, v) in map.drain(..) {
-                    park(k.key);
-                    park(v);
-                }
-            }
+        if !map.is_empty() {
+            dispose(
+                std::mem::take(map)
+                    .into_iter()
+                    .flat_map(|(k, v)| [k.key, v]),
+            );
         }
     }
 }

@@ -222,9 +222,7 @@ impl Value {
     }
     /// A new dict value, known to the cycle collector.
     pub(crate) fn new_dict(d: super::dict::PyDict) -> Value {
-        let d = Rc::new(d);
-        super::collector::track_dict(&d);
-        Value::Dict(d)
+        Value::Dict(super::collector::new_dict_rc(d))
     }
     /// A new set value, known to the cycle collector.
     pub(crate) fn new_set(s: super::set::PySet) -> Value {

@@ -45,38 +45,15 @@ thread_local! {
 /// The serial of `v` for a new weak reference.
 /// Objects that cannot be weakly referenced get CPython's TypeError.
 pub(crate) fn register(v: &Value) -> PyResult<u64> {
-    let (addr, referent) = match v {
-        Value::Instance(i) if i.class().layout.weakref => {
-            i.mark_weakly_referenced();
-            (i.addr(), Referent::Instance(i.addr()))
-        }
-        Value::Function(f) => (
-            Rc::as_ptr(f) as *const () as usize,
-            Referent::Function(Rc::downgrade(f)),
-        ),
-        Value::Class(c) => (
-            Rc::as_ptr(c) as *const () as usize,
-            Referent::Class(Rc::downgrade(c)),
-        ),
-        Value::Builtin(b) => (
-            Rc::as_ptr(b) as *const () as usize,
-            Referent::Builtin(Rc::downgrade(b)),
-        ),
-        Value::BoundMethod(m) => (
-            Rc::as_ptr(m) as *const () as usize,
-            Referent::Method(Rc::downgrade(m)),
-        ),
-        Value::Set(s) | Value::FrozenSet(s) => (
-            Rc::as_ptr(s) as *const () as usize,
-            Referent::Set(Rc::downgrade(s), matches!(v, Value::FrozenSet(_))),
-        ),
-        other => {
-            return Err(PyErr::type_error(format!(
-                "cannot create weak reference to '{}' object",
-                other.type_name()
-            )))
-        }
+    let (Some(addr), Some(referent)) = (v.heap_ptr(), referent(v)) else {
+        return Err(PyErr::type_error(format!(
+            "cannot create weak reference to '{}' object",
+            v.type_name()
+        )));
     };
+    if let Value::Instance(i) = v {
+        i.mark_weakly_referenced();
+    }
     Ok(TABLE.with(|t| {
         let mut t = t.borrow_mut();
         if let Some(&serial) = t.by_addr.get(&addr) {
@@ -90,6 +67,20 @@ pub(crate) fn register(v: &Value) -> PyResult<u64> {
         t.referents.insert(serial, referent);
         serial
     }))
+}
+
+/// How the table follows `v`, if it can be weakly referenced.
+fn referent(v: &Value) -> Option<Referent> {
+    Some(match v {
+        Value::Instance(i) if i.class().layout.weakref => Referent::Instance(i.addr()),
+        Value::Function(f) => Referent::Function(Rc::downgrade(f)),
+        Value::Class(c) => Referent::Class(Rc::downgrade(c)),
+        Value::Builtin(b) => Referent::Builtin(Rc::downgrade(b)),
+        Value::BoundMethod(m) => Referent::Method(Rc::downgrade(m)),
+        Value::Set(s) => Referent::Set(Rc::downgrade(s), false),
+        Value::FrozenSet(s) => Referent::Set(Rc::downgrade(s), true),
+        _ => return None,
+    })
 }
 
 fn alive(r: &Referent) -> bool {
@@ -136,7 +127,7 @@ pub(crate) fn referent_died(addr: usize) {
         };
         t.referents.remove(&serial);
         t.died.push(serial);
-        super::generator::HAS_PENDING.store(true, std::sync::atomic::Ordering::Relaxed);
+        super::generator::request_attention();
     });
 }
 
