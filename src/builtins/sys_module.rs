@@ -99,11 +99,7 @@ fn get_int_max_str_digits(_it: &mut Interp, _args: &[Value], _kw: Kwargs) -> PyR
 /// `sys.set_int_max_str_digits(maxdigits)`: 0 for no limit, else at least
 /// `sys.int_info.str_digits_check_threshold`.
 fn set_int_max_str_digits(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let n = match &args[0] {
-        Value::BigInt(_) => None,
-        v => i32::try_from(super::want_int(it, v)?).ok(),
-    }
-    .ok_or_else(|| PyErr::overflow("Python int too large to convert to C int"))?;
+    let n = super::want_c_int(it, &args[0])?;
     match usize::try_from(n) {
         Ok(n) if n == 0 || n >= int::STR_DIGITS_CHECK_THRESHOLD => {
             int::set_max_str_digits(n);

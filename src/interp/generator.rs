@@ -554,7 +554,7 @@ impl Interp {
         HAS_PENDING.store(false, std::sync::atomic::Ordering::Relaxed);
         self.attend_to_collector();
         if generators_wait {
-            HAS_PENDING.store(true, std::sync::atomic::Ordering::Relaxed);
+            crate::runtime::generator::request_attention();
         }
     }
 }
