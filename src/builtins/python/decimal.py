@@ -1195,8 +1195,8 @@ def _binary(a, b, context, op):
     return context._done(op(a, b, context))
 
 
-def _operator(op, reflected=False):
-    # A Decimal method for a binary operator: op(self, other), or
+def _operator(name, op, reflected=False):
+    # The Decimal method `name` for a binary operator: op(self, other), or
     # op(other, self) when reflected; an int other is converted, any other
     # type gets NotImplemented.
     def method(self, other, context=None):
@@ -1208,6 +1208,8 @@ def _operator(op, reflected=False):
             return ctx._done(op(other, self, ctx))
         return ctx._done(op(self, other, ctx))
 
+    method.__name__ = name
+    method.__qualname__ = "Decimal." + name
     return method
 
 
@@ -2072,20 +2074,20 @@ class Decimal:
 
     # -- arithmetic operators
 
-    __add__ = _operator(_add)
-    __radd__ = _operator(_add, reflected=True)
-    __sub__ = _operator(_subtract)
-    __rsub__ = _operator(_subtract, reflected=True)
-    __mul__ = _operator(_multiply)
-    __rmul__ = _operator(_multiply, reflected=True)
-    __truediv__ = _operator(_divide)
-    __rtruediv__ = _operator(_divide, reflected=True)
-    __floordiv__ = _operator(_divide_int)
-    __rfloordiv__ = _operator(_divide_int, reflected=True)
-    __mod__ = _operator(_remainder)
-    __rmod__ = _operator(_remainder, reflected=True)
-    __divmod__ = _operator(_divmod)
-    __rdivmod__ = _operator(_divmod, reflected=True)
+    __add__ = _operator("__add__", _add)
+    __radd__ = _operator("__radd__", _add, reflected=True)
+    __sub__ = _operator("__sub__", _subtract)
+    __rsub__ = _operator("__rsub__", _subtract, reflected=True)
+    __mul__ = _operator("__mul__", _multiply)
+    __rmul__ = _operator("__rmul__", _multiply, reflected=True)
+    __truediv__ = _operator("__truediv__", _divide)
+    __rtruediv__ = _operator("__rtruediv__", _divide, reflected=True)
+    __floordiv__ = _operator("__floordiv__", _divide_int)
+    __rfloordiv__ = _operator("__rfloordiv__", _divide_int, reflected=True)
+    __mod__ = _operator("__mod__", _remainder)
+    __rmod__ = _operator("__rmod__", _remainder, reflected=True)
+    __divmod__ = _operator("__divmod__", _divmod)
+    __rdivmod__ = _operator("__rdivmod__", _divmod, reflected=True)
 
     def __pow__(self, other, modulo=None, context=None):
         b = _operand(other)
