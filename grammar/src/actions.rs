@@ -536,7 +536,11 @@ pub(crate) fn funcdef(
     let is_generator = crate::walk::body_has_yield(&body);
     // An async generator's `yield` and `await` suspend differently, so it
     // always runs on a stack of its own.
-    let flat_generator = is_generator && !is_async && crate::walk::flat_resumable(&body);
+    let flat_generator = match (is_async, is_generator) {
+        (false, true) => crate::walk::flat_resumable(&body, false),
+        (true, false) => crate::walk::flat_resumable(&body, true),
+        _ => false,
+    };
     let f = FunctionDef {
         name,
         params: build_params(params)?,

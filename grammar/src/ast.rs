@@ -238,9 +238,9 @@ pub struct FunctionDef {
     pub is_async: bool,
     /// True when the body contains `yield` (set by the parser or resolver).
     pub is_generator: bool,
-    /// A generator whose every `yield` is a statement of its own
-    /// (`yield v` or `x = yield v`) inside only `for`, `while` and `if`:
-    /// it can be suspended and resumed without a stack of its own.
+    /// A generator or coroutine (not an async generator) whose every
+    /// suspension the flat steps can lay out (`walk::flat_resumable`): it
+    /// is suspended and resumed without a stack of its own.
     pub flat_generator: bool,
     /// The steps of a flat generator's body, made on its first call (after
     /// resolution, so they point at the final tree).

@@ -1,16 +1,22 @@
 //! A flat generator body laid out as a list of steps.
 //!
-//! When every `yield` of a generator is a statement of its own nested only
+//! When every suspension of a generator or coroutine (`yield`, `yield
+//! from`, `await`) is in a shape `walk::flat_resumable` admits, nested only
 //! in `for`, `while`, `if` and `with` blocks and `try` blocks
 //! (`FunctionDef.flat_generator`), those blocks can be unrolled into jumps:
-//! the generator is then suspended at a step number, and resuming it is a
+//! the function is then suspended at a step number, and resuming it is a
 //! jump, not a walk back down nested blocks or a switch to a stack of its
 //! own. A `try` or `with` whose block is unrolled opens a block at run time
 //! (`TryStart`, `WithStart`) that an exception, `return`, `break` or
-//! `continue` leaving it goes through. Statements without a `yield` stay
-//! whole (one `Exec` step each) and run as in any function.
+//! `continue` leaving it goes through. Statements that cannot suspend stay
+//! whole (one `Exec` step each) and run as in any function. A statement
+//! that suspends inside an expression becomes steps of a small stack
+//! machine: the parts that cannot suspend are evaluated whole (`Push`), the
+//! rest by steps whose values wait on the generator's value stack, which
+//! is empty between statements.
 
-use crate::ast::{ExprKind, Stmt, StmtKind};
+use crate::ast::{Expr, ExprKind, Stmt, StmtKind};
+use crate::walk::{expr_suspends, stmt_suspends};
 
 /// Points at a statement of the function body the steps were made from.
 /// The body is never changed once resolved, and the steps live in the same
@@ -24,6 +30,20 @@ impl StmtPtr {
     pub fn get(&self) -> &Stmt {
         // SAFETY: see the type's comment; the steps are built after
         // resolution from the body they are stored beside.
+        unsafe { &*self.0 }
+    }
+}
+
+/// Points at an expression of the function body the steps were made
+/// from, as `StmtPtr` does at a statement.
+#[derive(Clone, Copy, Debug)]
+pub struct ExprPtr(*const Expr);
+
+impl ExprPtr {
+    /// The expression. Only for steps of a resolved `FunctionDef`, used
+    /// while that definition is alive.
+    pub fn get(&self) -> &Expr {
+        // SAFETY: as for `StmtPtr::get`.
         unsafe { &*self.0 }
     }
 }
@@ -99,6 +119,60 @@ pub enum FlatOp {
         target: u32,
     },
     Jump(u32),
+
+    // The steps of a statement that suspends inside an expression. Each
+    // names the expression it evaluates (its operator, arity and
+    // position in a traceback); operands are on the value stack, the
+    // first pushed deepest.
+    /// The statement's line becomes the frame's current line.
+    Line(StmtPtr),
+    /// Evaluate an expression that cannot suspend; push its value.
+    Push(ExprPtr),
+    PushNone,
+    /// `yield`: pop a value, suspend with it; resumed, push what was sent.
+    YieldTop(ExprPtr),
+    /// `yield from`: pop the iterable, delegate to its iterator; push the
+    /// value it returns.
+    YieldFromTop(ExprPtr),
+    /// `await`: pop the awaitable, delegate to its iterator; push the
+    /// value it returns.
+    AwaitTop(ExprPtr),
+    /// A call: the callee, then the positional and named arguments.
+    Call(ExprPtr),
+    /// A binary operator, a unary one, a single comparison.
+    Binary(ExprPtr),
+    Unary(ExprPtr),
+    Compare(ExprPtr),
+    /// An attribute of the popped object; an item (object, then index).
+    Attribute(ExprPtr),
+    Item(ExprPtr),
+    /// A tuple, list, set or dict display (dicts: key, value, key, ...).
+    Build(ExprPtr),
+    /// `and`/`or`: keep the top and jump when it decides the result,
+    /// else pop it.
+    JumpIfFalseOrPop(u32),
+    JumpIfTrueOrPop(u32),
+    /// A conditional expression's test: pop, jump when false.
+    PopJumpIfFalse(u32),
+    /// Expression statement: drop the value.
+    PopTop,
+    /// Assignment: pop the value into the statement's targets.
+    StoreTop(StmtPtr),
+    /// Augmented assignment: with the target's object (and index) pushed,
+    /// push the target's value; then combine the popped operand with it
+    /// and store the result.
+    AugLoad(StmtPtr),
+    AugStore(StmtPtr),
+    /// `return` of the popped value.
+    ReturnTop,
+    /// An `if` or `while` test: pop; go to `target` when false.
+    TestTop {
+        target: u32,
+    },
+    /// A `for` statement's iterable: pop it, its iterator into `slot`.
+    GetIterTop {
+        slot: u32,
+    },
 }
 
 /// The steps of a flat generator body and how many loop iterators it
@@ -112,11 +186,18 @@ pub struct FlatCode {
     pub has_blocks: bool,
     /// How many `try` and `with` blocks the statement being laid out is in.
     depth: u32,
+    /// An `async def`: `await` suspends too.
+    awaits: bool,
 }
 
 impl FlatCode {
-    pub fn build(body: &[Stmt]) -> FlatCode {
-        let mut code = FlatCode::default();
+    /// The steps of a body `walk::flat_resumable` admits; `awaits` for an
+    /// `async def`.
+    pub fn build(body: &[Stmt], awaits: bool) -> FlatCode {
+        let mut code = FlatCode {
+            awaits,
+            ..FlatCode::default()
+        };
         code.block(body, None);
         code
     }
@@ -133,7 +214,12 @@ impl FlatCode {
 
     fn patch(&mut self, at: usize, to: u32) {
         match &mut self.ops[at] {
-            FlatOp::JumpIfFalse { target, .. } | FlatOp::Jump(target) => *target = to,
+            FlatOp::JumpIfFalse { target, .. }
+            | FlatOp::Jump(target)
+            | FlatOp::JumpIfFalseOrPop(target)
+            | FlatOp::JumpIfTrueOrPop(target)
+            | FlatOp::PopJumpIfFalse(target)
+            | FlatOp::TestTop { target } => *target = to,
             FlatOp::ForIter { exhausted, .. } => *exhausted = to,
             FlatOp::TryStart { end, .. } | FlatOp::WithStart { end, .. } => *end = to,
             _ => {}
@@ -148,15 +234,23 @@ impl FlatCode {
 
     fn stmt(&mut self, s: &Stmt, exits: Option<LoopExits>) {
         let ptr = StmtPtr(s as *const Stmt);
-        if !s.has_yield {
+        if !stmt_suspends(s, self.awaits) {
             self.ops.push(FlatOp::Exec { stmt: ptr, exits });
             return;
         }
         match &s.kind {
-            StmtKind::For { body, orelse, .. } => {
+            StmtKind::For {
+                iter, body, orelse, ..
+            } => {
                 let slot = self.iter_slots;
                 self.iter_slots += 1;
-                self.ops.push(FlatOp::GetIter { stmt: ptr, slot });
+                if self.suspends(iter) {
+                    self.ops.push(FlatOp::Line(ptr));
+                    self.expr(iter);
+                    self.ops.push(FlatOp::GetIterTop { slot });
+                } else {
+                    self.ops.push(FlatOp::GetIter { stmt: ptr, slot });
+                }
                 let head = self.here();
                 let next = self.patch_later(FlatOp::ForIter {
                     stmt: ptr,
@@ -167,20 +261,22 @@ impl FlatCode {
                     self.loop_rest(head, body, orelse, exits, Some(FlatOp::EndFor { slot }));
                 self.patch(next, else_start);
             }
-            StmtKind::While { body, orelse, .. } => {
+            StmtKind::While {
+                test: cond,
+                body,
+                orelse,
+            } => {
                 let head = self.here();
-                let test = self.patch_later(FlatOp::JumpIfFalse {
-                    stmt: ptr,
-                    target: 0,
-                });
+                let test = self.test(ptr, cond);
                 let else_start = self.loop_rest(head, body, orelse, exits, None);
                 self.patch(test, else_start);
             }
-            StmtKind::If { body, orelse, .. } => {
-                let test = self.patch_later(FlatOp::JumpIfFalse {
-                    stmt: ptr,
-                    target: 0,
-                });
+            StmtKind::If {
+                test: cond,
+                body,
+                orelse,
+            } => {
+                let test = self.test(ptr, cond);
                 self.block(body, exits);
                 if orelse.is_empty() {
                     let end = self.here();
@@ -231,13 +327,175 @@ impl FlatCode {
                     self.patch(start, end);
                 }
             }
-            StmtKind::Expr(e) | StmtKind::Assign { value: e, .. }
-                if matches!(e.kind, ExprKind::YieldFrom(_)) =>
-            {
+            // `yield v`, `x = yield v` with `v` not suspending: one step.
+            StmtKind::Expr(e) | StmtKind::Assign { value: e, .. } if matches!(&e.kind, ExprKind::Yield(v) if !v.as_deref().is_some_and(|v| self.suspends(v))) => {
+                self.ops.push(FlatOp::Yield(ptr))
+            }
+            StmtKind::Expr(e) | StmtKind::Assign { value: e, .. } if matches!(&e.kind, ExprKind::YieldFrom(v) if !self.suspends(v)) => {
                 self.ops.push(FlatOp::YieldFrom(ptr))
             }
-            // `flat_resumable` admits only `yield` statements besides these.
-            _ => self.ops.push(FlatOp::Yield(ptr)),
+            StmtKind::Expr(e) => {
+                self.ops.push(FlatOp::Line(ptr));
+                self.expr(e);
+                self.ops.push(FlatOp::PopTop);
+            }
+            StmtKind::Assign { value, .. } => {
+                self.ops.push(FlatOp::Line(ptr));
+                self.expr(value);
+                self.ops.push(FlatOp::StoreTop(ptr));
+            }
+            StmtKind::AugAssign { target, value, .. } => {
+                self.ops.push(FlatOp::Line(ptr));
+                match &target.kind {
+                    ExprKind::Attribute { value: obj, .. } => self.expr(obj),
+                    ExprKind::Subscript { value: obj, index } => {
+                        self.expr(obj);
+                        self.expr(index);
+                    }
+                    _ => {}
+                }
+                self.ops.push(FlatOp::AugLoad(ptr));
+                self.expr(value);
+                self.ops.push(FlatOp::AugStore(ptr));
+            }
+            StmtKind::Return(Some(value)) => {
+                self.ops.push(FlatOp::Line(ptr));
+                self.expr(value);
+                self.ops.push(FlatOp::ReturnTop);
+            }
+            // `flat_resumable` admits no other statement that suspends.
+            _ => self.ops.push(FlatOp::Exec { stmt: ptr, exits }),
+        }
+    }
+
+    fn suspends(&self, e: &Expr) -> bool {
+        expr_suspends(e, self.awaits)
+    }
+
+    /// An `if` or `while` test that jumps when false; returns the jump to
+    /// patch.
+    fn test(&mut self, ptr: StmtPtr, cond: &Expr) -> usize {
+        if self.suspends(cond) {
+            self.ops.push(FlatOp::Line(ptr));
+            self.expr(cond);
+            self.patch_later(FlatOp::TestTop { target: 0 })
+        } else {
+            self.patch_later(FlatOp::JumpIfFalse {
+                stmt: ptr,
+                target: 0,
+            })
+        }
+    }
+
+    /// Steps leaving the value of `e` on the value stack (the shapes
+    /// `walk::flat_expr` admits).
+    fn expr(&mut self, e: &Expr) {
+        let ptr = ExprPtr(e as *const Expr);
+        if !self.suspends(e) {
+            self.ops.push(FlatOp::Push(ptr));
+            return;
+        }
+        match &e.kind {
+            ExprKind::Yield(v) => {
+                match v {
+                    Some(v) => self.expr(v),
+                    None => self.ops.push(FlatOp::PushNone),
+                }
+                self.ops.push(FlatOp::YieldTop(ptr));
+            }
+            ExprKind::YieldFrom(v) => {
+                self.expr(v);
+                self.ops.push(FlatOp::YieldFromTop(ptr));
+            }
+            ExprKind::Await(v) => {
+                self.expr(v);
+                self.ops.push(FlatOp::AwaitTop(ptr));
+            }
+            ExprKind::BinOp { left, right, .. } => {
+                self.expr(left);
+                self.expr(right);
+                self.ops.push(FlatOp::Binary(ptr));
+            }
+            ExprKind::UnaryOp { operand, .. } => {
+                self.expr(operand);
+                self.ops.push(FlatOp::Unary(ptr));
+            }
+            ExprKind::Compare {
+                left, comparators, ..
+            } => {
+                self.expr(left);
+                for c in comparators {
+                    self.expr(c);
+                }
+                self.ops.push(FlatOp::Compare(ptr));
+            }
+            ExprKind::BoolOp { op, values } => {
+                let mut jumps = Vec::new();
+                for (i, v) in values.iter().enumerate() {
+                    self.expr(v);
+                    if i + 1 < values.len() {
+                        jumps.push(self.patch_later(match op {
+                            crate::ast::BoolOp::And => FlatOp::JumpIfFalseOrPop(0),
+                            crate::ast::BoolOp::Or => FlatOp::JumpIfTrueOrPop(0),
+                        }));
+                    }
+                }
+                let end = self.here();
+                for j in jumps {
+                    self.patch(j, end);
+                }
+            }
+            ExprKind::IfExp { test, body, orelse } => {
+                self.expr(test);
+                let to_else = self.patch_later(FlatOp::PopJumpIfFalse(0));
+                self.expr(body);
+                let to_end = self.patch_later(FlatOp::Jump(0));
+                let else_start = self.here();
+                self.patch(to_else, else_start);
+                self.expr(orelse);
+                let end = self.here();
+                self.patch(to_end, end);
+            }
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => {
+                self.expr(func);
+                for a in args {
+                    self.expr(a);
+                }
+                for k in keywords {
+                    self.expr(&k.value);
+                }
+                self.ops.push(FlatOp::Call(ptr));
+            }
+            ExprKind::Attribute { value, .. } => {
+                self.expr(value);
+                self.ops.push(FlatOp::Attribute(ptr));
+            }
+            ExprKind::Subscript { value, index } => {
+                self.expr(value);
+                self.expr(index);
+                self.ops.push(FlatOp::Item(ptr));
+            }
+            ExprKind::Tuple(items) | ExprKind::List(items) | ExprKind::Set(items) => {
+                for i in items {
+                    self.expr(i);
+                }
+                self.ops.push(FlatOp::Build(ptr));
+            }
+            ExprKind::Dict(items) => {
+                for (k, v) in items {
+                    if let Some(k) = k {
+                        self.expr(k);
+                    }
+                    self.expr(v);
+                }
+                self.ops.push(FlatOp::Build(ptr));
+            }
+            // `flat_expr` admits no other expression that suspends.
+            _ => self.ops.push(FlatOp::Push(ptr)),
         }
     }
 

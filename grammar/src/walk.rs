@@ -1,7 +1,10 @@
-//! Finds `yield` in a function body, to set `FunctionDef.is_generator`,
+//! Finds where a function body can suspend, to set `FunctionDef.is_generator`,
 //! `Stmt.has_yield` and `FunctionDef.flat_generator`. Nested functions,
 //! lambdas and classes have bodies of their own and are skipped; a
 //! comprehension's first iterable runs in the enclosing scope.
+//!
+//! A `def` suspends at `yield`; an `async def` also at `await`, `async for`
+//! and `async with` (`awaits`).
 
 use crate::ast::*;
 
@@ -10,134 +13,194 @@ pub(crate) fn body_has_yield(body: &[Stmt]) -> bool {
     body.iter().any(|s| s.has_yield)
 }
 
-/// Whether every `yield` in `body` is a statement (`yield v`, `x = yield v`,
-/// `yield from v`, `x = yield from v`) nested only in `for`, `while` and
-/// `if` blocks, `with` blocks and the `try` blocks of `try` statements, with
-/// no `yield` in their headers: such a generator is suspended between
-/// statements, so where it stopped is a path of statement indexes, not a
-/// native stack.
-pub(crate) fn flat_resumable(body: &[Stmt]) -> bool {
-    body.iter().all(|s| {
-        !s.has_yield
-            || match &s.kind {
-                StmtKind::Expr(x) => plain_yield(x),
-                StmtKind::Assign { targets, value } => {
-                    plain_yield(value) && !targets.iter().any(expr_has_yield)
-                }
-                StmtKind::For {
-                    target,
-                    iter,
-                    body,
-                    orelse,
-                    ..
-                } => {
-                    !expr_has_yield(target)
-                        && !expr_has_yield(iter)
-                        && flat_resumable(body)
-                        && flat_resumable(orelse)
-                }
-                StmtKind::While { test, body, orelse } | StmtKind::If { test, body, orelse } => {
-                    !expr_has_yield(test) && flat_resumable(body) && flat_resumable(orelse)
-                }
-                // Suspended only in the `try` block: the handlers, `else`
-                // and `finally` then run whole, as in any function.
-                StmtKind::Try {
-                    body,
-                    handlers,
-                    orelse,
-                    finalbody,
-                } => {
-                    flat_resumable(body)
-                        && !handlers
-                            .iter()
-                            .any(|h| opt(&h.typ) || body_has_yield(&h.body))
-                        && !body_has_yield(orelse)
-                        && !body_has_yield(finalbody)
-                }
-                StmtKind::With {
-                    items,
-                    body,
-                    is_async: false,
-                } => {
-                    !items
-                        .iter()
-                        .any(|i| expr_has_yield(&i.context) || opt(&i.target))
-                        && flat_resumable(body)
-                }
-                _ => false,
-            }
-    })
+/// Whether statement `s` can suspend its function.
+pub(crate) fn stmt_suspends(s: &Stmt, awaits: bool) -> bool {
+    s.has_yield || (awaits && stmt_kind_suspends(&s.kind, true))
 }
 
-/// `yield`, `yield v` or `yield from v` where `v` itself yields nothing.
-fn plain_yield(x: &Expr) -> bool {
-    match &x.kind {
-        ExprKind::Yield(v) => !v.as_deref().is_some_and(expr_has_yield),
-        ExprKind::YieldFrom(v) => !expr_has_yield(v),
-        _ => false,
-    }
+/// Whether any statement of `body` can suspend its function.
+fn body_suspends(body: &[Stmt], awaits: bool) -> bool {
+    body.iter().any(|s| stmt_suspends(s, awaits))
 }
 
-fn opt(x: &Option<Expr>) -> bool {
-    x.as_ref().is_some_and(expr_has_yield)
+/// Whether every place `body` suspends can be laid out as flat steps
+/// (`crate::flat`): such a function is suspended at a step number, not on
+/// a native stack. A suspension may be a statement of its own or inside
+/// the expression of an expression statement, an assignment, an augmented
+/// assignment, a `return`, an `if` or `while` test or a `for` iterable
+/// (`flat_expr` says which expressions), nested only in `for`, `while`,
+/// `if` and `with` blocks and the `try` blocks of `try` statements.
+pub(crate) fn flat_resumable(body: &[Stmt], awaits: bool) -> bool {
+    body.iter()
+        .all(|s| !stmt_suspends(s, awaits) || flat_stmt(s, awaits))
 }
 
-pub(crate) fn stmt_kind_has_yield(kind: &StmtKind) -> bool {
-    match kind {
-        StmtKind::FunctionDef(_) | StmtKind::ClassDef(_) => false,
-        StmtKind::Return(v) => opt(v),
-        StmtKind::Delete(v) => v.iter().any(expr_has_yield),
-        StmtKind::Assign { targets, value } => {
-            expr_has_yield(value) || targets.iter().any(expr_has_yield)
-        }
+fn flat_stmt(s: &Stmt, awaits: bool) -> bool {
+    let quiet = |x: &Expr| !expr_suspends(x, awaits);
+    let flat = |x: &Expr| flat_expr(x, awaits);
+    match &s.kind {
+        StmtKind::Expr(x) => flat(x),
+        StmtKind::Assign { targets, value } => flat(value) && targets.iter().all(quiet),
         StmtKind::AugAssign { target, value, .. } => {
-            expr_has_yield(target) || expr_has_yield(value)
+            matches!(
+                target.kind,
+                ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. }
+            ) && quiet(target)
+                && flat(value)
         }
-        StmtKind::AnnAssign { target, value, .. } => expr_has_yield(target) || opt(value),
+        StmtKind::Return(v) => v.as_ref().is_none_or(flat),
         StmtKind::For {
             target,
             iter,
             body,
             orelse,
-            ..
+            is_async: false,
         } => {
-            expr_has_yield(target)
-                || expr_has_yield(iter)
-                || body_has_yield(body)
-                || body_has_yield(orelse)
+            quiet(target)
+                && flat(iter)
+                && flat_resumable(body, awaits)
+                && flat_resumable(orelse, awaits)
         }
         StmtKind::While { test, body, orelse } | StmtKind::If { test, body, orelse } => {
-            expr_has_yield(test) || body_has_yield(body) || body_has_yield(orelse)
+            flat(test) && flat_resumable(body, awaits) && flat_resumable(orelse, awaits)
         }
-        StmtKind::With { items, body, .. } => {
-            items
-                .iter()
-                .any(|i| expr_has_yield(&i.context) || opt(&i.target))
-                || body_has_yield(body)
-        }
-        StmtKind::Raise { exc, cause } => opt(exc) || opt(cause),
+        // Suspended only in the `try` block: the handlers, `else` and
+        // `finally` then run whole, as in any function.
         StmtKind::Try {
             body,
             handlers,
             orelse,
             finalbody,
         } => {
-            body_has_yield(body)
-                || handlers
+            flat_resumable(body, awaits)
+                && handlers
                     .iter()
-                    .any(|h| opt(&h.typ) || body_has_yield(&h.body))
-                || body_has_yield(orelse)
-                || body_has_yield(finalbody)
+                    .all(|h| h.typ.as_ref().is_none_or(quiet) && !body_suspends(&h.body, awaits))
+                && !body_suspends(orelse, awaits)
+                && !body_suspends(finalbody, awaits)
         }
-        StmtKind::Assert { test, msg } => expr_has_yield(test) || opt(msg),
+        StmtKind::With {
+            items,
+            body,
+            is_async: false,
+        } => {
+            items
+                .iter()
+                .all(|i| quiet(&i.context) && i.target.as_ref().is_none_or(quiet))
+                && flat_resumable(body, awaits)
+        }
+        _ => false,
+    }
+}
+
+/// Whether the flat steps can evaluate `x`: it does not suspend, or it
+/// suspends only inside calls (positional and named arguments), operators,
+/// single comparisons, `and`/`or`, conditional expressions, attributes,
+/// subscripts and displays without `*` or `**`.
+pub(crate) fn flat_expr(x: &Expr, awaits: bool) -> bool {
+    if !expr_suspends(x, awaits) {
+        return true;
+    }
+    let flat = |x: &Expr| flat_expr(x, awaits);
+    let unstarred = |x: &Expr| !matches!(x.kind, ExprKind::Starred(_)) && flat(x);
+    match &x.kind {
+        ExprKind::Yield(v) => v.as_deref().is_none_or(flat),
+        ExprKind::YieldFrom(v)
+        | ExprKind::Await(v)
+        | ExprKind::UnaryOp { operand: v, .. }
+        | ExprKind::Attribute { value: v, .. } => flat(v),
+        ExprKind::BinOp { left, right, .. }
+        | ExprKind::Subscript {
+            value: left,
+            index: right,
+        } => flat(left) && flat(right),
+        ExprKind::Compare {
+            left, comparators, ..
+        } => comparators.len() == 1 && flat(left) && comparators.iter().all(flat),
+        ExprKind::BoolOp { values, .. } => values.iter().all(flat),
+        ExprKind::IfExp { test, body, orelse } => flat(test) && flat(body) && flat(orelse),
+        ExprKind::Call {
+            func,
+            args,
+            keywords,
+        } => {
+            flat(func)
+                && args.iter().all(unstarred)
+                && keywords.iter().all(|k| k.arg.is_some() && flat(&k.value))
+        }
+        ExprKind::Tuple(items) | ExprKind::List(items) | ExprKind::Set(items) => {
+            items.iter().all(unstarred)
+        }
+        ExprKind::Dict(items) => items
+            .iter()
+            .all(|(k, v)| k.as_ref().is_some_and(flat) && flat(v)),
+        _ => false,
+    }
+}
+
+fn opt(x: &Option<Expr>, awaits: bool) -> bool {
+    x.as_ref().is_some_and(|x| expr_suspends(x, awaits))
+}
+
+pub(crate) fn stmt_kind_has_yield(kind: &StmtKind) -> bool {
+    stmt_kind_suspends(kind, false)
+}
+
+fn stmt_kind_suspends(kind: &StmtKind, awaits: bool) -> bool {
+    let ex = |x: &Expr| expr_suspends(x, awaits);
+    let opt = |x: &Option<Expr>| opt(x, awaits);
+    let body = |b: &[Stmt]| body_suspends(b, awaits);
+    match kind {
+        StmtKind::FunctionDef(_) | StmtKind::ClassDef(_) => false,
+        StmtKind::Return(v) => opt(v),
+        StmtKind::Delete(v) => v.iter().any(ex),
+        StmtKind::Assign { targets, value } => ex(value) || targets.iter().any(ex),
+        StmtKind::AugAssign { target, value, .. } => ex(target) || ex(value),
+        StmtKind::AnnAssign { target, value, .. } => ex(target) || opt(value),
+        StmtKind::For {
+            target,
+            iter,
+            body: b,
+            orelse,
+            is_async,
+        } => (awaits && *is_async) || ex(target) || ex(iter) || body(b) || body(orelse),
+        StmtKind::While {
+            test,
+            body: b,
+            orelse,
+        }
+        | StmtKind::If {
+            test,
+            body: b,
+            orelse,
+        } => ex(test) || body(b) || body(orelse),
+        StmtKind::With {
+            items,
+            body: b,
+            is_async,
+        } => {
+            (awaits && *is_async)
+                || items.iter().any(|i| ex(&i.context) || opt(&i.target))
+                || body(b)
+        }
+        StmtKind::Raise { exc, cause } => opt(exc) || opt(cause),
+        StmtKind::Try {
+            body: b,
+            handlers,
+            orelse,
+            finalbody,
+        } => {
+            body(b)
+                || handlers.iter().any(|h| opt(&h.typ) || body(&h.body))
+                || body(orelse)
+                || body(finalbody)
+        }
+        StmtKind::Assert { test, msg } => ex(test) || opt(msg),
         // Patterns hold only literals and dotted names.
         StmtKind::Match { subject, cases } => {
-            expr_has_yield(subject)
-                || cases
-                    .iter()
-                    .any(|c| opt(&c.guard) || body_has_yield(&c.body))
+            ex(subject) || cases.iter().any(|c| opt(&c.guard) || body(&c.body))
         }
-        StmtKind::Expr(x) => expr_has_yield(x),
+        StmtKind::Expr(x) => ex(x),
         StmtKind::Import(_)
         | StmtKind::ImportFrom { .. }
         | StmtKind::Global(_)
@@ -149,46 +212,63 @@ pub(crate) fn stmt_kind_has_yield(kind: &StmtKind) -> bool {
 }
 
 pub(crate) fn expr_has_yield(x: &Expr) -> bool {
-    let any = |v: &[Expr]| v.iter().any(expr_has_yield);
+    expr_suspends(x, false)
+}
+
+/// Whether evaluating `x` can suspend its function.
+pub(crate) fn expr_suspends(x: &Expr, awaits: bool) -> bool {
+    let ex = |x: &Expr| expr_suspends(x, awaits);
+    let any = |v: &[Expr]| v.iter().any(ex);
     match &x.kind {
         ExprKind::Yield(_) | ExprKind::YieldFrom(_) => true,
         ExprKind::Name { .. } | ExprKind::Constant(_) | ExprKind::Lambda(_) => false,
-        ExprKind::FString(parts) => parts_have_yield(parts),
+        ExprKind::FString(parts) => parts_suspend(parts, awaits),
         ExprKind::BoolOp { values, .. } => any(values),
-        ExprKind::NamedExpr { value, .. } => expr_has_yield(value),
-        ExprKind::BinOp { left, right, .. } => expr_has_yield(left) || expr_has_yield(right),
-        ExprKind::UnaryOp { operand, .. } => expr_has_yield(operand),
-        ExprKind::IfExp { test, body, orelse } => {
-            expr_has_yield(test) || expr_has_yield(body) || expr_has_yield(orelse)
-        }
-        ExprKind::Dict(items) => items.iter().any(|(k, v)| opt(k) || expr_has_yield(v)),
+        ExprKind::NamedExpr { value, .. } => ex(value),
+        ExprKind::BinOp { left, right, .. } => ex(left) || ex(right),
+        ExprKind::UnaryOp { operand, .. } => ex(operand),
+        ExprKind::IfExp { test, body, orelse } => ex(test) || ex(body) || ex(orelse),
+        ExprKind::Dict(items) => items.iter().any(|(k, v)| opt(k, awaits) || ex(v)),
         ExprKind::Set(v) | ExprKind::List(v) | ExprKind::Tuple(v) => any(v),
-        ExprKind::Comprehension(c) => c
-            .generators
-            .first()
-            .is_some_and(|g| expr_has_yield(&g.iter)),
+        // Only the first iterable runs here, but an `await` anywhere in a
+        // comprehension suspends the function running it.
+        ExprKind::Comprehension(c) => {
+            c.generators.first().is_some_and(|g| ex(&g.iter))
+                || (awaits
+                    && (ex(&c.elt)
+                        || opt(&c.value, true)
+                        || c.generators
+                            .iter()
+                            .any(|g| g.is_async || ex(&g.iter) || ex(&g.target) || any(&g.ifs))))
+        }
         ExprKind::Compare {
             left, comparators, ..
-        } => expr_has_yield(left) || any(comparators),
+        } => ex(left) || any(comparators),
         ExprKind::Call {
             func,
             args,
             keywords,
-        } => expr_has_yield(func) || any(args) || keywords.iter().any(|k| expr_has_yield(&k.value)),
-        ExprKind::Attribute { value, .. } => expr_has_yield(value),
-        ExprKind::Subscript { value, index } => expr_has_yield(value) || expr_has_yield(index),
-        ExprKind::Starred(v) | ExprKind::Await(v) => expr_has_yield(v),
+        } => ex(func) || any(args) || keywords.iter().any(|k| ex(&k.value)),
+        ExprKind::Attribute { value, .. } => ex(value),
+        ExprKind::Subscript { value, index } => ex(value) || ex(index),
+        ExprKind::Starred(v) => ex(v),
+        ExprKind::Await(v) => awaits || ex(v),
         ExprKind::Slice { lower, upper, step } => [lower, upper, step]
             .iter()
-            .any(|p| p.as_ref().is_some_and(|b| expr_has_yield(b))),
+            .any(|p| p.as_ref().is_some_and(|b| ex(b))),
     }
 }
 
-fn parts_have_yield(parts: &[FStringPart]) -> bool {
+fn parts_suspend(parts: &[FStringPart], awaits: bool) -> bool {
     parts.iter().any(|p| match p {
         FStringPart::Literal(_) => false,
         FStringPart::Expr {
             value, format_spec, ..
-        } => expr_has_yield(value) || format_spec.as_deref().is_some_and(parts_have_yield),
+        } => {
+            expr_suspends(value, awaits)
+                || format_spec
+                    .as_deref()
+                    .is_some_and(|s| parts_suspend(s, awaits))
+        }
     })
 }

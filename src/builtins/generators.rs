@@ -241,7 +241,7 @@ fn frame(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 
 fn suspended(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let g = any_coro(args)?;
-    let ready = matches!(*g.state.borrow(), GenState::Ready(_));
+    let ready = matches!(*g.state.borrow(), GenState::Ready(_) | GenState::Flat(_));
     Ok(Value::Bool(ready && g.started.get()))
 }
 

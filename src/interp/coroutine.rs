@@ -154,7 +154,7 @@ impl Interp {
 
     /// A coroutine suspended in an `await` of its own cannot be awaited
     /// by another.
-    fn check_not_awaited(&self, it: &Value) -> PyResult<()> {
+    pub(super) fn check_not_awaited(&self, it: &Value) -> PyResult<()> {
         if let Value::Coroutine(g) = it {
             if g.awaited().is_some() {
                 return Err(PyErr::runtime_error("coroutine is being awaited already"));

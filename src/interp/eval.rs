@@ -153,7 +153,7 @@ impl Interp {
     /// of line so that `eval`, inlined everywhere, stays small.
     #[cold]
     #[inline(never)]
-    fn locate_error(&self, err: PyErr, f: &Frame, e: &Expr) -> PyErr {
+    pub(super) fn locate_error(&self, err: PyErr, f: &Frame, e: &Expr) -> PyErr {
         match &e.kind {
             ExprKind::Name { id, .. } => self.note_missing_name(err, f, id).at(e.span),
             // The expressions a traceback can point at.

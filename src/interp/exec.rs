@@ -309,7 +309,7 @@ impl Interp {
     /// `cur op= rhs`: ints and floats inline (nothing to release), the
     /// rest through the in-place protocol.
     #[inline(always)]
-    fn inplace_fast(&mut self, op: BinOp, cur: Value, rhs: Value) -> PyResult<Value> {
+    pub(super) fn inplace_fast(&mut self, op: BinOp, cur: Value, rhs: Value) -> PyResult<Value> {
         match super::ops::arith_fast(op, &cur, &rhs) {
             Some(v) => {
                 std::mem::forget(cur);

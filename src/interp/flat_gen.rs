@@ -1,29 +1,34 @@
-//! Generators that run on the caller's stack.
+//! Generators and coroutines that run on the caller's stack.
 //!
-//! Most generator functions yield only from statements of their own
-//! (`yield v`, `x = yield v`, `yield from v`) nested in `for`, `while`,
-//! `if` and `with` blocks and `try` blocks (`FunctionDef.flat_generator`).
-//! Their bodies are unrolled into a list of steps (`pyslot_grammar::flat`),
-//! so a suspended generator is just a step number, its frame, its loops'
-//! iterators, its open `try`/`with` blocks and the iterator a `yield from`
-//! delegates to: a few dozen bytes, where a stack of its own costs pages.
-//! Resuming is an ordinary call that jumps to that step: no stack to switch
-//! to, and the CPU's return prediction keeps working. Any other generator
-//! (a `yield` inside an expression, in an `except` or `finally` block, in
-//! a `with` or `for` header) runs on a coroutine stack (`generator.rs`).
+//! Most generator functions and `async def`s suspend (`yield`, `yield
+//! from`, `await`) only in statements and expressions nested in `for`,
+//! `while`, `if` and `with` blocks and `try` blocks
+//! (`FunctionDef.flat_generator`). Their bodies are unrolled into a list of
+//! steps (`pyslot_grammar::flat`), so a suspended one is just a step
+//! number, its frame, its loops' iterators, its open `try`/`with` blocks,
+//! the values an expression it stopped inside has computed so far and the
+//! iterator a `yield from` or `await` delegates to: a few dozen bytes,
+//! where a stack of its own costs pages. Resuming is an ordinary call that
+//! jumps to that step: no stack to switch to, and the CPU's return
+//! prediction keeps working. The others (a suspension in an `except` or
+//! `finally` block, in a `with` header, inside a comprehension or an
+//! f-string, async generators, `async for` and `async with`) run on a
+//! coroutine stack (`generator.rs`).
 
 use std::rc::Rc;
 
-use pyslot_grammar::ast::{Expr, ExprKind, Stmt, StmtKind};
+use pyslot_grammar::ast::{Expr, ExprKind, Span, Stmt, StmtKind};
 use pyslot_grammar::flat::{FlatCode, FlatOp, LoopExits};
 
 use super::exec::Flow;
 use super::frame::Frame;
 use super::generator::GenStep;
 use super::Interp;
+use crate::runtime::dict::PyDict;
 use crate::runtime::exception::{PyErr, PyResult};
 use crate::runtime::function::Function;
 use crate::runtime::generator::{GenAction, GenKind};
+use crate::runtime::set::PySet;
 use crate::runtime::value::Value;
 
 /// A suspended flat generator: its frame, the step it stopped at, its
@@ -39,8 +44,12 @@ pub struct FlatGen {
     iters: Vec<Option<Value>>,
     /// The `try` and `with` blocks open, innermost last.
     blocks: Vec<Block>,
-    /// The iterator a suspended `yield from` passes values to and from.
+    /// The iterator a suspended `yield from` or `await` passes values to
+    /// and from.
     delegate: Option<Value>,
+    /// The operands of the statement it is suspended in (empty between
+    /// statements).
+    stack: Vec<Value>,
 }
 
 /// An open `try` or `with` block: the step that opened it, and for `with`
@@ -82,6 +91,9 @@ impl FlatGen {
         for v in self.frame.locals.iter().chain(&self.iters).flatten() {
             value(v, edge);
         }
+        for v in &self.stack {
+            value(v, edge);
+        }
         for v in self.blocks.iter().filter_map(|b| b.exit.as_ref()) {
             value(v, edge);
         }
@@ -111,6 +123,7 @@ impl FlatGen {
             iters: (0..slots).map(|_| None).collect(),
             blocks: Vec::new(),
             delegate: None,
+            stack: Vec::new(),
         }
     }
 
@@ -125,6 +138,18 @@ impl FlatGen {
         (self.frame.locals.capacity() + self.iters.capacity())
             * std::mem::size_of::<Option<Value>>()
             + self.blocks.capacity() * std::mem::size_of::<Block>()
+            + self.stack.capacity() * std::mem::size_of::<Value>()
+    }
+
+    fn pop(&mut self) -> Value {
+        // The steps push every operand they pop: never empty here.
+        self.stack.pop().unwrap_or(Value::None)
+    }
+
+    /// The top `n` values, first pushed first.
+    fn pop_n(&mut self, n: usize) -> Vec<Value> {
+        let at = self.stack.len().saturating_sub(n);
+        self.stack.split_off(at)
     }
 }
 
@@ -132,7 +157,12 @@ impl FlatGen {
 fn flat_code(func: &Function) -> &FlatCode {
     func.def
         .flat_code
-        .get_or_init(|| FlatCode::build(&func.def.body))
+        .get_or_init(|| FlatCode::build(&func.def.body, func.def.is_async))
+}
+
+/// The position of step `i`, kept while suspended there.
+fn step_index(i: usize) -> u32 {
+    u32::try_from(i).expect("flat code positions are u32s")
 }
 
 impl Interp {
@@ -182,11 +212,34 @@ impl Interp {
                     }
                     GenAction::Throw(e) => leaving = Some(Leaving::Error(e)),
                 },
+                Some(FlatOp::YieldTop(_)) => match action {
+                    GenAction::Send(sent) => {
+                        g.stack.push(sent);
+                        i += 1;
+                    }
+                    GenAction::Throw(e) => leaving = Some(Leaving::Error(e)),
+                },
+                Some(FlatOp::YieldFromTop(e)) | Some(FlatOp::AwaitTop(e)) => {
+                    let is_await = matches!(code.ops.get(i), Some(FlatOp::AwaitTop(_)));
+                    match self.delegate_go(g, e.get().span, action, is_await) {
+                        Ok(GenStep::Yielded(v)) => {
+                            g.at_yield = true;
+                            return Ok(GenStep::Yielded(v));
+                        }
+                        Ok(GenStep::Returned(v)) => {
+                            g.stack.push(v);
+                            i += 1;
+                        }
+                        Err(e) => leaving = Some(Leaving::Error(e)),
+                    }
+                }
                 _ => i += 1,
             }
         }
         loop {
             if let Some(l) = leaving.take() {
+                // Whatever the statement left had computed is dropped.
+                g.stack.clear();
                 match self.leave(g, code, l)? {
                     Next::Step(to) => i = to,
                     Next::Done(step) => return Ok(step),
@@ -244,6 +297,58 @@ impl Interp {
         }
     }
 
+    /// One step of a suspended `yield from` or `await` inside an
+    /// expression: what its delegate yields, or what it returned.
+    fn delegate_go(
+        &mut self,
+        g: &mut FlatGen,
+        span: Span,
+        action: GenAction,
+        is_await: bool,
+    ) -> PyResult<GenStep> {
+        let Some(sub) = g.delegate.clone() else {
+            return Ok(GenStep::Returned(Value::None));
+        };
+        match self.yield_from_step(&sub, action) {
+            Ok(GenStep::Yielded(v)) => {
+                if is_await {
+                    // The resumer learns what is awaited (`cr_await`).
+                    self.await_stash = Some(sub);
+                }
+                Ok(GenStep::Yielded(v))
+            }
+            done => {
+                g.delegate = None;
+                // An error from the delegate points at the whole expression.
+                done.map_err(|err| err.at(span))
+            }
+        }
+    }
+
+    /// Start delegating to `sub` (`yield from`, `await`): suspend with what
+    /// it yields first, or push what it returned at once.
+    fn delegate_start(
+        &mut self,
+        g: &mut FlatGen,
+        e: &Expr,
+        sub: Value,
+        is_await: bool,
+        i: usize,
+    ) -> Result<Option<GenStep>, Leaving> {
+        g.delegate = Some(sub);
+        match self.delegate_go(g, e.span, GenAction::Send(Value::None), is_await)? {
+            GenStep::Yielded(v) => {
+                g.pc = step_index(i - 1);
+                g.at_yield = true;
+                Ok(Some(GenStep::Yielded(v)))
+            }
+            GenStep::Returned(v) => {
+                g.stack.push(v);
+                Ok(None)
+            }
+        }
+    }
+
     /// Run the steps from `*i` until a `yield` or the end; stop with a
     /// `Leaving` when open blocks must be left first.
     fn run_ops(
@@ -282,7 +387,7 @@ impl Interp {
                         ExprKind::Yield(Some(v)) => self.eval(f, v)?,
                         _ => Value::None,
                     };
-                    g.pc = u32::try_from(*i - 1).expect("flat code positions are u32s");
+                    g.pc = step_index(*i - 1);
                     g.at_yield = true;
                     return Ok(GenStep::Yielded(v));
                 }
@@ -299,13 +404,13 @@ impl Interp {
                     let sub = self.delegate_of(&src).map_err(|err| err.at(e.span))?;
                     g.delegate = Some(sub);
                     if let Some(v) = self.delegate_resume(g, s, GenAction::Send(Value::None))? {
-                        g.pc = u32::try_from(*i - 1).expect("flat code positions are u32s");
+                        g.pc = step_index(*i - 1);
                         g.at_yield = true;
                         return Ok(GenStep::Yielded(v));
                     }
                 }
                 FlatOp::TryStart { .. } => g.blocks.push(Block {
-                    start: u32::try_from(*i - 1).expect("flat code positions are u32s"),
+                    start: step_index(*i - 1),
                     exit: None,
                 }),
                 FlatOp::TryEnd { exits, .. } => {
@@ -326,7 +431,7 @@ impl Interp {
                     };
                     let (exit, entered) = self.enter_manager(f, &item.context, false)?;
                     g.blocks.push(Block {
-                        start: u32::try_from(*i - 1).expect("flat code positions are u32s"),
+                        start: step_index(*i - 1),
                         exit: Some(exit),
                     });
                     if let Some(t) = &item.target {
@@ -389,10 +494,234 @@ impl Interp {
                     }
                 }
                 FlatOp::Jump(target) => *i = *target as usize,
+                FlatOp::Line(s) => f.pos = s.get().span.start,
+                FlatOp::Push(e) => {
+                    let v = self.eval(f, e.get())?;
+                    g.stack.push(v);
+                }
+                FlatOp::PushNone => g.stack.push(Value::None),
+                FlatOp::YieldTop(_) => {
+                    let v = g.pop();
+                    g.pc = step_index(*i - 1);
+                    g.at_yield = true;
+                    return Ok(GenStep::Yielded(v));
+                }
+                FlatOp::YieldFromTop(e) => {
+                    let e = e.get();
+                    let src = g.pop();
+                    let sub = self.delegate_of(&src).map_err(|err| err.at(e.span))?;
+                    if let Some(step) = self.delegate_start(g, e, sub, false, *i)? {
+                        return Ok(step);
+                    }
+                }
+                FlatOp::AwaitTop(e) => {
+                    let e = e.get();
+                    let x = g.pop();
+                    let sub = self.awaited_iter(&x).map_err(|err| err.at(e.span))?;
+                    if let Some(step) = self.delegate_start(g, e, sub, true, *i)? {
+                        return Ok(step);
+                    }
+                }
+                FlatOp::PopTop => {
+                    g.pop();
+                }
+                FlatOp::ReturnTop => {
+                    let v = g.pop();
+                    if g.blocks.is_empty() {
+                        return Ok(GenStep::Returned(v));
+                    }
+                    return Err(Leaving::Flow(Flow::Return(v), None));
+                }
+                FlatOp::StoreTop(s) => {
+                    let v = g.pop();
+                    if let StmtKind::Assign { targets, .. } = &s.get().kind {
+                        self.store_all(&mut g.frame, targets, v)?;
+                    }
+                }
+                FlatOp::TestTop { target } => {
+                    super::interrupt::check()?;
+                    let v = g.pop();
+                    if !self.truthy(&v)? {
+                        *i = *target as usize;
+                    }
+                }
+                FlatOp::GetIterTop { slot } => {
+                    let v = g.pop();
+                    let it = self.get_iter(&v)?;
+                    if let Some(place) = g.iters.get_mut(*slot as usize) {
+                        *place = Some(it);
+                    }
+                }
+                FlatOp::PopJumpIfFalse(target) => {
+                    let v = g.pop();
+                    if !self.truthy(&v)? {
+                        *i = *target as usize;
+                    }
+                }
+                FlatOp::JumpIfFalseOrPop(target) | FlatOp::JumpIfTrueOrPop(target) => {
+                    let when = matches!(op, FlatOp::JumpIfTrueOrPop(_));
+                    let top = g.stack.last().cloned().unwrap_or(Value::None);
+                    if self.truthy(&top)? == when {
+                        *i = *target as usize;
+                    } else {
+                        g.pop();
+                    }
+                }
+                FlatOp::AugLoad(s) => {
+                    let cur = self.aug_load(g, s.get())?;
+                    g.stack.push(cur);
+                }
+                FlatOp::AugStore(s) => self.aug_store(g, s.get())?,
+                FlatOp::Call(e)
+                | FlatOp::Binary(e)
+                | FlatOp::Unary(e)
+                | FlatOp::Compare(e)
+                | FlatOp::Attribute(e)
+                | FlatOp::Item(e)
+                | FlatOp::Build(e) => {
+                    let e = e.get();
+                    let v = match self.operate(g, e) {
+                        Ok(v) => v,
+                        Err(err) => return Err(self.locate_error(err, &g.frame, e).into()),
+                    };
+                    g.stack.push(v);
+                }
             }
         }
         g.pc = u32::try_from(*i).expect("flat code positions are u32s");
         Ok(GenStep::Returned(Value::None))
+    }
+
+    /// The iterator `await x` delegates to.
+    fn awaited_iter(&mut self, x: &Value) -> PyResult<Value> {
+        let Some(it) = self.get_awaitable_iter(x)? else {
+            return Err(PyErr::type_error(format!(
+                "object {} can't be used in 'await' expression",
+                x.type_name()
+            )));
+        };
+        self.check_not_awaited(&it)?;
+        Ok(it)
+    }
+
+    /// Apply expression `e`'s operator to its operands on the value stack.
+    fn operate(&mut self, g: &mut FlatGen, e: &Expr) -> PyResult<Value> {
+        match &e.kind {
+            ExprKind::Call { args, keywords, .. } => {
+                let kw_values = g.pop_n(keywords.len());
+                let positional = g.pop_n(args.len());
+                let callee = g.pop();
+                let kwargs = keywords
+                    .iter()
+                    .zip(kw_values)
+                    .filter_map(|(k, v)| Some((k.arg.clone()?, v)))
+                    .collect();
+                self.call(&callee, positional, kwargs)
+            }
+            ExprKind::BinOp { op, .. } => {
+                let b = g.pop();
+                let a = g.pop();
+                self.binary_op(*op, &a, &b)
+            }
+            ExprKind::UnaryOp { op, .. } => {
+                let v = g.pop();
+                self.unary_op(*op, &v)
+            }
+            ExprKind::Compare { ops, .. } => {
+                let b = g.pop();
+                let a = g.pop();
+                match ops.first() {
+                    Some(op) => self.compare(*op, &a, &b),
+                    None => Ok(a),
+                }
+            }
+            ExprKind::Attribute { attr, site, .. } => {
+                let obj = g.pop();
+                self.getattr_cached(&obj, attr, site)
+            }
+            ExprKind::Subscript { .. } => {
+                let index = g.pop();
+                let obj = g.pop();
+                self.getitem(&obj, &index)
+            }
+            ExprKind::Tuple(items) => Ok(Value::tuple(g.pop_n(items.len()))),
+            ExprKind::List(items) => Ok(Value::list(g.pop_n(items.len()))),
+            ExprKind::Set(items) => {
+                let set = PySet::new();
+                for v in g.pop_n(items.len()) {
+                    self.set_add(&set, v)?;
+                }
+                Ok(Value::new_set(set))
+            }
+            ExprKind::Dict(items) => {
+                let d = PyDict::with_capacity(items.len());
+                let mut values = g.pop_n(2 * items.len()).into_iter();
+                while let (Some(k), Some(v)) = (values.next(), values.next()) {
+                    self.dict_set(&d, k, v)?;
+                }
+                Ok(Value::new_dict(d))
+            }
+            _ => Ok(Value::None),
+        }
+    }
+
+    /// An augmented assignment's current target value: a name's, or an
+    /// attribute or item of the object (and index) on the value stack.
+    fn aug_load(&mut self, g: &mut FlatGen, s: &Stmt) -> PyResult<Value> {
+        let StmtKind::AugAssign { target, .. } = &s.kind else {
+            return Ok(Value::None);
+        };
+        let n = g.stack.len();
+        match &target.kind {
+            ExprKind::Attribute { attr, site, .. } => {
+                let obj = g
+                    .stack
+                    .get(n.wrapping_sub(1))
+                    .cloned()
+                    .unwrap_or(Value::None);
+                self.getattr_cached(&obj, attr, site)
+                    .map_err(|e| e.at(target.span))
+            }
+            ExprKind::Subscript { .. } => {
+                let obj = g
+                    .stack
+                    .get(n.wrapping_sub(2))
+                    .cloned()
+                    .unwrap_or(Value::None);
+                let index = g
+                    .stack
+                    .get(n.wrapping_sub(1))
+                    .cloned()
+                    .unwrap_or(Value::None);
+                self.getitem(&obj, &index).map_err(|e| e.at(target.span))
+            }
+            _ => self.eval(&mut g.frame, target),
+        }
+    }
+
+    /// Combine the operand and the target's value on the value stack, and
+    /// store the result into the target.
+    fn aug_store(&mut self, g: &mut FlatGen, s: &Stmt) -> PyResult<()> {
+        let StmtKind::AugAssign { target, op, .. } = &s.kind else {
+            return Ok(());
+        };
+        let rhs = g.pop();
+        let cur = g.pop();
+        let new = self.inplace_fast(*op, cur, rhs)?;
+        match &target.kind {
+            ExprKind::Attribute { attr, site, .. } => {
+                let obj = g.pop();
+                self.setattr_cached(&obj, attr, new, site)
+                    .map_err(|e| e.at(target.span))
+            }
+            ExprKind::Subscript { .. } => {
+                let index = g.pop();
+                let obj = g.pop();
+                self.setitem(&obj, &index, new)
+                    .map_err(|e| e.at(target.span))
+            }
+            _ => self.store(&mut g.frame, target, new),
+        }
     }
 
     /// The iterator `yield from src` delegates to.

@@ -79,20 +79,24 @@ impl Interp {
     #[inline(never)]
     pub fn make_generator(&mut self, func: &Rc<Function>, frame: Frame) -> PyResult<Value> {
         let def = &func.def;
-        if def.flat_generator {
-            return Ok(Value::Generator(Rc::new(PyGenerator::new(
-                def.name.clone(),
-                func.qualname.clone(),
-                GenState::Flat(Box::new(FlatGen::new(func.clone(), frame))),
-                GenKind::Generator,
-                0,
-            ))));
-        }
         let kind = match (def.is_async, def.is_generator) {
             (false, _) => GenKind::Generator,
             (true, false) => GenKind::Coroutine,
             (true, true) => GenKind::AsyncGenerator,
         };
+        if def.flat_generator {
+            let g = Rc::new(PyGenerator::new(
+                def.name.clone(),
+                func.qualname.clone(),
+                GenState::Flat(Box::new(FlatGen::new(func.clone(), frame))),
+                kind,
+                0,
+            ));
+            return Ok(match kind {
+                GenKind::Generator => Value::Generator(g),
+                _ => Value::Coroutine(g),
+            });
+        }
         let func2 = func.clone();
         let (co, stack_limit) = self.new_gen_stack(kind, frame, move |interp, frame| {
             interp.exec_block(frame, &func2.def.body)
@@ -264,7 +268,7 @@ impl Interp {
                 let locals = std::mem::take(&mut gen.frame.locals);
                 drop(gen);
                 self.give_back_locals(locals);
-                self.generator_result(done, GenKind::Generator)
+                self.generator_result(done, g.kind)
             }
         }
     }

@@ -247,7 +247,9 @@ impl Drop for PyGenerator {
             queue_for_closing((state, self.stack_limit, self.kind, self.serial));
             return;
         }
-        if matches!(state, GenState::Ready(_)) && self.kind == GenKind::Coroutine {
+        let never_ran =
+            matches!(state, GenState::Ready(_) | GenState::Flat(_)) && !self.started.get();
+        if never_ran && self.kind == GenKind::Coroutine {
             let _ = NEVER_AWAITED.try_with(|p| {
                 if let Ok(mut p) = p.try_borrow_mut() {
                     p.push(self.qualname.clone());
