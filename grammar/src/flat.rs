@@ -120,6 +120,40 @@ pub enum FlatOp {
     },
     Jump(u32),
 
+    // The steps of a `try` statement that can suspend outside its `try`
+    // block (`FlatCode::full_try`).
+    /// Open a block guarding what follows up to the `finally` block:
+    /// leaving it runs the `finally` block at `finally_at` first.
+    FinallyGuard {
+        finally_at: u32,
+    },
+    /// Open a block guarding the `try` block: an exception leaving it goes
+    /// to the handlers at `handlers_at`.
+    ExceptGuard {
+        handlers_at: u32,
+    },
+    /// The `try` block ended normally: close its `except` guard.
+    PopGuard,
+    /// Does the exception being handled match handler `handler`? If so,
+    /// bind it and open the handler's block, else go to `next`.
+    ExceptMatch {
+        stmt: StmtPtr,
+        handler: u32,
+        next: u32,
+    },
+    /// The handler's block ended: close it, unbind its name.
+    ExceptEnd {
+        stmt: StmtPtr,
+        handler: u32,
+    },
+    /// No handler matched: the exception goes on.
+    Reraise,
+    /// Replace the `finally` guard by the block of a `finally` block
+    /// entered normally.
+    FinallyStart,
+    /// The `finally` block ended: close it, go on with what was pending.
+    FinallyEnd,
+
     // The steps of a statement that suspends inside an expression. Each
     // names the expression it evaluates (its operator, arity and
     // position in a traceback); operands are on the value stack, the
@@ -222,6 +256,9 @@ impl FlatCode {
             | FlatOp::TestTop { target } => *target = to,
             FlatOp::ForIter { exhausted, .. } => *exhausted = to,
             FlatOp::TryStart { end, .. } | FlatOp::WithStart { end, .. } => *end = to,
+            FlatOp::FinallyGuard { finally_at } => *finally_at = to,
+            FlatOp::ExceptGuard { handlers_at } => *handlers_at = to,
+            FlatOp::ExceptMatch { next, .. } => *next = to,
             _ => {}
         }
     }
@@ -289,6 +326,17 @@ impl FlatCode {
                     let end = self.here();
                     self.patch(skip, end);
                 }
+            }
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } if handlers.iter().any(|h| self.body_suspends(&h.body))
+                || self.body_suspends(orelse)
+                || self.body_suspends(finalbody) =>
+            {
+                self.full_try(ptr, body, handlers, orelse, finalbody, exits)
             }
             StmtKind::Try { body, .. } => {
                 self.has_blocks = true;
@@ -370,6 +418,76 @@ impl FlatCode {
 
     fn suspends(&self, e: &Expr) -> bool {
         expr_suspends(e, self.awaits)
+    }
+
+    fn body_suspends(&self, body: &[Stmt]) -> bool {
+        body.iter().any(|s| stmt_suspends(s, self.awaits))
+    }
+
+    /// A `try` statement that can suspend in its handlers, `else` or
+    /// `finally` block: every part unrolled. A `finally` guard covers the
+    /// `try` block, the handlers and `else`; an `except` guard covers the
+    /// `try` block alone. Leaving a guarded part goes to the handlers (an
+    /// exception) or into the `finally` block with what was leaving kept
+    /// pending (`FinallyEnd` goes on with it).
+    fn full_try(
+        &mut self,
+        ptr: StmtPtr,
+        body: &[Stmt],
+        handlers: &[crate::ast::ExceptHandler],
+        orelse: &[Stmt],
+        finalbody: &[Stmt],
+        exits: Option<LoopExits>,
+    ) {
+        self.has_blocks = true;
+        let finally_guard = (!finalbody.is_empty()).then(|| {
+            self.depth += 1;
+            self.patch_later(FlatOp::FinallyGuard { finally_at: 0 })
+        });
+        let except_guard = (!handlers.is_empty()).then(|| {
+            self.depth += 1;
+            self.patch_later(FlatOp::ExceptGuard { handlers_at: 0 })
+        });
+        self.block(body, exits);
+        let mut to_finally = Vec::new();
+        if let Some(guard) = except_guard {
+            self.depth -= 1;
+            self.ops.push(FlatOp::PopGuard);
+            self.block(orelse, exits);
+            to_finally.push(self.patch_later(FlatOp::Jump(0)));
+            let handlers_at = self.here();
+            self.patch(guard, handlers_at);
+            for (handler, h) in handlers.iter().enumerate() {
+                let handler = u32::try_from(handler).expect("fewer than 4 billion handlers");
+                let test = self.patch_later(FlatOp::ExceptMatch {
+                    stmt: ptr,
+                    handler,
+                    next: 0,
+                });
+                self.depth += 1;
+                self.block(&h.body, exits);
+                self.depth -= 1;
+                self.ops.push(FlatOp::ExceptEnd { stmt: ptr, handler });
+                to_finally.push(self.patch_later(FlatOp::Jump(0)));
+                let next = self.here();
+                self.patch(test, next);
+            }
+            self.ops.push(FlatOp::Reraise);
+        } else {
+            self.block(orelse, exits);
+        }
+        let finally_start = self.here();
+        for jump in to_finally {
+            self.patch(jump, finally_start);
+        }
+        if let Some(guard) = finally_guard {
+            self.ops.push(FlatOp::FinallyStart);
+            let finally_body = self.here();
+            self.patch(guard, finally_body);
+            self.block(finalbody, exits);
+            self.depth -= 1;
+            self.ops.push(FlatOp::FinallyEnd);
+        }
     }
 
     /// An `if` or `while` test that jumps when false; returns the jump to

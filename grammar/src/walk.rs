@@ -29,7 +29,7 @@ fn body_suspends(body: &[Stmt], awaits: bool) -> bool {
 /// the expression of an expression statement, an assignment, an augmented
 /// assignment, a `return`, an `if` or `while` test or a `for` iterable
 /// (`flat_expr` says which expressions), nested only in `for`, `while`,
-/// `if` and `with` blocks and the `try` blocks of `try` statements.
+/// `if`, `with` and `try` statements (any of their blocks).
 pub(crate) fn flat_resumable(body: &[Stmt], awaits: bool) -> bool {
     body.iter()
         .all(|s| !stmt_suspends(s, awaits) || flat_stmt(s, awaits))
@@ -64,8 +64,6 @@ fn flat_stmt(s: &Stmt, awaits: bool) -> bool {
         StmtKind::While { test, body, orelse } | StmtKind::If { test, body, orelse } => {
             flat(test) && flat_resumable(body, awaits) && flat_resumable(orelse, awaits)
         }
-        // Suspended only in the `try` block: the handlers, `else` and
-        // `finally` then run whole, as in any function.
         StmtKind::Try {
             body,
             handlers,
@@ -75,9 +73,9 @@ fn flat_stmt(s: &Stmt, awaits: bool) -> bool {
             flat_resumable(body, awaits)
                 && handlers
                     .iter()
-                    .all(|h| h.typ.as_ref().is_none_or(quiet) && !body_suspends(&h.body, awaits))
-                && !body_suspends(orelse, awaits)
-                && !body_suspends(finalbody, awaits)
+                    .all(|h| h.typ.as_ref().is_none_or(quiet) && flat_resumable(&h.body, awaits))
+                && flat_resumable(orelse, awaits)
+                && flat_resumable(finalbody, awaits)
         }
         StmtKind::With {
             items,

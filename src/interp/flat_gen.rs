@@ -17,7 +17,7 @@
 
 use std::rc::Rc;
 
-use pyslot_grammar::ast::{Expr, ExprKind, Span, Stmt, StmtKind};
+use pyslot_grammar::ast::{ExceptHandler, Expr, ExprKind, Span, Stmt, StmtKind};
 use pyslot_grammar::flat::{FlatCode, FlatOp, LoopExits};
 
 use super::exec::Flow;
@@ -47,16 +47,49 @@ pub struct FlatGen {
     /// The iterator a suspended `yield from` or `await` passes values to
     /// and from.
     delegate: Option<Value>,
+    /// The exception on its way to the handlers of an unrolled `try`.
+    caught: Option<PyErr>,
     /// The operands of the statement it is suspended in (empty between
     /// statements).
     stack: Vec<Value>,
 }
 
-/// An open `try` or `with` block: the step that opened it, and for `with`
-/// the manager's `__exit__`.
+/// An open block: the step that opened it, and what leaving it needs.
 struct Block {
     start: u32,
-    exit: Option<Value>,
+    kind: BlockKind,
+}
+
+enum BlockKind {
+    /// A `try` block whose handlers, `else` and `finally` run whole.
+    Try,
+    /// A `with` body: the manager's `__exit__`.
+    With(Value),
+    /// The guards of a `try` statement unrolled whole (`FlatOp::FinallyGuard`,
+    /// `FlatOp::ExceptGuard`).
+    FinallyGuard,
+    ExceptGuard,
+    /// A handler's block: the exception it handles.
+    Handler(Value),
+    /// A `finally` block: what was leaving when it was entered (nothing
+    /// when entered normally), and that exception's object, which is being
+    /// handled meanwhile.
+    Finally {
+        pending: Option<Leaving>,
+        handled: Option<Value>,
+    },
+}
+
+impl Block {
+    /// The exception this block has "being handled" (`sys.exc_info()`, the
+    /// context of exceptions raised in it).
+    fn handled(&self) -> Option<&Value> {
+        match &self.kind {
+            BlockKind::Handler(exc) => Some(exc),
+            BlockKind::Finally { handled, .. } => handled.as_ref(),
+            _ => None,
+        }
+    }
 }
 
 /// Why the steps stopped running in order: an exception, or a `return`,
@@ -94,8 +127,10 @@ impl FlatGen {
         for v in &self.stack {
             value(v, edge);
         }
-        for v in self.blocks.iter().filter_map(|b| b.exit.as_ref()) {
-            value(v, edge);
+        for b in &self.blocks {
+            if let BlockKind::With(v) | BlockKind::Handler(v) = &b.kind {
+                value(v, edge);
+            }
         }
         if let Some(v) = &self.delegate {
             value(v, edge);
@@ -123,6 +158,7 @@ impl FlatGen {
             iters: (0..slots).map(|_| None).collect(),
             blocks: Vec::new(),
             delegate: None,
+            caught: None,
             stack: Vec::new(),
         }
     }
@@ -171,7 +207,14 @@ impl Interp {
     pub fn flat_resume(&mut self, g: &mut FlatGen, action: GenAction) -> PyResult<GenStep> {
         let func = g.func.clone();
         let code = flat_code(&func);
-        match self.run_steps(g, code, action) {
+        // The exceptions its open handlers and `finally` blocks handle are
+        // being handled again while it runs, and not while it is suspended.
+        let base = self.handling.len();
+        self.handling
+            .extend(g.blocks.iter().filter_map(|b| b.handled().cloned()));
+        let r = self.run_steps(g, code, action);
+        self.handling.truncate(base);
+        match r {
             Ok(step) => Ok(step),
             Err(mut e) => {
                 g.frame.add_traceback(&mut e);
@@ -240,6 +283,7 @@ impl Interp {
             if let Some(l) = leaving.take() {
                 // Whatever the statement left had computed is dropped.
                 g.stack.clear();
+                g.caught = None;
                 match self.leave(g, code, l)? {
                     Next::Step(to) => i = to,
                     Next::Done(step) => return Ok(step),
@@ -411,7 +455,7 @@ impl Interp {
                 }
                 FlatOp::TryStart { .. } => g.blocks.push(Block {
                     start: step_index(*i - 1),
-                    exit: None,
+                    kind: BlockKind::Try,
                 }),
                 FlatOp::TryEnd { exits, .. } => {
                     let Some(b) = g.blocks.pop() else { continue };
@@ -432,7 +476,7 @@ impl Interp {
                     let (exit, entered) = self.enter_manager(f, &item.context, false)?;
                     g.blocks.push(Block {
                         start: step_index(*i - 1),
-                        exit: Some(exit),
+                        kind: BlockKind::With(exit),
                     });
                     if let Some(t) = &item.target {
                         self.store(&mut g.frame, t, entered)?;
@@ -495,6 +539,87 @@ impl Interp {
                 }
                 FlatOp::Jump(target) => *i = *target as usize,
                 FlatOp::Line(s) => f.pos = s.get().span.start,
+                FlatOp::FinallyGuard { .. } => g.blocks.push(Block {
+                    start: step_index(*i - 1),
+                    kind: BlockKind::FinallyGuard,
+                }),
+                FlatOp::ExceptGuard { .. } => g.blocks.push(Block {
+                    start: step_index(*i - 1),
+                    kind: BlockKind::ExceptGuard,
+                }),
+                FlatOp::PopGuard => {
+                    g.blocks.pop();
+                }
+                FlatOp::ExceptMatch {
+                    stmt,
+                    handler,
+                    next,
+                } => {
+                    let StmtKind::Try { handlers, .. } = &stmt.get().kind else {
+                        continue;
+                    };
+                    let Some(h) = handlers.get(*handler as usize) else {
+                        continue;
+                    };
+                    if !self.handler_matches(g, h)? {
+                        *i = *next as usize;
+                        continue;
+                    }
+                    let Some(mut err) = g.caught.take() else {
+                        continue;
+                    };
+                    self.add_frame_once(&g.frame, &mut err);
+                    // Raised while another exception was being handled (and
+                    // caught before it left that handler): that is its context.
+                    if let Some(current) = self.handling.last().cloned() {
+                        self.set_context(&mut err, current);
+                    }
+                    let exc = Value::Instance(self.exc_object(&mut err));
+                    if let Some(name) = &h.name {
+                        self.store(&mut g.frame, name, exc.clone())?;
+                    }
+                    self.handling.push(exc.clone());
+                    g.blocks.push(Block {
+                        start: step_index(*i - 1),
+                        kind: BlockKind::Handler(exc),
+                    });
+                }
+                FlatOp::ExceptEnd { .. } => {
+                    if let Some(b) = g.blocks.pop() {
+                        self.handling.pop();
+                        let op = code.ops.get(b.start as usize);
+                        self.unbind_handler_name(g, op);
+                    }
+                }
+                FlatOp::Reraise => {
+                    if let Some(e) = g.caught.take() {
+                        return Err(Leaving::Error(e));
+                    }
+                }
+                FlatOp::FinallyStart => {
+                    g.blocks.pop();
+                    g.blocks.push(Block {
+                        start: step_index(*i - 1),
+                        kind: BlockKind::Finally {
+                            pending: None,
+                            handled: None,
+                        },
+                    });
+                }
+                FlatOp::FinallyEnd => {
+                    if let Some(Block {
+                        kind: BlockKind::Finally { pending, handled },
+                        ..
+                    }) = g.blocks.pop()
+                    {
+                        if handled.is_some() {
+                            self.handling.pop();
+                        }
+                        if let Some(l) = pending {
+                            return Err(l);
+                        }
+                    }
+                }
                 FlatOp::Push(e) => {
                     let v = self.eval(f, e.get())?;
                     g.stack.push(v);
@@ -590,6 +715,18 @@ impl Interp {
         }
         g.pc = u32::try_from(*i).expect("flat code positions are u32s");
         Ok(GenStep::Returned(Value::None))
+    }
+
+    /// Whether the exception on its way to the handlers matches handler `h`.
+    fn handler_matches(&mut self, g: &mut FlatGen, h: &ExceptHandler) -> PyResult<bool> {
+        let Some(t) = &h.typ else {
+            return Ok(true);
+        };
+        let typ = self.eval(&mut g.frame, t)?;
+        match &g.caught {
+            Some(err) => self.exception_matches(err, &typ),
+            None => Ok(false),
+        }
     }
 
     /// The iterator `await x` delegates to.
@@ -741,42 +878,121 @@ impl Interp {
     /// `continue` (the `finally` blocks and `__exit__` methods run).
     fn leave(&mut self, g: &mut FlatGen, code: &FlatCode, mut l: Leaving) -> PyResult<Next> {
         loop {
-            let result = match l {
-                Leaving::Error(e) => Err(e),
-                Leaving::Flow(Flow::Return(v), _) => Ok(Flow::Return(v)),
-                Leaving::Flow(flow, exits) => {
-                    let Some(e) = exits else {
-                        return Ok(Next::Done(GenStep::Returned(Value::None)));
+            // A `break` or `continue` that has left every block inside its
+            // loop jumps.
+            if let Leaving::Flow(flow @ (Flow::Break | Flow::Continue), exits) = &l {
+                let Some(e) = exits else {
+                    return Ok(Next::Done(GenStep::Returned(Value::None)));
+                };
+                if g.blocks.len() <= e.depth as usize {
+                    let to = if matches!(flow, Flow::Break) {
+                        e.break_to
+                    } else {
+                        e.continue_to
                     };
-                    if g.blocks.len() <= e.depth as usize {
-                        let to = if matches!(flow, Flow::Break) {
-                            e.break_to
-                        } else {
-                            e.continue_to
-                        };
-                        return Ok(Next::Step(to as usize));
-                    }
-                    Ok(flow)
+                    return Ok(Next::Step(to as usize));
                 }
-            };
+            }
             let Some(b) = g.blocks.pop() else {
-                return match result {
-                    Ok(Flow::Return(v)) => Ok(Next::Done(GenStep::Returned(v))),
-                    Ok(_) => Ok(Next::Done(GenStep::Returned(Value::None))),
-                    Err(e) => Err(e),
+                return match l {
+                    Leaving::Flow(Flow::Return(v), _) => Ok(Next::Done(GenStep::Returned(v))),
+                    Leaving::Flow(..) => Ok(Next::Done(GenStep::Returned(Value::None))),
+                    Leaving::Error(e) => Err(e),
                 };
             };
-            let (end, block_exits) = match code.ops.get(b.start as usize) {
-                Some(
-                    FlatOp::TryStart { end, exits, .. } | FlatOp::WithStart { end, exits, .. },
-                ) => (*end as usize, *exits),
-                _ => (b.start as usize + 1, None),
-            };
-            l = match self.leave_block(g, code, &b, result) {
-                Ok(Flow::Normal) => return Ok(Next::Step(end)),
-                Ok(flow) => Leaving::Flow(flow, block_exits),
-                Err(e) => Leaving::Error(e),
-            };
+            let op = code.ops.get(b.start as usize);
+            match b.kind {
+                BlockKind::ExceptGuard => {
+                    if let Leaving::Error(e) = l {
+                        let Some(FlatOp::ExceptGuard { handlers_at }) = op else {
+                            return Err(e);
+                        };
+                        g.caught = Some(e);
+                        return Ok(Next::Step(*handlers_at as usize));
+                    }
+                }
+                BlockKind::FinallyGuard => {
+                    let Some(FlatOp::FinallyGuard { finally_at }) = op else {
+                        continue;
+                    };
+                    // While `finally` runs, the exception leaving is being
+                    // handled: one raised there chains to it.
+                    let handled = match &mut l {
+                        Leaving::Error(e) => {
+                            self.add_frame_once(&g.frame, e);
+                            let exc = Value::Instance(self.exc_object(e));
+                            self.handling.push(exc.clone());
+                            Some(exc)
+                        }
+                        Leaving::Flow(..) => None,
+                    };
+                    g.blocks.push(Block {
+                        start: b.start,
+                        kind: BlockKind::Finally {
+                            pending: Some(l),
+                            handled,
+                        },
+                    });
+                    return Ok(Next::Step(*finally_at as usize));
+                }
+                BlockKind::Handler(exc) => {
+                    self.handling.pop();
+                    self.unbind_handler_name(g, op);
+                    if let Leaving::Error(e) = &mut l {
+                        self.set_context(e, exc);
+                    }
+                }
+                BlockKind::Finally { pending, handled } => {
+                    if handled.is_some() {
+                        self.handling.pop();
+                    }
+                    // What leaves the `finally` block replaces what was
+                    // pending, an exception with the pending one as context.
+                    if let (Leaving::Error(e), Some(Leaving::Error(mut before))) = (&mut l, pending)
+                    {
+                        let ctx = self.exc_object(&mut before);
+                        self.set_context(e, Value::Instance(ctx));
+                    }
+                }
+                kind @ (BlockKind::Try | BlockKind::With(_)) => {
+                    let (end, block_exits) = match op {
+                        Some(
+                            FlatOp::TryStart { end, exits, .. }
+                            | FlatOp::WithStart { end, exits, .. },
+                        ) => (*end as usize, *exits),
+                        _ => (b.start as usize + 1, None),
+                    };
+                    let result = match l {
+                        Leaving::Error(e) => Err(e),
+                        Leaving::Flow(flow, _) => Ok(flow),
+                    };
+                    let b = Block {
+                        start: b.start,
+                        kind,
+                    };
+                    l = match self.leave_block(g, code, &b, result) {
+                        Ok(Flow::Normal) => return Ok(Next::Step(end)),
+                        Ok(flow) => Leaving::Flow(flow, block_exits),
+                        Err(e) => Leaving::Error(e),
+                    };
+                }
+            }
+        }
+    }
+
+    /// `except E as e` unbinds `e` when its handler's block is left.
+    fn unbind_handler_name(&mut self, g: &mut FlatGen, op: Option<&FlatOp>) {
+        let Some(FlatOp::ExceptMatch { stmt, handler, .. }) = op else {
+            return;
+        };
+        let StmtKind::Try { handlers, .. } = &stmt.get().kind else {
+            return;
+        };
+        if let Some(name) = handlers
+            .get(*handler as usize)
+            .and_then(|h| h.name.as_ref())
+        {
+            let _ = self.delete(&mut g.frame, name);
         }
     }
 
@@ -805,7 +1021,7 @@ impl Interp {
                 self.try_tail(f, result, handlers, orelse, finalbody)
             }
             Some(FlatOp::WithStart { stmt, .. }) => {
-                let Some(exit) = &b.exit else {
+                let BlockKind::With(exit) = &b.kind else {
                     return result;
                 };
                 // `__exit__` runs at the `with` line, as tracebacks show it.
