@@ -595,6 +595,28 @@ impl Interp {
         let star = targets
             .iter()
             .position(|t| matches!(t.kind, ExprKind::Starred(_)));
+        // A tuple of the right length (a loop's `k, v`, a function's result):
+        // its items go straight to the targets, moved when nobody else
+        // holds the tuple.
+        let v = match v {
+            Value::Tuple(t) if star.is_none() && t.items.len() == targets.len() => {
+                match Rc::try_unwrap(t) {
+                    Ok(mut owned) => {
+                        let items = std::mem::take(&mut owned.items);
+                        for (t, v) in targets.iter().zip(items.into_vec()) {
+                            self.store(f, t, v)?;
+                        }
+                    }
+                    Err(shared) => {
+                        for (t, v) in targets.iter().zip(shared.items.iter()) {
+                            self.store(f, t, v.clone())?;
+                        }
+                    }
+                }
+                return Ok(());
+            }
+            other => other,
+        };
         let values: Vec<Value> = match &v {
             Value::Tuple(t) => t.items.to_vec(),
             Value::List(l) => l.items.borrow().clone(),

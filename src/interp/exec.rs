@@ -2,6 +2,8 @@
 
 use std::rc::Rc;
 
+use smallvec::SmallVec;
+
 use pyslot_grammar::ast::*;
 
 use super::frame::Frame;
@@ -50,6 +52,15 @@ impl Interp {
                 }
             }
             StmtKind::Assign { targets, value } => {
+                // `a, b = b, a % b`: no tuple made to be taken apart.
+                if let ([target], ExprKind::Tuple(items)) = (targets.as_slice(), &value.kind) {
+                    if let ExprKind::Tuple(names) | ExprKind::List(names) = &target.kind {
+                        if names.len() == items.len() {
+                            self.assign_parallel(f, target, value, names, items)?;
+                            return Ok(Flow::Normal);
+                        }
+                    }
+                }
                 let v = self.eval(f, value)?;
                 if let [t] = targets.as_slice() {
                     self.store(f, t, v)?;
@@ -348,6 +359,34 @@ impl Interp {
             }
         };
         anns.set_str(id, ann);
+        Ok(())
+    }
+
+    /// `t1, t2, ... = e1, e2, ...` (`target = value`) with as many targets
+    /// as values: the values are evaluated first, then stored in order, as
+    /// unpacking the tuple would. A starred item on either side takes the
+    /// general way.
+    #[inline(never)]
+    fn assign_parallel(
+        &mut self,
+        f: &mut Frame,
+        target: &Expr,
+        value: &Expr,
+        targets: &[Expr],
+        items: &[Expr],
+    ) -> PyResult<()> {
+        let starred = |e: &Expr| matches!(e.kind, ExprKind::Starred(_));
+        if targets.iter().any(starred) || items.iter().any(starred) {
+            let v = self.eval(f, value)?;
+            return self.store(f, target, v);
+        }
+        let mut values: SmallVec<[Value; 8]> = SmallVec::with_capacity(items.len());
+        for e in items {
+            values.push(self.eval(f, e)?);
+        }
+        for (t, v) in targets.iter().zip(values) {
+            self.store(f, t, v)?;
+        }
         Ok(())
     }
 
