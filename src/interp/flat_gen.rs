@@ -210,10 +210,14 @@ impl Interp {
         // The exceptions its open handlers and `finally` blocks handle are
         // being handled again while it runs, and not while it is suspended.
         let base = self.handling.len();
-        self.handling
-            .extend(g.blocks.iter().filter_map(|b| b.handled().cloned()));
+        if !g.blocks.is_empty() {
+            self.handling
+                .extend(g.blocks.iter().filter_map(|b| b.handled().cloned()));
+        }
         let r = self.run_steps(g, code, action);
-        self.handling.truncate(base);
+        if self.handling.len() > base {
+            self.handling.truncate(base);
+        }
         match r {
             Ok(step) => Ok(step),
             Err(mut e) => {
@@ -538,183 +542,207 @@ impl Interp {
                     }
                 }
                 FlatOp::Jump(target) => *i = *target as usize,
-                FlatOp::Line(s) => f.pos = s.get().span.start,
-                FlatOp::FinallyGuard { .. } => g.blocks.push(Block {
-                    start: step_index(*i - 1),
-                    kind: BlockKind::FinallyGuard,
-                }),
-                FlatOp::ExceptGuard { .. } => g.blocks.push(Block {
-                    start: step_index(*i - 1),
-                    kind: BlockKind::ExceptGuard,
-                }),
-                FlatOp::PopGuard => {
-                    g.blocks.pop();
-                }
-                FlatOp::ExceptMatch {
-                    stmt,
-                    handler,
-                    next,
-                } => {
-                    let StmtKind::Try { handlers, .. } = &stmt.get().kind else {
-                        continue;
-                    };
-                    let Some(h) = handlers.get(*handler as usize) else {
-                        continue;
-                    };
-                    if !self.handler_matches(g, h)? {
-                        *i = *next as usize;
-                        continue;
-                    }
-                    let Some(mut err) = g.caught.take() else {
-                        continue;
-                    };
-                    self.add_frame_once(&g.frame, &mut err);
-                    // Raised while another exception was being handled (and
-                    // caught before it left that handler): that is its context.
-                    if let Some(current) = self.handling.last().cloned() {
-                        self.set_context(&mut err, current);
-                    }
-                    let exc = Value::Instance(self.exc_object(&mut err));
-                    if let Some(name) = &h.name {
-                        self.store(&mut g.frame, name, exc.clone())?;
-                    }
-                    self.handling.push(exc.clone());
-                    g.blocks.push(Block {
-                        start: step_index(*i - 1),
-                        kind: BlockKind::Handler(exc),
-                    });
-                }
-                FlatOp::ExceptEnd { .. } => {
-                    if let Some(b) = g.blocks.pop() {
-                        self.handling.pop();
-                        let op = code.ops.get(b.start as usize);
-                        self.unbind_handler_name(g, op);
-                    }
-                }
-                FlatOp::Reraise => {
-                    if let Some(e) = g.caught.take() {
-                        return Err(Leaving::Error(e));
-                    }
-                }
-                FlatOp::FinallyStart => {
-                    g.blocks.pop();
-                    g.blocks.push(Block {
-                        start: step_index(*i - 1),
-                        kind: BlockKind::Finally {
-                            pending: None,
-                            handled: None,
-                        },
-                    });
-                }
-                FlatOp::FinallyEnd => {
-                    if let Some(Block {
-                        kind: BlockKind::Finally { pending, handled },
-                        ..
-                    }) = g.blocks.pop()
-                    {
-                        if handled.is_some() {
-                            self.handling.pop();
-                        }
-                        if let Some(l) = pending {
-                            return Err(l);
-                        }
-                    }
-                }
-                FlatOp::Push(e) => {
-                    let v = self.eval(f, e.get())?;
-                    g.stack.push(v);
-                }
-                FlatOp::PushNone => g.stack.push(Value::None),
-                FlatOp::YieldTop(_) => {
-                    let v = g.pop();
-                    g.pc = step_index(*i - 1);
-                    g.at_yield = true;
-                    return Ok(GenStep::Yielded(v));
-                }
-                FlatOp::YieldFromTop(e) => {
-                    let e = e.get();
-                    let src = g.pop();
-                    let sub = self.delegate_of(&src).map_err(|err| err.at(e.span))?;
-                    if let Some(step) = self.delegate_start(g, e, sub, false, *i)? {
+                rare => {
+                    if let Some(step) = self.run_rare_op(g, code, rare, i)? {
                         return Ok(step);
                     }
-                }
-                FlatOp::AwaitTop(e) => {
-                    let e = e.get();
-                    let x = g.pop();
-                    let sub = self.awaited_iter(&x).map_err(|err| err.at(e.span))?;
-                    if let Some(step) = self.delegate_start(g, e, sub, true, *i)? {
-                        return Ok(step);
-                    }
-                }
-                FlatOp::PopTop => {
-                    g.pop();
-                }
-                FlatOp::ReturnTop => {
-                    let v = g.pop();
-                    if g.blocks.is_empty() {
-                        return Ok(GenStep::Returned(v));
-                    }
-                    return Err(Leaving::Flow(Flow::Return(v), None));
-                }
-                FlatOp::StoreTop(s) => {
-                    let v = g.pop();
-                    if let StmtKind::Assign { targets, .. } = &s.get().kind {
-                        self.store_all(&mut g.frame, targets, v)?;
-                    }
-                }
-                FlatOp::TestTop { target } => {
-                    super::interrupt::check()?;
-                    let v = g.pop();
-                    if !self.truthy(&v)? {
-                        *i = *target as usize;
-                    }
-                }
-                FlatOp::GetIterTop { slot } => {
-                    let v = g.pop();
-                    let it = self.get_iter(&v)?;
-                    if let Some(place) = g.iters.get_mut(*slot as usize) {
-                        *place = Some(it);
-                    }
-                }
-                FlatOp::PopJumpIfFalse(target) => {
-                    let v = g.pop();
-                    if !self.truthy(&v)? {
-                        *i = *target as usize;
-                    }
-                }
-                FlatOp::JumpIfFalseOrPop(target) | FlatOp::JumpIfTrueOrPop(target) => {
-                    let when = matches!(op, FlatOp::JumpIfTrueOrPop(_));
-                    let top = g.stack.last().cloned().unwrap_or(Value::None);
-                    if self.truthy(&top)? == when {
-                        *i = *target as usize;
-                    } else {
-                        g.pop();
-                    }
-                }
-                FlatOp::AugLoad(s) => {
-                    let cur = self.aug_load(g, s.get())?;
-                    g.stack.push(cur);
-                }
-                FlatOp::AugStore(s) => self.aug_store(g, s.get())?,
-                FlatOp::Call(e)
-                | FlatOp::Binary(e)
-                | FlatOp::Unary(e)
-                | FlatOp::Compare(e)
-                | FlatOp::Attribute(e)
-                | FlatOp::Item(e)
-                | FlatOp::Build(e) => {
-                    let e = e.get();
-                    let v = match self.operate(g, e) {
-                        Ok(v) => v,
-                        Err(err) => return Err(self.locate_error(err, &g.frame, e).into()),
-                    };
-                    g.stack.push(v);
                 }
             }
         }
         g.pc = u32::try_from(*i).expect("flat code positions are u32s");
         Ok(GenStep::Returned(Value::None))
+    }
+
+    /// The steps of statements that suspend inside an expression and of
+    /// `try` statements unrolled whole: kept out of `run_ops`, so that the
+    /// common steps' loop stays small. `Some` when the generator suspends
+    /// or returns.
+    #[inline(never)]
+    fn run_rare_op(
+        &mut self,
+        g: &mut FlatGen,
+        code: &FlatCode,
+        op: &FlatOp,
+        i: &mut usize,
+    ) -> Result<Option<GenStep>, Leaving> {
+        let f = &mut g.frame;
+        match op {
+            FlatOp::Line(s) => f.pos = s.get().span.start,
+            FlatOp::FinallyGuard { .. } => g.blocks.push(Block {
+                start: step_index(*i - 1),
+                kind: BlockKind::FinallyGuard,
+            }),
+            FlatOp::ExceptGuard { .. } => g.blocks.push(Block {
+                start: step_index(*i - 1),
+                kind: BlockKind::ExceptGuard,
+            }),
+            FlatOp::PopGuard => {
+                g.blocks.pop();
+            }
+            FlatOp::ExceptMatch {
+                stmt,
+                handler,
+                next,
+            } => {
+                let StmtKind::Try { handlers, .. } = &stmt.get().kind else {
+                    return Ok(None);
+                };
+                let Some(h) = handlers.get(*handler as usize) else {
+                    return Ok(None);
+                };
+                if !self.handler_matches(g, h)? {
+                    *i = *next as usize;
+                    return Ok(None);
+                }
+                let Some(mut err) = g.caught.take() else {
+                    return Ok(None);
+                };
+                self.add_frame_once(&g.frame, &mut err);
+                // Raised while another exception was being handled (and
+                // caught before it left that handler): that is its context.
+                if let Some(current) = self.handling.last().cloned() {
+                    self.set_context(&mut err, current);
+                }
+                let exc = Value::Instance(self.exc_object(&mut err));
+                if let Some(name) = &h.name {
+                    self.store(&mut g.frame, name, exc.clone())?;
+                }
+                self.handling.push(exc.clone());
+                g.blocks.push(Block {
+                    start: step_index(*i - 1),
+                    kind: BlockKind::Handler(exc),
+                });
+            }
+            FlatOp::ExceptEnd { .. } => {
+                if let Some(b) = g.blocks.pop() {
+                    self.handling.pop();
+                    let op = code.ops.get(b.start as usize);
+                    self.unbind_handler_name(g, op);
+                }
+            }
+            FlatOp::Reraise => {
+                if let Some(e) = g.caught.take() {
+                    return Err(Leaving::Error(e));
+                }
+            }
+            FlatOp::FinallyStart => {
+                g.blocks.pop();
+                g.blocks.push(Block {
+                    start: step_index(*i - 1),
+                    kind: BlockKind::Finally {
+                        pending: None,
+                        handled: None,
+                    },
+                });
+            }
+            FlatOp::FinallyEnd => {
+                if let Some(Block {
+                    kind: BlockKind::Finally { pending, handled },
+                    ..
+                }) = g.blocks.pop()
+                {
+                    if handled.is_some() {
+                        self.handling.pop();
+                    }
+                    if let Some(l) = pending {
+                        return Err(l);
+                    }
+                }
+            }
+            FlatOp::Push(e) => {
+                let v = self.eval(f, e.get())?;
+                g.stack.push(v);
+            }
+            FlatOp::PushNone => g.stack.push(Value::None),
+            FlatOp::YieldTop(_) => {
+                let v = g.pop();
+                g.pc = step_index(*i - 1);
+                g.at_yield = true;
+                return Ok(Some(GenStep::Yielded(v)));
+            }
+            FlatOp::YieldFromTop(e) => {
+                let e = e.get();
+                let src = g.pop();
+                let sub = self.delegate_of(&src).map_err(|err| err.at(e.span))?;
+                if let Some(step) = self.delegate_start(g, e, sub, false, *i)? {
+                    return Ok(Some(step));
+                }
+            }
+            FlatOp::AwaitTop(e) => {
+                let e = e.get();
+                let x = g.pop();
+                let sub = self.awaited_iter(&x).map_err(|err| err.at(e.span))?;
+                if let Some(step) = self.delegate_start(g, e, sub, true, *i)? {
+                    return Ok(Some(step));
+                }
+            }
+            FlatOp::PopTop => {
+                g.pop();
+            }
+            FlatOp::ReturnTop => {
+                let v = g.pop();
+                if g.blocks.is_empty() {
+                    return Ok(Some(GenStep::Returned(v)));
+                }
+                return Err(Leaving::Flow(Flow::Return(v), None));
+            }
+            FlatOp::StoreTop(s) => {
+                let v = g.pop();
+                if let StmtKind::Assign { targets, .. } = &s.get().kind {
+                    self.store_all(&mut g.frame, targets, v)?;
+                }
+            }
+            FlatOp::TestTop { target } => {
+                super::interrupt::check()?;
+                let v = g.pop();
+                if !self.truthy(&v)? {
+                    *i = *target as usize;
+                }
+            }
+            FlatOp::GetIterTop { slot } => {
+                let v = g.pop();
+                let it = self.get_iter(&v)?;
+                if let Some(place) = g.iters.get_mut(*slot as usize) {
+                    *place = Some(it);
+                }
+            }
+            FlatOp::PopJumpIfFalse(target) => {
+                let v = g.pop();
+                if !self.truthy(&v)? {
+                    *i = *target as usize;
+                }
+            }
+            FlatOp::JumpIfFalseOrPop(target) | FlatOp::JumpIfTrueOrPop(target) => {
+                let when = matches!(op, FlatOp::JumpIfTrueOrPop(_));
+                let top = g.stack.last().cloned().unwrap_or(Value::None);
+                if self.truthy(&top)? == when {
+                    *i = *target as usize;
+                } else {
+                    g.pop();
+                }
+            }
+            FlatOp::AugLoad(s) => {
+                let cur = self.aug_load(g, s.get())?;
+                g.stack.push(cur);
+            }
+            FlatOp::AugStore(s) => self.aug_store(g, s.get())?,
+            FlatOp::Call(e)
+            | FlatOp::Binary(e)
+            | FlatOp::Unary(e)
+            | FlatOp::Compare(e)
+            | FlatOp::Attribute(e)
+            | FlatOp::Item(e)
+            | FlatOp::Build(e) => {
+                let e = e.get();
+                let v = match self.operate(g, e) {
+                    Ok(v) => v,
+                    Err(err) => return Err(self.locate_error(err, &g.frame, e).into()),
+                };
+                g.stack.push(v);
+            }
+            _ => {}
+        }
+        Ok(None)
     }
 
     /// Whether the exception on its way to the handlers matches handler `h`.
