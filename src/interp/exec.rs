@@ -380,11 +380,20 @@ impl Interp {
             let v = self.eval(f, value)?;
             return self.store(f, target, v);
         }
+        // Two values (a swap, a pair of running values) are the commonest:
+        // no buffer at all.
+        if let ([t0, t1], [e0, e1]) = (targets, items) {
+            let v0 = self.eval(f, e0)?;
+            let v1 = self.eval(f, e1)?;
+            self.store(f, t0, v0)?;
+            return self.store(f, t1, v1);
+        }
         let mut values: SmallVec<[Value; 8]> = SmallVec::with_capacity(items.len());
         for e in items {
             values.push(self.eval(f, e)?);
         }
-        for (t, v) in targets.iter().zip(values) {
+        // Drained in place: the buffer is not moved into an iterator.
+        for (t, v) in targets.iter().zip(values.drain(..)) {
             self.store(f, t, v)?;
         }
         Ok(())
