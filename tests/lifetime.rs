@@ -64,3 +64,41 @@ fn a_disabled_collector_leaves_the_cycles() {
     let (peak, _) = run_and_peak(&format!("import gc\ngc.disable(){CYCLES}"));
     assert!(peak > 100_000, "peak {peak} kB");
 }
+
+/// 100,000 suspended generators of each shape: inside an expression, in an
+/// `except` block, in a `finally` block with an exception pending, and
+/// coroutines suspended in an `await`.
+const SUSPENDED: &str = "
+class Wait:
+    def __await__(self):
+        return (yield 'waiting')
+def in_expression():
+    print('sent', (yield 1) + 1)
+def in_handler():
+    try:
+        raise ValueError
+    except ValueError:
+        yield 1
+def in_finally():
+    try:
+        raise KeyError
+    finally:
+        yield 1
+async def awaiting():
+    return len(await Wait())
+SHAPE = {'expression': in_expression, 'handler': in_handler,
+         'finally': in_finally, 'await': awaiting}[SHAPE_NAME]
+held = [SHAPE() for _ in range(100_000)]
+for g in held:
+    g.send(None)
+print('done', len(held))
+";
+
+#[test]
+fn a_hundred_thousand_suspended_generators_fit_in_200_mb() {
+    for shape in ["expression", "handler", "finally", "await"] {
+        let (peak, out) = run_and_peak(&format!("SHAPE_NAME = {shape:?}{SUSPENDED}"));
+        assert!(out.starts_with("done 100000\n"), "{shape}: {out}");
+        assert!(peak < 200_000, "{shape}: peak {peak} kB");
+    }
+}
