@@ -322,12 +322,14 @@ impl Interp {
         let (StmtKind::Expr(e) | StmtKind::Assign { value: e, .. }) = &s.kind else {
             return Ok(None);
         };
-        let Some(sub) = g.delegate.clone() else {
+        // Borrowed, not cloned: this generator's state is out of its object
+        // while it runs, so nothing else can drop the delegate meanwhile.
+        let Some(sub) = &g.delegate else {
             return Ok(None);
         };
         // An error from the delegate points at the whole `yield from`.
         match self
-            .yield_from_step(&sub, action)
+            .yield_from_step(sub, action)
             .map_err(|err| err.at(e.span))
         {
             Ok(GenStep::Yielded(v)) => Ok(Some(v)),
@@ -354,14 +356,14 @@ impl Interp {
         action: GenAction,
         is_await: bool,
     ) -> PyResult<GenStep> {
-        let Some(sub) = g.delegate.clone() else {
+        let Some(sub) = &g.delegate else {
             return Ok(GenStep::Returned(Value::None));
         };
-        match self.yield_from_step(&sub, action) {
+        match self.yield_from_step(sub, action) {
             Ok(GenStep::Yielded(v)) => {
                 if is_await {
                     // The resumer learns what is awaited (`cr_await`).
-                    self.await_stash = Some(sub);
+                    self.await_stash = Some(sub.clone());
                 }
                 Ok(GenStep::Yielded(v))
             }
@@ -557,6 +559,7 @@ impl Interp {
     /// `try` statements unrolled whole: kept out of `run_ops`, so that the
     /// common steps' loop stays small. `Some` when the generator suspends
     /// or returns.
+    #[cold]
     #[inline(never)]
     fn run_rare_op(
         &mut self,

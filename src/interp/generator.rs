@@ -216,7 +216,7 @@ impl Interp {
         self.depth += 1;
         if self.depth >= self.recursion_limit {
             self.depth = saved_depth;
-            *g.state.borrow_mut() = GenState::Ready(co);
+            set_state(g, GenState::Ready(co));
             return Err(super::eval::recursion_error());
         }
         self.stack_limit = g.stack_limit;
@@ -228,7 +228,7 @@ impl Interp {
         self.stack_limit = saved_limit;
         match r {
             CoroutineResult::Yield(y) => {
-                *g.state.borrow_mut() = GenState::Ready(co);
+                set_state(g, GenState::Ready(co));
                 Ok(GenStep::Yielded(y.value))
             }
             CoroutineResult::Return(result) => {
@@ -251,7 +251,7 @@ impl Interp {
         if self.depth + 1 >= self.recursion_limit
             || (self.stack_limit != 0 && stack_pointer() < self.stack_limit)
         {
-            *g.state.borrow_mut() = GenState::Flat(gen);
+            set_state(g, GenState::Flat(gen));
             return Err(super::eval::recursion_error());
         }
         self.depth += 1;
@@ -259,7 +259,7 @@ impl Interp {
         self.depth -= 1;
         match r {
             Ok(GenStep::Yielded(v)) => {
-                *g.state.borrow_mut() = GenState::Flat(gen);
+                set_state(g, GenState::Flat(gen));
                 Ok(GenStep::Yielded(v))
             }
             done => {
@@ -410,8 +410,9 @@ impl Interp {
     /// One step of `delegate`: resume `sub` with `action`.
     fn delegate_step(&mut self, sub: &Value, action: GenAction) -> PyResult<GenStep> {
         Ok(match sub {
-            Value::Generator(g) => self.gen_resume(&g.clone(), action)?,
-            Value::Coroutine(g) => return self.coro_delegate_step(&g.clone(), action),
+            // `sub` is held by the delegating generator for the whole step.
+            Value::Generator(g) => self.gen_resume(g, action)?,
+            Value::Coroutine(g) => return self.coro_delegate_step(g, action),
             other => self.iterator_step(other, action)?,
         })
     }
@@ -582,6 +583,19 @@ fn refuse_first(action: GenAction, kind: GenKind) -> Result<GenAction, (PyErr, b
         )),
         GenAction::Throw(e) => Err((e, true)),
         send_none => Ok(send_none),
+    }
+}
+
+/// Put a suspended generator's state back. What it replaces is the
+/// `Running` marker, which owns nothing: its drop glue is skipped (a call
+/// on every resumption otherwise).
+#[inline(always)]
+fn set_state(g: &PyGenerator, new: GenState) {
+    let old = std::mem::replace(&mut *g.state.borrow_mut(), new);
+    if matches!(old, GenState::Running | GenState::Done) {
+        std::mem::forget(old);
+    } else {
+        drop(old);
     }
 }
 
