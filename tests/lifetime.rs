@@ -67,7 +67,7 @@ fn a_disabled_collector_leaves_the_cycles() {
 
 /// 100,000 suspended generators of each shape: inside an expression, in an
 /// `except` block, in a `finally` block with an exception pending, and
-/// coroutines suspended in an `await`.
+/// coroutines and async generators suspended in an `await`.
 const SUSPENDED: &str = "
 class Wait:
     def __await__(self):
@@ -86,8 +86,13 @@ def in_finally():
         yield 1
 async def awaiting():
     return len(await Wait())
+async def async_generator():
+    yield await Wait()
+def anext_of_async_generator():
+    return async_generator().__anext__()
 SHAPE = {'expression': in_expression, 'handler': in_handler,
-         'finally': in_finally, 'await': awaiting}[SHAPE_NAME]
+         'finally': in_finally, 'await': awaiting,
+         'async generator': anext_of_async_generator}[SHAPE_NAME]
 held = [SHAPE() for _ in range(100_000)]
 for g in held:
     g.send(None)
@@ -96,7 +101,13 @@ print('done', len(held))
 
 #[test]
 fn a_hundred_thousand_suspended_generators_fit_in_200_mb() {
-    for shape in ["expression", "handler", "finally", "await"] {
+    for shape in [
+        "expression",
+        "handler",
+        "finally",
+        "await",
+        "async generator",
+    ] {
         let (peak, out) = run_and_peak(&format!("SHAPE_NAME = {shape:?}{SUSPENDED}"));
         assert!(out.starts_with("done 100000\n"), "{shape}: {out}");
         assert!(peak < 200_000, "{shape}: peak {peak} kB");

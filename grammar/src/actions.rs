@@ -534,12 +534,10 @@ pub(crate) fn funcdef(
         end: r,
     } = parts;
     let is_generator = crate::walk::body_has_yield(&body);
-    // An async generator's `yield` and `await` suspend differently, so it
-    // always runs on a stack of its own.
     let flat_generator = match (is_async, is_generator) {
+        (false, false) => false,
         (false, true) => crate::walk::flat_resumable(&body, false),
-        (true, false) => crate::walk::flat_resumable(&body, true),
-        _ => false,
+        (true, _) => crate::walk::flat_resumable(&body, true),
     };
     let f = FunctionDef {
         name,

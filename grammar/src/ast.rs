@@ -238,7 +238,7 @@ pub struct FunctionDef {
     pub is_async: bool,
     /// True when the body contains `yield` (set by the parser or resolver).
     pub is_generator: bool,
-    /// A generator or coroutine (not an async generator) whose every
+    /// A generator, coroutine or async generator whose every
     /// suspension the flat steps can lay out (`walk::flat_resumable`): it
     /// is suspended and resumed without a stack of its own.
     pub flat_generator: bool,

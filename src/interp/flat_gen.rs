@@ -1,19 +1,19 @@
 //! Generators and coroutines that run on the caller's stack.
 //!
 //! Most generator functions and `async def`s suspend (`yield`, `yield
-//! from`, `await`) only in statements and expressions nested in `for`,
-//! `while`, `if` and `with` blocks and `try` blocks
-//! (`FunctionDef.flat_generator`). Their bodies are unrolled into a list of
-//! steps (`pyslot_grammar::flat`), so a suspended one is just a step
-//! number, its frame, its loops' iterators, its open `try`/`with` blocks,
+//! from`, `await`) only where `walk::flat_resumable` admits: statements and
+//! most expressions, in any block of `for`, `while`, `if`, `with` and `try`
+//! statements (`FunctionDef.flat_generator`). Their bodies are unrolled
+//! into a list of steps (`pyslot_grammar::flat`), so a suspended one is
+//! just a step number, its frame, its loops' iterators, its open blocks,
 //! the values an expression it stopped inside has computed so far and the
-//! iterator a `yield from` or `await` delegates to: a few dozen bytes,
+//! iterator a `yield from` or `await` delegates to: a few hundred bytes,
 //! where a stack of its own costs pages. Resuming is an ordinary call that
 //! jumps to that step: no stack to switch to, and the CPU's return
-//! prediction keeps working. The others (a suspension in an `except` or
-//! `finally` block, in a `with` header, inside a comprehension or an
-//! f-string, async generators, `async for` and `async with`) run on a
-//! coroutine stack (`generator.rs`).
+//! prediction keeps working. The others (a suspension in a `with` header,
+//! a comprehension, an f-string, a starred argument or a chained
+//! comparison; `async for` and `async with`) run on a coroutine stack
+//! (`generator.rs`).
 
 use std::rc::Rc;
 
@@ -439,6 +439,7 @@ impl Interp {
                     };
                     g.pc = step_index(*i - 1);
                     g.at_yield = true;
+                    self.own_yield(g);
                     return Ok(GenStep::Yielded(v));
                 }
                 FlatOp::YieldFrom(stmt) => {
@@ -661,6 +662,7 @@ impl Interp {
                 let v = g.pop();
                 g.pc = step_index(*i - 1);
                 g.at_yield = true;
+                self.own_yield(g);
                 return Ok(Some(GenStep::Yielded(v)));
             }
             FlatOp::YieldFromTop(e) => {
@@ -746,6 +748,15 @@ impl Interp {
             _ => {}
         }
         Ok(None)
+    }
+
+    /// A `yield` of the generator's own: an async generator's resumer
+    /// tells it from an `await`'s suspension by `async_yielded`.
+    #[inline(always)]
+    fn own_yield(&mut self, g: &FlatGen) {
+        if g.func.def.is_async {
+            self.async_yielded = true;
+        }
     }
 
     /// Whether the exception on its way to the handlers matches handler `h`.
