@@ -34,6 +34,10 @@ const DICT: u8 = 4;
 /// `index >> METHOD_POS_SHIFT`, at dict entry `index & METHOD_ENTRY_MASK`:
 /// a method call's target. Only method-call sites hold these.
 const METHOD: u8 = 3;
+/// A `METHOD` whose name is not among the class's shared instance keys, so
+/// an instance keeping its attributes inline cannot hide it. (A class
+/// learning a new shared key bumps the epoch, which retires this entry.)
+const METHOD_UNHIDDEN: u8 = 5;
 const METHOD_POS_SHIFT: u32 = 24;
 const METHOD_ENTRY_MASK: u32 = (1 << METHOD_POS_SHIFT) - 1;
 
@@ -298,8 +302,17 @@ impl Interp {
     #[inline]
     pub fn cached_method(&self, inst: &Instance, name: &str, site: &AttrSite) -> Option<Value> {
         let (kind, index) = self.hit(site, inst, name, Access::Call)?;
-        if kind != METHOD || (inst.has_dict() && inst.get_attr(name).is_some()) {
+        if kind != METHOD && kind != METHOD_UNHIDDEN {
             return None;
+        }
+        if inst.has_dict() {
+            let hidden = match inst.dict() {
+                Some(d) => d.get_str(name).is_some(),
+                None => kind == METHOD && inst.get_attr(name).is_some(),
+            };
+            if hidden {
+                return None;
+            }
         }
         let cls = inst.class();
         let pos = index >> METHOD_POS_SHIFT;
@@ -334,9 +347,14 @@ impl Interp {
                     _ => return,
                 };
                 if let Some(Value::Function(_)) = owner.dict.value_at(i) {
-                    fill(site, cls, METHOD, index);
+                    let kind = if cls.shared_key_index(name).is_none() {
+                        METHOD_UNHIDDEN
+                    } else {
+                        METHOD
+                    };
+                    fill(site, cls, kind, index);
                     let id = class_id(cls);
-                    self.attr_table.put(id, name, Access::Call, METHOD, index);
+                    self.attr_table.put(id, name, Access::Call, kind, index);
                 }
                 return;
             }

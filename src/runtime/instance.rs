@@ -365,6 +365,9 @@ impl Instance {
                 && class.shared_key_index(name).is_none()
             {
                 class.shared_keys.borrow_mut().push(Rc::from(name));
+                // Cached method lookups assumed this name could not be an
+                // inline attribute (`attr_cache::METHOD_UNHIDDEN`).
+                super::class::classes_changed();
             }
             d.set_str(name, v);
             return true;
@@ -382,6 +385,7 @@ impl Instance {
                 && class.shared_keys.borrow().len() < MAX_INLINE_ATTRS =>
             {
                 class.shared_keys.borrow_mut().push(Rc::from(name));
+                super::class::classes_changed();
                 Some(class.shared_keys.borrow().len() - 1)
             }
             None => None,
