@@ -6,6 +6,7 @@ pub mod error;
 pub mod flat;
 pub mod frozen;
 mod fstring;
+pub mod int_parse;
 pub mod lexer;
 mod literals;
 pub mod parser;

@@ -1,8 +1,8 @@
 //! Number and string literal decoding (the text is already cut out by the lexer).
 
+use crate::int_parse::parse_digits;
 use crate::token::Tok;
 use num_bigint::BigInt;
-use num_traits::Num;
 
 /// Decodes a decimal int, float or imaginary literal. On error returns the
 /// message and the byte offset (in `text`) to blame.
@@ -48,13 +48,13 @@ pub(crate) fn decimal(text: &str) -> Result<Tok, (String, usize)> {
     Ok(int_tok(&clean, 10))
 }
 
+/// The value of already checked digits.
 fn int_tok(digits: &str, radix: u32) -> Tok {
     match i64::from_str_radix(digits, radix) {
         Ok(v) => Tok::Int(v),
-        // Only reached for values beyond i64: the digits are already valid.
-        Err(_) => match BigInt::from_str_radix(digits, radix) {
-            Ok(v) => Tok::BigInt(v),
-            Err(_) => Tok::Int(0),
+        Err(_) => match parse_digits(digits.as_bytes(), radix) {
+            Some(v) => Tok::BigInt(BigInt::from(v)),
+            None => Tok::Int(0),
         },
     }
 }

@@ -2,7 +2,7 @@
 //! and the mixed cases, with Python's semantics (floor division, modulo sign,
 //! exact int/float comparison).
 
-use num_bigint::BigInt;
+use num_bigint::{BigInt, Sign};
 use num_integer::Integer;
 use num_traits::{One, Pow, Signed, ToPrimitive, Zero};
 use std::cmp::Ordering;
@@ -10,6 +10,7 @@ use std::rc::Rc;
 use std::sync::atomic::{AtomicUsize, Ordering as AtomicOrdering};
 
 use pyslot_grammar::ast::BinOp;
+use pyslot_grammar::int_parse::parse_digits;
 
 use super::exception::{PyErr, PyResult};
 use super::value::Value;
@@ -477,6 +478,8 @@ pub(crate) fn str_digits_error(has: Option<usize>) -> String {
 }
 
 /// `str(n)` for a big int, within `sys.get_int_max_str_digits()`.
+/// (num-bigint's conversion is itself sub-quadratic since 0.4.7: it splits
+/// by powers of ten and divides by Burnikel and Ziegler's recursion.)
 pub(crate) fn to_decimal(n: &BigInt) -> Result<String, String> {
     let limit = max_str_digits();
     if limit > 0 {
@@ -507,7 +510,8 @@ pub(crate) fn parse_int(text: &str, base: u32) -> Result<Option<Value>, String> 
     if limit > 0 && !base.is_power_of_two() && clean.len() > limit {
         return Err(str_digits_error(Some(clean.len())));
     }
-    Ok(BigInt::parse_bytes(clean.as_bytes(), base).map(|b| big_value(if neg { -b } else { b })))
+    let sign = if neg { Sign::Minus } else { Sign::Plus };
+    Ok(parse_digits(clean.as_bytes(), base).map(|b| big_value(BigInt::from_biguint(sign, b))))
 }
 
 /// The digits of `int(text, base)` without sign, prefix or underscores,
