@@ -10,6 +10,7 @@ pub mod int_parse;
 pub mod lexer;
 mod literals;
 pub mod parser;
+pub mod str_digits;
 pub mod token;
 mod walk;
 
