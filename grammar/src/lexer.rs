@@ -4,6 +4,7 @@
 use crate::ast::Span;
 use crate::error::{SyntaxError, SyntaxErrorKind};
 use crate::literals::{self, Decoded};
+use crate::parser::earlier_error;
 use crate::token::{keyword, StrTok, Tok};
 use logos::Logos;
 use std::rc::Rc;
@@ -164,6 +165,11 @@ pub(crate) fn lex_prefix(
 ) -> (Vec<Spanned>, Option<SyntaxError>) {
     let mut layout = Layout::new(src, mode);
     let mut raw = Raw::lexer(&src[start..end]);
+    // A decimal literal past the digit limit is the error of CPython's
+    // parser, which then tokenizes the rest of the source, where a
+    // tokenizer error takes precedence. So lexing goes on, a zero standing
+    // in for the literal; the tokens before it are the prefix.
+    let mut too_long: Option<(SyntaxError, usize)> = None;
     while let Some(r) = raw.next() {
         let span = raw.span();
         let (s, e) = (span.start + start, span.end + start);
@@ -171,22 +177,50 @@ pub(crate) fn lex_prefix(
             Ok(r) => match convert(src, r, s, e, end) {
                 Ok(None) => layout.newline(s, e),
                 Ok(Some(tok)) => layout.token(s, tok, e),
+                Err(err) if literals::is_digit_limit_error(&err) => {
+                    too_long.get_or_insert((err, layout.out.len()));
+                    layout.token(s, Tok::Int(0), e)
+                }
                 Err(err) => Err(err),
             },
             Err(()) => Err(stray(src, s, end)),
         };
         if let Err(err) = step {
-            return (std::mem::take(&mut layout.out), Some(err));
+            return settle(src, std::mem::take(&mut layout.out), Some(err), too_long);
         }
     }
     if let Some(&(open, at)) = layout.brackets.last() {
         let e = err(format!("'{open}' was never closed"), at, at + 1);
-        return (std::mem::take(&mut layout.out), Some(e));
+        return settle(src, std::mem::take(&mut layout.out), Some(e), too_long);
     }
+    let before = match &too_long {
+        Some((_, keep)) => layout.out[..*keep].to_vec(),
+        None => Vec::new(),
+    };
     match layout.finish(end) {
-        Ok(tokens) => (tokens, None),
-        Err(e) => (Vec::new(), Some(e)),
+        Ok(tokens) => settle(src, tokens, None, too_long),
+        Err(e) => settle(src, before, Some(e), too_long),
     }
+}
+
+/// `lex_prefix`'s answer once lexing stopped with `error` (None at the
+/// end): with a literal past the digit limit met earlier, the tokens
+/// before it, and its error unless the later one takes precedence.
+fn settle(
+    src: &str,
+    mut tokens: Vec<Spanned>,
+    error: Option<SyntaxError>,
+    too_long: Option<(SyntaxError, usize)>,
+) -> (Vec<Spanned>, Option<SyntaxError>) {
+    let Some((limit, keep)) = too_long else {
+        return (tokens, error);
+    };
+    tokens.truncate(keep);
+    let error = match error {
+        Some(later) => earlier_error(src, limit, later),
+        None => limit,
+    };
+    (tokens, Some(error))
 }
 
 /// The error for a character no token can start with.

@@ -6,9 +6,11 @@ pub mod error;
 pub mod flat;
 pub mod frozen;
 mod fstring;
+pub mod int_parse;
 pub mod lexer;
 mod literals;
 pub mod parser;
+pub mod str_digits;
 pub mod token;
 mod walk;
 

@@ -1,8 +1,10 @@
 //! Number and string literal decoding (the text is already cut out by the lexer).
 
+use crate::error::SyntaxError;
+use crate::int_parse::parse_digits;
+use crate::str_digits;
 use crate::token::Tok;
 use num_bigint::BigInt;
-use num_traits::Num;
 
 /// Decodes a decimal int, float or imaginary literal. On error returns the
 /// message and the byte offset (in `text`) to blame.
@@ -45,16 +47,35 @@ pub(crate) fn decimal(text: &str) -> Result<Tok, (String, usize)> {
             0,
         ));
     }
+    if let Ok(v) = clean.parse::<i64>() {
+        return Ok(Tok::Int(v));
+    }
+    // As CPython's, the limit in force when the source is compiled, and
+    // only for a value past a machine int (`000...0` of any length passes).
+    if str_digits::exceeds_limit(clean.len()) {
+        let msg = str_digits::limit_message(Some(clean.len())) + DIGIT_LIMIT_HINT;
+        return Err((msg, 0));
+    }
     Ok(int_tok(&clean, 10))
 }
 
+/// How CPython ends the message for a decimal literal past the digit limit.
+const DIGIT_LIMIT_HINT: &str =
+    " - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.";
+
+/// Whether a lexing error is a literal past the digit limit: in CPython
+/// the parser's error, raised only when the parser gets that far.
+pub(crate) fn is_digit_limit_error(e: &SyntaxError) -> bool {
+    e.msg.ends_with(DIGIT_LIMIT_HINT)
+}
+
+/// The value of already checked digits.
 fn int_tok(digits: &str, radix: u32) -> Tok {
     match i64::from_str_radix(digits, radix) {
         Ok(v) => Tok::Int(v),
-        // Only reached for values beyond i64: the digits are already valid.
-        Err(_) => match BigInt::from_str_radix(digits, radix) {
-            Ok(v) => Tok::BigInt(v),
-            Err(_) => Tok::Int(0),
+        Err(_) => match parse_digits(digits.as_bytes(), radix) {
+            Some(v) => Tok::BigInt(BigInt::from(v)),
+            None => Tok::Int(0),
         },
     }
 }

@@ -4,6 +4,7 @@ use crate::actions::Top;
 use crate::ast::{Expr, Span, Stmt};
 use crate::error::{SyntaxError, SyntaxErrorKind};
 use crate::lexer::{lex, lex_prefix, line_of, Mode, Spanned};
+use crate::literals;
 use crate::token::Tok;
 use lalrpop_util::{lalrpop_mod, ParseError};
 
@@ -148,14 +149,15 @@ fn run(src: &str, start: usize, end: usize, mode: Mode, marker: Tok) -> Result<T
 /// After a failed parse it tokenizes the rest of the text, and a tokenizer
 /// error found there (not a bad indentation, not a stray `$`) or a bracket
 /// left open on an earlier line wins over the parser's error.
-fn earlier_error(src: &str, err: SyntaxError, lex_error: SyntaxError) -> SyntaxError {
+pub(crate) fn earlier_error(src: &str, err: SyntaxError, lex_error: SyntaxError) -> SyntaxError {
     // "unexpected indent" is decided before that check.
     let unexpected_indent =
         err.kind == SyntaxErrorKind::IndentationError && err.msg.starts_with("unexpected");
     let unclosed = lex_error.msg.ends_with("was never closed");
     let tokenizer = lex_error.kind == SyntaxErrorKind::SyntaxError
         && !unclosed
-        && lex_error.msg != "invalid syntax";
+        && lex_error.msg != "invalid syntax"
+        && !literals::is_digit_limit_error(&lex_error);
     let earlier_unclosed = unclosed
         && line_of(src, lex_error.span.start as usize) < line_of(src, err.span.start as usize);
     if !unexpected_indent && (tokenizer || earlier_unclosed) {

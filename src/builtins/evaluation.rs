@@ -8,6 +8,7 @@
 use std::rc::Rc;
 
 use pyslot_grammar::ast::{Span, Stmt, StmtKind};
+use pyslot_grammar::str_digits::LimitScope;
 
 use super::{def_fn, kwarg};
 use crate::interp::{Frame, Interp};
@@ -15,6 +16,7 @@ use crate::runtime::dict::PyDict;
 use crate::runtime::exception::{PyErr, PyResult};
 use crate::runtime::function::Kwargs;
 use crate::runtime::instance::Instance;
+use crate::runtime::int;
 use crate::runtime::source::Source;
 use crate::runtime::value::Value;
 
@@ -100,7 +102,15 @@ fn run(
     globals: Rc<PyDict>,
     locals: Rc<PyDict>,
 ) -> PyResult<Value> {
-    let (text, filename, single) = source_of(it, name, src)?;
+    let Code {
+        text,
+        filename,
+        single,
+        digit_limit,
+    } = source_of(it, name, src)?;
+    // A `compile()` result parses under the digit limit it was compiled
+    // with, as CPython's code object would keep the values of its literals.
+    let limit_scope = || digit_limit.map(LimitScope::new);
     if globals.get_str("__builtins__").is_none() {
         globals.set_str("__builtins__", Value::Dict(it.builtins.clone()));
     }
@@ -109,7 +119,11 @@ fn run(
     if name == "eval" {
         // Leading spaces and tabs are ignored, as CPython does for eval.
         let trimmed = source.text.trim_start_matches([' ', '\t']);
-        let expr = pyslot_grammar::parse_expression(trimmed)
+        let parsed = {
+            let _scope = limit_scope();
+            pyslot_grammar::parse_expression(trimmed)
+        };
+        let expr = parsed
             .map_err(|e| it.syntax_error(&Source::new(source.filename.clone(), trimmed), &e))?;
         let span = Span::new(0, trimmed.len());
         let mut body = vec![Stmt {
@@ -127,8 +141,11 @@ fn run(
             e
         });
     }
-    let mut body =
-        pyslot_grammar::parse_module(&source.text).map_err(|e| it.syntax_error(&source, &e))?;
+    let parsed = {
+        let _scope = limit_scope();
+        pyslot_grammar::parse_module(&source.text)
+    };
+    let mut body = parsed.map_err(|e| it.syntax_error(&source, &e))?;
     resolve(&mut body, &source.text, same).map_err(|e| it.syntax_error(&source, &e))?;
     let mut frame = frame_for(globals, locals, same, source);
     if single {
@@ -164,23 +181,42 @@ fn frame_for(globals: Rc<PyDict>, locals: Rc<PyDict>, same: bool, source: Rc<Sou
     frame
 }
 
-/// The text and file name of what `eval`/`exec` were given.
-/// The text and file name to run, and whether it was compiled in
-/// 'single' mode (expression values are displayed, as at the prompt).
-fn source_of(it: &mut Interp, name: &str, src: &Value) -> PyResult<(String, String, bool)> {
+/// What `eval`/`exec` were given to run.
+struct Code {
+    text: String,
+    filename: String,
+    /// Compiled in 'single' mode: expression values are displayed, as at
+    /// the prompt.
+    single: bool,
+    /// The int digit limit at compile time, for a `compile()` result.
+    digit_limit: Option<usize>,
+}
+
+fn source_of(it: &mut Interp, name: &str, src: &Value) -> PyResult<Code> {
+    let text = |text: String| Code {
+        text,
+        filename: "<string>".into(),
+        single: false,
+        digit_limit: None,
+    };
     match src {
-        Value::Str(s) => Ok((s.as_str().to_string(), "<string>".into(), false)),
-        Value::Bytes(b) => Ok((
-            String::from_utf8_lossy(b).into_owned(),
-            "<string>".into(),
-            false,
-        )),
+        Value::Str(s) => Ok(text(s.as_str().to_string())),
+        Value::Bytes(b) => Ok(text(String::from_utf8_lossy(b).into_owned())),
         Value::Instance(i) if &*i.class().name == "code" => {
-            let text = i.get_attr("co_source").unwrap_or_default();
+            let source = i.get_attr("co_source").unwrap_or_default();
             let file = i.get_attr("co_filename").unwrap_or_default();
             let single =
                 matches!(i.get_attr("co_mode"), Some(Value::Str(m)) if m.as_str() == "single");
-            Ok((it.to_str(&text)?, it.to_str(&file)?, single))
+            let digit_limit = match i.get_attr("co_max_str_digits") {
+                Some(Value::Int(n)) => usize::try_from(n).ok(),
+                _ => None,
+            };
+            Ok(Code {
+                text: it.to_str(&source)?,
+                filename: it.to_str(&file)?,
+                single,
+                digit_limit,
+            })
         }
         _ => Err(PyErr::type_error(format!(
             "{name}() arg 1 must be a string, bytes or code object"
@@ -229,6 +265,10 @@ fn compile(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     ns.set_str("co_filename", Value::string(filename));
     ns.set_str("co_source", Value::string(text));
     ns.set_str("co_mode", Value::string(mode));
+    ns.set_str(
+        "co_max_str_digits",
+        Value::Int(int::int_from_len(int::max_str_digits())),
+    );
     ns.set_str("co_name", Value::str("<module>"));
     code.replace_dict(crate::runtime::collector::new_dict_rc(ns));
     Ok(Value::Instance(code))

@@ -2,14 +2,14 @@
 //! and the mixed cases, with Python's semantics (floor division, modulo sign,
 //! exact int/float comparison).
 
-use num_bigint::BigInt;
+use num_bigint::{BigInt, Sign};
 use num_integer::Integer;
 use num_traits::{One, Pow, Signed, ToPrimitive, Zero};
 use std::cmp::Ordering;
 use std::rc::Rc;
-use std::sync::atomic::{AtomicUsize, Ordering as AtomicOrdering};
 
 use pyslot_grammar::ast::BinOp;
+use pyslot_grammar::int_parse::parse_digits;
 
 use super::exception::{PyErr, PyResult};
 use super::value::Value;
@@ -450,33 +450,17 @@ pub(crate) fn big_value(b: BigInt) -> Value {
     }
 }
 
-/// CPython's default limit on the digits of an int converted to or from a
-/// decimal string (`sys.int_info.default_max_str_digits`).
-pub(crate) const DEFAULT_MAX_STR_DIGITS: usize = 4300;
 /// The smallest limit `sys.set_int_max_str_digits` takes (besides 0).
 pub(crate) const STR_DIGITS_CHECK_THRESHOLD: usize = 640;
 
-static MAX_STR_DIGITS: AtomicUsize = AtomicUsize::new(DEFAULT_MAX_STR_DIGITS);
-
-/// `sys.get_int_max_str_digits()`: 0 means no limit.
-pub(crate) fn max_str_digits() -> usize {
-    MAX_STR_DIGITS.load(AtomicOrdering::Relaxed)
-}
-
-pub(crate) fn set_max_str_digits(n: usize) {
-    MAX_STR_DIGITS.store(n, AtomicOrdering::Relaxed);
-}
-
-/// The ValueError for too many digits; `has` is the count, when parsing.
-pub(crate) fn str_digits_error(has: Option<usize>) -> String {
-    let has = has.map_or(String::new(), |n| format!(": value has {n} digits"));
-    format!(
-        "Exceeds the limit ({} digits) for integer string conversion{has}; use sys.set_int_max_str_digits() to increase the limit",
-        max_str_digits()
-    )
-}
+// The limit itself lives in the grammar crate, whose lexer checks int
+// literals against it.
+use pyslot_grammar::str_digits::{exceeds_limit, limit_message};
+pub(crate) use pyslot_grammar::str_digits::{max_str_digits, set_max_str_digits};
 
 /// `str(n)` for a big int, within `sys.get_int_max_str_digits()`.
+/// (num-bigint's conversion is itself sub-quadratic since 0.4.7: it splits
+/// by powers of ten and divides by Burnikel and Ziegler's recursion.)
 pub(crate) fn to_decimal(n: &BigInt) -> Result<String, String> {
     let limit = max_str_digits();
     if limit > 0 {
@@ -484,13 +468,12 @@ pub(crate) fn to_decimal(n: &BigInt) -> Result<String, String> {
         // before converting (30103 / 100000 is just under log10(2)).
         let least = u128::from(n.bits().saturating_sub(1)) * 30103 / 100_000 + 1;
         if least > u128::try_from(limit).unwrap_or(u128::MAX) {
-            return Err(str_digits_error(None));
+            return Err(limit_message(None));
         }
     }
     let text = n.to_string();
-    let digits = text.len() - usize::from(n.is_negative());
-    if limit > 0 && digits > limit {
-        return Err(str_digits_error(None));
+    if exceeds_limit(text.len() - usize::from(n.is_negative())) {
+        return Err(limit_message(None));
     }
     Ok(text)
 }
@@ -500,27 +483,51 @@ pub(crate) fn to_decimal(n: &BigInt) -> Result<String, String> {
 /// for more digits than `sys.get_int_max_str_digits()` allows in a base
 /// that is not a power of two.
 pub(crate) fn parse_int(text: &str, base: u32) -> Result<Option<Value>, String> {
-    let limit = max_str_digits();
-    let Some((clean, base, neg)) = int_digits(text, base) else {
+    let Some(digits) = int_digits(text, base) else {
         return Ok(None);
     };
-    if limit > 0 && !base.is_power_of_two() && clean.len() > limit {
-        return Err(str_digits_error(Some(clean.len())));
+    let clean = digits.clean;
+    if !digits.base.is_power_of_two() && exceeds_limit(clean.len()) {
+        return Err(limit_message(Some(clean.len())));
     }
-    Ok(BigInt::parse_bytes(clean.as_bytes(), base).map(|b| big_value(if neg { -b } else { b })))
+    // Checked after the limit, as in CPython.
+    if digits.zero_only && clean.bytes().any(|c| c != b'0') {
+        return Ok(None);
+    }
+    Ok(parse_digits(clean.as_bytes(), digits.base)
+        .map(|b| big_value(BigInt::from_biguint(sign(digits.negative), b))))
 }
 
-/// The digits of `int(text, base)` without sign, prefix or underscores,
-/// the base they are in, and whether negative; None when not an int.
-fn int_digits(text: &str, base: u32) -> Option<(String, u32, bool)> {
+fn sign(negative: bool) -> Sign {
+    if negative {
+        Sign::Minus
+    } else {
+        Sign::Plus
+    }
+}
+
+/// What `int(text, base)` reads.
+struct IntDigits {
+    /// Without sign, prefix or underscores.
+    clean: String,
+    /// 2 to 36: a base of 0 resolved.
+    base: u32,
+    negative: bool,
+    /// Base 0 with a leading zero: only zeros make an int.
+    zero_only: bool,
+}
+
+/// The digits of `int(text, base)`; None when not an int.
+fn int_digits(text: &str, base: u32) -> Option<IntDigits> {
     let t = text.trim();
-    let (neg, mut digits) = match t.as_bytes().first() {
+    let (negative, mut digits) = match t.as_bytes().first() {
         Some(b'-') => (true, &t[1..]),
         Some(b'+') => (false, &t[1..]),
         _ => (false, t),
     };
     let lower = digits.to_ascii_lowercase();
     let mut base = base;
+    let mut zero_only = false;
     let prefix = |p: &str| lower.starts_with(p);
     if (base == 0 || base == 16) && prefix("0x") {
         digits = &digits[2..];
@@ -532,12 +539,7 @@ fn int_digits(text: &str, base: u32) -> Option<(String, u32, bool)> {
         digits = &digits[2..];
         base = 2;
     } else if base == 0 {
-        if digits.len() > 1
-            && digits.starts_with('0')
-            && digits.chars().any(|c| c != '0' && c != '_')
-        {
-            return None;
-        }
+        zero_only = digits.starts_with('0');
         base = 10;
     }
     let digits = digits
@@ -555,7 +557,12 @@ fn int_digits(text: &str, base: u32) -> Option<(String, u32, bool)> {
     if !clean.chars().all(|c| c.is_digit(base)) {
         return None;
     }
-    Some((clean, base, neg))
+    Some(IntDigits {
+        clean,
+        base,
+        negative,
+        zero_only,
+    })
 }
 
 /// TypeError for a named operation (`divmod()`, `pow()`).
