@@ -34,6 +34,9 @@ const DICT: u8 = 4;
 /// `index >> METHOD_POS_SHIFT`, at dict entry `index & METHOD_ENTRY_MASK`:
 /// a method call's target. Only method-call sites hold these.
 const METHOD: u8 = 3;
+/// A builtin class's method (a list's `append`), at the same kind of place
+/// as a `METHOD`: the call site of a builtin value's method.
+const BUILTIN_METHOD: u8 = 6;
 /// A `METHOD` whose name is not among the class's shared instance keys, so
 /// an instance keeping its attributes inline cannot hide it. (A class
 /// learning a new shared key bumps the epoch, which retires this entry.)
@@ -161,6 +164,36 @@ fn first_entry_member(site: &AttrSite, inst: &Instance) -> Option<usize> {
         && e.kind.get() == MEMBER
         && e.epoch.get() == epoch();
     found.then(|| e.index.get() as usize)
+}
+
+/// Where `name` is first found along `cls`'s MRO, packed as a `METHOD`
+/// entry's index (MRO position, dict entry), and what is there. None when
+/// not found, or too far along the MRO or into a dict to pack.
+fn method_place(cls: &Rc<Class>, name: &str) -> Option<(u32, Value)> {
+    let owners = std::iter::once(cls).chain(cls.mro_rest.iter());
+    for (pos, owner) in owners.enumerate() {
+        if let Some(i) = owner.dict.index_of_str(name) {
+            let index = match (u32::try_from(pos), u32::try_from(i)) {
+                (Ok(p), Ok(e)) if p < 1 << (32 - METHOD_POS_SHIFT) && e <= METHOD_ENTRY_MASK => {
+                    (p << METHOD_POS_SHIFT) | e
+                }
+                _ => return None,
+            };
+            return Some((index, owner.dict.value_at(i)?));
+        }
+    }
+    None
+}
+
+/// What sits at a `METHOD` entry's packed place in `cls`'s MRO.
+fn method_at(cls: &Rc<Class>, index: usize) -> Option<Value> {
+    let pos = index >> METHOD_POS_SHIFT;
+    let owner = if pos == 0 {
+        cls
+    } else {
+        cls.mro_rest.get(pos - 1)?
+    };
+    owner.dict.value_at(index & METHOD_ENTRY_MASK as usize)
 }
 
 /// Whether plain attribute access on this class may be cached: no
@@ -314,14 +347,7 @@ impl Interp {
                 return None;
             }
         }
-        let cls = inst.class();
-        let pos = index >> METHOD_POS_SHIFT;
-        let owner = if pos == 0 {
-            cls
-        } else {
-            cls.mro_rest.get(pos - 1)?
-        };
-        match owner.dict.value_at(index & METHOD_ENTRY_MASK as usize)? {
+        match method_at(inst.class(), index)? {
             f @ Value::Function(_) => Some(f),
             _ => None,
         }
@@ -334,29 +360,48 @@ impl Interp {
         if !plain_access(cls, "__getattribute__") {
             return;
         }
-        let owners = std::iter::once(cls).chain(cls.mro_rest.iter());
-        for (pos, owner) in owners.enumerate() {
-            if let Some(i) = owner.dict.index_of_str(name) {
-                // Too far along the MRO or into the dict to pack: not cached.
-                let index = match (u32::try_from(pos), u32::try_from(i)) {
-                    (Ok(p), Ok(e))
-                        if p < 1 << (32 - METHOD_POS_SHIFT) && e <= METHOD_ENTRY_MASK =>
-                    {
-                        (p << METHOD_POS_SHIFT) | e
-                    }
-                    _ => return,
-                };
-                if let Some(Value::Function(_)) = owner.dict.value_at(i) {
-                    let kind = if cls.shared_key_index(name).is_none() {
-                        METHOD_UNHIDDEN
-                    } else {
-                        METHOD
-                    };
-                    fill(site, cls, kind, index);
-                    let id = class_id(cls);
-                    self.attr_table.put(id, name, Access::Call, kind, index);
-                }
-                return;
+        let Some((index, found)) = method_place(cls, name) else {
+            return;
+        };
+        if let Value::Function(_) = found {
+            let kind = if cls.shared_key_index(name).is_none() {
+                METHOD_UNHIDDEN
+            } else {
+                METHOD
+            };
+            fill(site, cls, kind, index);
+            self.attr_table
+                .put(class_id(cls), name, Access::Call, kind, index);
+        }
+    }
+
+    /// The method descriptor `obj.name(...)` calls on a builtin value
+    /// (not an instance, class, function or super object), when the site
+    /// or the table has seen the value's class.
+    #[inline]
+    pub fn cached_builtin_method(&self, obj: &Value, name: &str, site: &AttrSite) -> Option<Value> {
+        let cls = self.types.class_of(obj);
+        let id = class_id(&cls);
+        let (kind, index) =
+            site_hit(site, id).or_else(|| self.attr_table.get(id, name, Access::Call))?;
+        if kind != BUILTIN_METHOD {
+            return None;
+        }
+        match method_at(&cls, index)? {
+            m @ Value::Builtin(_) => Some(m),
+            _ => None,
+        }
+    }
+
+    /// Record where a builtin value's method lives (after `load_method`
+    /// found an unbound builtin method), for `cached_builtin_method`.
+    pub fn remember_builtin_method(&mut self, obj: &Value, name: &str, site: &AttrSite) {
+        let cls = self.types.class_of(obj);
+        if let Some((index, Value::Builtin(b))) = method_place(&cls, name) {
+            if b.is_method {
+                fill(site, &cls, BUILTIN_METHOD, index);
+                self.attr_table
+                    .put(class_id(&cls), name, Access::Call, BUILTIN_METHOD, index);
             }
         }
     }

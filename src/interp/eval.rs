@@ -799,9 +799,18 @@ impl Interp {
                 return self.finish_call(f, func, Some(recv), args, keywords);
             }
             let obj = self.eval(f, value)?;
-            if let Value::Instance(inst) = &obj {
-                if let Some(m) = self.cached_method(inst, attr, site) {
-                    return self.finish_call(f, m, Some(obj), args, keywords);
+            match &obj {
+                Value::Instance(inst) => {
+                    if let Some(m) = self.cached_method(inst, attr, site) {
+                        return self.finish_call(f, m, Some(obj), args, keywords);
+                    }
+                }
+                Value::Class(_) | Value::Function(_) | Value::Super(_) => {}
+                // A builtin value's method (`items.append(x)`).
+                _ => {
+                    if let Some(m) = self.cached_builtin_method(&obj, attr, site) {
+                        return self.finish_call(f, m, Some(obj), args, keywords);
+                    }
                 }
             }
             // `super().m(...)`: find m after the class, call it with the
@@ -819,6 +828,8 @@ impl Interp {
                 (m, true) => {
                     if let Value::Instance(inst) = &obj {
                         self.remember_method(inst, attr, site);
+                    } else {
+                        self.remember_builtin_method(&obj, attr, site);
                     }
                     receiver = Some(obj);
                     m
