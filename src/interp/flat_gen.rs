@@ -41,17 +41,25 @@ pub struct FlatGen {
     pc: u32,
     /// Whether it is suspended at the step `pc`.
     at_yield: bool,
-    iters: Vec<Option<Value>>,
+    iters: Box<[Option<Value>]>,
     /// The `try` and `with` blocks open, innermost last.
     blocks: Vec<Block>,
     /// The iterator a suspended `yield from` or `await` passes values to
     /// and from.
     delegate: Option<Value>,
-    /// The exception on its way to the handlers of an unrolled `try`.
-    caught: Option<PyErr>,
+    /// What only some generators use, made when first needed: most
+    /// suspend only between statements and outside handlers.
+    rare: Option<Box<RareState>>,
+}
+
+/// The parts of a suspended flat generator most never use.
+#[derive(Default)]
+struct RareState {
     /// The operands of the statement it is suspended in (empty between
     /// statements).
     stack: Vec<Value>,
+    /// The exception on its way to the handlers of an unrolled `try`.
+    caught: Option<PyErr>,
 }
 
 /// An open block: the step that opened it, and what leaving it needs.
@@ -124,7 +132,7 @@ impl FlatGen {
         for v in self.frame.locals.iter().chain(&self.iters).flatten() {
             value(v, edge);
         }
-        for v in &self.stack {
+        for v in self.rare.iter().flat_map(|r| &r.stack) {
             value(v, edge);
         }
         for b in &self.blocks {
@@ -158,8 +166,7 @@ impl FlatGen {
             iters: (0..slots).map(|_| None).collect(),
             blocks: Vec::new(),
             delegate: None,
-            caught: None,
-            stack: Vec::new(),
+            rare: None,
         }
     }
 
@@ -171,21 +178,42 @@ impl FlatGen {
 
     /// Bytes this generator owns besides the struct itself.
     pub fn owned_bytes(&self) -> usize {
-        (self.frame.locals.capacity() + self.iters.capacity())
-            * std::mem::size_of::<Option<Value>>()
+        (self.frame.locals.capacity() + self.iters.len()) * std::mem::size_of::<Option<Value>>()
             + self.blocks.capacity() * std::mem::size_of::<Block>()
-            + self.stack.capacity() * std::mem::size_of::<Value>()
+            + self.rare.as_ref().map_or(0, |r| {
+                std::mem::size_of::<RareState>() + r.stack.capacity() * std::mem::size_of::<Value>()
+            })
+    }
+
+    fn rare(&mut self) -> &mut RareState {
+        self.rare.get_or_insert_with(Box::default)
+    }
+
+    fn push(&mut self, v: Value) {
+        self.rare().stack.push(v);
+    }
+
+    fn top(&self) -> Value {
+        self.rare
+            .as_ref()
+            .and_then(|r| r.stack.last().cloned())
+            .unwrap_or(Value::None)
+    }
+
+    fn take_caught(&mut self) -> Option<PyErr> {
+        self.rare.as_mut().and_then(|r| r.caught.take())
     }
 
     fn pop(&mut self) -> Value {
         // The steps push every operand they pop: never empty here.
-        self.stack.pop().unwrap_or(Value::None)
+        self.rare().stack.pop().unwrap_or(Value::None)
     }
 
     /// The top `n` values, first pushed first.
     fn pop_n(&mut self, n: usize) -> Vec<Value> {
-        let at = self.stack.len().saturating_sub(n);
-        self.stack.split_off(at)
+        let stack = &mut self.rare().stack;
+        let at = stack.len().saturating_sub(n);
+        stack.split_off(at)
     }
 }
 
@@ -261,7 +289,7 @@ impl Interp {
                 },
                 Some(FlatOp::YieldTop(_)) => match action {
                     GenAction::Send(sent) => {
-                        g.stack.push(sent);
+                        g.push(sent);
                         i += 1;
                     }
                     GenAction::Throw(e) => leaving = Some(Leaving::Error(e)),
@@ -274,7 +302,7 @@ impl Interp {
                             return Ok(GenStep::Yielded(v));
                         }
                         Ok(GenStep::Returned(v)) => {
-                            g.stack.push(v);
+                            g.push(v);
                             i += 1;
                         }
                         Err(e) => leaving = Some(Leaving::Error(e)),
@@ -286,8 +314,10 @@ impl Interp {
         loop {
             if let Some(l) = leaving.take() {
                 // Whatever the statement left had computed is dropped.
-                g.stack.clear();
-                g.caught = None;
+                if let Some(r) = &mut g.rare {
+                    r.stack.clear();
+                    r.caught = None;
+                }
                 match self.leave(g, code, l)? {
                     Next::Step(to) => i = to,
                     Next::Done(step) => return Ok(step),
@@ -393,7 +423,7 @@ impl Interp {
                 Ok(Some(GenStep::Yielded(v)))
             }
             GenStep::Returned(v) => {
-                g.stack.push(v);
+                g.push(v);
                 Ok(None)
             }
         }
@@ -598,7 +628,7 @@ impl Interp {
                     *i = *next as usize;
                     return Ok(None);
                 }
-                let Some(mut err) = g.caught.take() else {
+                let Some(mut err) = g.take_caught() else {
                     return Ok(None);
                 };
                 self.add_frame_once(&g.frame, &mut err);
@@ -625,7 +655,7 @@ impl Interp {
                 }
             }
             FlatOp::Reraise => {
-                if let Some(e) = g.caught.take() {
+                if let Some(e) = g.take_caught() {
                     return Err(Leaving::Error(e));
                 }
             }
@@ -655,9 +685,9 @@ impl Interp {
             }
             FlatOp::Push(e) => {
                 let v = self.eval(f, e.get())?;
-                g.stack.push(v);
+                g.push(v);
             }
-            FlatOp::PushNone => g.stack.push(Value::None),
+            FlatOp::PushNone => g.push(Value::None),
             FlatOp::YieldTop(_) => {
                 let v = g.pop();
                 g.pc = step_index(*i - 1);
@@ -719,7 +749,7 @@ impl Interp {
             }
             FlatOp::JumpIfFalseOrPop(target) | FlatOp::JumpIfTrueOrPop(target) => {
                 let when = matches!(op, FlatOp::JumpIfTrueOrPop(_));
-                let top = g.stack.last().cloned().unwrap_or(Value::None);
+                let top = g.top();
                 if self.truthy(&top)? == when {
                     *i = *target as usize;
                 } else {
@@ -728,7 +758,7 @@ impl Interp {
             }
             FlatOp::AugLoad(s) => {
                 let cur = self.aug_load(g, s.get())?;
-                g.stack.push(cur);
+                g.push(cur);
             }
             FlatOp::AugStore(s) => self.aug_store(g, s.get())?,
             FlatOp::Call(e)
@@ -743,7 +773,7 @@ impl Interp {
                     Ok(v) => v,
                     Err(err) => return Err(self.locate_error(err, &g.frame, e).into()),
                 };
-                g.stack.push(v);
+                g.push(v);
             }
             _ => {}
         }
@@ -765,7 +795,7 @@ impl Interp {
             return Ok(true);
         };
         let typ = self.eval(&mut g.frame, t)?;
-        match &g.caught {
+        match g.rare.as_ref().and_then(|r| r.caught.as_ref()) {
             Some(err) => self.exception_matches(err, &typ),
             None => Ok(false),
         }
@@ -850,28 +880,21 @@ impl Interp {
         let StmtKind::AugAssign { target, .. } = &s.kind else {
             return Ok(Value::None);
         };
-        let n = g.stack.len();
+        let stack: &[Value] = g.rare.as_ref().map_or(&[], |r| &r.stack);
+        let from_top = |k: usize| {
+            let at = stack.len().checked_sub(k);
+            at.and_then(|i| stack.get(i))
+                .cloned()
+                .unwrap_or(Value::None)
+        };
         match &target.kind {
             ExprKind::Attribute { attr, site, .. } => {
-                let obj = g
-                    .stack
-                    .get(n.wrapping_sub(1))
-                    .cloned()
-                    .unwrap_or(Value::None);
+                let obj = from_top(1);
                 self.getattr_cached(&obj, attr, site)
                     .map_err(|e| e.at(target.span))
             }
             ExprKind::Subscript { .. } => {
-                let obj = g
-                    .stack
-                    .get(n.wrapping_sub(2))
-                    .cloned()
-                    .unwrap_or(Value::None);
-                let index = g
-                    .stack
-                    .get(n.wrapping_sub(1))
-                    .cloned()
-                    .unwrap_or(Value::None);
+                let (obj, index) = (from_top(2), from_top(1));
                 self.getitem(&obj, &index).map_err(|e| e.at(target.span))
             }
             _ => self.eval(&mut g.frame, target),
@@ -949,7 +972,7 @@ impl Interp {
                         let Some(FlatOp::ExceptGuard { handlers_at }) = op else {
                             return Err(e);
                         };
-                        g.caught = Some(e);
+                        g.rare().caught = Some(e);
                         return Ok(Next::Step(*handlers_at as usize));
                     }
                 }
