@@ -156,8 +156,11 @@ impl FlatGen {
         }
     }
 
-    pub fn new(func: Rc<Function>, frame: Frame) -> FlatGen {
+    pub fn new(func: Rc<Function>, mut frame: Frame) -> FlatGen {
         let slots = flat_code(&func).iter_slots as usize;
+        // The locals may come from the pool with room for a bigger frame; a
+        // suspended generator can live long, and there may be many.
+        frame.locals.shrink_to_fit();
         FlatGen {
             frame,
             func,
