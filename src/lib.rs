@@ -205,14 +205,21 @@ pub fn run_sandboxed(source: &str, steps: u64) -> SandboxRun {
         }
         drop(std::mem::take(&mut *interp.modules.map.borrow_mut()));
         drop(std::mem::take(&mut *interp.builtins.map.borrow_mut()));
-        // And the classes' namespaces (methods that know their class).
-        let mut classes = vec![interp.types.object.clone()];
+        // And the classes' namespaces and lookup caches (methods that know
+        // their class): every class is a builtin one or a subclass of one.
+        let mut classes = interp.types.all();
+        let mut seen = std::collections::HashSet::new();
         while let Some(c) = classes.pop() {
+            if !seen.insert(std::rc::Rc::as_ptr(&c)) {
+                continue;
+            }
             classes.extend(c.subclasses.borrow().iter().filter_map(|w| w.upgrade()));
             drop(std::mem::take(&mut *c.dict.map.borrow_mut()));
+            drop(std::mem::take(&mut *c.cache.borrow_mut()));
         }
         error
     };
+    builtins::regex_module::forget_all();
     runtime::collector::forget_all();
     let stdout = std::mem::take(&mut *captured.borrow_mut());
     SandboxRun { stdout, error }

@@ -77,6 +77,16 @@ thread_local! {
     static LAST_SUBJECT: RefCell<Option<(Value, Rc<Subject>)>> = const { RefCell::new(None) };
 }
 
+/// Drop every compiled pattern and the kept subject. For in-process runs
+/// (`run_sandboxed`), once their interpreter is gone: the numbers its
+/// patterns held are dead, and each run's new patterns would otherwise
+/// stay for the life of the thread.
+pub(crate) fn forget_all() {
+    let _ = COMPILED.try_with(|c| drop(std::mem::take(&mut *c.borrow_mut())));
+    let _ = COMPILED_BY_SOURCE.try_with(|c| drop(std::mem::take(&mut *c.borrow_mut())));
+    let _ = LAST_SUBJECT.try_with(|s| drop(s.borrow_mut().take()));
+}
+
 /// Raise a pattern problem as Python's exception (`error` is `re.error`).
 fn raise(it: &mut Interp, e: ReError, error: &Value, pattern: &Value) -> PyErr {
     match e.kind {

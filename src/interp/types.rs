@@ -157,6 +157,38 @@ impl Types {
         }
     }
 
+    /// Every builtin class made so far: with their subclasses, every class
+    /// there is (a builtin class is not listed as its base's subclass).
+    pub fn all(&self) -> Vec<Rc<Class>> {
+        let mut all = vec![
+            self.object.clone(),
+            self.type_.clone(),
+            self.none.clone(),
+            self.bool_.clone(),
+            self.int.clone(),
+            self.float.clone(),
+            self.str_.clone(),
+            self.list.clone(),
+            self.tuple.clone(),
+            self.dict.clone(),
+            self.set.clone(),
+            self.frozenset.clone(),
+            self.range.clone(),
+            self.slice.clone(),
+            self.function.clone(),
+            self.builtin_function.clone(),
+            self.method.clone(),
+            self.bytes.clone(),
+            self.bytearray.clone(),
+            self.complex.clone(),
+            self.not_implemented.clone(),
+            self.ellipsis.clone(),
+        ];
+        all.extend(self.exc.iter().cloned());
+        all.extend(self.misc.borrow().values().cloned());
+        all
+    }
+
     pub fn exc_class(&self, k: ExcKind) -> Rc<Class> {
         self.exc[k as usize].clone()
     }
