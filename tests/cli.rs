@@ -612,3 +612,125 @@ fn allocations_too_big_for_the_limit_are_memory_errors() {
         assert!(out.status.success(), "{case}");
     }
 }
+
+/// Under the limit, `setup` then `print('before')` then `x = case`: the
+/// case must end the program with MemoryError (exit status 1), not abort
+/// it, and the line printed before (still buffered) must come out.
+fn assert_memory_error_under_limit(setup: &str, case: &str) {
+    let code = format!("{setup}\nprint('before')\nx = {case}\nprint('after')");
+    let out = limited(&code);
+    let stderr = text(&out.stderr);
+    assert_eq!(text(&out.stdout), "before\n", "{case}: {stderr}");
+    assert_eq!(
+        stderr.lines().last(),
+        Some("MemoryError"),
+        "{case}: {stderr}"
+    );
+    assert_eq!(out.status.code(), Some(1), "{case}: {stderr}");
+}
+
+/// Tables that grow past the limit (they aborted the process).
+#[test]
+fn growing_sets_and_dicts_past_the_limit_are_memory_errors() {
+    let cases = [
+        ("", "set(range(10**9))"),
+        ("", "frozenset(range(10**9))"),
+        ("s = set()", "s.update(range(10**9))"),
+        (
+            "s = set(range(3_000_000)); t = set(range(3_000_000, 6_000_000))",
+            "s | t",
+        ),
+        // Most of the memory taken first, so the table fails while small.
+        ("pad = bytes(600_000_000)", "dict.fromkeys(range(10**8))"),
+        (
+            "pad = bytes(600_000_000); d = {}",
+            "d.update(zip(range(10**8), range(10**8)))",
+        ),
+    ];
+    for (setup, case) in cases {
+        assert_memory_error_under_limit(setup, case);
+    }
+}
+
+/// Text about as big as (or bigger than) an object that takes most of the
+/// memory: formatting, reprs, hex (they aborted the process). A `pad`
+/// takes memory first where the text is slow to make in a debug build.
+#[test]
+fn formatted_text_too_big_for_the_limit_is_a_memory_error() {
+    let pad = "pad = bytes(500_000_000)";
+    let cases = [
+        ("", "'%s' % ('x' * 400_000_000)"),
+        (pad, "'%r' % ('x' * 80_000_000)"),
+        ("", "'{}'.format('x' * 400_000_000)"),
+        ("", "(b'x' * 400_000_000).hex()"),
+        ("", "bytearray(300_000_000).hex(':')"),
+        (pad, "repr('\\x00' * 40_000_000)"),
+        (pad, "repr(b'\\x00' * 40_000_000)"),
+        (pad, "ascii('\\u00e9' * 30_000_000)"),
+        ("", "('x' * 400_000_000).encode()"),
+        ("", "(b'x' * 400_000_000).decode()"),
+        ("", "int.from_bytes(bytes(400_000_000), 'big')"),
+    ];
+    for (setup, case) in cases {
+        assert_memory_error_under_limit(setup, case);
+    }
+}
+
+/// Copies and transforms of an object that takes most of the memory, and
+/// growth past the limit (they aborted the process).
+#[test]
+fn copies_too_big_for_the_limit_are_memory_errors() {
+    let cases = [
+        ("", "('x' * 400_000_000).upper()"),
+        ("", "('x' * 400_000_000).replace('y', 'z')"),
+        ("", "('x' * 400_000_000)[1:]"),
+        ("", "(b'x' * 400_000_000)[::-1]"),
+        (
+            "pad = bytes(500_000_000)",
+            "(b'x' * 100_000_000).replace(b'y', b'z')",
+        ),
+        ("", "bytearray(b'x' * 400_000_000)"),
+        ("b = bytearray(400_000_000)", "b.extend(b)"),
+        ("l = [0] * 30_000_000", "l + l"),
+        ("l = [0] * 30_000_000", "l.extend(l)"),
+        ("l = [0] * 30_000_000", "l[:]"),
+        ("l = [0] * 30_000_000", "l.copy()"),
+        // Sized first, before the items fill the memory.
+        ("", "list('x' * 400_000_000)"),
+        ("", "sorted('x' * 400_000_000)"),
+        ("import array", "array.array('b', bytes(400_000_000))"),
+        ("n = 1 << 2**31", "n * n"),
+    ];
+    for (setup, case) in cases {
+        assert_memory_error_under_limit(setup, case);
+    }
+}
+
+/// Big results that fit: made without the copies (or the list of
+/// characters) that once took more than the limit.
+#[test]
+fn big_results_that_fit_the_limit_are_made() {
+    let cases = [
+        ("len('%.3s' % ('x' * 400_000_000))", "3"),
+        ("len(bytes.fromhex('00' * 100_000_000))", "100000000"),
+        ("len(('\\u00e9' * 100_000_000)[::2])", "50000000"),
+        ("len(('x' * 300_000_000).upper())", "300000000"),
+        // Unchanged: the str itself, not a copy.
+        ("len(('x' * 400_000_000).strip())", "400000000"),
+        ("len(('x' * 400_000_000).split('y'))", "1"),
+        ("len(('x' * 400_000_000).partition('y')[0])", "400000000"),
+        ("len(('x' * 400_000_000).expandtabs())", "400000000"),
+        // Compared in place, not copied.
+        ("(lambda b: b == b)(bytearray(300_000_000))", "True"),
+    ];
+    for (case, expected) in cases {
+        let out = limited(&format!("print({case})"));
+        assert_eq!(
+            text(&out.stdout),
+            format!("{expected}\n"),
+            "{case}: {}",
+            text(&out.stderr)
+        );
+        assert!(out.status.success(), "{case}");
+    }
+}

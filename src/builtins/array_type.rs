@@ -17,6 +17,7 @@ use crate::runtime::class::Class;
 use crate::runtime::descriptor::Property;
 use crate::runtime::dict::PyDict;
 use crate::runtime::exception::{ExcKind, PyErr, PyResult};
+use crate::runtime::fallible;
 use crate::runtime::function::{Kwargs, NativeFn};
 use crate::runtime::instance::Instance;
 use crate::runtime::int::int_from_len;
@@ -421,13 +422,12 @@ fn construct(it: &mut Interp, class: &Rc<Class>, args: &[Value], kw: Kwargs) -> 
                     char::from(code)
                 )));
             }
-            s.as_str()
-                .chars()
-                .flat_map(|c| u32::from(c).to_ne_bytes())
-                .collect()
+            let mut b = fallible::vec_with_capacity(fallible::total(4, s.nchars)?)?;
+            b.extend(s.as_str().chars().flat_map(|c| u32::from(c).to_ne_bytes()));
+            b
         }
         Some(v @ (Value::Bytes(_) | Value::ByteArray(_))) => {
-            let b = want_bytes(v)?.into_owned();
+            let b = fallible::copied(&want_bytes(v)?)?;
             if b.len() % itemsize(code) != 0 {
                 return Err(PyErr::value_error(
                     "bytes length not a multiple of item size",
@@ -475,7 +475,7 @@ fn append(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let code = a.borrow().code;
     let mut one = Vec::new();
     encode(it, code, &args[1], &mut one)?;
-    a.borrow_mut().bytes.extend_from_slice(&one);
+    fallible::extend(&mut a.borrow_mut().bytes, one.into_iter())?;
     Ok(Value::None)
 }
 
@@ -490,7 +490,7 @@ fn extend(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     while let Some(v) = it.next(&iter)? {
         let mut one = Vec::new();
         encode(it, code, &v, &mut one)?;
-        a.borrow_mut().bytes.extend_from_slice(&one);
+        fallible::extend(&mut a.borrow_mut().bytes, one.into_iter())?;
     }
     Ok(Value::None)
 }
@@ -501,9 +501,10 @@ fn extend_with_array(a: &Packed, other: &Packed) -> PyResult<Value> {
         if o.code != a.borrow().code {
             return Err(PyErr::type_error("can only extend with array of same kind"));
         }
-        o.bytes.clone()
+        // A copy first: `other` may be `a` itself.
+        fallible::copied(&o.bytes)?
     };
-    a.borrow_mut().bytes.extend_from_slice(&more);
+    fallible::extend(&mut a.borrow_mut().bytes, more.into_iter())?;
     Ok(Value::None)
 }
 
@@ -625,28 +626,33 @@ fn buffer_info(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value>
 }
 
 fn tobytes(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    Ok(Value::Bytes(Rc::new(me(args)?.borrow().bytes.clone())))
+    Ok(Value::Bytes(Rc::new(fallible::copied(
+        &me(args)?.borrow().bytes,
+    )?)))
 }
 
 fn frombytes(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let a = me(args)?;
-    let more = want_bytes(&args[1])?.into_owned();
+    // Copied out first when the bytes are an array's (`a` itself, maybe).
+    let more = want_bytes(&args[1])?;
     if more.len() % a.borrow().itemsize() != 0 {
         return Err(PyErr::value_error(
             "bytes length not a multiple of item size",
         ));
     }
-    a.borrow_mut().bytes.extend_from_slice(&more);
+    fallible::extend(&mut a.borrow_mut().bytes, more.iter().copied())?;
     Ok(Value::None)
 }
 
-fn items(a: &Packed) -> Vec<Value> {
+fn items(a: &Packed) -> PyResult<Vec<Value>> {
     let a = a.borrow();
-    (0..a.len()).map(|i| a.item(i)).collect()
+    let mut out = fallible::vec_with_capacity(a.len())?;
+    out.extend((0..a.len()).map(|i| a.item(i)));
+    Ok(out)
 }
 
 fn tolist(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    Ok(Value::list(items(&me(args)?)))
+    Ok(Value::list(items(&me(args)?)?))
 }
 
 fn fromlist(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
@@ -658,7 +664,7 @@ fn fromlist(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let code = a.borrow().code;
     // All or nothing: the array changes only when every item converts.
     let more = encode_all(it, code, &values)?;
-    a.borrow_mut().bytes.extend_from_slice(&more);
+    fallible::extend(&mut a.borrow_mut().bytes, more.into_iter())?;
     Ok(Value::None)
 }
 
@@ -737,7 +743,7 @@ fn copy(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let a = me(args)?;
     let data = {
         let a = a.borrow();
-        PackedArray::new(a.code, a.bytes.clone())
+        PackedArray::new(a.code, fallible::copied(&a.bytes)?)
     };
     make_like(&args[0], data)
 }
@@ -907,7 +913,7 @@ pub(crate) fn repr_text(it: &mut Interp, v: &Value) -> PyResult<String> {
         let s = tounicode(it, args, &[])?;
         it.repr(&s)?
     } else {
-        it.repr(&Value::list(items(&a)))?
+        it.repr(&Value::list(items(&a)?))?
     };
     Ok(format!("{name}('{}', {body})", char::from(code)))
 }
@@ -943,7 +949,10 @@ fn add(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
                 "bad argument type for built-in operation",
             ));
         }
-        PackedArray::new(a.code, [&a.bytes[..], &b.bytes[..]].concat())
+        let mut bytes = fallible::vec_with_capacity(fallible::sum(a.bytes.len(), b.bytes.len())?)?;
+        bytes.extend_from_slice(&a.bytes);
+        bytes.extend_from_slice(&b.bytes);
+        PackedArray::new(a.code, bytes)
     };
     make_like(&args[0], data)
 }
@@ -965,7 +974,7 @@ fn mul(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let n = repeat_count(it, &args[1])?;
     let data = {
         let a = a.borrow();
-        PackedArray::new(a.code, crate::runtime::fallible::repeat(&a.bytes, n)?)
+        PackedArray::new(a.code, fallible::repeat(&a.bytes, n)?)
     };
     make_like(&args[0], data)
 }
@@ -973,7 +982,7 @@ fn mul(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 fn imul(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let a = me(args)?;
     let n = repeat_count(it, &args[1])?;
-    let bytes = crate::runtime::fallible::repeat(&a.borrow().bytes, n)?;
+    let bytes = fallible::repeat(&a.borrow().bytes, n)?;
     a.borrow_mut().bytes = bytes;
     Ok(args[0].clone())
 }

@@ -9,6 +9,7 @@ use std::rc::Rc;
 use super::{def_method, def_slot};
 use crate::interp::Interp;
 use crate::runtime::exception::{PyErr, PyResult};
+use crate::runtime::fallible;
 use crate::runtime::function::{Kwargs, NativeFn};
 use crate::runtime::value::Value;
 
@@ -108,9 +109,10 @@ pub(crate) fn register(i: &Interp) {
 pub(crate) fn new(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     match super::bytes_methods::bytes_new(it, args, kw) {
         // Fresh bytes are taken over, not copied.
-        Ok(Value::Bytes(b)) => Ok(Value::bytearray(
-            Rc::try_unwrap(b).unwrap_or_else(|b| b.to_vec()),
-        )),
+        Ok(Value::Bytes(b)) => Ok(Value::bytearray(match Rc::try_unwrap(b) {
+            Ok(b) => b,
+            Err(b) => fallible::copied(&b)?,
+        })),
         Ok(other) => Ok(other),
         Err(e) => Err(rename_bytes_error(e)),
     }
@@ -120,7 +122,7 @@ pub(crate) fn new(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value
 /// `super().__init__(...)` calls; the contents are replaced.
 fn init(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let fresh = match new(it, &args[1..], kw)? {
-        Value::ByteArray(b) => b.borrow().clone(),
+        Value::ByteArray(b) => std::mem::take(&mut *b.borrow_mut()),
         _ => Vec::new(),
     };
     *me(args)?.borrow_mut() = fresh;
@@ -140,27 +142,37 @@ fn rename_bytes_error(e: PyErr) -> PyErr {
 /// Run a bytes method on a copy of the bytearray (and of any bytearray
 /// argument); its bytes results become bytearrays.
 fn via_bytes(it: &mut Interp, args: &[Value], kw: Kwargs, f: NativeFn) -> PyResult<Value> {
-    let as_bytes: Vec<Value> = args.iter().map(frozen).collect();
-    Ok(thaw(f(it, &as_bytes, kw)?))
+    let as_bytes = args.iter().map(frozen).collect::<PyResult<Vec<Value>>>()?;
+    thaw(f(it, &as_bytes, kw)?)
 }
 
-fn frozen(v: &Value) -> Value {
-    match v {
-        Value::ByteArray(b) => Value::Bytes(Rc::new(b.borrow().clone())),
+/// A bytearray as bytes (a copy, or MemoryError); other values as they are.
+fn frozen(v: &Value) -> PyResult<Value> {
+    Ok(match v {
+        Value::ByteArray(b) => Value::Bytes(Rc::new(fallible::copied(&b.borrow())?)),
         other => other.clone(),
-    }
+    })
 }
 
-fn thaw(v: Value) -> Value {
-    match v {
-        Value::Bytes(b) => Value::bytearray(b.to_vec()),
+/// Bytes results as bytearrays: the bytes moved when nothing else holds
+/// them, else copied (or MemoryError).
+fn thaw(v: Value) -> PyResult<Value> {
+    Ok(match v {
+        Value::Bytes(b) => Value::bytearray(match Rc::try_unwrap(b) {
+            Ok(v) => v,
+            Err(b) => fallible::copied(&b)?,
+        }),
         Value::List(l) => {
-            let items: Vec<Value> = l.items.borrow().iter().cloned().map(thaw).collect();
-            Value::list(items)
+            // A new list from the bytes method: its items are taken, not
+            // shared, so they move.
+            let items = std::mem::take(&mut *l.items.borrow_mut());
+            Value::list(items.into_iter().map(thaw).collect::<PyResult<_>>()?)
         }
-        Value::Tuple(t) => Value::tuple(t.items.iter().cloned().map(thaw).collect()),
+        Value::Tuple(t) => {
+            Value::tuple(t.items.iter().cloned().map(thaw).collect::<PyResult<_>>()?)
+        }
         other => other,
-    }
+    })
 }
 
 fn me(args: &[Value]) -> PyResult<&Bytes> {
@@ -182,8 +194,8 @@ fn byte(it: &mut Interp, v: &Value) -> PyResult<u8> {
 
 /// The bytes an iterable (or a bytes-like object) stands for.
 fn bytes_of(it: &mut Interp, v: &Value) -> PyResult<Vec<u8>> {
-    if let Some(b) = v.byte_content() {
-        return Ok(b.into_owned());
+    if let Some(b) = v.with_bytes(fallible::copied) {
+        return b;
     }
     if let Value::Str(_) = v {
         return Err(PyErr::type_error(
@@ -192,14 +204,14 @@ fn bytes_of(it: &mut Interp, v: &Value) -> PyResult<Vec<u8>> {
     }
     let mut out = Vec::new();
     for item in it.collect(v)? {
-        out.push(byte(it, &item)?);
+        fallible::push(&mut out, byte(it, &item)?)?;
     }
     Ok(out)
 }
 
 fn append(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let b = byte(it, &args[1])?;
-    me(args)?.borrow_mut().push(b);
+    fallible::push(&mut me(args)?.borrow_mut(), b)?;
     Ok(Value::None)
 }
 
@@ -217,7 +229,7 @@ fn extend(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
             e
         }
     })?;
-    me(args)?.borrow_mut().extend_from_slice(&more);
+    fallible::extend(&mut me(args)?.borrow_mut(), more.into_iter())?;
     Ok(Value::None)
 }
 
@@ -269,7 +281,7 @@ fn clear(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 fn copy(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    Ok(Value::bytearray(me(args)?.borrow().clone()))
+    Ok(Value::bytearray(fallible::copied(&me(args)?.borrow())?))
 }
 
 fn setitem(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
@@ -287,7 +299,7 @@ fn iadd(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 fn fromhex(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    Ok(thaw(super::bytes_methods::fromhex(it, args, kw)?))
+    thaw(super::bytes_methods::fromhex(it, args, kw)?)
 }
 
 /// `ba[idx] = v`: one byte, or a slice replaced by the bytes of `v`. The

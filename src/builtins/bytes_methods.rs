@@ -143,9 +143,9 @@ pub(crate) fn bytes_new(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult
         )),
         // A buffer (an `array.array`): its bytes as they are.
         // (The guard looks, the arm copies: the buffer is copied once.)
-        (Some(v @ Value::Instance(i)), None) if i.packed().is_some() => {
-            Ok(bytes(v.byte_content().unwrap_or_default().into_owned()))
-        }
+        (Some(v @ Value::Instance(i)), None) if i.packed().is_some() => Ok(bytes(
+            v.with_bytes(fallible::copied).unwrap_or(Ok(Vec::new()))?,
+        )),
         (Some(v @ Value::Instance(_)), None) if it.special_method(v, "__bytes__").is_some() => {
             // An object that says which bytes it is (pathlib's paths).
             match it.call_special(v, "__bytes__", Vec::new()) {
@@ -209,11 +209,12 @@ fn unknown_encoding(name: &str) -> PyErr {
 pub(crate) fn encode_str(s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
     let codec = codec(encoding).ok_or_else(|| unknown_encoding(encoding))?;
     let limit = match codec {
-        "utf-8" => return Ok(s.as_bytes().to_vec()),
+        "utf-8" => return fallible::copied(s.as_bytes()),
         "ascii" => 128u32,
         _ => 256,
     };
-    let mut out = Vec::with_capacity(s.len());
+    // A byte a character at most.
+    let mut out = fallible::vec_with_capacity(s.len())?;
     for (pos, c) in s.chars().enumerate() {
         if (c as u32) < limit {
             out.push(c as u8);
@@ -262,10 +263,18 @@ pub(crate) fn decode(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Va
         None => "strict".into(),
     };
     let codec = codec(&encoding).ok_or_else(|| unknown_encoding(&encoding))?;
+    // Bytes past ASCII take two bytes of UTF-8 (latin-1) or three (the
+    // replacement character): the text is sized for them first.
+    let wide = b.iter().filter(|x| !x.is_ascii()).count();
     let text = match codec {
-        "latin-1" => b.iter().map(|&x| x as char).collect(),
+        "latin-1" => {
+            let mut s = fallible::string_with_capacity(fallible::sum(b.len(), wide)?)?;
+            s.extend(b.iter().map(|&x| char::from(x)));
+            s
+        }
         "ascii" => {
-            let mut s = String::with_capacity(b.len());
+            let mut s =
+                fallible::string_with_capacity(fallible::sum(b.len(), fallible::total(2, wide)?)?)?;
             for (pos, &x) in b.iter().enumerate() {
                 if x < 128 {
                     s.push(x as char);
@@ -288,9 +297,12 @@ pub(crate) fn decode(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Va
         }
         _ => {
             match std::str::from_utf8(b) {
-                Ok(s) => s.to_string(),
+                Ok(s) => fallible::copied_str(s)?,
                 Err(e) => match errors.as_str() {
-                    "replace" => String::from_utf8_lossy(b).into_owned(),
+                    "replace" => {
+                        fallible::probe(fallible::sum(b.len(), fallible::total(2, wide)?)?)?;
+                        String::from_utf8_lossy(b).into_owned()
+                    }
                     "ignore" => String::from_utf8_lossy(b).replace('\u{fffd}', ""),
                     _ => {
                         let pos = e.valid_up_to();
@@ -314,23 +326,79 @@ pub(crate) fn decode(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Va
     Ok(Value::string(text))
 }
 
+/// `bytes.hex(sep=..., bytes_per_sep=1)`.
 pub(crate) fn hex(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let b = me(args)?;
     let sep = match args.get(1) {
-        Some(s) => Some(it.to_str(s)?),
-        None => None,
+        // None is how an absent `sep` reaches here when `bytes_per_sep`
+        // is given by keyword.
+        Some(Value::None) | None => None,
+        Some(v) => Some(hex_sep(it, v)?),
     };
-    let parts: Vec<String> = b.iter().map(|x| format!("{x:02x}")).collect();
-    Ok(Value::string(match sep {
-        Some(s) => parts.join(&s),
-        None => parts.concat(),
-    }))
+    let per = match args.get(2) {
+        Some(v) => super::want_c_int(it, v)?,
+        None => 1,
+    };
+    Ok(Value::string(hex_text(b, sep, per)?))
+}
+
+/// The separator of `hex(sep)`: one ASCII character, from a str or bytes.
+fn hex_sep(it: &mut Interp, v: &Value) -> PyResult<char> {
+    let (len, c) = match v {
+        Value::Str(s) => (s.nchars, s.as_str().chars().next()),
+        Value::Bytes(b) => (b.len(), b.first().map(|&x| char::from(x))),
+        Value::ByteArray(b) => {
+            let b = b.borrow();
+            (b.len(), b.first().map(|&x| char::from(x)))
+        }
+        other => {
+            // CPython asks for a length first ("object of type 'int' has
+            // no len()").
+            if it.len(other)? != 1 {
+                return Err(PyErr::value_error("sep must be length 1."));
+            }
+            return Err(PyErr::type_error("sep must be str or bytes."));
+        }
+    };
+    match c {
+        Some(c) if len == 1 && c.is_ascii() => Ok(c),
+        Some(_) if len == 1 => Err(PyErr::value_error("sep must be ASCII.")),
+        _ => Err(PyErr::value_error("sep must be length 1.")),
+    }
+}
+
+/// Two hex digits a byte, with `sep` between groups of `per` bytes
+/// counted from the right (from the left when `per` is negative), as
+/// CPython's `_Py_strhex`. Sized first: MemoryError when there is no room.
+pub(crate) fn hex_text(b: &[u8], sep: Option<char>, per: i32) -> PyResult<String> {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let group = usize::try_from(per.unsigned_abs()).unwrap_or(usize::MAX);
+    // No separators without one, or when a group holds every byte.
+    let sep = sep.filter(|_| group != 0 && group < b.len());
+    let seps = if sep.is_some() {
+        (b.len() - 1) / group
+    } else {
+        0
+    };
+    let mut out =
+        fallible::string_with_capacity(fallible::sum(fallible::total(2, b.len())?, seps)?)?;
+    for (i, &x) in b.iter().enumerate() {
+        if let Some(sep) = sep {
+            let boundary = if per > 0 { b.len() - i } else { i };
+            if i > 0 && boundary % group == 0 {
+                out.push(sep);
+            }
+        }
+        out.push(char::from(DIGITS[usize::from(x >> 4)]));
+        out.push(char::from(DIGITS[usize::from(x & 0xf)]));
+    }
+    Ok(out)
 }
 
 pub(crate) fn fromhex(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     // A class method: the class first.
     let text = match args.last() {
-        Some(Value::Str(s)) => s.as_str().to_string(),
+        Some(Value::Str(s)) => s.as_str(),
         Some(other) => {
             return Err(PyErr::type_error(format!(
                 "fromhex() argument must be str, not {}",
@@ -343,25 +411,32 @@ pub(crate) fn fromhex(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult
             ))
         }
     };
-    let digits: Vec<(usize, char)> = text
-        .chars()
-        .enumerate()
-        .filter(|(_, c)| !c.is_whitespace())
-        .collect();
-    let mut out = Vec::with_capacity(digits.len() / 2);
-    for pair in digits.chunks(2) {
-        let bad = |pos: usize| {
-            PyErr::value_error(format!(
-                "non-hexadecimal number found in fromhex() arg at position {pos}"
-            ))
-        };
-        let (p0, c0) = pair[0];
-        let hi = c0.to_digit(16).ok_or_else(|| bad(p0))?;
-        let Some(&(p1, c1)) = pair.get(1) else {
-            return Err(bad(p0 + 1));
-        };
-        let lo = c1.to_digit(16).ok_or_else(|| bad(p1))?;
+    let bad = |pos: usize| {
+        PyErr::value_error(format!(
+            "non-hexadecimal number found in fromhex() arg at position {pos}"
+        ))
+    };
+    // As CPython reads it: ASCII only; spaces between the bytes, not
+    // inside one. A byte for two characters at most.
+    if let Some(i) = text.chars().position(|c| !c.is_ascii()) {
+        return Err(bad(i));
+    }
+    let digit = |c: u8| char::from(c).to_digit(16);
+    let text = text.as_bytes();
+    let mut out = fallible::vec_with_capacity(text.len() / 2)?;
+    let mut i = 0;
+    while i < text.len() {
+        if matches!(text[i], b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c') {
+            i += 1;
+            continue;
+        }
+        let hi = digit(text[i]).ok_or_else(|| bad(i))?;
+        let lo = text
+            .get(i + 1)
+            .and_then(|&c| digit(c))
+            .ok_or_else(|| bad(i + 1))?;
         out.push(u8::try_from(hi * 16 + lo).expect("two hex digits"));
+        i += 2;
     }
     Ok(bytes(out))
 }
@@ -523,6 +598,26 @@ pub(crate) fn endswith(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult
     Ok(Value::Bool(suffixes.iter().any(|p| b.ends_with(p))))
 }
 
+/// The length of `b.replace(old, new, limit)`, or MemoryError when that
+/// overflows.
+fn replaced_len(b: &[u8], old: &[u8], new: &[u8], limit: i64) -> PyResult<usize> {
+    let limit = usize::try_from(limit).unwrap_or(usize::MAX);
+    let found = if old.is_empty() {
+        b.len() + 1
+    } else {
+        let mut n = 0;
+        let mut at = 0;
+        while n < limit {
+            let Some(i) = find_at(b, old, at) else { break };
+            n += 1;
+            at = i + old.len();
+        }
+        n
+    };
+    let n = found.min(limit);
+    fallible::sum(b.len() - n * old.len(), fallible::total(new.len(), n)?)
+}
+
 pub(crate) fn replace(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let b = me(args)?;
     let (old, new) = (arg(&args[1], "")?, arg(&args[2], "")?);
@@ -530,7 +625,7 @@ pub(crate) fn replace(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<
         Some(v) => super::want_int(it, v)?,
         None => -1,
     };
-    let mut out = Vec::with_capacity(b.len());
+    let mut out = fallible::vec_with_capacity(replaced_len(b, old, new, limit)?)?;
     let mut at = 0;
     while limit != 0 {
         let Some(i) = find_at(b, old, at) else { break };
@@ -574,14 +669,14 @@ pub(crate) fn split(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Val
                 let Some(start) = start else { break };
                 rest = &rest[start..];
                 if maxsplit >= 0 && int_from_len(parts.len()) == maxsplit {
-                    parts.push(rest.to_vec());
+                    fallible::push(&mut parts, fallible::copied(rest)?)?;
                     break;
                 }
                 let end = rest
                     .iter()
                     .position(|c| c.is_ascii_whitespace())
                     .unwrap_or(rest.len());
-                parts.push(rest[..end].to_vec());
+                fallible::push(&mut parts, fallible::copied(&rest[..end])?)?;
                 rest = &rest[end..];
             }
         }
@@ -593,10 +688,10 @@ pub(crate) fn split(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Val
             let mut at = 0;
             while maxsplit < 0 || int_from_len(parts.len()) < maxsplit {
                 let Some(i) = find_at(b, s, at) else { break };
-                parts.push(b[at..i].to_vec());
+                fallible::push(&mut parts, fallible::copied(&b[at..i])?)?;
                 at = i + s.len();
             }
-            parts.push(b[at..].to_vec());
+            fallible::push(&mut parts, fallible::copied(&b[at..])?)?;
         }
     }
     Ok(Value::list(parts.into_iter().map(bytes).collect()))
@@ -608,8 +703,8 @@ pub(crate) fn join(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Val
     // The whole length first: one allocation, MemoryError when refused.
     let mut size = fallible::total(sep.len(), items.len().saturating_sub(1))?;
     for item in &items {
-        if let Some(b) = item.byte_content() {
-            size = fallible::sum(size, b.len())?;
+        if let Some(n) = item.with_bytes(<[u8]>::len) {
+            size = fallible::sum(size, n)?;
         }
     }
     let mut out = fallible::vec_with_capacity(size)?;
@@ -657,7 +752,7 @@ fn stripped(args: &[Value], left: bool, right: bool) -> PyResult<Value> {
             e -= 1;
         }
     }
-    Ok(bytes(b[s..e].to_vec()))
+    Ok(bytes(fallible::copied(&b[s..e])?))
 }
 
 pub(crate) fn strip(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
@@ -670,18 +765,24 @@ pub(crate) fn rstrip(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<
     stripped(args, false, true)
 }
 
-fn mapped(args: &[Value], _name: &str, f: impl Fn(u8) -> u8) -> PyResult<Value> {
-    Ok(bytes(me(args)?.iter().map(|&c| f(c)).collect()))
+/// Each byte mapped by `f` (given its position too), in a copy had
+/// fallibly.
+fn mapped(args: &[Value], _name: &str, mut f: impl FnMut(usize, u8) -> u8) -> PyResult<Value> {
+    let mut out = fallible::copied(me(args)?)?;
+    for (i, c) in out.iter_mut().enumerate() {
+        *c = f(i, *c);
+    }
+    Ok(bytes(out))
 }
 
 pub(crate) fn upper(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    mapped(args, "upper", |c| c.to_ascii_uppercase())
+    mapped(args, "upper", |_, c| c.to_ascii_uppercase())
 }
 pub(crate) fn lower(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    mapped(args, "lower", |c| c.to_ascii_lowercase())
+    mapped(args, "lower", |_, c| c.to_ascii_lowercase())
 }
 pub(crate) fn swapcase(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    mapped(args, "swapcase", |c| {
+    mapped(args, "swapcase", |_, c| {
         if c.is_ascii_uppercase() {
             c.to_ascii_lowercase()
         } else {
@@ -690,19 +791,13 @@ pub(crate) fn swapcase(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResul
     })
 }
 pub(crate) fn capitalize(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let b = me(args)?;
-    Ok(bytes(
-        b.iter()
-            .enumerate()
-            .map(|(i, &c)| {
-                if i == 0 {
-                    c.to_ascii_uppercase()
-                } else {
-                    c.to_ascii_lowercase()
-                }
-            })
-            .collect(),
-    ))
+    mapped(args, "capitalize", |i, c| {
+        if i == 0 {
+            c.to_ascii_uppercase()
+        } else {
+            c.to_ascii_lowercase()
+        }
+    })
 }
 
 fn test(args: &[Value], _name: &str, f: impl Fn(&[u8]) -> bool) -> PyResult<Value> {
@@ -750,22 +845,26 @@ pub(crate) fn partition(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResu
     }
     Ok(Value::tuple(match find_at(b, sep, 0) {
         Some(i) => vec![
-            bytes(b[..i].to_vec()),
+            bytes(fallible::copied(&b[..i])?),
             bytes(sep.to_vec()),
-            bytes(b[i + sep.len()..].to_vec()),
+            bytes(fallible::copied(&b[i + sep.len()..])?),
         ],
-        None => vec![bytes(b.to_vec()), bytes(Vec::new()), bytes(Vec::new())],
+        None => vec![
+            bytes(fallible::copied(b)?),
+            bytes(Vec::new()),
+            bytes(Vec::new()),
+        ],
     }))
 }
 
 pub(crate) fn removeprefix(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let (b, p) = (me(args)?, arg(&args[1], "")?);
-    Ok(bytes(b.strip_prefix(p).unwrap_or(b).to_vec()))
+    Ok(bytes(fallible::copied(b.strip_prefix(p).unwrap_or(b))?))
 }
 
 pub(crate) fn removesuffix(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let (b, p) = (me(args)?, arg(&args[1], "")?);
-    Ok(bytes(b.strip_suffix(p).unwrap_or(b).to_vec()))
+    Ok(bytes(fallible::copied(b.strip_suffix(p).unwrap_or(b))?))
 }
 
 fn padded(it: &mut Interp, args: &[Value], name: &str, left: bool) -> PyResult<Value> {
@@ -781,7 +880,8 @@ fn padded(it: &mut Interp, args: &[Value], name: &str, left: bool) -> PyResult<V
         None => b' ',
     };
     if b.len() >= width {
-        return Ok(bytes(b.to_vec()));
+        // Unchanged: the same object, as CPython's.
+        return Ok(args[0].clone());
     }
     let pad = width - b.len();
     Ok(bytes(if left {
@@ -802,7 +902,8 @@ pub(crate) fn zfill(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Va
     let b = me(args)?;
     let width = count_from_int(super::want_int(it, &args[1])?);
     if b.len() >= width {
-        return Ok(bytes(b.to_vec()));
+        // Unchanged: the same object, as CPython's.
+        return Ok(args[0].clone());
     }
     let (sign, digits) = match b.first() {
         Some(c @ (b'+' | b'-')) => (Some(*c), &b[1..]),
@@ -822,11 +923,15 @@ pub(crate) fn rpartition(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyRes
     }
     Ok(Value::tuple(match rfind_in(b, sep) {
         Some(i) => vec![
-            bytes(b[..i].to_vec()),
+            bytes(fallible::copied(&b[..i])?),
             bytes(sep.to_vec()),
-            bytes(b[i + sep.len()..].to_vec()),
+            bytes(fallible::copied(&b[i + sep.len()..])?),
         ],
-        None => vec![bytes(Vec::new()), bytes(Vec::new()), bytes(b.to_vec())],
+        None => vec![
+            bytes(Vec::new()),
+            bytes(Vec::new()),
+            bytes(fallible::copied(b)?),
+        ],
     }))
 }
 
@@ -843,7 +948,8 @@ pub(crate) fn center(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<V
         None => b' ',
     };
     if b.len() >= width {
-        return Ok(bytes(b.to_vec()));
+        // Unchanged: the same object, as CPython's.
+        return Ok(args[0].clone());
     }
     // CPython puts the odd extra space on the left when the width is odd.
     let total = width - b.len();
@@ -853,19 +959,15 @@ pub(crate) fn center(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<V
 
 pub(crate) fn title(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let mut prev_cased = false;
-    let out = me(args)?
-        .iter()
-        .map(|&c| {
-            let r = if prev_cased {
-                c.to_ascii_lowercase()
-            } else {
-                c.to_ascii_uppercase()
-            };
-            prev_cased = c.is_ascii_alphabetic();
-            r
-        })
-        .collect();
-    Ok(bytes(out))
+    mapped(args, "title", |_, c| {
+        let r = if prev_cased {
+            c.to_ascii_lowercase()
+        } else {
+            c.to_ascii_uppercase()
+        };
+        prev_cased = c.is_ascii_alphabetic();
+        r
+    })
 }
 
 pub(crate) fn istitle(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
@@ -909,12 +1011,12 @@ pub(crate) fn splitlines(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResul
             }
         };
         let stop = if keep { i + end_len } else { i };
-        lines.push(bytes(b[start..stop].to_vec()));
+        fallible::push(&mut lines, bytes(fallible::copied(&b[start..stop])?))?;
         i += end_len;
         start = i;
     }
     if start < b.len() {
-        lines.push(bytes(b[start..].to_vec()));
+        fallible::push(&mut lines, bytes(fallible::copied(&b[start..])?))?;
     }
     Ok(Value::list(lines))
 }
@@ -1023,10 +1125,12 @@ pub(crate) fn translate(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResu
         Some(v) => arg(v, "")?.to_vec(),
         None => Vec::new(),
     };
-    let out = b
-        .iter()
-        .filter(|c| !delete.contains(c))
-        .map(|&c| table.as_ref().map_or(c, |t| t[c as usize]))
-        .collect();
+    // At most as long as `b`: room had once, fallibly.
+    let mut out = fallible::vec_with_capacity(b.len())?;
+    out.extend(
+        b.iter()
+            .filter(|c| !delete.contains(c))
+            .map(|&c| table.as_ref().map_or(c, |t| t[usize::from(c)])),
+    );
     Ok(bytes(out))
 }

@@ -229,7 +229,7 @@ fn value_str(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 /// A string `int()` rejects, as CPython's message shows it: its repr, cut
 /// at 200 characters.
 fn shown_literal(s: &str) -> String {
-    crate::interp::repr::str_repr(s).chars().take(200).collect()
+    crate::interp::repr::str_repr_cut(s, 200)
 }
 
 fn int_new(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
@@ -345,12 +345,13 @@ fn float_new(it: &mut Interp, args: &[Value], _kwargs: Kwargs) -> PyResult<Value
             Some(f) if f.is_finite() => Ok(Value::Float(f)),
             _ => Err(PyErr::overflow("int too large to convert to float")),
         },
-        Value::Str(s) => parse_float(&s.s).map(Value::Float).ok_or_else(|| {
-            PyErr::value_error(format!(
+        Value::Str(s) => match parse_float(&s.s) {
+            Some(f) => Ok(Value::Float(f)),
+            None => Err(PyErr::value_error(format!(
                 "could not convert string to float: {}",
-                crate::interp::repr::str_repr(&s.s)
-            ))
-        }),
+                crate::interp::repr::try_str_repr(&s.s)?
+            ))),
+        },
         _ => {
             for m in ["__float__", "__index__"] {
                 if let Some(r) = it.call_special(x, m, vec![]) {
@@ -517,7 +518,7 @@ pub(crate) fn set_from(it: &mut Interp, v: Option<&Value>) -> PyResult<PySet> {
     let s = PySet::new();
     if let Some(v) = v {
         if let Value::Set(src) | Value::FrozenSet(src) = v {
-            return Ok(PySet::from_table(src.table.borrow().copied()));
+            return Ok(PySet::from_table(src.table.borrow().copied()?));
         }
         let iter = it.get_iter(v)?;
         while let Some(x) = it.next(&iter)? {
@@ -630,7 +631,7 @@ fn type_new(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> 
                     _ => return Err(PyErr::type_error("bases must be types")),
                 }
             }
-            let ns = Rc::new(ns.copy());
+            let ns = Rc::new(ns.copy()?);
             if ns.get_str("__module__").is_none() {
                 ns.set_str("__module__", Value::str("__main__"));
             }

@@ -146,7 +146,7 @@ fn items(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 fn copy(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    Ok(Value::new_dict(me(args)?.copy()))
+    Ok(Value::new_dict(me(args)?.copy()?))
 }
 
 fn clear(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {

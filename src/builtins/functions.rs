@@ -218,9 +218,9 @@ fn repr(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 fn ascii(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    Ok(Value::string(crate::interp::eval::ascii_escape(
+    Ok(Value::string(crate::interp::repr::ascii_escape(
         &it.repr(&args[0])?,
-    )))
+    )?))
 }
 
 fn abs(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {

@@ -8,6 +8,7 @@ use num_bigint::{BigInt, Sign};
 use super::def_method;
 use crate::interp::Interp;
 use crate::runtime::exception::{PyErr, PyResult};
+use crate::runtime::fallible;
 use crate::runtime::function::Kwargs;
 use crate::runtime::value::Value;
 
@@ -134,7 +135,7 @@ fn to_bytes(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     }
     let fill = if n.sign() == Sign::Minus { 0xff } else { 0 };
     let more = length - le.len();
-    crate::runtime::fallible::reserve(&mut le, more)?;
+    fallible::reserve(&mut le, more)?;
     le.resize(length, fill);
     if big_endian {
         le.reverse();
@@ -145,8 +146,11 @@ fn to_bytes(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 /// `int.from_bytes(bytes, byteorder='big', *, signed=False)` (a class method).
 fn from_bytes(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let rest = args.get(1..).unwrap_or_default();
-    let data: Vec<u8> = match rest.first() {
-        Some(Value::Bytes(b)) => b.to_vec(),
+    let data: std::borrow::Cow<[u8]> = match rest.first() {
+        Some(Value::Bytes(b)) => std::borrow::Cow::Borrowed(b),
+        Some(v @ (Value::ByteArray(_) | Value::Instance(_))) if v.with_bytes(|_| ()).is_some() => {
+            std::borrow::Cow::Owned(v.with_bytes(fallible::copied).unwrap_or(Ok(Vec::new()))?)
+        }
         Some(v @ (Value::List(_) | Value::Tuple(_))) => {
             let mut out = Vec::new();
             for x in it.collect(v)? {
@@ -156,7 +160,7 @@ fn from_bytes(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
                         .map_err(|_| PyErr::value_error("bytes must be in range(0, 256)"))?,
                 );
             }
-            out
+            std::borrow::Cow::Owned(out)
         }
         Some(other) => {
             return Err(PyErr::type_error(format!(
@@ -175,6 +179,9 @@ fn from_bytes(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
         Some(v) => it.truthy(v)?,
         None => false,
     };
+    // num-bigint copies the bytes, then makes the digits: room for both
+    // is tried first.
+    fallible::probe(fallible::total(2, data.len())?)?;
     let n = match (big_endian, signed) {
         (true, true) => BigInt::from_signed_bytes_be(&data),
         (true, false) => BigInt::from_bytes_be(Sign::Plus, &data),

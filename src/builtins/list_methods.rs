@@ -7,6 +7,7 @@ use crate::interp::ops::norm_index;
 use crate::interp::Interp;
 use crate::runtime::class::Class;
 use crate::runtime::exception::{PyErr, PyResult};
+use crate::runtime::fallible;
 use crate::runtime::function::Kwargs;
 use crate::runtime::int::int_from_len;
 use crate::runtime::value::{PyList, Value};
@@ -219,5 +220,5 @@ fn clear(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 fn copy(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    Ok(Value::list(me(args)?.items.borrow().clone()))
+    Ok(Value::list(fallible::copied(&me(args)?.items.borrow())?))
 }

@@ -63,7 +63,7 @@ fn as_set(it: &mut Interp, v: &Value) -> PyResult<Value> {
 fn fold(it: &mut Interp, args: &[Value], op: BinOp) -> PyResult<Value> {
     let mut acc = match &args[0] {
         Value::FrozenSet(s) => Value::FrozenSet(s.clone()),
-        Value::Set(s) => Value::new_set(PySet::from_table(s.table.borrow().copied())),
+        Value::Set(s) => Value::new_set(PySet::from_table(s.table.borrow().copied()?)),
         _ => return Err(PyErr::type_error("descriptor requires a 'set' object")),
     };
     for other in &args[1..] {
@@ -115,7 +115,7 @@ fn isdisjoint(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 fn copy(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     Ok(match &args[0] {
         Value::FrozenSet(s) => Value::FrozenSet(s.clone()),
-        _ => Value::new_set(PySet::from_table(me(args)?.table.borrow().copied())),
+        _ => Value::new_set(PySet::from_table(me(args)?.table.borrow().copied()?)),
     })
 }
 

@@ -91,10 +91,28 @@ fn strs(v: Vec<String>) -> Value {
     Value::list(v.into_iter().map(Value::string).collect())
 }
 
-/// A list of pieces of one string: each piece is copied once, straight
-/// into its string object (no intermediate `String` per piece).
-fn pieces(v: Vec<&str>) -> Value {
-    Value::list(v.into_iter().map(Value::str).collect())
+/// A list of pieces of the receiver: each piece is copied once, straight
+/// into its string object (no intermediate `String` per piece), or is the
+/// receiver itself (`part_of`).
+fn pieces(args: &[Value], v: Vec<&str>) -> PyResult<Value> {
+    let mut out = fallible::vec_with_capacity(v.len())?;
+    for p in v {
+        out.push(part_of(args, p)?);
+    }
+    Ok(Value::list(out))
+}
+
+/// `part` of the receiver as a str: the receiver itself when the part is
+/// all of it (CPython returns an unchanged str, not a copy), else a copy,
+/// whose room is tried first.
+fn part_of(args: &[Value], part: &str) -> PyResult<Value> {
+    if let Some(v @ Value::Str(s)) = args.first() {
+        if part.len() == s.s.len() && std::ptr::eq(part.as_ptr(), s.s.as_ptr()) {
+            return Ok(v.clone());
+        }
+    }
+    fallible::probe(part.len())?;
+    Ok(Value::str(part))
 }
 
 fn split(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
@@ -104,7 +122,7 @@ fn split(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
         Some(v) => want_int(it, v)?,
         None => -1,
     };
-    Ok(pieces(split_impl(s, sep, maxsplit)?))
+    pieces(args, split_impl(s, sep, maxsplit)?)
 }
 
 pub(crate) fn split_impl<'a>(
@@ -122,13 +140,13 @@ pub(crate) fn split_impl<'a>(
             while out.len() < max {
                 match rest.find(sep) {
                     Some(p) => {
-                        out.push(&rest[..p]);
+                        fallible::push(&mut out, &rest[..p])?;
                         rest = &rest[p + sep.len()..];
                     }
                     None => break,
                 }
             }
-            out.push(rest);
+            fallible::push(&mut out, rest)?;
             Ok(out)
         }
         None => {
@@ -136,11 +154,11 @@ pub(crate) fn split_impl<'a>(
             let mut rest = s.trim_start();
             while !rest.is_empty() {
                 if out.len() >= max {
-                    out.push(rest);
+                    fallible::push(&mut out, rest)?;
                     return Ok(out);
                 }
                 let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
-                out.push(&rest[..end]);
+                fallible::push(&mut out, &rest[..end])?;
                 rest = rest[end..].trim_start();
             }
             Ok(out)
@@ -190,7 +208,7 @@ fn rsplit(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
         }
     }
     out.reverse();
-    Ok(pieces(out))
+    pieces(args, out)
 }
 
 fn join(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
@@ -242,44 +260,73 @@ fn strip_chars(args: &[Value], name: &str) -> PyResult<Option<Vec<char>>> {
 fn strip(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let chars = strip_chars(args, "strip")?;
     let s = self_str(args);
-    Ok(Value::str(match &chars {
-        Some(cs) => s.trim_matches(|c| cs.contains(&c)),
-        None => s.trim(),
-    }))
+    part_of(
+        args,
+        match &chars {
+            Some(cs) => s.trim_matches(|c| cs.contains(&c)),
+            None => s.trim(),
+        },
+    )
 }
 
 fn lstrip(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let chars = strip_chars(args, "lstrip")?;
     let s = self_str(args);
-    Ok(Value::str(match &chars {
-        Some(cs) => s.trim_start_matches(|c| cs.contains(&c)),
-        None => s.trim_start(),
-    }))
+    part_of(
+        args,
+        match &chars {
+            Some(cs) => s.trim_start_matches(|c| cs.contains(&c)),
+            None => s.trim_start(),
+        },
+    )
 }
 
 fn rstrip(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let chars = strip_chars(args, "rstrip")?;
     let s = self_str(args);
-    Ok(Value::str(match &chars {
-        Some(cs) => s.trim_end_matches(|c| cs.contains(&c)),
-        None => s.trim_end(),
-    }))
+    part_of(
+        args,
+        match &chars {
+            Some(cs) => s.trim_end_matches(|c| cs.contains(&c)),
+            None => s.trim_end(),
+        },
+    )
 }
 
-/// MemoryError before building a result of `s.replace(old, new, count)`
-/// that cannot be had (the allocation would abort the process).
-fn check_replaced_size(s: &str, old: &str, new: &str, count: i64) -> PyResult<()> {
-    if new.len() <= old.len() {
-        return Ok(());
-    }
-    let found = if old.is_empty() {
-        s.chars().count() + 1
+/// `s.replace(old, new, count)` (every match when `count` is negative),
+/// sized before it is built: MemoryError when it does not fit.
+fn replaced(s: &str, old: &str, new: &str, count: i64) -> PyResult<String> {
+    let limit = usize::try_from(count).unwrap_or(usize::MAX);
+    let n = if old.is_empty() {
+        // Before every character, and at the end.
+        (s.chars().count() + 1).min(limit)
     } else {
-        s.matches(old).count()
+        s.matches(old).take(limit).count()
     };
-    let n = usize::try_from(count).map_or(found, |c| c.min(found));
-    let added = crate::runtime::fallible::total(new.len() - old.len(), n)?;
-    crate::runtime::fallible::probe(crate::runtime::fallible::sum(s.len(), added)?)
+    let len = fallible::sum(s.len() - n * old.len(), fallible::total(new.len(), n)?)?;
+    let mut out = fallible::string_with_capacity(len)?;
+    if old.is_empty() {
+        let mut left = n;
+        for c in s.chars() {
+            if left > 0 {
+                out.push_str(new);
+                left -= 1;
+            }
+            out.push(c);
+        }
+        if left > 0 {
+            out.push_str(new);
+        }
+    } else {
+        let mut at = 0;
+        for (i, _) in s.match_indices(old).take(n) {
+            out.push_str(&s[at..i]);
+            out.push_str(new);
+            at = i + old.len();
+        }
+        out.push_str(&s[at..]);
+    }
+    Ok(out)
 }
 
 fn replace(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
@@ -290,40 +337,7 @@ fn replace(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
         Some(v) => want_int(it, v)?,
         None => -1,
     };
-    check_replaced_size(s, old, new, count)?;
-    if count < 0 {
-        if old.is_empty() {
-            // Insert between every character, as CPython does.
-            let mut out = String::from(new);
-            for c in s.chars() {
-                out.push(c);
-                out.push_str(new);
-            }
-            return Ok(Value::string(out));
-        }
-        return Ok(Value::string(s.replace(old, new)));
-    }
-    if old.is_empty() {
-        let mut out = String::new();
-        let mut n = 0;
-        for c in s.chars() {
-            if n < count {
-                out.push_str(new);
-                n += 1;
-            }
-            out.push(c);
-        }
-        if n < count {
-            out.push_str(new);
-        }
-        return Ok(Value::string(out));
-    }
-    // More replacements than fit a usize: all of them.
-    Ok(Value::string(s.replacen(
-        old,
-        new,
-        usize::try_from(count).unwrap_or(usize::MAX),
-    )))
+    Ok(Value::string(replaced(s, old, new, count)?))
 }
 
 /// Resolve optional start/end arguments to a byte range of `s`.
@@ -486,8 +500,12 @@ fn endswith(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     affix(it, args, "endswith", true)
 }
 
+/// `f` of the receiver, a result about its size that `f` builds
+/// infallibly: room for it is tried first.
 fn map_str(args: &[Value], _name: &str, f: impl Fn(&str) -> String) -> PyResult<Value> {
-    Ok(Value::string(f(self_str(args))))
+    let s = self_str(args);
+    fallible::probe(s.len())?;
+    Ok(Value::string(f(s)))
 }
 
 fn upper(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
@@ -536,7 +554,7 @@ fn capitalize(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> 
         let mut cs = s.chars();
         match cs.next() {
             Some(first) => {
-                let mut out = String::new();
+                let mut out = String::with_capacity(s.len());
                 push_title(&mut out, first);
                 out.push_str(&cs.as_str().to_lowercase());
                 out
@@ -548,17 +566,17 @@ fn capitalize(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> 
 
 fn swapcase(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     map_str(args, "swapcase", |s| {
-        s.chars()
-            .flat_map(|c| {
-                if c.is_uppercase() {
-                    c.to_lowercase().collect::<Vec<_>>()
-                } else if c.is_lowercase() {
-                    c.to_uppercase().collect::<Vec<_>>()
-                } else {
-                    vec![c]
-                }
-            })
-            .collect()
+        let mut out = String::with_capacity(s.len());
+        for c in s.chars() {
+            if c.is_uppercase() {
+                out.extend(c.to_lowercase());
+            } else if c.is_lowercase() {
+                out.extend(c.to_uppercase());
+            } else {
+                out.push(c);
+            }
+        }
+        out
     })
 }
 
@@ -757,7 +775,11 @@ fn partition_impl(args: &[Value], _name: &str, reverse: bool) -> PyResult<Value>
         None if reverse => ["", "", s],
         None => [s, "", ""],
     };
-    Ok(Value::tuple(parts.iter().map(|p| Value::str(p)).collect()))
+    let parts = parts
+        .iter()
+        .map(|p| part_of(args, p))
+        .collect::<PyResult<Vec<Value>>>()?;
+    Ok(Value::tuple(parts))
 }
 
 fn partition(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
@@ -776,10 +798,8 @@ fn splitlines(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value
     let s = self_str(args);
     let mut out = Vec::new();
     let mut start = 0;
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let (b, c) = chars[i];
+    let mut chars = s.char_indices().peekable();
+    while let Some((b, c)) = chars.next() {
         let is_break = matches!(
             c,
             '\n' | '\r'
@@ -794,33 +814,31 @@ fn splitlines(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value
         );
         if is_break {
             let mut end = b + c.len_utf8();
-            if c == '\r' && chars.get(i + 1).map(|x| x.1) == Some('\n') {
+            if c == '\r' && chars.next_if(|&(_, n)| n == '\n').is_some() {
                 end += 1;
-                i += 1;
             }
-            out.push(if keep {
-                s[start..end].to_string()
-            } else {
-                s[start..b].to_string()
-            });
+            let line = if keep { &s[start..end] } else { &s[start..b] };
+            fallible::push(&mut out, line.to_string())?;
             start = end;
         }
-        i += 1;
     }
     if start < s.len() {
-        out.push(s[start..].to_string());
+        fallible::push(&mut out, s[start..].to_string())?;
     }
     Ok(strs(out))
 }
 
 fn format(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
-    let fmt = self_str(args).to_string();
-    Ok(Value::string(it.str_format(&fmt, &args[1..], kwargs)?))
+    Ok(Value::string(it.str_format(
+        self_str(args),
+        &args[1..],
+        kwargs,
+    )?))
 }
 
 /// `s.format_map(mapping)`: `format(**mapping)` with the mapping's items.
 fn format_map(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let fmt = self_str(args).to_string();
+    let fmt = self_str(args);
     let d = match &args[1] {
         Value::Dict(d) => d.clone(),
         Value::Instance(i) => match i.base_value() {
@@ -845,7 +863,7 @@ fn format_map(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
             kwargs.push((Rc::from(s.as_str()), v));
         }
     }
-    Ok(Value::string(it.str_format(&fmt, &[], &kwargs)?))
+    Ok(Value::string(it.str_format(fmt, &[], &kwargs)?))
 }
 
 /// `str.maketrans(x[, y[, z]])`: the table `translate` reads.
@@ -911,27 +929,29 @@ fn maketrans(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 /// `s.translate(table)`: each character looked up by its code point; None
 /// deletes it, an int or str replaces it, a missing key keeps it.
 fn translate(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let s = self_str(args).to_string();
-    let table = args[1].clone();
-    let mut out = String::with_capacity(s.len());
+    let s = self_str(args);
+    let table = &args[1];
+    let mut out = fallible::string_with_capacity(s.len())?;
     for c in s.chars() {
-        match it.getitem(&table, &Value::Int(c as i64)) {
+        match it.getitem(table, &Value::Int(c as i64)) {
             Ok(Value::None) => {}
             Ok(Value::Int(n)) => match u32::try_from(n).ok().and_then(char::from_u32) {
-                Some(r) => out.push(r),
+                Some(r) => fallible::push_str(&mut out, r.encode_utf8(&mut [0; 4]))?,
                 None => {
                     return Err(PyErr::value_error(
                         "character mapping must be in range(0x110000)",
                     ))
                 }
             },
-            Ok(Value::Str(r)) => out.push_str(r.as_str()),
+            Ok(Value::Str(r)) => fallible::push_str(&mut out, r.as_str())?,
             Ok(_) => {
                 return Err(PyErr::type_error(
                     "character mapping must return integer, None or str",
                 ))
             }
-            Err(e) if e.is(crate::runtime::exception::ExcKind::LookupError) => out.push(c),
+            Err(e) if e.is(crate::runtime::exception::ExcKind::LookupError) => {
+                fallible::push_str(&mut out, c.encode_utf8(&mut [0; 4]))?
+            }
             Err(e) => return Err(e),
         }
     }
@@ -946,7 +966,7 @@ fn removeprefix(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value
             args[1].type_name()
         ))
     })?;
-    Ok(Value::str(s.strip_prefix(p).unwrap_or(s)))
+    part_of(args, s.strip_prefix(p).unwrap_or(s))
 }
 
 fn removesuffix(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
@@ -957,7 +977,7 @@ fn removesuffix(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value
             args[1].type_name()
         ))
     })?;
-    Ok(Value::str(s.strip_suffix(p).unwrap_or(s)))
+    part_of(args, s.strip_suffix(p).unwrap_or(s))
 }
 
 /// `expandtabs`' tab size: a C int, as in CPython.
@@ -970,26 +990,35 @@ pub(crate) fn tab_size(it: &mut Interp, args: &[Value]) -> PyResult<usize> {
 
 fn expandtabs(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let size = tab_size(it, args)?;
-    let mut out = String::new();
-    let mut col = 0;
-    for c in self_str(args).chars() {
-        match c {
-            '\t' => {
-                if size > 0 {
-                    let n = size - col % size;
-                    fallible::reserve_str(&mut out, n)?;
-                    out.extend(std::iter::repeat_n(' ', n));
-                    col += n;
-                }
-            }
-            '\n' | '\r' => {
-                out.push(c);
-                col = 0;
-            }
-            c => {
-                out.push(c);
-                col += 1;
-            }
+    let s = self_str(args);
+    if !s.contains('\t') {
+        // Unchanged: the same object, as CPython's.
+        return Ok(args[0].clone());
+    }
+    // Each character with the column after it: walked twice, to size the
+    // result, then to write it.
+    let expanded = || {
+        let mut col = 0;
+        s.chars().map(move |c| {
+            let n = match c {
+                '\t' if size > 0 => size - col % size,
+                '\t' => 0,
+                _ => 1,
+            };
+            col = if matches!(c, '\n' | '\r') { 0 } else { col + n };
+            (c, n)
+        })
+    };
+    let mut len = 0;
+    for (c, n) in expanded() {
+        len = fallible::sum(len, if c == '\t' { n } else { c.len_utf8() })?;
+    }
+    let mut out = fallible::string_with_capacity(len)?;
+    for (c, n) in expanded() {
+        if c == '\t' {
+            out.extend(std::iter::repeat_n(' ', n));
+        } else {
+            out.push(c);
         }
     }
     Ok(Value::string(out))

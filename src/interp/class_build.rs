@@ -769,7 +769,7 @@ impl Interp {
                 }
             }
         }
-        let ns = Rc::new(ns.copy());
+        let ns = Rc::new(ns.copy()?);
         if ns.get_str("__module__").is_none() {
             ns.set_str("__module__", Value::str("__main__"));
         }

@@ -1319,7 +1319,7 @@ impl Interp {
                     let v = match conversion {
                         Some('r') => Value::string(self.repr(&v)?),
                         Some('s') => Value::string(self.to_str(&v)?),
-                        Some('a') => Value::string(ascii_escape(&self.repr(&v)?)),
+                        Some('a') => Value::string(super::repr::ascii_escape(&self.repr(&v)?)?),
                         _ => v,
                     };
                     let spec = match format_spec {
@@ -1395,24 +1395,6 @@ pub(crate) fn unbound_local(id: &str) -> PyErr {
 
 pub(crate) fn recursion_error() -> PyErr {
     PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded")
-}
-
-/// `ascii()`: escape every non-ASCII character of a repr.
-pub(crate) fn ascii_escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        let n = c as u32;
-        if n < 0x80 {
-            out.push(c);
-        } else if n < 0x100 {
-            out.push_str(&format!("\\x{:02x}", n));
-        } else if n < 0x10000 {
-            out.push_str(&format!("\\u{:04x}", n));
-        } else {
-            out.push_str(&format!("\\U{:08x}", n));
-        }
-    }
-    out
 }
 
 #[allow(dead_code)]

@@ -406,10 +406,20 @@ impl Interp {
                 out.extend(t.items.iter().cloned());
             }
             _ => {
-                // A range knows its length: too long a one is MemoryError
-                // before any work, as in CPython.
-                if let Value::Range(r) = v {
-                    let n = usize::try_from(r.len_exact()).map_err(|_| fallible::memory_error())?;
+                // A range, str, bytes, dict or set knows its length: too
+                // long a one is MemoryError before any work, as in CPython
+                // (not after its items have filled the memory).
+                let known = match v {
+                    Value::Range(r) => {
+                        Some(usize::try_from(r.len_exact()).map_err(|_| fallible::memory_error())?)
+                    }
+                    Value::Str(s) => Some(s.nchars),
+                    Value::Bytes(b) => Some(b.len()),
+                    Value::Dict(d) => Some(d.len()),
+                    Value::Set(s) | Value::FrozenSet(s) => Some(s.len()),
+                    _ => None,
+                };
+                if let Some(n) = known {
                     fallible::reserve(out, n)?;
                 }
                 let it = self.get_iter(v)?;
@@ -427,14 +437,17 @@ impl Interp {
     pub fn list_extend(&mut self, l: &PyList, v: &Value) -> PyResult<()> {
         match v {
             Value::List(src) => {
-                let more = src.items.borrow().clone();
-                l.items.borrow_mut().extend(more);
+                // A copy first: `src` may be `l` itself.
+                let more = fallible::copied(&src.items.borrow())?;
+                fallible::extend(&mut l.items.borrow_mut(), more.into_iter())?;
             }
-            Value::Tuple(t) => l.items.borrow_mut().extend(t.items.iter().cloned()),
+            Value::Tuple(t) => {
+                fallible::extend(&mut l.items.borrow_mut(), t.items.iter().cloned())?
+            }
             _ => {
                 let it = self.get_iter(v)?;
                 while let Some(x) = self.next(&it)? {
-                    l.items.borrow_mut().push(x);
+                    fallible::push(&mut l.items.borrow_mut(), x)?;
                 }
             }
         }

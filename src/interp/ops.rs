@@ -14,7 +14,7 @@ use crate::runtime::hash::builtin_hash;
 use crate::runtime::int::{self, as_number, compare_numbers};
 use crate::runtime::set::{PySet, SetTable};
 use crate::runtime::slots;
-use crate::runtime::value::{PyList, PyRange, PySlice, Value};
+use crate::runtime::value::{PyList, PyRange, PySlice, PyStr, Value};
 
 fn dunder(op: BinOp) -> (&'static str, &'static str, &'static str) {
     let s = slots::binary(op);
@@ -229,11 +229,10 @@ impl Interp {
                 Value::Bytes(_) | Value::ByteArray(_),
                 Value::Bytes(_) | Value::ByteArray(_),
             ) => {
-                let joined = [
-                    a.byte_content().unwrap_or_default(),
-                    b.byte_content().unwrap_or_default(),
-                ]
-                .concat();
+                let len = |v: &Value| v.with_bytes(<[u8]>::len).unwrap_or(0);
+                let mut joined = fallible::vec_with_capacity(fallible::sum(len(a), len(b))?)?;
+                a.with_bytes(|x| joined.extend_from_slice(x));
+                b.with_bytes(|y| joined.extend_from_slice(y));
                 match a {
                     Value::ByteArray(_) => Value::bytearray(joined),
                     _ => Value::Bytes(Rc::new(joined)),
@@ -252,12 +251,16 @@ impl Interp {
                 )))
             }
             (BinOp::Add, List(x), List(y)) => {
-                let mut v = x.items.borrow().clone();
-                v.extend(y.items.borrow().iter().cloned());
+                let (x, y) = (x.items.borrow(), y.items.borrow());
+                let mut v = fallible::vec_with_capacity(fallible::sum(x.len(), y.len())?)?;
+                v.extend(x.iter().cloned());
+                v.extend(y.iter().cloned());
                 Value::list(v)
             }
             (BinOp::Add, Tuple(x), Tuple(y)) => {
-                let mut v = x.items.to_vec();
+                let mut v =
+                    fallible::vec_with_capacity(fallible::sum(x.items.len(), y.items.len())?)?;
+                v.extend(x.items.iter().cloned());
                 v.extend(y.items.iter().cloned());
                 Value::tuple(v)
             }
@@ -302,7 +305,7 @@ impl Interp {
                 self.set_binary(op, &left, &right)?
             }
             (BinOp::BitOr, Dict(x), Dict(y)) => {
-                let d = x.copy();
+                let d = x.copy()?;
                 for (k, h, v) in y.items_hashed() {
                     self.dict_set_hashed(&d, k, h, v)?;
                 }
@@ -385,7 +388,7 @@ impl Interp {
                     if op != BinOp::BitAnd && !set_has_user_eq(s) && !set_has_user_eq(o) {
                         // In place, as CPython: the work is in proportion to
                         // the other set, and the order of what stays is kept.
-                        set_update_builtin(op, s, o);
+                        set_update_builtin(op, s, o)?;
                         return Ok(a);
                     }
                     let r = self.set_op(op, s, o)?;
@@ -399,14 +402,14 @@ impl Interp {
                 return Ok(a);
             }
             (BinOp::Add, Value::ByteArray(x)) => {
-                let Some(more) = b.byte_content() else {
+                // A copy first: `b` may be `x` itself.
+                let Some(more) = b.with_bytes(fallible::copied) else {
                     return Err(PyErr::type_error(format!(
                         "can't concat {} to bytearray",
                         b.type_name()
                     )));
                 };
-                let more = more.into_owned();
-                x.borrow_mut().extend_from_slice(&more);
+                fallible::extend(&mut x.borrow_mut(), more?.into_iter())?;
                 return Ok(a);
             }
             (BinOp::Mult, Value::ByteArray(x)) => {
@@ -742,7 +745,8 @@ impl Interp {
             }
             (Bytes(x), Bytes(y)) => x == y,
             (Bytes(_) | Value::ByteArray(_), Bytes(_) | Value::ByteArray(_)) => {
-                a.byte_content() == b.byte_content()
+                // Read in place: no copy of a (big) bytearray.
+                a.with_bytes(|x| b.with_bytes(|y| x == y)).flatten() == Some(true)
             }
             (Value::BoundMethod(x), Value::BoundMethod(y)) => {
                 x.func.is(&y.func) && x.receiver.is(&y.receiver)
@@ -875,7 +879,7 @@ impl Interp {
             (List(x), List(y)) => self.list_order(x, y, op),
             (Tuple(x), Tuple(y)) => self.seq_order(&x.items, &y.items, op),
             (Bytes(_) | ByteArray(_), Bytes(_) | ByteArray(_)) => {
-                Ok(Some(a.byte_content().cmp(&b.byte_content())))
+                Ok(a.with_bytes(|x| b.with_bytes(|y| x.cmp(y))).flatten())
             }
             (Instance(_), _) | (_, Instance(_)) => {
                 let lt = self.compare(CmpOp::Lt, a, b)?;
@@ -910,16 +914,17 @@ impl Interp {
     pub fn contains(&mut self, container: &Value, needle: &Value) -> PyResult<bool> {
         match container {
             Value::Bytes(_) | Value::ByteArray(_) => {
-                let b = container.byte_content().unwrap_or_default();
+                // Read in place: no copy of a (big) bytearray.
+                let within = |f: &dyn Fn(&[u8]) -> bool| container.with_bytes(f) == Some(true);
                 match needle {
                     Value::Int(n) => match u8::try_from(*n) {
-                        Ok(x) => Ok(b.contains(&x)),
+                        Ok(x) => Ok(within(&|b| b.contains(&x))),
                         Err(_) => Err(PyErr::value_error("byte must be in range(0, 256)")),
                     },
-                    Value::Bytes(_) | Value::ByteArray(_) => {
-                        let n = needle.byte_content().unwrap_or_default();
-                        Ok(n.is_empty() || b.windows(n.len()).any(|w| w == &n[..]))
-                    }
+                    Value::Bytes(_) | Value::ByteArray(_) => Ok(within(&|b| {
+                        needle.with_bytes(|n| n.is_empty() || b.windows(n.len()).any(|w| w == n))
+                            == Some(true)
+                    })),
                     other => Err(PyErr::type_error(format!(
                         "a bytes-like object is required, not '{}'",
                         other.type_name()
@@ -1142,8 +1147,7 @@ impl Interp {
                 return Ok(());
             }
         }
-        d.insert(key, h, v);
-        Ok(())
+        d.insert(key, h, v)
     }
 
     /// Whether `s` holds an element equal to `v` (by `__eq__` too).
@@ -1184,7 +1188,7 @@ impl Interp {
     /// `x | y`, `x & y`, `x - y`, `x ^ y` as a new set.
     pub fn set_op(&mut self, op: BinOp, x: &PySet, y: &PySet) -> PyResult<PySet> {
         if !set_has_user_eq(x) && !set_has_user_eq(y) {
-            return Ok(set_op_builtin(op, x, y));
+            return set_op_builtin(op, x, y);
         }
         // Elements with a Python `__eq__`: each test goes through it.
         let out = PySet::new();
@@ -1229,7 +1233,7 @@ impl Interp {
         if self.set_user_equal(s, &v, h)?.is_some() {
             return Ok(());
         }
-        s.table.borrow_mut().insert(v, h);
+        s.table.borrow_mut().insert(v, h)?;
         Ok(())
     }
 
@@ -1407,7 +1411,7 @@ impl Interp {
                     let bounds = self.slice_unpack(s)?;
                     let items = l.items.borrow();
                     let (start, _stop, step, n) = bounds.adjust(items.len());
-                    return Ok(Value::list(take_slice(&items, start, step, n)));
+                    return Ok(Value::list(take_slice(&items, start, step, n)?));
                 }
                 let i = self.index_of(idx, "list")?;
                 let items = l.items.borrow();
@@ -1419,7 +1423,7 @@ impl Interp {
             Value::Tuple(t) => {
                 if let Value::Slice(s) = idx {
                     let (start, _stop, step, n) = self.slice_indices(s, t.items.len())?;
-                    return Ok(Value::tuple(take_slice(&t.items, start, step, n)));
+                    return Ok(Value::tuple(take_slice(&t.items, start, step, n)?));
                 }
                 let i = self.index_of(idx, "tuple")?;
                 match norm_index(i, t.items.len()) {
@@ -1430,17 +1434,7 @@ impl Interp {
             Value::Str(s) => {
                 if let Value::Slice(sl) = idx {
                     let (start, _stop, step, n) = self.slice_indices(sl, s.nchars)?;
-                    if s.is_ascii() {
-                        let bytes = s.s.as_bytes();
-                        let mut out = String::with_capacity(n);
-                        for k in 0..n {
-                            out.push(char::from(bytes[slice_pos(start, step, k)]));
-                        }
-                        return Ok(Value::string(out));
-                    }
-                    let chars: Vec<char> = s.s.chars().collect();
-                    let out: String = (0..n).map(|k| chars[slice_pos(start, step, k)]).collect();
-                    return Ok(Value::string(out));
+                    return Ok(Value::string(str_slice(s, start, step, n)?));
                 }
                 let i = match idx {
                     Value::Int(_) | Value::Bool(_) | Value::Instance(_) => {
@@ -1552,10 +1546,11 @@ impl Interp {
                 _ => 0,
             };
             let (start, _stop, step, n) = bounds.adjust(len);
-            let content = obj.byte_content().unwrap_or_default();
-            let out: Vec<u8> = (0..n)
-                .filter_map(|k| content.get(slice_pos(start, step, k)).copied())
-                .collect();
+            let out = match obj {
+                Value::Bytes(b) => take_slice(b, start, step, n)?,
+                Value::ByteArray(b) => take_slice(&b.borrow(), start, step, n)?,
+                _ => Vec::new(),
+            };
             return Ok(if mutable {
                 Value::bytearray(out)
             } else {
@@ -1832,62 +1827,103 @@ pub(crate) fn slice_pos(start: i64, step: i64, k: usize) -> usize {
     usize::try_from(start + int::int_from_len(k) * step).expect("a slice's items lie in 0..len")
 }
 
-pub(crate) fn take_slice(items: &[Value], start: i64, step: i64, n: usize) -> Vec<Value> {
+/// The `n` items of a slice (`slice_pos` positions), or MemoryError.
+pub(crate) fn take_slice<T: Clone>(
+    items: &[T],
+    start: i64,
+    step: i64,
+    n: usize,
+) -> PyResult<Vec<T>> {
+    if n == 0 {
+        return Ok(Vec::new());
+    }
     if step == 1 {
         let s = slice_pos(start, 1, 0);
-        return items[s..s + n].to_vec();
+        return fallible::copied(&items[s..s + n]);
     }
-    (0..n)
-        .map(|k| items[slice_pos(start, step, k)].clone())
-        .collect()
+    let mut out = fallible::vec_with_capacity(n)?;
+    out.extend((0..n).map(|k| items[slice_pos(start, step, k)].clone()));
+    Ok(out)
+}
+
+/// The `n` characters of a str slice (`slice_pos` positions, counted in
+/// characters), sized before it is written: MemoryError when it does not
+/// fit.
+fn str_slice(s: &PyStr, start: i64, step: i64, n: usize) -> PyResult<String> {
+    if s.is_ascii() {
+        let bytes = take_slice(s.s.as_bytes(), start, step, n)?;
+        // ASCII bytes are whole characters.
+        return String::from_utf8(bytes).map_err(|_| fallible::memory_error());
+    }
+    if n == 0 {
+        return Ok(String::new());
+    }
+    let first = int::count_from_int(start);
+    let stride = usize::try_from(step.unsigned_abs()).unwrap_or(usize::MAX);
+    // Walking the str in the step's direction.
+    if step > 0 {
+        sized_string(|| s.s.chars().skip(first).step_by(stride).take(n))
+    } else {
+        let from_end = s.nchars - 1 - first;
+        sized_string(|| s.s.chars().rev().skip(from_end).step_by(stride).take(n))
+    }
+}
+
+/// The characters `chars()` yields, in a string sized for them first (two
+/// walks): MemoryError when it does not fit.
+fn sized_string<I: Iterator<Item = char>>(chars: impl Fn() -> I) -> PyResult<String> {
+    let mut out = fallible::string_with_capacity(chars().map(char::len_utf8).sum())?;
+    out.extend(chars());
+    Ok(out)
 }
 
 /// `s |= o`, `s -= o`, `s ^= o` in place, for elements that all compare
 /// as builtins.
-fn set_update_builtin(op: BinOp, s: &PySet, o: &PySet) {
+fn set_update_builtin(op: BinOp, s: &PySet, o: &PySet) -> PyResult<()> {
     if std::ptr::eq(s, o) {
         if op != BinOp::BitOr {
             s.table.borrow_mut().clear();
         }
-        return;
+        return Ok(());
     }
     let others = o.table.borrow().entries();
     let mut t = s.table.borrow_mut();
     for (h, v) in others {
         match op {
             BinOp::BitOr => {
-                t.insert(v, h);
+                t.insert(v, h)?;
             }
             BinOp::Sub => {
                 t.remove(&v, h);
             }
             _ => {
                 if !t.remove(&v, h) {
-                    t.insert(v, h);
+                    t.insert(v, h)?;
                 }
             }
         }
     }
     if op == BinOp::Sub {
-        t.compact_after_removals();
+        t.compact_after_removals()?;
     }
+    Ok(())
 }
 
 /// `Interp::set_op` for sets whose elements all compare as builtins, with
 /// CPython's choices of what to copy (which decide the result's order).
-fn set_op_builtin(op: BinOp, x: &PySet, y: &PySet) -> PySet {
+fn set_op_builtin(op: BinOp, x: &PySet, y: &PySet) -> PyResult<PySet> {
     match op {
         // A large set less a small one: a copy with the few taken out.
         BinOp::Sub if x.len() / 4 > y.len() => {
-            let out = PySet::from_table(x.table.borrow().copied());
-            set_update_builtin(op, &out, y);
-            return out;
+            let out = PySet::from_table(x.table.borrow().copied()?);
+            set_update_builtin(op, &out, y)?;
+            return Ok(out);
         }
         // The symmetric difference starts from a copy of the right side.
         BinOp::BitXor => {
-            let out = PySet::from_table(y.table.borrow().copied());
-            set_update_builtin(op, &out, x);
-            return out;
+            let out = PySet::from_table(y.table.borrow().copied()?);
+            set_update_builtin(op, &out, x)?;
+            return Ok(out);
         }
         _ => {}
     }
@@ -1896,11 +1932,11 @@ fn set_op_builtin(op: BinOp, x: &PySet, y: &PySet) -> PySet {
     let ys = y.table.borrow();
     match op {
         BinOp::BitOr => {
-            let mut t = x.table.borrow().copied();
+            let mut t = x.table.borrow().copied()?;
             for (h, v) in ys.entries() {
-                t.insert(v, h);
+                t.insert(v, h)?;
             }
-            return PySet::from_table(t);
+            return Ok(PySet::from_table(t));
         }
         BinOp::BitAnd => {
             let (small, big) = if xs.len() <= ys.len() {
@@ -1910,33 +1946,33 @@ fn set_op_builtin(op: BinOp, x: &PySet, y: &PySet) -> PySet {
             };
             for (h, v) in small {
                 if big.contains(&v, h) {
-                    t.insert(v, h);
+                    t.insert(v, h)?;
                 }
             }
-            return PySet::from_table(t);
+            return Ok(PySet::from_table(t));
         }
         BinOp::Sub => {
             for (h, v) in xs {
                 if !ys.contains(&v, h) {
-                    t.insert(v, h);
+                    t.insert(v, h)?;
                 }
             }
         }
         _ => {
             for (h, v) in xs {
                 if !ys.contains(&v, h) {
-                    t.insert(v, h);
+                    t.insert(v, h)?;
                 }
             }
             let xt = x.table.borrow();
             for (h, v) in ys.entries() {
                 if !xt.contains(&v, h) {
-                    t.insert(v, h);
+                    t.insert(v, h)?;
                 }
             }
         }
     }
-    PySet::from_table(t)
+    Ok(PySet::from_table(t))
 }
 
 fn order_error(op: CmpOp, a: &Value, b: &Value) -> PyErr {

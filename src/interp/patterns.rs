@@ -413,11 +413,11 @@ impl Interp {
         if let Some(target) = rest {
             // `**rest`: a new dict of the subject's other items.
             let copy = match (&exact, v) {
-                (Some(d), _) => d.copy(),
+                (Some(d), _) => d.copy()?,
                 // A dict subclass's items are copied as `dict.update` copies
                 // them: from the dict itself.
                 (None, Value::Instance(i)) => match i.base_value() {
-                    Some(Value::Dict(d)) => d.copy(),
+                    Some(Value::Dict(d)) => d.copy()?,
                     _ => PyDict::new(),
                 },
                 (None, _) => PyDict::new(),

@@ -4,6 +4,7 @@ use num_bigint::BigInt;
 
 use super::Interp;
 use crate::runtime::exception::{ExcKind, PyErr, PyResult};
+use crate::runtime::fallible;
 use crate::runtime::format_spec::{self as fs, WidthOrStar};
 use crate::runtime::iter::ViewKind;
 use crate::runtime::value::Value;
@@ -30,7 +31,7 @@ impl Interp {
             Value::Int(i) => i.to_string(),
             Value::BigInt(b) => crate::runtime::int::to_decimal(b).map_err(PyErr::value_error)?,
             Value::Float(f) => fs::float_repr(*f),
-            Value::Str(s) => str_repr(&s.s),
+            Value::Str(s) => try_str_repr(&s.s)?,
             Value::List(l) => {
                 let Some(_guard) = self.enter_repr(v) else {
                     return Ok("[...]".into());
@@ -196,7 +197,7 @@ impl Interp {
                             }
                         }
                         Value::ByteArray(b) => {
-                            format!("{}({})", inst.class().name, bytes_repr(&b.borrow()))
+                            try_bytes_repr(&b.borrow(), Some(&inst.class().name))?
                         }
                         _ => inner,
                     });
@@ -269,8 +270,8 @@ impl Interp {
                 };
                 format!("{}([{}])", v.builtin_type_name(), self.join_reprs(&items)?)
             }
-            Value::Bytes(b) => bytes_repr(b),
-            Value::ByteArray(b) => format!("bytearray({})", bytes_repr(&b.borrow())),
+            Value::Bytes(b) => try_bytes_repr(b, None)?,
+            Value::ByteArray(b) => try_bytes_repr(&b.borrow(), Some("bytearray"))?,
             Value::Member(m) => format!("<member '{}' of '{}' objects>", m.name, m.owner.name),
             Value::Property(_) => format!("<property object at {:#x}>", addr(v)),
             Value::ClassMethod(f) => format!("<classmethod({})>", self.repr(&f.clone())?),
@@ -311,7 +312,7 @@ impl Interp {
     #[allow(clippy::wrong_self_convention)]
     pub fn to_str(&mut self, v: &Value) -> PyResult<String> {
         match v {
-            Value::Str(s) => Ok(s.s.to_string()),
+            Value::Str(s) => fallible::copied_str(&s.s),
             // str of a mappingproxy is its dict's.
             Value::DictView(view) if view.kind == crate::runtime::iter::ViewKind::Proxy => {
                 self.to_str(&Value::Dict(view.dict.clone()))
@@ -332,7 +333,7 @@ impl Interp {
                 // print as their repr (theirs or the class's own).
                 if let Some(bv) = inst.base_value() {
                     if let Value::Str(s) = &bv {
-                        return Ok(s.s.to_string());
+                        return fallible::copied_str(&s.s);
                     }
                     // bytes' own `__str__` comes before a subclass's repr.
                     if matches!(bv, Value::Bytes(_)) {
@@ -446,16 +447,16 @@ impl Interp {
             other => (vec![other.clone()], None),
         };
         let mut next = 0usize;
-        let mut out = String::with_capacity(fmt.len() + 16);
+        let mut out = fallible::string_with_capacity(fmt.len())?;
         let mut pos = 0usize;
         let bytes = fmt.as_bytes();
         let mut used_mapping = false;
         while pos < bytes.len() {
             let Some(off) = fmt[pos..].find('%') else {
-                out.push_str(&fmt[pos..]);
+                fallible::push_str(&mut out, &fmt[pos..])?;
                 break;
             };
-            out.push_str(&fmt[pos..pos + off]);
+            fallible::push_str(&mut out, &fmt[pos..pos + off])?;
             pos += off + 1;
             let (spec, end) = fs::parse_percent_spec(fmt, pos).map_err(PyErr::value_error)?;
             pos = end;
@@ -540,14 +541,13 @@ impl Interp {
                 _ => arg,
             };
             let text = match spec.conv {
-                's' => fs::percent_str(&self.to_str(&arg)?, &spec, width, precision),
+                // A str is used where it is, not copied first.
+                's' => match &arg {
+                    Value::Str(s) => fs::percent_str(&s.s, &spec, width, precision),
+                    _ => fs::percent_str(&self.to_str(&arg)?, &spec, width, precision),
+                },
                 'r' => fs::percent_str(&self.repr(&arg)?, &spec, width, precision),
-                'a' => fs::percent_str(
-                    &super::eval::ascii_escape(&self.repr(&arg)?),
-                    &spec,
-                    width,
-                    precision,
-                ),
+                'a' => fs::percent_str(&ascii_escape(&self.repr(&arg)?)?, &spec, width, precision),
                 'c' => {
                     let c = match &arg {
                         Value::Str(s) if s.nchars == 1 => s.s.to_string(),
@@ -609,7 +609,14 @@ impl Interp {
                 }
                 _ => Ok(String::new()),
             };
-            out.push_str(&text.map_err(spec_error)?);
+            let text = text.map_err(spec_error)?;
+            if out.is_empty() {
+                // The first piece becomes the result: one copy fewer of
+                // a huge one.
+                out = text;
+            } else {
+                fallible::push_str(&mut out, &text)?;
+            }
         }
         if mapping.is_none() && next < items.len() {
             return Err(PyErr::type_error(
@@ -627,17 +634,19 @@ impl Interp {
         args: &[Value],
         kwargs: &[(std::rc::Rc<str>, Value)],
     ) -> PyResult<String> {
-        let mut out = String::with_capacity(fmt.len() + 16);
+        let mut out = fallible::string_with_capacity(fmt.len())?;
         let mut auto = 0usize;
         let mut manual = false;
         let mut automatic = false;
-        let chars: Vec<char> = fmt.chars().collect();
+        // Walked by bytes: the braces are ASCII, so every index where one
+        // is found is a character boundary.
+        let bytes = fmt.as_bytes();
         let mut i = 0;
-        while i < chars.len() {
-            let c = chars[i];
-            if c == '}' {
-                if chars.get(i + 1) == Some(&'}') {
-                    out.push('}');
+        while i < bytes.len() {
+            let c = bytes[i];
+            if c == b'}' {
+                if bytes.get(i + 1) == Some(&b'}') {
+                    fallible::push_str(&mut out, "}")?;
                     i += 2;
                     continue;
                 }
@@ -645,23 +654,24 @@ impl Interp {
                     "Single '}' encountered in format string",
                 ));
             }
-            if c != '{' {
-                out.push(c);
-                i += 1;
+            if c != b'{' {
+                let end = fmt[i..].find(['{', '}']).map_or(bytes.len(), |p| i + p);
+                fallible::push_str(&mut out, &fmt[i..end])?;
+                i = end;
                 continue;
             }
-            if chars.get(i + 1) == Some(&'{') {
-                out.push('{');
+            if bytes.get(i + 1) == Some(&b'{') {
+                fallible::push_str(&mut out, "{")?;
                 i += 2;
                 continue;
             }
             // Find the matching close brace (specs may nest one level).
             let mut depth = 1;
             let mut j = i + 1;
-            while j < chars.len() {
-                match chars[j] {
-                    '{' => depth += 1,
-                    '}' => {
+            while j < bytes.len() {
+                match bytes[j] {
+                    b'{' => depth += 1,
+                    b'}' => {
                         depth -= 1;
                         if depth == 0 {
                             break;
@@ -671,17 +681,17 @@ impl Interp {
                 }
                 j += 1;
             }
-            if j >= chars.len() {
+            if j >= bytes.len() {
                 return Err(PyErr::value_error(if depth > 1 {
                     "unmatched '{' in format spec"
                 } else {
                     "Single '{' encountered in format string"
                 }));
             }
-            let field: String = chars[i + 1..j].iter().collect();
+            let field = &fmt[i + 1..j];
             i = j + 1;
             // field_name [!conv] [:spec]
-            let (head, spec) = split_spec(&field);
+            let (head, spec) = split_spec(field);
             let (name, conv) = match head.find('!') {
                 Some(p) => {
                     let conv = &head[p + 1..];
@@ -759,7 +769,7 @@ impl Interp {
             let value = match conv {
                 Some('r') => Value::string(self.repr(&value)?),
                 Some('s') => Value::string(self.to_str(&value)?),
-                Some('a') => Value::string(super::eval::ascii_escape(&self.repr(&value)?)),
+                Some('a') => Value::string(ascii_escape(&self.repr(&value)?)?),
                 Some(c) => {
                     return Err(PyErr::value_error(format!(
                         "Unknown conversion specifier {}",
@@ -778,7 +788,7 @@ impl Interp {
             } else {
                 spec.to_string()
             };
-            out.push_str(&self.format_value(&value, &spec)?);
+            fallible::push_str(&mut out, &self.format_value(&value, &spec)?)?;
         }
         Ok(out)
     }
@@ -876,7 +886,7 @@ fn rename_str_error(e: PyErr) -> PyErr {
 
 fn spec_error(msg: String) -> PyErr {
     if msg == fs::NO_MEMORY {
-        crate::runtime::fallible::memory_error()
+        fallible::memory_error()
     } else if fs::is_overflow_error(&msg) {
         PyErr::overflow(msg)
     } else {
@@ -888,40 +898,150 @@ pub(crate) fn addr(v: &Value) -> usize {
     v.heap_ptr().unwrap_or(0)
 }
 
-/// CPython's str repr: prefer single quotes, escape what is not printable.
-pub(crate) fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') {
-        '"'
-    } else {
-        '\''
-    };
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push(quote);
-    for c in s.chars() {
+/// How a repr shows one character: as itself, as a backslash and a
+/// letter (`\n`), or as a hex escape (`\x00`, `\u200b`, `\U0001f600`).
+/// Reprs are sized with it before they are written, so the room for a
+/// huge one is had (or refused) at once.
+#[derive(Clone, Copy)]
+enum Shown {
+    Plain(char),
+    Escaped(char),
+    Hex(char, usize, u32),
+}
+
+impl Shown {
+    /// A character of a str repr quoted with `quote`.
+    fn in_str(c: char, quote: char) -> Shown {
         match c {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c == quote => {
+            '\\' => Shown::Escaped('\\'),
+            '\n' => Shown::Escaped('n'),
+            '\r' => Shown::Escaped('r'),
+            '\t' => Shown::Escaped('t'),
+            c if c == quote => Shown::Escaped(c),
+            c if is_printable(c) => Shown::Plain(c),
+            c => Shown::hex(c),
+        }
+    }
+
+    /// A character of `ascii()`'s text: non-ASCII ones escaped.
+    fn in_ascii(c: char) -> Shown {
+        if c.is_ascii() {
+            Shown::Plain(c)
+        } else {
+            Shown::hex(c)
+        }
+    }
+
+    /// A byte of a bytes repr quoted with `quote` (a bytearray's repr
+    /// escapes a single quote even inside double ones, as CPython's).
+    fn in_bytes(b: u8, quote: char, bytearray: bool) -> Shown {
+        match b {
+            b'\\' => Shown::Escaped('\\'),
+            b'\n' => Shown::Escaped('n'),
+            b'\r' => Shown::Escaped('r'),
+            b'\t' => Shown::Escaped('t'),
+            b'\'' if bytearray => Shown::Escaped('\''),
+            0x20..=0x7e if char::from(b) == quote => Shown::Escaped(quote),
+            0x20..=0x7e => Shown::Plain(char::from(b)),
+            _ => Shown::Hex('x', 2, u32::from(b)),
+        }
+    }
+
+    fn hex(c: char) -> Shown {
+        let n = u32::from(c);
+        if n < 0x100 {
+            Shown::Hex('x', 2, n)
+        } else if n < 0x10000 {
+            Shown::Hex('u', 4, n)
+        } else {
+            Shown::Hex('U', 8, n)
+        }
+    }
+
+    /// Bytes of UTF-8 it takes.
+    fn len(self) -> usize {
+        match self {
+            Shown::Plain(c) => c.len_utf8(),
+            Shown::Escaped(_) => 2,
+            Shown::Hex(_, digits, _) => 2 + digits,
+        }
+    }
+
+    fn write(self, out: &mut String) {
+        match self {
+            Shown::Plain(c) => out.push(c),
+            Shown::Escaped(c) => {
                 out.push('\\');
                 out.push(c);
             }
-            c if is_printable(c) => out.push(c),
-            c => {
-                let n = c as u32;
-                if n < 0x100 {
-                    out.push_str(&format!("\\x{:02x}", n));
-                } else if n < 0x10000 {
-                    out.push_str(&format!("\\u{:04x}", n));
-                } else {
-                    out.push_str(&format!("\\U{:08x}", n));
-                }
+            Shown::Hex(letter, digits, n) => {
+                use std::fmt::Write;
+                // Writing to a String cannot fail.
+                let _ = write!(out, "\\{letter}{n:0digits$x}");
             }
         }
     }
-    out.push(quote);
-    out
+}
+
+/// `open`, the shown characters, then `close`, in a string sized for them
+/// first: MemoryError when there is no room, not an abort.
+fn shown_text(
+    open: &str,
+    shown: impl Iterator<Item = Shown> + Clone,
+    close: &str,
+) -> PyResult<String> {
+    let mut len = open.len() + close.len();
+    for c in shown.clone() {
+        len = fallible::sum(len, c.len())?;
+    }
+    let mut out = fallible::string_with_capacity(len)?;
+    out.push_str(open);
+    for c in shown {
+        c.write(&mut out);
+    }
+    out.push_str(close);
+    Ok(out)
+}
+
+/// The quote CPython's repr picks: single, unless only double ones avoid
+/// escapes.
+fn repr_quote(has_single: bool, has_double: bool) -> char {
+    if has_single && !has_double {
+        '"'
+    } else {
+        '\''
+    }
+}
+
+/// CPython's str repr (prefer single quotes, escape what is not
+/// printable), or MemoryError when a huge string's repr does not fit.
+pub(crate) fn try_str_repr(s: &str) -> PyResult<String> {
+    let quote = repr_quote(s.contains('\''), s.contains('"'));
+    let q = if quote == '"' { "\"" } else { "'" };
+    shown_text(q, s.chars().map(|c| Shown::in_str(c, quote)), q)
+}
+
+/// `try_str_repr` of a name or other short text the runtime shows (the
+/// room for one cannot be refused; an empty text would beat an abort if
+/// it were).
+pub(crate) fn str_repr(s: &str) -> String {
+    try_str_repr(s).unwrap_or_default()
+}
+
+/// The first `max` characters of a str's repr (CPython's `%.200R`), made
+/// from as much of the str as they show.
+pub(crate) fn str_repr_cut(s: &str, max: usize) -> String {
+    let quote = repr_quote(s.contains('\''), s.contains('"'));
+    let q = if quote == '"' { "\"" } else { "'" };
+    let shown = s.chars().take(max).map(|c| Shown::in_str(c, quote));
+    let text = shown_text(q, shown, q).unwrap_or_default();
+    text.chars().take(max).collect()
+}
+
+/// `ascii()` of a repr: every non-ASCII character escaped; MemoryError
+/// when there is no room.
+pub(crate) fn ascii_escape(s: &str) -> PyResult<String> {
+    shown_text("", s.chars().map(Shown::in_ascii), "")
 }
 
 /// An approximation of `str.isprintable()` for one character.
@@ -937,28 +1057,25 @@ pub(crate) fn is_printable(c: char) -> bool {
     !matches!(n, 0xAD | 0x200B..=0x200F | 0x2028..=0x202E | 0x2060..=0x206F | 0xFEFF | 0xE000..=0xF8FF | 0xFFF9..=0xFFFB)
 }
 
-pub(crate) fn bytes_repr(b: &[u8]) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
-        '"'
-    } else {
-        '\''
+/// CPython's bytes repr (`b'...'`), inside `name(...)` when a name is
+/// given (`bytearray(b'...')`); MemoryError when a huge one does not fit.
+pub(crate) fn try_bytes_repr(b: &[u8], name: Option<&str>) -> PyResult<String> {
+    let quote = repr_quote(b.contains(&b'\''), b.contains(&b'"'));
+    let q = if quote == '"' { "\"" } else { "'" };
+    let (open, close) = match name {
+        Some(name) => (format!("{name}(b{q}"), format!("{q})")),
+        None => (format!("b{q}"), q.to_string()),
     };
-    let mut out = String::from("b");
-    out.push(quote);
-    for &x in b {
-        match x {
-            b'\\' => out.push_str("\\\\"),
-            b'\n' => out.push_str("\\n"),
-            b'\r' => out.push_str("\\r"),
-            b'\t' => out.push_str("\\t"),
-            x if x as char == quote => {
-                out.push('\\');
-                out.push(quote);
-            }
-            0x20..=0x7e => out.push(x as char),
-            _ => out.push_str(&format!("\\x{:02x}", x)),
-        }
-    }
-    out.push(quote);
-    out
+    let bytearray = name.is_some();
+    shown_text(
+        &open,
+        b.iter().map(|&x| Shown::in_bytes(x, quote, bytearray)),
+        &close,
+    )
+}
+
+/// `try_bytes_repr` of a short constant the runtime shows (the room for
+/// one cannot be refused; an empty text would beat an abort if it were).
+pub(crate) fn bytes_repr(b: &[u8]) -> String {
+    try_bytes_repr(b, None).unwrap_or_default()
 }

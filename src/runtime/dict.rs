@@ -8,6 +8,8 @@ use std::cell::{Cell, RefCell};
 use std::hash::{Hash, Hasher};
 use std::rc::Rc;
 
+use super::exception::PyResult;
+use super::fallible::memory_error;
 use super::function::Function;
 use super::hash::{keys_equal, table_hash, BuildPassThrough};
 use super::value::Value;
@@ -118,8 +120,31 @@ impl PyDict {
             .from_hash(table_hash(hash), |k| keys_equal(&k.key, key))
             .is_some()
     }
-    /// Insert or replace; an existing key keeps its place (and its key object).
-    pub fn insert(&self, key: Value, hash: u64, value: Value) {
+    /// Insert or replace; an existing key keeps its place (and its key
+    /// object). MemoryError when a new key needs a bigger table and there
+    /// is no memory for it.
+    pub fn insert(&self, key: Value, hash: u64, value: Value) -> PyResult<()> {
+        {
+            let mut map = self.map.borrow_mut();
+            // indexmap grows infallibly: when full, room for a new key is
+            // had first.
+            if map.len() == map.capacity()
+                && map
+                    .raw_entry_v1()
+                    .from_hash(table_hash(hash), |k| keys_equal(&k.key, &key))
+                    .is_none()
+            {
+                map.try_reserve(1).map_err(|_| memory_error())?;
+            }
+        }
+        self.put(key, hash, value);
+        Ok(())
+    }
+
+    /// `insert` growing infallibly, for the runtime's own names (module,
+    /// class and instance namespaces), set where no error can be returned:
+    /// they grow a name per statement, never by a count in one operation.
+    fn put(&self, key: Value, hash: u64, value: Value) {
         let mut map = self.map.borrow_mut();
         use indexmap::map::raw_entry_v1::RawEntryMut;
         match map
@@ -183,11 +208,11 @@ impl PyDict {
     pub fn set_str(&self, name: &str, value: Value) {
         let key = Value::str(name);
         let h = str_key_hash(&key);
-        self.insert(key, h, value);
+        self.put(key, h, value);
     }
     pub fn set_key_str(&self, key: Value, value: Value) {
         let h = str_key_hash(&key);
-        self.insert(key, h, value);
+        self.put(key, h, value);
     }
     pub fn remove_str(&self, name: &str) -> Option<Value> {
         let key = Value::str(name);
@@ -290,9 +315,11 @@ impl PyDict {
         self.bump();
         self.map.borrow_mut().shift_remove_index(i).map(|(_, v)| v)
     }
-    pub fn copy(&self) -> PyDict {
+    /// A shallow copy, or MemoryError.
+    pub fn copy(&self) -> PyResult<PyDict> {
         let map = self.map.borrow();
-        let mut new = Map::with_capacity_and_hasher(map.len(), Default::default());
+        let mut new = Map::with_hasher(Default::default());
+        new.try_reserve(map.len()).map_err(|_| memory_error())?;
         for (k, v) in map.iter() {
             new.insert(
                 DictKey {
@@ -302,10 +329,10 @@ impl PyDict {
                 v.clone(),
             );
         }
-        PyDict {
+        Ok(PyDict {
             map: RefCell::new(new),
             version: Cell::new(self.version.get() & USER_KEYS),
-        }
+        })
     }
 }
 

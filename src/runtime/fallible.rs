@@ -2,11 +2,39 @@
 //! `'x'.ljust(n)`, a format's width ...): the size is computed with overflow
 //! checks and the memory reserved fallibly, so a request the machine cannot
 //! meet is Python's `MemoryError`, never an abort of the process.
+//!
+//! A refused allocation may leave the address space nearly full, and
+//! raising the error, its traceback and the report at exit take a little
+//! more (a small allocation that fails aborts). So a megabyte is set aside
+//! before these allocations, and given back when their MemoryError is made.
+
+use std::cell::RefCell;
 
 use super::exception::{ExcKind, PyErr, PyResult};
 
-/// CPython's `MemoryError` for an allocation that failed: no message.
+/// The memory kept for raising and reporting a MemoryError.
+const SET_ASIDE: usize = 1 << 20;
+
+thread_local! {
+    static RESERVE: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Before an allocation here: set the reserve aside again if a MemoryError
+/// spent it (and there is room now).
+fn keep_reserve() {
+    let _ = RESERVE.try_with(|r| {
+        if let Ok(mut r) = r.try_borrow_mut() {
+            if r.capacity() == 0 {
+                let _ = r.try_reserve_exact(SET_ASIDE);
+            }
+        }
+    });
+}
+
+/// CPython's `MemoryError` for an allocation that failed: no message. The
+/// reserve is given back for what raising it takes.
 pub(crate) fn memory_error() -> PyErr {
+    let _ = RESERVE.try_with(|r| r.try_borrow_mut().map(|mut r| *r = Vec::new()));
     PyErr::with_args(ExcKind::MemoryError, Vec::new())
 }
 
@@ -22,6 +50,7 @@ pub(crate) fn sum(a: usize, b: usize) -> PyResult<usize> {
 
 /// Room for `additional` more items in `v`, or MemoryError.
 pub(crate) fn reserve<T>(v: &mut Vec<T>, additional: usize) -> PyResult<()> {
+    keep_reserve();
     v.try_reserve_exact(additional).map_err(|_| memory_error())
 }
 
@@ -34,6 +63,7 @@ pub(crate) fn vec_with_capacity<T>(n: usize) -> PyResult<Vec<T>> {
 
 /// An empty string with room for `n` bytes, or MemoryError.
 pub(crate) fn string_with_capacity(n: usize) -> PyResult<String> {
+    keep_reserve();
     let mut s = String::new();
     s.try_reserve_exact(n).map_err(|_| memory_error())?;
     Ok(s)
@@ -41,9 +71,44 @@ pub(crate) fn string_with_capacity(n: usize) -> PyResult<String> {
 
 /// `n` zero bytes, or MemoryError.
 pub(crate) fn zeroed(n: usize) -> PyResult<Vec<u8>> {
+    filled(n, 0)
+}
+
+/// `n` copies of `x`, or MemoryError.
+pub(crate) fn filled<T: Clone>(n: usize, x: T) -> PyResult<Vec<T>> {
     let mut v = vec_with_capacity(n)?;
-    v.resize(n, 0);
+    v.resize(n, x);
     Ok(v)
+}
+
+/// A copy of `items`, or MemoryError.
+pub(crate) fn copied<T: Clone>(items: &[T]) -> PyResult<Vec<T>> {
+    let mut v = vec_with_capacity(items.len())?;
+    v.extend_from_slice(items);
+    Ok(v)
+}
+
+/// A copy of `s`, or MemoryError.
+pub(crate) fn copied_str(s: &str) -> PyResult<String> {
+    let mut out = string_with_capacity(s.len())?;
+    out.push_str(s);
+    Ok(out)
+}
+
+/// `items` appended to `v`, growing fallibly (amortized, as `push`):
+/// MemoryError when it cannot.
+pub(crate) fn extend<T>(v: &mut Vec<T>, items: impl ExactSizeIterator<Item = T>) -> PyResult<()> {
+    keep_reserve();
+    v.try_reserve(items.len()).map_err(|_| memory_error())?;
+    v.extend(items);
+    Ok(())
+}
+
+/// `s` appended to `out`, growing fallibly: MemoryError when it cannot.
+pub(crate) fn push_str(out: &mut String, s: &str) -> PyResult<()> {
+    reserve_str(out, s.len())?;
+    out.push_str(s);
+    Ok(())
 }
 
 /// `items` repeated `n` times, or MemoryError.
@@ -72,6 +137,7 @@ pub(crate) fn repeat_str(s: &str, n: usize) -> PyResult<String> {
 #[inline]
 pub(crate) fn push<T>(v: &mut Vec<T>, x: T) -> PyResult<()> {
     if v.len() == v.capacity() {
+        keep_reserve();
         v.try_reserve(1).map_err(|_| memory_error())?;
     }
     v.push(x);
@@ -99,6 +165,7 @@ pub(crate) fn padded_bytes(b: &[u8], fill: u8, left: usize, right: usize) -> PyR
 
 /// Room for `additional` more bytes in `s`, or MemoryError.
 pub(crate) fn reserve_str(s: &mut String, additional: usize) -> PyResult<()> {
+    keep_reserve();
     s.try_reserve(additional).map_err(|_| memory_error())
 }
 

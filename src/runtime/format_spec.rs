@@ -957,7 +957,9 @@ pub(crate) fn parse_percent_spec(fmt: &str, pos: usize) -> Result<(PercentSpec, 
     Ok((spec, pos + offset + c.len_utf8()))
 }
 
-/// `unicode_format_arg_output`: applies width, flags and (for `s r a`) truncation.
+/// `unicode_format_arg_output`: applies width, flags and (for `s r a`)
+/// truncation. Works on the text's bytes in place (a huge `%s` argument
+/// is not unpacked into chars) and sizes the result before writing it.
 fn percent_output(
     text: &str,
     s: &PercentSpec,
@@ -965,23 +967,25 @@ fn percent_output(
     precision: Option<usize>,
     numeric: bool,
 ) -> Result<String, String> {
-    let chars: Vec<char> = text.chars().collect();
-    let mut len = int_from_len(chars.len());
+    let text = match precision {
+        Some(p) if matches!(s.conv, 's' | 'r' | 'a') => match text.char_indices().nth(p) {
+            Some((cut, _)) => &text[..cut],
+            None => text,
+        },
+        _ => text,
+    };
+    let mut len = int_from_len(text.chars().count());
     let fill = if numeric && s.zero { '0' } else { ' ' };
     let mut width = width.map_or(-1, int_from_len);
-    if matches!(s.conv, 's' | 'r' | 'a') {
-        if let Some(p) = precision {
-            len = len.min(int_from_len(p));
-        }
-    }
-    let mut pindex = 0usize;
+    // What is left of `text` to copy once a sign or `0x` prefix is taken.
+    let mut body = text;
     let mut sign_char = None;
     if numeric {
-        match chars.first() {
-            Some(&c @ ('-' | '+')) => {
+        match text.chars().next() {
+            Some(c @ ('-' | '+')) => {
                 sign_char = Some(c);
                 len -= 1;
-                pindex = 1;
+                body = &text[1..];
             }
             _ if s.plus => sign_char = Some('+'),
             _ if s.space => sign_char = Some(' '),
@@ -989,7 +993,10 @@ fn percent_output(
         }
     }
     width = width.max(len);
-    let mut out = room(count_from_int(width).saturating_add(2))?;
+    // Fills are ASCII: the padding is `width - len` bytes, and at most a
+    // sign is added to the text.
+    let pad = count_from_int(width - len);
+    let mut out = room(pad.saturating_add(text.len()).saturating_add(1))?;
     if let Some(sc) = sign_char {
         if fill != ' ' {
             out.push(sc);
@@ -1001,12 +1008,12 @@ fn percent_output(
     let alt_prefix = numeric
         && s.alternate
         && matches!(s.conv, 'x' | 'X' | 'o')
-        && chars.get(pindex) == Some(&'0')
-        && chars.get(pindex + 1) == Some(&s.conv);
+        && body.starts_with('0')
+        && body[1..].starts_with(s.conv);
     if alt_prefix {
         if fill != ' ' {
-            out.extend(&chars[pindex..pindex + 2]);
-            pindex += 2;
+            out.push_str(&body[..2]);
+            body = &body[2..];
         }
         width = (width - 2).max(0);
         len -= 2;
@@ -1018,13 +1025,12 @@ fn percent_output(
     if fill == ' ' {
         out.extend(sign_char);
         if alt_prefix {
-            out.extend(&chars[pindex..pindex + 2]);
-            pindex += 2;
+            out.push_str(&body[..2]);
+            body = &body[2..];
         }
     }
-    let len = count_from_int(len);
-    out.extend(&chars[pindex..pindex + len]);
-    push_fill(&mut out, ' ', count_from_int(width - int_from_len(len)))?;
+    out.push_str(body);
+    push_fill(&mut out, ' ', count_from_int(width - len))?;
     Ok(out)
 }
 

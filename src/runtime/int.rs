@@ -154,8 +154,26 @@ pub(crate) fn arith(op: BinOp, a: &Value, b: &Value) -> Option<PyResult<Value>> 
     Some(match (&x, &y) {
         (Num::F(_), _) | (_, Num::F(_)) => float_op(op, &x, &y),
         (Num::I(p), Num::I(q)) => int_op(op, *p, *q),
-        _ => big_op(op, big(&x), big(&y)),
+        _ => big_op(op, &big_ref(&x), &big_ref(&y)),
     })
+}
+
+/// `n` as a big int, borrowed when it is one (a huge operand is not
+/// copied for an operation).
+fn big_ref<'a>(n: &Num<'a>) -> std::borrow::Cow<'a, BigInt> {
+    match n {
+        Num::B(b) => std::borrow::Cow::Borrowed(*b),
+        other => std::borrow::Cow::Owned(big(other)),
+    }
+}
+
+/// Room for a result of `bits` bits, tried first (`probe`): MemoryError,
+/// as in CPython, when there is none, not an abort in num-bigint. Twice
+/// the result's size: num-bigint may copy an operand and then grow the copy
+/// by a digit, which doubles its buffer.
+fn room_for_bits(bits: u64) -> PyResult<()> {
+    let bytes = usize::try_from(bits / 8 + 8).map_err(|_| super::fallible::memory_error())?;
+    super::fallible::probe(super::fallible::total(2, bytes)?)
 }
 
 pub(crate) fn int_op(op: BinOp, a: i64, b: i64) -> PyResult<Value> {
@@ -224,7 +242,7 @@ pub(crate) fn int_op(op: BinOp, a: i64, b: i64) -> PyResult<Value> {
     };
     match r {
         Some(v) => Ok(Value::Int(v)),
-        None => big_op(op, BigInt::from(a), BigInt::from(b)),
+        None => big_op(op, &BigInt::from(a), &BigInt::from(b)),
     }
 }
 
@@ -276,11 +294,22 @@ fn int_true_div(a: &BigInt, b: &BigInt) -> PyResult<f64> {
     Ok(if negative { -magnitude } else { magnitude })
 }
 
-pub(crate) fn big_op(op: BinOp, a: BigInt, b: BigInt) -> PyResult<Value> {
+pub(crate) fn big_op(op: BinOp, a: &BigInt, b: &BigInt) -> PyResult<Value> {
     Ok(match op {
-        BinOp::Add => norm(a + b),
-        BinOp::Sub => norm(a - b),
-        BinOp::Mult => norm(a * b),
+        BinOp::Add | BinOp::Sub | BinOp::BitOr | BinOp::BitXor | BinOp::BitAnd => {
+            room_for_bits(a.bits().max(b.bits()) + 1)?;
+            norm(match op {
+                BinOp::Add => a + b,
+                BinOp::Sub => a - b,
+                BinOp::BitOr => a | b,
+                BinOp::BitXor => a ^ b,
+                _ => a & b,
+            })
+        }
+        BinOp::Mult => {
+            room_for_bits(a.bits().saturating_add(b.bits()))?;
+            norm(a * b)
+        }
         BinOp::FloorDiv | BinOp::Mod => {
             if b.is_zero() {
                 return Err(PyErr::zero_division(if op == BinOp::Mod {
@@ -289,25 +318,33 @@ pub(crate) fn big_op(op: BinOp, a: BigInt, b: BigInt) -> PyResult<Value> {
                     "integer division or modulo by zero"
                 }));
             }
-            let (q, r) = a.div_mod_floor(&b);
+            let (q, r) = a.div_mod_floor(b);
             norm(if op == BinOp::FloorDiv { q } else { r })
         }
         BinOp::Div => {
             if b.is_zero() {
                 return Err(PyErr::zero_division("division by zero"));
             }
-            Value::Float(int_true_div(&a, &b)?)
+            Value::Float(int_true_div(a, b)?)
         }
         BinOp::Pow => {
             if b.is_negative() {
-                return float_op(op, &Num::B(&a), &Num::B(&b));
+                return float_op(op, &Num::B(a), &Num::B(b));
             }
             // 0, 1 and -1 stay small whatever the exponent.
             if a.is_zero() || a.is_one() {
-                return Ok(norm(if b.is_zero() { BigInt::one() } else { a }));
+                return Ok(norm(if b.is_zero() {
+                    BigInt::one()
+                } else {
+                    a.clone()
+                }));
             }
-            if a == -BigInt::one() {
-                return Ok(norm(if b.is_even() { BigInt::one() } else { a }));
+            if *a == -BigInt::one() {
+                return Ok(norm(if b.is_even() {
+                    BigInt::one()
+                } else {
+                    a.clone()
+                }));
             }
             // Any other base to an exponent past 2**32 needs more memory
             // than there is.
@@ -315,11 +352,8 @@ pub(crate) fn big_op(op: BinOp, a: BigInt, b: BigInt) -> PyResult<Value> {
             if u128::from(a.bits()) * u128::from(e) > 64_000_000 {
                 return Err(super::fallible::memory_error());
             }
-            norm(Pow::pow(&a, e))
+            norm(Pow::pow(a, e))
         }
-        BinOp::BitAnd => norm(a & b),
-        BinOp::BitOr => norm(a | b),
-        BinOp::BitXor => norm(a ^ b),
         BinOp::LShift => {
             if b.is_negative() {
                 return Err(PyErr::value_error("negative shift count"));
@@ -330,12 +364,8 @@ pub(crate) fn big_op(op: BinOp, a: BigInt, b: BigInt) -> PyResult<Value> {
             // Room for the result's digits is tried first: MemoryError, as
             // in CPython, when there is none.
             let s = b.to_usize().ok_or_else(super::fallible::memory_error)?;
-            let bytes = usize::try_from(a.bits())
-                .ok()
-                .and_then(|bits| bits.checked_add(s))
-                .map(|bits| bits / 8 + 8)
-                .ok_or_else(super::fallible::memory_error)?;
-            super::fallible::probe(bytes)?;
+            let s64 = u64::try_from(s).map_err(|_| super::fallible::memory_error())?;
+            room_for_bits(a.bits().saturating_add(s64))?;
             norm(a << s)
         }
         BinOp::RShift => {

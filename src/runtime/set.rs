@@ -4,6 +4,8 @@
 
 use std::cell::RefCell;
 
+use super::exception::PyResult;
+use super::fallible;
 use super::hash::keys_equal;
 use super::value::Value;
 
@@ -130,8 +132,11 @@ impl SetTable {
         out
     }
 
-    /// Add `key`; returns false when it was already present.
-    pub fn insert(&mut self, key: Value, hash: i64) -> bool {
+    /// Add `key`; returns false when it was already present. MemoryError
+    /// when the table must grow and cannot: `key` is then not added (a
+    /// table past its load limit could fill up, and a probe for an empty
+    /// slot would never end).
+    pub fn insert(&mut self, key: Value, hash: i64) -> PyResult<bool> {
         if !self.user_keys && super::dict::may_have_user_eq(&key) {
             self.user_keys = true;
         }
@@ -152,7 +157,7 @@ impl SetTable {
                         target = i + j;
                         break 'outer;
                     }
-                    Slot::Full(h, k) if *h == hash && keys_equal(k, &key) => return false,
+                    Slot::Full(h, k) if *h == hash && keys_equal(k, &key) => return Ok(false),
                     Slot::Dummy if freeslot.is_none() => freeslot = Some(i + j),
                     _ => {}
                 }
@@ -167,7 +172,7 @@ impl SetTable {
         if let Some(free) = freeslot {
             self.slots[free] = Slot::Full(hash, key);
             self.used += 1;
-            return true;
+            return Ok(true);
         }
         self.slots[target] = Slot::Full(hash, key);
         self.fill += 1;
@@ -178,9 +183,16 @@ impl SetTable {
             } else {
                 self.used * 4
             };
-            self.resize(minused);
+            // Grown with the new key in it, as CPython grows (the layout
+            // decides the iteration order).
+            if let Err(e) = self.resize(minused) {
+                self.slots[target] = Slot::Empty;
+                self.fill -= 1;
+                self.used -= 1;
+                return Err(e);
+            }
         }
-        true
+        Ok(true)
     }
 
     /// A new table holding the same elements, laid out as CPython lays out
@@ -188,13 +200,13 @@ impl SetTable {
     /// the elements, the slots copied as they are when the sizes agree and
     /// there are no dummies, else re-inserted in table order. The layout
     /// decides the copy's iteration order.
-    pub fn copied(&self) -> SetTable {
+    pub fn copied(&self) -> PyResult<SetTable> {
         let mut t = SetTable {
             user_keys: self.user_keys,
             ..SetTable::default()
         };
         if self.used * 5 >= t.mask() * 3 {
-            t.resize(self.used * 2);
+            t.resize(self.used * 2)?;
         }
         if t.mask() == self.mask() && self.fill == self.used {
             t.slots.clone_from(&self.slots);
@@ -207,36 +219,40 @@ impl SetTable {
         }
         t.fill = self.used;
         t.used = self.used;
-        t
+        Ok(t)
     }
 
     /// After removals (`difference_update`): when more than a quarter of
     /// the table is dummies, rebuild it, as CPython does (which decides the
     /// order the remaining elements iterate in).
-    pub fn compact_after_removals(&mut self) {
+    pub fn compact_after_removals(&mut self) -> PyResult<()> {
         if self.fill - self.used <= self.mask() / 4 {
-            return;
+            return Ok(());
         }
         let target = if self.used > 50_000 {
             self.used * 2
         } else {
             self.used * 4
         };
-        self.resize(target);
+        self.resize(target)
     }
 
-    fn resize(&mut self, minused: usize) {
+    /// Rebuild the table with room for `minused` elements. The new slots
+    /// are had first, so on MemoryError the table is as it was.
+    fn resize(&mut self, minused: usize) -> PyResult<()> {
         let mut newsize = MIN_SIZE;
         while newsize <= minused {
             newsize <<= 1;
         }
-        let old = std::mem::replace(&mut self.slots, vec![Slot::Empty; newsize]);
+        let slots = fallible::filled(newsize, Slot::Empty)?;
+        let old = std::mem::replace(&mut self.slots, slots);
         self.fill = self.used;
         for slot in old {
             if let Slot::Full(h, k) = slot {
                 self.insert_clean(k, h);
             }
         }
+        Ok(())
     }
 
     fn insert_clean(&mut self, key: Value, hash: i64) {

@@ -383,6 +383,18 @@ impl Value {
         }
     }
 
+    /// `f` of the bytes of a bytes-like value, read where they are (a
+    /// bytearray's or an array's borrowed for the call, which must run no
+    /// Python code): no copy, however big.
+    pub fn with_bytes<R>(&self, f: impl FnOnce(&[u8]) -> R) -> Option<R> {
+        match self {
+            Value::Bytes(b) => Some(f(b)),
+            Value::ByteArray(b) => Some(f(&b.borrow())),
+            Value::Instance(i) => i.packed().map(|p| f(&p.borrow().bytes)),
+            _ => None,
+        }
+    }
+
     /// How many references to this object exist, for a value with a heap
     /// object of its own (None for values held inline: small ints, None).
     pub(crate) fn ref_count(&self) -> Option<usize> {
