@@ -290,27 +290,16 @@ impl Interp {
                     }
                     GenAction::Throw(e) => leaving = Some(Leaving::Error(e)),
                 },
-                Some(FlatOp::YieldTop(_)) => match action {
-                    GenAction::Send(sent) => {
-                        g.push(sent);
-                        i += 1;
+                Some(
+                    op @ (FlatOp::YieldTop(_) | FlatOp::YieldFromTop(_) | FlatOp::AwaitTop(_)),
+                ) => match self.resume_in_expression(g, op, action) {
+                    Ok(Some(v)) => {
+                        g.at_yield = true;
+                        return Ok(GenStep::Yielded(v));
                     }
-                    GenAction::Throw(e) => leaving = Some(Leaving::Error(e)),
+                    Ok(None) => i += 1,
+                    Err(e) => leaving = Some(Leaving::Error(e)),
                 },
-                Some(FlatOp::YieldFromTop(e)) | Some(FlatOp::AwaitTop(e)) => {
-                    let is_await = matches!(code.ops.get(i), Some(FlatOp::AwaitTop(_)));
-                    match self.delegate_go(g, e.get().span, action, is_await) {
-                        Ok(GenStep::Yielded(v)) => {
-                            g.at_yield = true;
-                            return Ok(GenStep::Yielded(v));
-                        }
-                        Ok(GenStep::Returned(v)) => {
-                            g.push(v);
-                            i += 1;
-                        }
-                        Err(e) => leaving = Some(Leaving::Error(e)),
-                    }
-                }
                 _ => i += 1,
             }
         }
@@ -330,6 +319,38 @@ impl Interp {
                 Ok(step) => return Ok(step),
                 Err(l) => leaving = Some(l),
             }
+        }
+    }
+
+    /// Resume a generator suspended inside an expression: what it yields
+    /// next, or None once the suspended step has pushed its value.
+    #[cold]
+    #[inline(never)]
+    fn resume_in_expression(
+        &mut self,
+        g: &mut FlatGen,
+        op: &FlatOp,
+        action: GenAction,
+    ) -> PyResult<Option<Value>> {
+        match op {
+            FlatOp::YieldTop(_) => match action {
+                GenAction::Send(sent) => {
+                    g.push(sent);
+                    Ok(None)
+                }
+                GenAction::Throw(e) => Err(e),
+            },
+            FlatOp::YieldFromTop(e) | FlatOp::AwaitTop(e) => {
+                let is_await = matches!(op, FlatOp::AwaitTop(_));
+                match self.delegate_go(g, e.get().span, action, is_await)? {
+                    GenStep::Yielded(v) => Ok(Some(v)),
+                    GenStep::Returned(v) => {
+                        g.push(v);
+                        Ok(None)
+                    }
+                }
+            }
+            _ => Ok(None),
         }
     }
 
