@@ -95,11 +95,14 @@ fn strs(v: Vec<String>) -> Value {
 /// into its string object (no intermediate `String` per piece), or is the
 /// receiver itself (`part_of`).
 fn pieces(args: &[Value], v: Vec<&str>) -> PyResult<Value> {
-    let mut out = fallible::vec_with_capacity(v.len())?;
-    for p in v {
-        out.push(part_of(args, p)?);
-    }
-    Ok(Value::list(out))
+    // Collected in place: the pieces' vector becomes the list's (a `&str`
+    // and a `Value` are the same size), so a split of a big text holds one
+    // buffer, not two.
+    let items = v
+        .into_iter()
+        .map(|p| part_of(args, p))
+        .collect::<PyResult<Vec<Value>>>()?;
+    Ok(Value::list(items))
 }
 
 /// `part` of the receiver as a str: the receiver itself when the part is
