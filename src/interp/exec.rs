@@ -572,12 +572,7 @@ impl Interp {
     }
 
     /// Find the handler for `err`; run it. Unmatched errors pass through.
-    fn handle(
-        &mut self,
-        f: &mut Frame,
-        mut err: PyErr,
-        handlers: &[ExceptHandler],
-    ) -> PyResult<Flow> {
+    fn handle(&mut self, f: &mut Frame, err: PyErr, handlers: &[ExceptHandler]) -> PyResult<Flow> {
         for h in handlers {
             let matched = match &h.typ {
                 None => true,
@@ -589,24 +584,9 @@ impl Interp {
             if !matched {
                 continue;
             }
-            self.add_frame_once(f, &mut err);
-            // Raised while another exception was being handled (and caught
-            // before it left that handler): that one is its context.
-            if let Some(current) = self.handling.last().cloned() {
-                self.set_context(&mut err, current);
-            }
-            let inst = self.exc_object(&mut err);
-            let exc_value = Value::Instance(inst);
-            if let Some(name) = &h.name {
-                self.store(f, name, exc_value.clone())?;
-            }
-            self.handling.push(exc_value.clone());
+            let exc_value = self.enter_handler(f, err, h)?;
             let r = self.exec_block(f, &h.body);
-            self.handling.pop();
-            if let Some(name) = &h.name {
-                // `except E as e` deletes `e` at the end of the handler.
-                let _ = self.delete(f, name);
-            }
+            self.leave_handler(f, h);
             return match r {
                 Err(mut e2) => {
                     self.set_context(&mut e2, exc_value);
@@ -616,6 +596,38 @@ impl Interp {
             };
         }
         Err(err)
+    }
+
+    /// Start handling `err` in handler `h`: chain it to the exception
+    /// already being handled, bind `as name`, mark it handled. Gives the
+    /// exception object.
+    pub(super) fn enter_handler(
+        &mut self,
+        f: &mut Frame,
+        mut err: PyErr,
+        h: &ExceptHandler,
+    ) -> PyResult<Value> {
+        self.add_frame_once(f, &mut err);
+        // Raised while another exception was being handled (and caught
+        // before it left that handler): that one is its context.
+        if let Some(current) = self.handling.last().cloned() {
+            self.set_context(&mut err, current);
+        }
+        let exc_value = Value::Instance(self.exc_object(&mut err));
+        if let Some(name) = &h.name {
+            self.store(f, name, exc_value.clone())?;
+        }
+        self.handling.push(exc_value.clone());
+        Ok(exc_value)
+    }
+
+    /// The end of handler `h`, however it ends.
+    pub(super) fn leave_handler(&mut self, f: &mut Frame, h: &ExceptHandler) {
+        self.handling.pop();
+        if let Some(name) = &h.name {
+            // `except E as e` deletes `e` at the end of the handler.
+            let _ = self.delete(f, name);
+        }
     }
 
     /// Record this frame in the traceback the first time the exception

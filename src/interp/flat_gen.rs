@@ -376,27 +376,13 @@ impl Interp {
         let (StmtKind::Expr(e) | StmtKind::Assign { value: e, .. }) = &s.kind else {
             return Ok(None);
         };
-        // Borrowed, not cloned: this generator's state is out of its object
-        // while it runs, so nothing else can drop the delegate meanwhile.
-        let Some(sub) = &g.delegate else {
-            return Ok(None);
-        };
-        // An error from the delegate points at the whole `yield from`.
-        match self
-            .yield_from_step(sub, action)
-            .map_err(|err| err.at(e.span))
-        {
-            Ok(GenStep::Yielded(v)) => Ok(Some(v)),
-            Ok(GenStep::Returned(v)) => {
-                g.delegate = None;
+        match self.delegate_go(g, e.span, action, false)? {
+            GenStep::Yielded(v) => Ok(Some(v)),
+            GenStep::Returned(v) => {
                 if let StmtKind::Assign { targets, .. } = &s.kind {
                     self.store_all(&mut g.frame, targets, v)?;
                 }
                 Ok(None)
-            }
-            Err(err) => {
-                g.delegate = None;
-                Err(err)
             }
         }
     }
@@ -410,6 +396,8 @@ impl Interp {
         action: GenAction,
         is_await: bool,
     ) -> PyResult<GenStep> {
+        // Borrowed, not cloned: this generator's state is out of its object
+        // while it runs, so nothing else can drop the delegate meanwhile.
         let Some(sub) = &g.delegate else {
             return Ok(GenStep::Returned(Value::None));
         };
@@ -652,20 +640,10 @@ impl Interp {
                     *i = *next as usize;
                     return Ok(None);
                 }
-                let Some(mut err) = g.take_caught() else {
+                let Some(err) = g.take_caught() else {
                     return Ok(None);
                 };
-                self.add_frame_once(&g.frame, &mut err);
-                // Raised while another exception was being handled (and
-                // caught before it left that handler): that is its context.
-                if let Some(current) = self.handling.last().cloned() {
-                    self.set_context(&mut err, current);
-                }
-                let exc = Value::Instance(self.exc_object(&mut err));
-                if let Some(name) = &h.name {
-                    self.store(&mut g.frame, name, exc.clone())?;
-                }
-                self.handling.push(exc.clone());
+                let exc = self.enter_handler(&mut g.frame, err, h)?;
                 g.blocks.push(Block {
                     start: step_index(*i - 1),
                     kind: BlockKind::Handler(exc),
@@ -673,9 +651,8 @@ impl Interp {
             }
             FlatOp::ExceptEnd { .. } => {
                 if let Some(b) = g.blocks.pop() {
-                    self.handling.pop();
                     let op = code.ops.get(b.start as usize);
-                    self.unbind_handler_name(g, op);
+                    self.leave_flat_handler(g, op);
                 }
             }
             FlatOp::Reraise => {
@@ -1025,8 +1002,7 @@ impl Interp {
                     return Ok(Next::Step(*finally_at as usize));
                 }
                 BlockKind::Handler(exc) => {
-                    self.handling.pop();
-                    self.unbind_handler_name(g, op);
+                    self.leave_flat_handler(g, op);
                     if let Leaving::Error(e) = &mut l {
                         self.set_context(e, exc);
                     }
@@ -1069,19 +1045,21 @@ impl Interp {
         }
     }
 
-    /// `except E as e` unbinds `e` when its handler's block is left.
-    fn unbind_handler_name(&mut self, g: &mut FlatGen, op: Option<&FlatOp>) {
-        let Some(FlatOp::ExceptMatch { stmt, handler, .. }) = op else {
-            return;
+    /// Leave the handler whose block `op` (its `ExceptMatch`) opened.
+    fn leave_flat_handler(&mut self, g: &mut FlatGen, op: Option<&FlatOp>) {
+        let handler = match op {
+            Some(FlatOp::ExceptMatch { stmt, handler, .. }) => match &stmt.get().kind {
+                StmtKind::Try { handlers, .. } => handlers.get(*handler as usize),
+                _ => None,
+            },
+            _ => None,
         };
-        let StmtKind::Try { handlers, .. } = &stmt.get().kind else {
-            return;
-        };
-        if let Some(name) = handlers
-            .get(*handler as usize)
-            .and_then(|h| h.name.as_ref())
-        {
-            let _ = self.delete(&mut g.frame, name);
+        match handler {
+            Some(h) => self.leave_handler(&mut g.frame, h),
+            // Never reached: a handler block is opened by its `ExceptMatch`.
+            None => {
+                self.handling.pop();
+            }
         }
     }
 
