@@ -174,19 +174,17 @@ fn run_program(opts: Options, stack_size: usize) -> i32 {
 /// Parse and run the main program; the exit status it asks for.
 fn run_main(interp: &mut Interp, globals: &Rc<PyDict>, filename: String, text: String) -> i32 {
     let source = Rc::new(Source::new(filename, text));
-    let mut body = match pyslot_grammar::parse_module(&source.text) {
-        Ok(b) => b,
+    let unit = match pyslot_grammar::parse_module(&source.text)
+        .and_then(|body| crate::interp::Unit::resolve(body, &source.text))
+    {
+        Ok(unit) => unit,
         Err(e) => {
             eprint!("{}", crate::format_syntax_error(&source, &e));
             return 1;
         }
     };
-    if let Err(e) = crate::compile::resolve::resolve_module(&mut body, &source.text) {
-        eprint!("{}", crate::format_syntax_error(&source, &e));
-        return 1;
-    }
     let result = last_resort::guard(interp, |interp| {
-        interp.run_module(&body, source, globals.clone())
+        interp.run_module(&unit, source, globals.clone())
     });
     interp.flush();
     match result {

@@ -232,14 +232,13 @@ fn sandboxed_main(
 ) -> Option<String> {
     let source = std::rc::Rc::new(Source::new("<fuzz>".to_string(), text.to_string()));
     let last_line = |report: &str| report.lines().last().unwrap_or_default().to_string();
-    let mut body = match pyslot_grammar::parse_module(&source.text) {
-        Ok(b) => b,
+    let unit = match pyslot_grammar::parse_module(&source.text)
+        .and_then(|body| interp::Unit::resolve(body, &source.text))
+    {
+        Ok(unit) => unit,
         Err(e) => return Some(last_line(&format_syntax_error(&source, &e))),
     };
-    if let Err(e) = compile::resolve::resolve_module(&mut body, &source.text) {
-        return Some(last_line(&format_syntax_error(&source, &e)));
-    }
-    match interp.run_module(&body, source, globals.clone()) {
+    match interp.run_module(&unit, source, globals.clone()) {
         Ok(()) => None,
         Err(mut e) => Some(last_line(&interp.print_exception(&mut e))),
     }

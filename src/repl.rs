@@ -121,16 +121,18 @@ impl Session {
             }
         };
         self.buffer.clear();
-        let mut body = body;
         let source = Rc::new(Source::new("<stdin>", text));
-        if let Err(e) = crate::compile::resolve::resolve_module(&mut body, &source.text) {
-            eprint!("{}", crate::format_syntax_error(&source, &e));
-            return Fed::Ran;
-        }
+        let unit = match crate::interp::Unit::resolve(body, &source.text) {
+            Ok(unit) => unit,
+            Err(e) => {
+                eprint!("{}", crate::format_syntax_error(&source, &e));
+                return Fed::Ran;
+            }
+        };
         crate::interp::interrupt::clear();
         let mut interp = self.interp.borrow_mut();
         let result = crate::interp::last_resort::guard(&mut interp, |interp| {
-            interp.run_interactive(&body, source, self.globals.clone())
+            interp.run_interactive(&unit, source, self.globals.clone())
         });
         interp.flush();
         match result {

@@ -549,7 +549,7 @@ pub(crate) fn funcdef(
         is_async,
         is_generator,
         flat_generator,
-        flat_code: Default::default(),
+        flat_site: 0,
         span: Span::new(l, r),
         scope: Scope::default(),
     };
@@ -573,7 +573,7 @@ pub(crate) fn lambda(params: Vec<ParamItem>, body: Expr, l: usize, r: usize) -> 
         is_async: false,
         is_generator,
         flat_generator: false,
-        flat_code: Default::default(),
+        flat_site: 0,
         span: Span::new(l, r),
         scope: Scope::default(),
     };
@@ -939,17 +939,14 @@ pub(crate) fn class_pattern(cls: Expr, args: Vec<ClassArg>, l: usize, r: usize) 
     if let Some(span) = misplaced {
         return fail("positional patterns follow keyword patterns", span);
     }
-    let sites = (0..patterns.len() + kwd_attrs.len())
-        .map(|_| AttrSite::default())
-        .collect();
     Ok(pattern(
         PatternKind::MatchClass(Box::new(ClassPattern {
             cls,
             patterns,
             kwd_attrs,
             kwd_patterns,
-            sites,
-            sites_for: Default::default(),
+            attr_sites: 0,
+            class_site: 0,
         })),
         l,
         r,

@@ -189,13 +189,16 @@ pub struct ClassPattern {
     pub patterns: Vec<Pattern>,
     pub kwd_attrs: Vec<Name>,
     pub kwd_patterns: Vec<Pattern>,
-    /// Memos the interpreter keeps for the attribute lookups: one per
-    /// positional pattern (the name `__match_args__` gives there), then
-    /// one per keyword.
-    pub sites: Vec<AttrSite>,
-    /// Identity of the class the positional sites were filled for: another
-    /// class's `__match_args__` may name other attributes.
-    pub sites_for: std::cell::Cell<usize>,
+    /// The first of this pattern's attribute lookups' sites (set by the
+    /// resolver): one per positional pattern (the name `__match_args__`
+    /// gives there), then one per keyword, numbered in a row.
+    #[serde(skip)]
+    pub attr_sites: SiteId,
+    /// The site where the interpreter notes the class the positional sites
+    /// were filled for (another class's `__match_args__` may name other
+    /// attributes).
+    #[serde(skip)]
+    pub class_site: SiteId,
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -242,10 +245,10 @@ pub struct FunctionDef {
     /// suspension the flat steps can lay out (`walk::flat_resumable`): it
     /// is suspended and resumed without a stack of its own.
     pub flat_generator: bool,
-    /// The steps of a flat generator's body, made on its first call (after
-    /// resolution, so they point at the final tree).
+    /// A flat generator's site (set by the resolver), where the
+    /// interpreter keeps the steps of its body, made on its first call.
     #[serde(skip)]
-    pub flat_code: std::cell::OnceCell<crate::flat::FlatCode>,
+    pub flat_site: SiteId,
     pub span: Span,
     #[serde(skip)]
     pub scope: Scope,
@@ -332,9 +335,10 @@ pub enum ExprKind {
         id: Name,
         #[serde(skip)]
         scope: NameScope,
-        /// A memo the interpreter keeps for global lookups at this site.
+        /// Where the interpreter keeps its memo of a global lookup here
+        /// (set by the resolver for global names).
         #[serde(skip)]
-        site: NameSite,
+        site: SiteId,
     },
     Constant(Constant),
     /// `f"..."` (adjacent plain and f-strings are merged into one).
@@ -388,9 +392,10 @@ pub enum ExprKind {
     Attribute {
         value: Box<Expr>,
         attr: Name,
-        /// A memo the interpreter keeps for this access site.
+        /// Where the interpreter keeps its memo of this access (set by the
+        /// resolver).
         #[serde(skip)]
-        site: AttrSite,
+        site: SiteId,
     },
     Subscript {
         value: Box<Expr>,
@@ -405,45 +410,11 @@ pub enum ExprKind {
     },
 }
 
-/// Where a global name was found last: the namespace's identity and
-/// version (bumped when keys are added or removed) and the entry's index.
-#[derive(Debug, Default, Serialize, Deserialize)]
-pub struct NameSite {
-    pub dict_id: std::cell::Cell<usize>,
-    pub version: std::cell::Cell<u64>,
-    pub index: std::cell::Cell<u32>,
-}
-
-/// What the interpreter remembers about one attribute access site (an
-/// inline cache): for the last two classes seen there, where the attribute
-/// lives. Two entries, because a method inherited by a subclass sees
-/// instances of both classes at the same site. Plain numbers only: the
-/// syntax layer knows nothing of runtime values.
-#[derive(Debug, Default, Serialize, Deserialize)]
-pub struct AttrSite {
-    pub entries: [AttrEntry; 2],
-}
-
-impl AttrSite {
-    /// Forget what was cached.
-    pub fn clear(&self) {
-        for e in &self.entries {
-            e.class_id.set(0);
-        }
-    }
-}
-
-#[derive(Debug, Default, Serialize, Deserialize)]
-pub struct AttrEntry {
-    /// Identity of the class (0: nothing cached).
-    pub class_id: std::cell::Cell<usize>,
-    /// The class-change epoch the entry was made in.
-    pub epoch: std::cell::Cell<u64>,
-    /// How to reach the attribute (interpreter-defined).
-    pub kind: std::cell::Cell<u8>,
-    /// The slot or inline index.
-    pub index: std::cell::Cell<u32>,
-}
+/// A node's number in one of the side tables where the interpreter keeps
+/// what it learns while running it (inline caches, a generator's steps).
+/// The resolver numbers the nodes of one compiled unit from 0 in each
+/// table; the tree itself holds no runtime state.
+pub type SiteId = u32;
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub enum Constant {

@@ -18,36 +18,6 @@
 use crate::ast::{Expr, ExprKind, Stmt, StmtKind};
 use crate::walk::{expr_suspends, stmt_suspends};
 
-/// Points at a statement of the function body the steps were made from.
-/// The body is never changed once resolved, and the steps live in the same
-/// `FunctionDef`, so the statement outlives every use of this pointer.
-#[derive(Clone, Copy, Debug)]
-pub struct StmtPtr(*const Stmt);
-
-impl StmtPtr {
-    /// The statement. Only for steps of a resolved `FunctionDef`, used
-    /// while that definition is alive.
-    pub fn get(&self) -> &Stmt {
-        // SAFETY: see the type's comment; the steps are built after
-        // resolution from the body they are stored beside.
-        unsafe { &*self.0 }
-    }
-}
-
-/// Points at an expression of the function body the steps were made
-/// from, as `StmtPtr` does at a statement.
-#[derive(Clone, Copy, Debug)]
-pub struct ExprPtr(*const Expr);
-
-impl ExprPtr {
-    /// The expression. Only for steps of a resolved `FunctionDef`, used
-    /// while that definition is alive.
-    pub fn get(&self) -> &Expr {
-        // SAFETY: as for `StmtPtr::get`.
-        unsafe { &*self.0 }
-    }
-}
-
 /// Where `break` and `continue` go inside a loop, and how many `try` and
 /// `with` blocks are open at the loop (those opened inside it are left
 /// first, their `finally` blocks and `__exit__` methods run).
@@ -59,53 +29,53 @@ pub struct LoopExits {
 }
 
 #[derive(Debug)]
-pub enum FlatOp {
+pub enum FlatOp<'a> {
     /// A statement with no `yield` in it.
     Exec {
-        stmt: StmtPtr,
+        stmt: &'a Stmt,
         exits: Option<LoopExits>,
     },
     /// `yield v` or `x = yield v`: evaluate, suspend; on resuming, bind
     /// what was sent to the targets.
-    Yield(StmtPtr),
+    Yield(&'a Stmt),
     /// `yield from v` or `x = yield from v`: take `v`'s iterator, pass it
     /// what the generator is resumed with until it returns; bind its value.
-    YieldFrom(StmtPtr),
+    YieldFrom(&'a Stmt),
     /// A `try` statement whose `try` block can suspend: open a block that
     /// an exception raised before `TryEnd` goes to. When its handlers and
     /// `finally` end normally, go on at `end`.
     TryStart {
-        stmt: StmtPtr,
+        stmt: &'a Stmt,
         end: u32,
         exits: Option<LoopExits>,
     },
     /// The `try` block ended: close the block, run `else` and `finally`.
     TryEnd {
-        stmt: StmtPtr,
+        stmt: &'a Stmt,
         exits: Option<LoopExits>,
     },
     /// Item `item` of a `with` statement whose body can suspend: enter its
     /// manager and open a block that keeps `__exit__`. When `__exit__`
     /// swallows an exception, go on at `end`.
     WithStart {
-        stmt: StmtPtr,
+        stmt: &'a Stmt,
         item: u32,
         end: u32,
         exits: Option<LoopExits>,
     },
     /// The body ended: close the innermost block, call its `__exit__`.
     WithEnd {
-        stmt: StmtPtr,
+        stmt: &'a Stmt,
     },
     /// A `for` statement's iterable into iterator slot `slot`.
     GetIter {
-        stmt: StmtPtr,
+        stmt: &'a Stmt,
         slot: u32,
     },
     /// The loop's next item into its target, or (exhausted) clear the slot
     /// and go to `exhausted`.
     ForIter {
-        stmt: StmtPtr,
+        stmt: &'a Stmt,
         slot: u32,
         exhausted: u32,
     },
@@ -115,7 +85,7 @@ pub enum FlatOp {
     },
     /// An `if` or `while` test: go to `target` when false.
     JumpIfFalse {
-        stmt: StmtPtr,
+        stmt: &'a Stmt,
         target: u32,
     },
     Jump(u32),
@@ -137,13 +107,13 @@ pub enum FlatOp {
     /// Does the exception being handled match handler `handler`? If so,
     /// bind it and open the handler's block, else go to `next`.
     ExceptMatch {
-        stmt: StmtPtr,
+        stmt: &'a Stmt,
         handler: u32,
         next: u32,
     },
     /// The handler's block ended: close it, unbind its name.
     ExceptEnd {
-        stmt: StmtPtr,
+        stmt: &'a Stmt,
         handler: u32,
     },
     /// No handler matched: the exception goes on.
@@ -159,29 +129,29 @@ pub enum FlatOp {
     // position in a traceback); operands are on the value stack, the
     // first pushed deepest.
     /// The statement's line becomes the frame's current line.
-    Line(StmtPtr),
+    Line(&'a Stmt),
     /// Evaluate an expression that cannot suspend; push its value.
-    Push(ExprPtr),
+    Push(&'a Expr),
     PushNone,
     /// `yield`: pop a value, suspend with it; resumed, push what was sent.
-    YieldTop(ExprPtr),
+    YieldTop(&'a Expr),
     /// `yield from`: pop the iterable, delegate to its iterator; push the
     /// value it returns.
-    YieldFromTop(ExprPtr),
+    YieldFromTop(&'a Expr),
     /// `await`: pop the awaitable, delegate to its iterator; push the
     /// value it returns.
-    AwaitTop(ExprPtr),
+    AwaitTop(&'a Expr),
     /// A call: the callee, then the positional and named arguments.
-    Call(ExprPtr),
+    Call(&'a Expr),
     /// A binary operator, a unary one, a single comparison.
-    Binary(ExprPtr),
-    Unary(ExprPtr),
-    Compare(ExprPtr),
+    Binary(&'a Expr),
+    Unary(&'a Expr),
+    Compare(&'a Expr),
     /// An attribute of the popped object; an item (object, then index).
-    Attribute(ExprPtr),
-    Item(ExprPtr),
+    Attribute(&'a Expr),
+    Item(&'a Expr),
     /// A tuple, list, set or dict display (dicts: key, value, key, ...).
-    Build(ExprPtr),
+    Build(&'a Expr),
     /// `and`/`or`: keep the top and jump when it decides the result,
     /// else pop it.
     JumpIfFalseOrPop(u32),
@@ -191,12 +161,12 @@ pub enum FlatOp {
     /// Expression statement: drop the value.
     PopTop,
     /// Assignment: pop the value into the statement's targets.
-    StoreTop(StmtPtr),
+    StoreTop(&'a Stmt),
     /// Augmented assignment: with the target's object (and index) pushed,
     /// push the target's value; then combine the popped operand with it
     /// and store the result.
-    AugLoad(StmtPtr),
-    AugStore(StmtPtr),
+    AugLoad(&'a Stmt),
+    AugStore(&'a Stmt),
     /// `return` of the popped value.
     ReturnTop,
     /// An `if` or `while` test: pop; go to `target` when false.
@@ -212,8 +182,8 @@ pub enum FlatOp {
 /// The steps of a flat generator body and how many loop iterators it
 /// keeps at once.
 #[derive(Debug, Default)]
-pub struct FlatCode {
-    pub ops: Vec<FlatOp>,
+pub struct FlatCode<'a> {
+    pub ops: Vec<FlatOp<'a>>,
     pub iter_slots: u32,
     /// Whether any `try` or `with` block can be open while suspended
     /// (closing the generator then has code to run).
@@ -224,10 +194,10 @@ pub struct FlatCode {
     awaits: bool,
 }
 
-impl FlatCode {
+impl<'a> FlatCode<'a> {
     /// The steps of a body `walk::flat_resumable` admits; `awaits` for an
     /// `async def`.
-    pub fn build(body: &[Stmt], awaits: bool) -> FlatCode {
+    pub fn build(body: &'a [Stmt], awaits: bool) -> FlatCode<'a> {
         let mut code = FlatCode {
             awaits,
             ..FlatCode::default()
@@ -241,7 +211,7 @@ impl FlatCode {
     }
 
     /// Emit a jump whose target is filled in later; returns its index.
-    fn patch_later(&mut self, op: FlatOp) -> usize {
+    fn patch_later(&mut self, op: FlatOp<'a>) -> usize {
         self.ops.push(op);
         self.ops.len() - 1
     }
@@ -263,14 +233,14 @@ impl FlatCode {
         }
     }
 
-    fn block(&mut self, body: &[Stmt], exits: Option<LoopExits>) {
+    fn block(&mut self, body: &'a [Stmt], exits: Option<LoopExits>) {
         for s in body {
             self.stmt(s, exits);
         }
     }
 
-    fn stmt(&mut self, s: &Stmt, exits: Option<LoopExits>) {
-        let ptr = StmtPtr(s as *const Stmt);
+    fn stmt(&mut self, s: &'a Stmt, exits: Option<LoopExits>) {
+        let ptr = s;
         if !stmt_suspends(s, self.awaits) {
             self.ops.push(FlatOp::Exec { stmt: ptr, exits });
             return;
@@ -432,11 +402,11 @@ impl FlatCode {
     /// pending (`FinallyEnd` goes on with it).
     fn full_try(
         &mut self,
-        ptr: StmtPtr,
-        body: &[Stmt],
-        handlers: &[crate::ast::ExceptHandler],
-        orelse: &[Stmt],
-        finalbody: &[Stmt],
+        ptr: &'a Stmt,
+        body: &'a [Stmt],
+        handlers: &'a [crate::ast::ExceptHandler],
+        orelse: &'a [Stmt],
+        finalbody: &'a [Stmt],
         exits: Option<LoopExits>,
     ) {
         self.has_blocks = true;
@@ -492,7 +462,7 @@ impl FlatCode {
 
     /// An `if` or `while` test that jumps when false; returns the jump to
     /// patch.
-    fn test(&mut self, ptr: StmtPtr, cond: &Expr) -> usize {
+    fn test(&mut self, ptr: &'a Stmt, cond: &'a Expr) -> usize {
         if self.suspends(cond) {
             self.ops.push(FlatOp::Line(ptr));
             self.expr(cond);
@@ -507,8 +477,8 @@ impl FlatCode {
 
     /// Steps leaving the value of `e` on the value stack (the shapes
     /// `walk::flat_expr` admits).
-    fn expr(&mut self, e: &Expr) {
-        let ptr = ExprPtr(e as *const Expr);
+    fn expr(&mut self, e: &'a Expr) {
+        let ptr = e;
         if !self.suspends(e) {
             self.ops.push(FlatOp::Push(ptr));
             return;
@@ -623,10 +593,10 @@ impl FlatCode {
     fn loop_rest(
         &mut self,
         head: u32,
-        body: &[Stmt],
-        orelse: &[Stmt],
+        body: &'a [Stmt],
+        orelse: &'a [Stmt],
         exits: Option<LoopExits>,
-        end_op: Option<FlatOp>,
+        end_op: Option<FlatOp<'a>>,
     ) -> u32 {
         let first_body_op = self.ops.len();
         // The break target is known only after the else block: body exits

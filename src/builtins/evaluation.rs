@@ -11,6 +11,7 @@ use pyslot_grammar::ast::{Span, Stmt, StmtKind};
 use pyslot_grammar::str_digits::LimitScope;
 
 use super::{def_fn, kwarg};
+use crate::interp::site_tables::SiteTables;
 use crate::interp::{Frame, Interp};
 use crate::runtime::dict::PyDict;
 use crate::runtime::exception::{PyErr, PyResult};
@@ -131,11 +132,12 @@ fn run(
             span,
             has_yield: false,
         }];
-        resolve(&mut body, &source.text, same).map_err(|e| it.syntax_error(&source, &e))?;
+        let sites =
+            resolve(&mut body, &source.text, same).map_err(|e| it.syntax_error(&source, &e))?;
         let StmtKind::Expr(expr) = &body[0].kind else {
             return Ok(Value::None);
         };
-        let mut frame = frame_for(globals, locals, same, source);
+        let mut frame = frame_for(globals, locals, same, source, sites);
         return it.eval(&mut frame, expr).map_err(|mut e| {
             frame.add_traceback(&mut e);
             e
@@ -146,8 +148,8 @@ fn run(
         pyslot_grammar::parse_module(&source.text)
     };
     let mut body = parsed.map_err(|e| it.syntax_error(&source, &e))?;
-    resolve(&mut body, &source.text, same).map_err(|e| it.syntax_error(&source, &e))?;
-    let mut frame = frame_for(globals, locals, same, source);
+    let sites = resolve(&mut body, &source.text, same).map_err(|e| it.syntax_error(&source, &e))?;
+    let mut frame = frame_for(globals, locals, same, source, sites);
     if single {
         return it
             .run_interactive_in(&mut frame, &body)
@@ -163,18 +165,31 @@ fn run(
     }
 }
 
-fn resolve(body: &mut [Stmt], text: &str, module: bool) -> Result<(), pyslot_grammar::SyntaxError> {
-    if module {
-        crate::compile::resolve::resolve_module(body, text)
+/// Resolve `body` as a module or (its names in a namespace of their own)
+/// as a class body is; the side tables its code runs with.
+fn resolve(
+    body: &mut [Stmt],
+    text: &str,
+    module: bool,
+) -> Result<Rc<SiteTables>, pyslot_grammar::SyntaxError> {
+    let counts = if module {
+        crate::compile::resolve::resolve_module(body, text)?
     } else {
-        crate::compile::resolve::resolve_namespace(body)
-    }
+        crate::compile::resolve::resolve_namespace(body)?
+    };
+    Ok(SiteTables::new(counts))
 }
 
 /// A module frame over `globals`, or a class-body-like frame whose names
 /// live in `locals`.
-fn frame_for(globals: Rc<PyDict>, locals: Rc<PyDict>, same: bool, source: Rc<Source>) -> Frame {
-    let mut frame = Frame::module(globals, source);
+fn frame_for(
+    globals: Rc<PyDict>,
+    locals: Rc<PyDict>,
+    same: bool,
+    source: Rc<Source>,
+    sites: Rc<SiteTables>,
+) -> Frame {
+    let mut frame = Frame::module(globals, source, sites);
     if !same {
         frame.class_ns = Some(locals);
     }
@@ -244,7 +259,7 @@ fn compile(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     // The checks after parsing (`break` outside a loop, unreachable
     // patterns...) are compile errors too.
     let resolved = |body: Result<Vec<Stmt>, pyslot_grammar::SyntaxError>| {
-        body.and_then(|mut b| crate::compile::resolve::resolve_module(&mut b, &text))
+        body.and_then(|mut b| crate::compile::resolve::resolve_module(&mut b, &text).map(|_| ()))
     };
     let checked = match mode.as_str() {
         "exec" => resolved(pyslot_grammar::parse_module(&text)),

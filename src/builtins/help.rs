@@ -25,10 +25,10 @@ pub(crate) fn install(it: &mut Interp) {
         super::native("help_text", "(obj, /)", help_text),
     );
     let source = Rc::new(Source::new("<site>", SITE));
-    let Ok(body) = it.compile_with_tree(&source, super::frozen_trees::tree("site")) else {
+    let Ok(unit) = it.compile_with_tree(&source, super::frozen_trees::tree("site")) else {
         return;
     };
-    if it.run_module(&body, source, ns.clone()).is_err() {
+    if it.run_module(&unit, source, ns.clone()).is_err() {
         return;
     }
     for name in ["exit", "quit", "help", "copyright", "credits", "license"] {

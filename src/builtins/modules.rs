@@ -113,7 +113,7 @@ impl Interp {
         let source = Rc::new(crate::runtime::source::Source::new(file, text));
         let ok = self
             .compile_with_tree(&source, super::frozen_trees::tree(&stem))
-            .and_then(|body| self.run_module(&body, source, ns));
+            .and_then(|unit| self.run_module(&unit, source, ns));
         if ok.is_err() {
             self.modules.remove_str(name);
             return None;

@@ -103,13 +103,37 @@ struct Resolver {
     /// Enclosing class names, for private-name mangling (`__x` in class
     /// `C` becomes `_C__x`).
     class_stack: Vec<Name>,
+    /// How many sites of each kind the `Assign` pass has numbered.
+    sites: SiteCounts,
+}
+
+/// How many nodes of each kind a resolved unit has numbered for the
+/// interpreter's side tables (`ast::SiteId`): the tables' sizes.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct SiteCounts {
+    /// Attribute accesses, and the attribute lookups of class patterns.
+    pub(crate) attrs: u32,
+    /// Global names.
+    pub(crate) names: u32,
+    /// Class patterns (the class their positional sites were filled for).
+    pub(crate) class_patterns: u32,
+    /// Flat generator functions (their steps).
+    pub(crate) flat_bodies: u32,
+}
+
+/// The next number of a kind of site. Saturates: a unit of 4 billion sites
+/// cannot be parsed in the first place.
+fn take_site(count: &mut u32, n: usize) -> SiteId {
+    let first = *count;
+    *count = count.saturating_add(u32::try_from(n).unwrap_or(u32::MAX));
+    first
 }
 
 /// Resolve a module's names in place. Returns the first scope error found
 /// (e.g. `'return' outside function`), as CPython reports at compile time.
 /// `text` is the module's source (`from __future__ import annotations`
 /// keeps annotations as their source text).
-pub(crate) fn resolve_module(body: &mut [Stmt], text: &str) -> Result<(), SyntaxError> {
+pub(crate) fn resolve_module(body: &mut [Stmt], text: &str) -> Result<SiteCounts, SyntaxError> {
     if super::future::check(body)? {
         super::future::annotations_as_text(body, text);
     }
@@ -118,11 +142,11 @@ pub(crate) fn resolve_module(body: &mut [Stmt], text: &str) -> Result<(), Syntax
 
 /// Code run with a namespace of its own besides the globals (`exec(src,
 /// globals, locals)`): its names are looked up as a class body's are.
-pub(crate) fn resolve_namespace(body: &mut [Stmt]) -> Result<(), SyntaxError> {
+pub(crate) fn resolve_namespace(body: &mut [Stmt]) -> Result<SiteCounts, SyntaxError> {
     resolve(body, ScopeKind::Class)
 }
 
-fn resolve(body: &mut [Stmt], kind: ScopeKind) -> Result<(), SyntaxError> {
+fn resolve(body: &mut [Stmt], kind: ScopeKind) -> Result<SiteCounts, SyntaxError> {
     let mut r = Resolver {
         pass: Pass::Collect,
         scopes: vec![ScopeInfo::new(kind, None)],
@@ -132,6 +156,7 @@ fn resolve(body: &mut [Stmt], kind: ScopeKind) -> Result<(), SyntaxError> {
         yield_seen: false,
         class_stack: Vec::new(),
         error: None,
+        sites: SiteCounts::default(),
     };
     r.block(body);
     if let Some(e) = r.error.take() {
@@ -144,7 +169,7 @@ fn resolve(body: &mut [Stmt], kind: ScopeKind) -> Result<(), SyntaxError> {
     r.block(body);
     match r.error {
         Some(e) => Err(e),
-        None => Ok(()),
+        None => Ok(r.sites),
     }
 }
 
@@ -226,13 +251,21 @@ impl Resolver {
         }
     }
 
+    /// Write where a name lives into its node; a global name gets a site.
+    fn assign_name(&mut self, id: &Name, scope: &mut NameScope, site: &mut SiteId) {
+        *scope = self.decide(id);
+        if *scope == NameScope::Global {
+            *site = take_site(&mut self.sites.names, 1);
+        }
+    }
+
     fn name_expr(&mut self, e: &mut Expr, store: bool) {
         if let ExprKind::Name { id, .. } = &mut e.kind {
             let mut n = id.clone();
             self.mangle(&mut n);
             *id = n;
         }
-        if let ExprKind::Name { id, scope, .. } = &mut e.kind {
+        if let ExprKind::Name { id, scope, site } = &mut e.kind {
             match self.pass {
                 Pass::Collect => {
                     let id = id.clone();
@@ -245,7 +278,7 @@ impl Resolver {
                         self.use_name(&id);
                     }
                 }
-                Pass::Assign => *scope = self.decide(id),
+                Pass::Assign => self.assign_name(id, scope, site),
             }
         }
     }
@@ -775,6 +808,9 @@ impl Resolver {
         if self.pass == Pass::Assign {
             scope.free_from = self.free_from(idx);
             def.scope = scope;
+            if def.flat_generator {
+                def.flat_site = take_site(&mut self.sites.flat_bodies, 1);
+            }
         }
     }
 
@@ -817,6 +853,11 @@ impl Resolver {
                 }
             }
             PatternKind::MatchClass(c) => {
+                if self.pass == Pass::Assign {
+                    let n = c.patterns.len() + c.kwd_attrs.len();
+                    c.attr_sites = take_site(&mut self.sites.attrs, n);
+                    c.class_site = take_site(&mut self.sites.class_patterns, 1);
+                }
                 self.expr(&mut c.cls);
                 for p in c.patterns.iter_mut().chain(c.kwd_patterns.iter_mut()) {
                     self.pattern(p);
@@ -924,10 +965,13 @@ impl Resolver {
                     self.expr(&mut k.value);
                 }
             }
-            ExprKind::Attribute { value, attr, .. } => {
+            ExprKind::Attribute { value, attr, site } => {
                 let mut a = attr.clone();
                 self.mangle(&mut a);
                 *attr = a;
+                if self.pass == Pass::Assign {
+                    *site = take_site(&mut self.sites.attrs, 1);
+                }
                 self.expr(value);
             }
             ExprKind::Subscript { value, index } => {
@@ -960,7 +1004,7 @@ impl Resolver {
     /// `x := v` inside comprehensions binds `x` in the nearest enclosing
     /// function (or module) scope.
     fn walrus_target(&mut self, target: &mut Expr) {
-        let ExprKind::Name { id, scope, .. } = &mut target.kind else {
+        let ExprKind::Name { id, scope, site } = &mut target.kind else {
             return;
         };
         let mut owner = self.current;
@@ -976,7 +1020,7 @@ impl Resolver {
                     let id = id.clone();
                     self.bind(&id);
                 }
-                Pass::Assign => *scope = self.decide(id),
+                Pass::Assign => self.assign_name(id, scope, site),
             }
             return;
         }
@@ -994,7 +1038,7 @@ impl Resolver {
                     self.scopes[self.current].used.insert(id);
                 }
             }
-            Pass::Assign => *scope = self.decide(id),
+            Pass::Assign => self.assign_name(id, scope, site),
         }
     }
 

@@ -8,15 +8,45 @@
 //! subclasses, more than a site holds, and each miss would otherwise walk
 //! the MRO and hash the name several times.
 
+use std::cell::Cell;
 use std::rc::Rc;
-
-use pyslot_grammar::ast::AttrSite;
 
 use super::Interp;
 use crate::runtime::class::{epoch, Class};
 use crate::runtime::exception::PyResult;
 use crate::runtime::instance::{Instance, TakeIsSome};
 use crate::runtime::value::Value;
+
+/// What the interpreter remembers about one attribute access site (an
+/// inline cache): for the last two classes seen there, where the attribute
+/// lives. Two entries, because a method inherited by a subclass sees
+/// instances of both classes at the same site. The unit's side tables
+/// (`site_tables.rs`) hold one per attribute access of its tree.
+#[derive(Default)]
+pub(crate) struct AttrSite {
+    entries: [AttrEntry; 2],
+}
+
+impl AttrSite {
+    /// Forget what was cached.
+    pub(crate) fn clear(&self) {
+        for e in &self.entries {
+            e.class_id.set(0);
+        }
+    }
+}
+
+#[derive(Default)]
+struct AttrEntry {
+    /// Identity of the class (0: nothing cached).
+    class_id: Cell<usize>,
+    /// The class-change epoch the entry was made in.
+    epoch: Cell<u64>,
+    /// How to reach the attribute (one of the kinds below).
+    kind: Cell<u8>,
+    /// The slot, inline index or packed method place.
+    index: Cell<u32>,
+}
 
 /// The attribute is a `__slots__` member: `index` is its slot.
 const MEMBER: u8 = 1;
@@ -206,7 +236,12 @@ impl Interp {
     /// `obj.name` through the site's cache. A slot member found by the
     /// site's first entry is read inline at the caller.
     #[inline(always)]
-    pub fn getattr_cached(&mut self, obj: &Value, name: &str, site: &AttrSite) -> PyResult<Value> {
+    pub(crate) fn getattr_cached(
+        &mut self,
+        obj: &Value,
+        name: &str,
+        site: &AttrSite,
+    ) -> PyResult<Value> {
         if let Value::Instance(inst) = obj {
             if let Some(i) = first_entry_member(site, inst) {
                 if let Some(v) = inst.get(i) {
@@ -259,7 +294,7 @@ impl Interp {
     /// `obj.name = v` through the site's cache. A slot member found by the
     /// site's first entry is written inline at the caller.
     #[inline(always)]
-    pub fn setattr_cached(
+    pub(crate) fn setattr_cached(
         &mut self,
         obj: &Value,
         name: &str,
@@ -332,8 +367,13 @@ impl Interp {
     /// class: one comparison and a dict entry read instead of a name
     /// lookup along the MRO. `None` when not cached or when an instance
     /// attribute of that name hides the method.
-    #[inline]
-    pub fn cached_method(&self, inst: &Instance, name: &str, site: &AttrSite) -> Option<Value> {
+    #[inline(always)]
+    pub(crate) fn cached_method(
+        &self,
+        inst: &Instance,
+        name: &str,
+        site: &AttrSite,
+    ) -> Option<Value> {
         let (kind, index) = self.hit(site, inst, name, Access::Call)?;
         if kind != METHOD && kind != METHOD_UNHIDDEN {
             return None;
@@ -355,7 +395,7 @@ impl Interp {
 
     /// Record where the plain function `inst.name` calls lives (after a
     /// method lookup found one), for `cached_method`.
-    pub fn remember_method(&mut self, inst: &Instance, name: &str, site: &AttrSite) {
+    pub(crate) fn remember_method(&mut self, inst: &Instance, name: &str, site: &AttrSite) {
         let cls = inst.class();
         if !plain_access(cls, "__getattribute__") {
             return;
@@ -379,7 +419,12 @@ impl Interp {
     /// (not an instance, class, function or super object), when the site
     /// or the table has seen the value's class.
     #[inline]
-    pub fn cached_builtin_method(&self, obj: &Value, name: &str, site: &AttrSite) -> Option<Value> {
+    pub(crate) fn cached_builtin_method(
+        &self,
+        obj: &Value,
+        name: &str,
+        site: &AttrSite,
+    ) -> Option<Value> {
         let cls = self.types.class_of(obj);
         let id = class_id(&cls);
         let (kind, index) =
@@ -395,7 +440,7 @@ impl Interp {
 
     /// Record where a builtin value's method lives (after `load_method`
     /// found an unbound builtin method), for `cached_builtin_method`.
-    pub fn remember_builtin_method(&mut self, obj: &Value, name: &str, site: &AttrSite) {
+    pub(crate) fn remember_builtin_method(&mut self, obj: &Value, name: &str, site: &AttrSite) {
         let cls = self.types.class_of(obj);
         if let Some((index, Value::Builtin(b))) = method_place(&cls, name) {
             if b.is_method {

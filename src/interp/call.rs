@@ -189,6 +189,7 @@ impl Interp {
             locals,
             cells,
             globals: func.globals.clone(),
+            sites: func.sites.clone(),
             class_ns: None,
             pos: def.span.start,
             own_cells: scope.n_cells,

@@ -104,6 +104,7 @@ impl Interp {
             locals: Vec::new(),
             cells,
             globals: f.globals.clone(),
+            sites: f.sites.clone(),
             class_ns: Some(ns.clone()),
             pos: cls.span.start,
             own_cells: scope.n_cells,

@@ -7,6 +7,7 @@ use smallvec::SmallVec;
 use pyslot_grammar::ast::*;
 
 use super::frame::Frame;
+use super::site_tables::NameSite;
 use super::Interp;
 use crate::runtime::dict::PyDict;
 use crate::runtime::exception::{ExcKind, PyErr, PyResult};
@@ -66,7 +67,8 @@ fn zero_arg_super_parts(f: &Frame) -> PyResult<(Value, Value)> {
 /// The Python function a global name's site has cached, if the cache is
 /// valid and the name holds one (a call then skips cloning a `Value`).
 #[inline(always)]
-fn global_function(f: &Frame, site: &NameSite) -> Option<Rc<Function>> {
+fn global_function(f: &Frame, site: SiteId) -> Option<Rc<Function>> {
+    let site = f.sites.name(site);
     let g = &f.globals;
     if site.dict_id.get() == Rc::as_ptr(g) as usize && site.version.get() == g.version() {
         return g.function_at(site.index.get() as usize);
@@ -186,7 +188,7 @@ impl Interp {
                 id,
                 scope: NameScope::Global,
                 site,
-            } => self.load_global_cached(f, id, site),
+            } => self.load_global_cached(f, id, *site),
             ExprKind::Name { id, scope, .. } => self.load_name(f, id, *scope),
             ExprKind::Constant(Constant::Complex(im)) => {
                 Ok(crate::builtins::complex_type::make(self, 0.0, *im))
@@ -254,10 +256,10 @@ impl Interp {
             } => self.eval_call(f, func, args, keywords),
             ExprKind::Attribute { value, attr, site } => {
                 if let Some(v) = f.local_ref(value) {
-                    return self.getattr_cached(v, attr, site);
+                    return self.getattr_cached(v, attr, f.sites.attr(*site));
                 }
                 let v = self.eval(f, value)?;
-                self.getattr_cached(&v, attr, site)
+                self.getattr_cached(&v, attr, f.sites.attr(*site))
             }
             ExprKind::Subscript { value, index } => {
                 let v = self.eval(f, value)?;
@@ -399,7 +401,7 @@ impl Interp {
                 match cell {
                     Some(Some(v)) => Ok(v),
                     _ => {
-                        if let Some(ns) = &f.class_ns {
+                        if let Some(ns) = f.class_ns() {
                             if let Some(v) = ns.get_str(id) {
                                 return Ok(v);
                             }
@@ -422,7 +424,7 @@ impl Interp {
                 self.load_builtin(id)
             }
             NameScope::ClassBody => {
-                if let Some(ns) = &f.class_ns {
+                if let Some(ns) = f.class_ns() {
                     if let Some(v) = ns.get_str(id) {
                         return Ok(v);
                     }
@@ -438,7 +440,8 @@ impl Interp {
     /// A global (or builtin) name through its site cache: while the
     /// namespaces gain or lose no keys, the entry's index stays valid.
     #[inline(always)]
-    pub fn load_global_cached(&mut self, f: &Frame, id: &Name, site: &NameSite) -> PyResult<Value> {
+    pub fn load_global_cached(&mut self, f: &Frame, id: &Name, site: SiteId) -> PyResult<Value> {
+        let site = f.sites.name(site);
         // A global or builtin the site has seen before: checked inline.
         let g = &f.globals;
         let gid = Rc::as_ptr(g) as usize;
@@ -483,8 +486,10 @@ impl Interp {
         self.load_builtin(id)
     }
 
-    pub fn store_global_cached(&mut self, f: &Frame, id: &Name, site: &NameSite, v: Value) {
+    #[inline]
+    pub fn store_global_cached(&mut self, f: &Frame, id: &Name, site: SiteId, v: Value) {
         let g = &f.globals;
+        let site = f.sites.name(site);
         let gid = Rc::as_ptr(g) as usize;
         if site.dict_id.get() == gid && site.version.get() == g.version() {
             g.set_value_at(site.index.get() as usize, v);
@@ -521,7 +526,7 @@ impl Interp {
                     drop(old);
                 }
             }
-            NameScope::ClassBody => match &f.class_ns {
+            NameScope::ClassBody => match f.class_ns() {
                 Some(ns) => ns.set_str(id, v),
                 None => f.globals.set_str(id, v),
             },
@@ -554,7 +559,7 @@ impl Interp {
                 scope: NameScope::Global,
                 site,
             } => {
-                self.store_global_cached(f, id, site, v);
+                self.store_global_cached(f, id, *site, v);
                 Ok(())
             }
             ExprKind::Name { id, scope, .. } => {
@@ -564,10 +569,10 @@ impl Interp {
             // A failed store points at its target, as CPython's carets do.
             ExprKind::Attribute { value, attr, site } => {
                 let r = match f.local_ref(value) {
-                    Some(obj) => self.setattr_cached(obj, attr, v, site),
+                    Some(obj) => self.setattr_cached(obj, attr, v, f.sites.attr(*site)),
                     None => {
                         let obj = self.eval(f, value)?;
-                        self.setattr_cached(&obj, attr, v, site)
+                        self.setattr_cached(&obj, attr, v, f.sites.attr(*site))
                     }
                 };
                 r.map_err(|e| e.at(target.span))
@@ -711,7 +716,7 @@ impl Interp {
                         .get(*i as usize)
                         .map(|c| c.replace(None).is_some())
                         .unwrap_or(false),
-                    NameScope::ClassBody => match &f.class_ns {
+                    NameScope::ClassBody => match f.class_ns() {
                         Some(ns) => ns.remove_str(id).is_some(),
                         None => f.globals.remove_str(id).is_some(),
                     },
@@ -761,7 +766,7 @@ impl Interp {
         if keywords.is_empty() {
             if let ExprKind::Name { id, scope, site } = &func.kind {
                 if *scope == NameScope::Global {
-                    if let Some(callee) = global_function(f, site) {
+                    if let Some(callee) = global_function(f, *site) {
                         if positional_fit(&callee, 0, args) {
                             return self.run_evaluating(f, &callee, None, args);
                         }
@@ -770,7 +775,7 @@ impl Interp {
                     }
                 }
                 let callee = match scope {
-                    NameScope::Global => self.load_global_cached(f, id, site),
+                    NameScope::Global => self.load_global_cached(f, id, *site),
                     _ => self.load_name(f, id, *scope),
                 };
                 let callee = match callee {
@@ -801,14 +806,14 @@ impl Interp {
             let obj = self.eval(f, value)?;
             match &obj {
                 Value::Instance(inst) => {
-                    if let Some(m) = self.cached_method(inst, attr, site) {
+                    if let Some(m) = self.cached_method(inst, attr, f.sites.attr(*site)) {
                         return self.finish_call(f, m, Some(obj), args, keywords);
                     }
                 }
                 Value::Class(_) | Value::Function(_) | Value::Super(_) => {}
                 // A builtin value's method (`items.append(x)`).
                 _ => {
-                    if let Some(m) = self.cached_builtin_method(&obj, attr, site) {
+                    if let Some(m) = self.cached_builtin_method(&obj, attr, f.sites.attr(*site)) {
                         return self.finish_call(f, m, Some(obj), args, keywords);
                     }
                 }
@@ -827,9 +832,9 @@ impl Interp {
             match found? {
                 (m, true) => {
                     if let Value::Instance(inst) = &obj {
-                        self.remember_method(inst, attr, site);
+                        self.remember_method(inst, attr, f.sites.attr(*site));
                     } else {
-                        self.remember_builtin_method(&obj, attr, site);
+                        self.remember_builtin_method(&obj, attr, f.sites.attr(*site));
                     }
                     receiver = Some(obj);
                     m
@@ -871,7 +876,7 @@ impl Interp {
             return None;
         }
         let callee = match scope {
-            NameScope::Global => self.load_global_cached(f, id, site).ok()?,
+            NameScope::Global => self.load_global_cached(f, id, *site).ok()?,
             _ => return None,
         };
         let Value::Class(c) = &callee else {
@@ -1051,6 +1056,7 @@ impl Interp {
             qualname,
             globals: f.globals.clone(),
             source: f.source().clone(),
+            sites: f.sites.clone(),
             defaults,
             kwdefaults,
             closure,

@@ -25,7 +25,7 @@ use super::frame::Frame;
 use super::generator::GenStep;
 use super::Interp;
 use crate::runtime::dict::PyDict;
-use crate::runtime::exception::{PyErr, PyResult};
+use crate::runtime::exception::{ExcKind, PyErr, PyResult};
 use crate::runtime::function::Function;
 use crate::runtime::generator::{GenAction, GenKind};
 use crate::runtime::set::PySet;
@@ -151,13 +151,13 @@ impl FlatGen {
         if let crate::interp::frame::FrameOwner::Function(f) = &self.frame.owner {
             edge(addr(Rc::as_ptr(f) as *const ()));
         }
-        if let Some(ns) = &self.frame.class_ns {
+        if let Some(ns) = self.frame.class_ns() {
             edge(addr(Rc::as_ptr(ns) as *const ()));
         }
     }
 
     pub fn new(func: Rc<Function>, mut frame: Frame) -> FlatGen {
-        let slots = flat_code(&func).iter_slots as usize;
+        let slots = flat_code(&func).map_or(0, |code| code.iter_slots as usize);
         // The locals may come from the pool with room for a bigger frame; a
         // suspended generator can live long, and there may be many.
         frame.locals.shrink_to_fit();
@@ -220,11 +220,11 @@ impl FlatGen {
     }
 }
 
-/// The steps of a flat generator function, made on first use.
-fn flat_code(func: &Function) -> &FlatCode {
-    func.def
-        .flat_code
-        .get_or_init(|| FlatCode::build(&func.def.body, func.def.is_async))
+/// The steps of a flat generator function, made on first use (`None` only
+/// if its unit's tables have none for it: it then runs on a stack of its
+/// own, see `make_generator`).
+pub(crate) fn flat_code(func: &Function) -> Option<&FlatCode<'_>> {
+    func.sites.flat_body(&func.def)
 }
 
 /// The position of step `i`, kept while suspended there.
@@ -237,7 +237,12 @@ impl Interp {
     /// what the suspended `yield` evaluates to (or raises).
     pub fn flat_resume(&mut self, g: &mut FlatGen, action: GenAction) -> PyResult<GenStep> {
         let func = g.func.clone();
-        let code = flat_code(&func);
+        let Some(code) = flat_code(&func) else {
+            return Err(PyErr::new(
+                ExcKind::SystemError,
+                "a flat generator without its steps",
+            ));
+        };
         // The exceptions its open handlers and `finally` blocks handle are
         // being handled again while it runs, and not while it is suspended.
         let base = self.handling.len();
@@ -271,7 +276,7 @@ impl Interp {
             // what was thrown in.
             g.at_yield = false;
             match code.ops.get(i) {
-                Some(FlatOp::YieldFrom(s)) => match self.delegate_resume(g, s.get(), action) {
+                Some(FlatOp::YieldFrom(s)) => match self.delegate_resume(g, s, action) {
                     Ok(Some(v)) => {
                         g.at_yield = true;
                         return Ok(GenStep::Yielded(v));
@@ -281,7 +286,7 @@ impl Interp {
                 },
                 Some(FlatOp::Yield(s)) => match action {
                     GenAction::Send(sent) => {
-                        if let StmtKind::Assign { targets, .. } = &s.get().kind {
+                        if let StmtKind::Assign { targets, .. } = &s.kind {
                             if let Err(e) = self.store_all(&mut g.frame, targets, sent) {
                                 leaving = Some(Leaving::Error(e));
                             }
@@ -342,7 +347,7 @@ impl Interp {
             },
             FlatOp::YieldFromTop(e) | FlatOp::AwaitTop(e) => {
                 let is_await = matches!(op, FlatOp::AwaitTop(_));
-                match self.delegate_go(g, e.get().span, action, is_await)? {
+                match self.delegate_go(g, e.span, action, is_await)? {
                     GenStep::Yielded(v) => Ok(Some(v)),
                     GenStep::Returned(v) => {
                         g.push(v);
@@ -453,7 +458,7 @@ impl Interp {
             *i += 1;
             let f = &mut g.frame;
             match op {
-                FlatOp::Exec { stmt, exits } => match self.exec(f, stmt.get())? {
+                FlatOp::Exec { stmt, exits } => match self.exec(f, stmt)? {
                     Flow::Normal => {}
                     Flow::Return(v) if g.blocks.is_empty() => return Ok(GenStep::Returned(v)),
                     Flow::Return(v) => return Err(Leaving::Flow(Flow::Return(v), None)),
@@ -470,7 +475,7 @@ impl Interp {
                     },
                 },
                 FlatOp::Yield(stmt) => {
-                    let s = stmt.get();
+                    let s = *stmt;
                     f.pos = s.span.start;
                     let (StmtKind::Expr(e) | StmtKind::Assign { value: e, .. }) = &s.kind else {
                         continue;
@@ -485,7 +490,7 @@ impl Interp {
                     return Ok(GenStep::Yielded(v));
                 }
                 FlatOp::YieldFrom(stmt) => {
-                    let s = stmt.get();
+                    let s = *stmt;
                     f.pos = s.span.start;
                     let (StmtKind::Expr(e) | StmtKind::Assign { value: e, .. }) = &s.kind else {
                         continue;
@@ -514,7 +519,7 @@ impl Interp {
                     }
                 }
                 FlatOp::WithStart { stmt, item, .. } => {
-                    let s = stmt.get();
+                    let s = *stmt;
                     f.pos = s.span.start;
                     let StmtKind::With { items, .. } = &s.kind else {
                         continue;
@@ -536,7 +541,7 @@ impl Interp {
                     self.leave_block(g, code, &b, Ok(Flow::Normal))?;
                 }
                 FlatOp::GetIter { stmt, slot } => {
-                    let s = stmt.get();
+                    let s = *stmt;
                     f.pos = s.span.start;
                     if let StmtKind::For { iter, .. } = &s.kind {
                         let it = self.eval(f, iter)?;
@@ -553,7 +558,7 @@ impl Interp {
                 } => {
                     // A loop's head: Ctrl-C is seen here as in any loop.
                     super::interrupt::check()?;
-                    let s = stmt.get();
+                    let s = *stmt;
                     let Some(Some(it)) = g.iters.get(*slot as usize) else {
                         *i = *exhausted as usize;
                         continue;
@@ -578,7 +583,7 @@ impl Interp {
                 }
                 FlatOp::JumpIfFalse { stmt, target } => {
                     super::interrupt::check()?;
-                    let s = stmt.get();
+                    let s = *stmt;
                     f.pos = s.span.start;
                     if let StmtKind::If { test, .. } | StmtKind::While { test, .. } = &s.kind {
                         if !self.eval_test(f, test)? {
@@ -613,7 +618,7 @@ impl Interp {
     ) -> Result<Option<GenStep>, Leaving> {
         let f = &mut g.frame;
         match op {
-            FlatOp::Line(s) => f.pos = s.get().span.start,
+            FlatOp::Line(s) => f.pos = s.span.start,
             FlatOp::FinallyGuard { .. } => g.blocks.push(Block {
                 start: step_index(*i - 1),
                 kind: BlockKind::FinallyGuard,
@@ -630,7 +635,7 @@ impl Interp {
                 handler,
                 next,
             } => {
-                let StmtKind::Try { handlers, .. } = &stmt.get().kind else {
+                let StmtKind::Try { handlers, .. } = &stmt.kind else {
                     return Ok(None);
                 };
                 let Some(h) = handlers.get(*handler as usize) else {
@@ -685,7 +690,7 @@ impl Interp {
                 }
             }
             FlatOp::Push(e) => {
-                let v = self.eval(f, e.get())?;
+                let v = self.eval(f, e)?;
                 g.push(v);
             }
             FlatOp::PushNone => g.push(Value::None),
@@ -697,7 +702,7 @@ impl Interp {
                 return Ok(Some(GenStep::Yielded(v)));
             }
             FlatOp::YieldFromTop(e) => {
-                let e = e.get();
+                let e = *e;
                 let src = g.pop();
                 let sub = self.delegate_of(&src).map_err(|err| err.at(e.span))?;
                 if let Some(step) = self.delegate_start(g, e, sub, false, *i)? {
@@ -705,7 +710,7 @@ impl Interp {
                 }
             }
             FlatOp::AwaitTop(e) => {
-                let e = e.get();
+                let e = *e;
                 let x = g.pop();
                 let sub = self.awaited_iter(&x).map_err(|err| err.at(e.span))?;
                 if let Some(step) = self.delegate_start(g, e, sub, true, *i)? {
@@ -724,7 +729,7 @@ impl Interp {
             }
             FlatOp::StoreTop(s) => {
                 let v = g.pop();
-                if let StmtKind::Assign { targets, .. } = &s.get().kind {
+                if let StmtKind::Assign { targets, .. } = &s.kind {
                     self.store_all(&mut g.frame, targets, v)?;
                 }
             }
@@ -758,10 +763,10 @@ impl Interp {
                 }
             }
             FlatOp::AugLoad(s) => {
-                let cur = self.aug_load(g, s.get())?;
+                let cur = self.aug_load(g, s)?;
                 g.push(cur);
             }
-            FlatOp::AugStore(s) => self.aug_store(g, s.get())?,
+            FlatOp::AugStore(s) => self.aug_store(g, s)?,
             FlatOp::Call(e)
             | FlatOp::Binary(e)
             | FlatOp::Unary(e)
@@ -769,7 +774,7 @@ impl Interp {
             | FlatOp::Attribute(e)
             | FlatOp::Item(e)
             | FlatOp::Build(e) => {
-                let e = e.get();
+                let e = *e;
                 let v = match self.operate(g, e) {
                     Ok(v) => v,
                     Err(err) => return Err(self.locate_error(err, &g.frame, e).into()),
@@ -847,7 +852,7 @@ impl Interp {
             }
             ExprKind::Attribute { attr, site, .. } => {
                 let obj = g.pop();
-                self.getattr_cached(&obj, attr, site)
+                self.getattr_cached(&obj, attr, g.frame.sites.attr(*site))
             }
             ExprKind::Subscript { .. } => {
                 let index = g.pop();
@@ -891,7 +896,7 @@ impl Interp {
         match &target.kind {
             ExprKind::Attribute { attr, site, .. } => {
                 let obj = from_top(1);
-                self.getattr_cached(&obj, attr, site)
+                self.getattr_cached(&obj, attr, g.frame.sites.attr(*site))
                     .map_err(|e| e.at(target.span))
             }
             ExprKind::Subscript { .. } => {
@@ -914,7 +919,7 @@ impl Interp {
         match &target.kind {
             ExprKind::Attribute { attr, site, .. } => {
                 let obj = g.pop();
-                self.setattr_cached(&obj, attr, new, site)
+                self.setattr_cached(&obj, attr, new, g.frame.sites.attr(*site))
                     .map_err(|e| e.at(target.span))
             }
             ExprKind::Subscript { .. } => {
@@ -1048,7 +1053,7 @@ impl Interp {
     /// Leave the handler whose block `op` (its `ExceptMatch`) opened.
     fn leave_flat_handler(&mut self, g: &mut FlatGen, op: Option<&FlatOp>) {
         let handler = match op {
-            Some(FlatOp::ExceptMatch { stmt, handler, .. }) => match &stmt.get().kind {
+            Some(FlatOp::ExceptMatch { stmt, handler, .. }) => match &stmt.kind {
                 StmtKind::Try { handlers, .. } => handlers.get(*handler as usize),
                 _ => None,
             },
@@ -1081,7 +1086,7 @@ impl Interp {
                     orelse,
                     finalbody,
                     ..
-                } = &stmt.get().kind
+                } = &stmt.kind
                 else {
                     return result;
                 };
@@ -1092,7 +1097,7 @@ impl Interp {
                     return result;
                 };
                 // `__exit__` runs at the `with` line, as tracebacks show it.
-                f.pos = stmt.get().span.start;
+                f.pos = stmt.span.start;
                 match result {
                     Ok(flow) => {
                         self.call(

@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use pyslot_grammar::ast::{Expr, ExprKind, FunctionDef, Name, NameScope, Scope};
 
+use super::site_tables::SiteTables;
 use crate::runtime::dict::PyDict;
 use crate::runtime::exception::{PyErr, TbEntry};
 use crate::runtime::function::{CellRef, Function};
@@ -15,7 +16,10 @@ pub struct Frame {
     pub locals: Vec<Option<Value>>,
     pub cells: Vec<CellRef>,
     pub globals: Rc<PyDict>,
-    /// The namespace of a class body being run.
+    /// The side tables of the unit whose code this frame runs.
+    pub(crate) sites: Rc<SiteTables>,
+    /// The namespace of a class body being run (or of code `exec`'d with
+    /// locals of its own).
     pub class_ns: Option<Rc<PyDict>>,
     /// Byte offset of the statement being run.
     pub pos: u32,
@@ -51,11 +55,12 @@ pub enum FrameOwner {
 }
 
 impl Frame {
-    pub fn module(globals: Rc<PyDict>, source: Rc<Source>) -> Frame {
+    pub(crate) fn module(globals: Rc<PyDict>, source: Rc<Source>, sites: Rc<SiteTables>) -> Frame {
         Frame {
             locals: Vec::new(),
             cells: Vec::new(),
             globals,
+            sites,
             class_ns: None,
             pos: 0,
             own_cells: 0,
@@ -66,6 +71,13 @@ impl Frame {
                 qual_is_function: false,
             },
         }
+    }
+
+    /// The namespace of the class body (or `exec` with separate locals)
+    /// this frame runs, if it runs one.
+    #[inline]
+    pub fn class_ns(&self) -> Option<&Rc<PyDict>> {
+        self.class_ns.as_ref()
     }
 
     /// A frame for a scope nested in this one (a comprehension), sharing
@@ -83,6 +95,7 @@ impl Frame {
             locals: vec![None; scope.n_locals as usize],
             cells,
             globals: self.globals.clone(),
+            sites: self.sites.clone(),
             class_ns: None,
             pos: self.pos,
             own_cells: scope.n_cells,

@@ -84,7 +84,7 @@ impl Interp {
             (true, false) => GenKind::Coroutine,
             (true, true) => GenKind::AsyncGenerator,
         };
-        if def.flat_generator {
+        if def.flat_generator && super::flat_gen::flat_code(func).is_some() {
             let g = Rc::new(PyGenerator::new(
                 def.name.clone(),
                 func.qualname.clone(),

@@ -310,13 +310,13 @@ impl Interp {
             }
         };
         let source = Rc::new(Source::new(shown, text));
-        let body = self.compile_source(&source)?;
-        self.run_module(&body, source, ns)
+        let unit = self.compile_source(&source)?;
+        self.run_module(&unit, source, ns)
     }
 
     /// Parse and resolve a source, a syntax error becoming a Python
     /// `SyntaxError`.
-    pub fn compile_source(&mut self, source: &Source) -> PyResult<Vec<pyslot_grammar::ast::Stmt>> {
+    pub(crate) fn compile_source(&mut self, source: &Source) -> PyResult<super::Unit> {
         self.compile_with_tree(source, None)
     }
 
@@ -327,14 +327,12 @@ impl Interp {
         &mut self,
         source: &Source,
         frozen: Option<&[u8]>,
-    ) -> PyResult<Vec<pyslot_grammar::ast::Stmt>> {
+    ) -> PyResult<super::Unit> {
         let tree = match frozen.and_then(pyslot_grammar::frozen::thaw) {
             Some(body) => Ok(body),
             None => pyslot_grammar::parse_module(&source.text),
         };
-        let resolved = tree.and_then(|mut body| {
-            crate::compile::resolve::resolve_module(&mut body, &source.text).map(|()| body)
-        });
+        let resolved = tree.and_then(|body| super::Unit::resolve(body, &source.text));
         resolved.map_err(|e| self.syntax_error(source, &e))
     }
 

@@ -19,6 +19,7 @@ pub(crate) mod ops;
 pub(crate) mod output;
 pub(crate) mod patterns;
 pub(crate) mod repr;
+pub(crate) mod site_tables;
 pub(crate) mod suggest;
 pub(crate) mod traceback;
 pub(crate) mod types;
@@ -34,6 +35,27 @@ use crate::runtime::source::Source;
 use crate::runtime::value::Value;
 pub(crate) use frame::Frame;
 pub(crate) use types::Types;
+
+/// A parsed and resolved unit of code (a module, a script, a REPL input):
+/// its statements and the side tables its code runs with.
+pub(crate) struct Unit {
+    pub(crate) body: Vec<Stmt>,
+    pub(crate) sites: Rc<site_tables::SiteTables>,
+}
+
+impl Unit {
+    /// Resolve a parsed module body (`resolve::resolve_module`).
+    pub(crate) fn resolve(
+        mut body: Vec<Stmt>,
+        text: &str,
+    ) -> Result<Unit, pyslot_grammar::SyntaxError> {
+        let counts = crate::compile::resolve::resolve_module(&mut body, text)?;
+        Ok(Unit {
+            body,
+            sites: site_tables::SiteTables::new(counts),
+        })
+    }
+}
 
 /// CPython's default recursion limit.
 pub(crate) const RECURSION_LIMIT: usize = 1000;
@@ -116,17 +138,18 @@ impl Interp {
         let _ = self.out.flush();
     }
 
-    /// Run a parsed, resolved module body as `__main__`.
-    pub fn run_module(
+    /// Run a resolved module body as `__main__`.
+    pub(crate) fn run_module(
         &mut self,
-        body: &[Stmt],
+        unit: &Unit,
         source: Rc<Source>,
         globals: Rc<PyDict>,
     ) -> PyResult<()> {
+        let body = &unit.body;
         if let Some(doc) = class_build::docstring(body) {
             globals.set_str("__doc__", doc);
         }
-        let mut frame = Frame::module(globals, source);
+        let mut frame = Frame::module(globals, source, unit.sites.clone());
         let r = self.exec_block(&mut frame, body);
         // What the last statement dropped is dealt with while its line
         // is still the current one.
@@ -144,14 +167,14 @@ impl Interp {
 
     /// Run one interactive input: expression statements print their
     /// value's repr (and store it in `_`), as CPython's REPL does.
-    pub fn run_interactive(
+    pub(crate) fn run_interactive(
         &mut self,
-        body: &[Stmt],
+        unit: &Unit,
         source: Rc<Source>,
         globals: Rc<PyDict>,
     ) -> PyResult<()> {
-        let mut frame = Frame::module(globals, source);
-        self.run_interactive_in(&mut frame, body)
+        let mut frame = Frame::module(globals, source, unit.sites.clone());
+        self.run_interactive_in(&mut frame, &unit.body)
     }
 
     /// `run_interactive` in a given frame (`exec` of code compiled in

@@ -12,6 +12,7 @@ use smallvec::SmallVec;
 
 use pyslot_grammar::ast::*;
 
+use super::attr_cache::AttrSite;
 use super::exec::Flow;
 use super::frame::Frame;
 use super::Interp;
@@ -465,6 +466,10 @@ impl Interp {
             return Ok(false);
         }
         let nargs = c.patterns.len();
+        // The attribute lookups' caches: one per positional pattern, then
+        // one per keyword.
+        let tables = f.sites.clone();
+        let sites = tables.attrs(c.attr_sites, nargs + c.kwd_attrs.len());
         let mut attrs: SmallVec<[Value; 4]> = SmallVec::new();
         // The names used so far (a name twice is an error).
         let mut seen: SmallVec<[Value; 4]> = SmallVec::new();
@@ -492,11 +497,12 @@ impl Interp {
                 None => attrs.push(v.clone()),
                 Some(t) => {
                     let id = Rc::as_ptr(cls) as usize;
-                    if c.sites_for.get() != id {
-                        c.sites.iter().take(nargs).for_each(AttrSite::clear);
-                        c.sites_for.set(id);
+                    let filled_for = tables.class_pattern(c.class_site);
+                    if filled_for.get() != id {
+                        sites.iter().take(nargs).for_each(AttrSite::clear);
+                        filled_for.set(id);
                     }
-                    for (name, site) in t.items.iter().take(nargs).zip(&c.sites) {
+                    for (name, site) in t.items.iter().take(nargs).zip(sites) {
                         let Value::Str(s) = name else {
                             return Err(PyErr::type_error(format!(
                                 "__match_args__ elements must be strings (got {})",
@@ -519,7 +525,7 @@ impl Interp {
                 }
             }
         }
-        for (name, site) in c.kwd_attrs.iter().zip(&c.sites[nargs.min(c.sites.len())..]) {
+        for (name, site) in c.kwd_attrs.iter().zip(&sites[nargs..]) {
             if seen.iter().any(|o| o.as_str() == Some(&**name)) {
                 return Err(repeated_attr(cls, name));
             }

@@ -11,6 +11,7 @@ use super::exception::PyResult;
 use super::signature::{Callee, Signature};
 use super::source::Source;
 use super::value::Value;
+use crate::interp::site_tables::SiteTables;
 use crate::interp::Interp;
 
 /// A captured variable shared between a frame and the closures made in it.
@@ -21,6 +22,8 @@ pub struct Function {
     pub qualname: Name,
     pub globals: Rc<PyDict>,
     pub source: Rc<Source>,
+    /// The side tables of the unit the function was defined in.
+    pub(crate) sites: Rc<SiteTables>,
     /// Defaults of the last positional parameters.
     pub defaults: Vec<Value>,
     /// Default per keyword-only parameter.
