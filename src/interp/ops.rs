@@ -632,6 +632,15 @@ impl Interp {
     }
 
     pub fn compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+        // Identity and membership have no special method of a builtin
+        // subclass's value to stand in for: decided before looking.
+        match op {
+            CmpOp::Is => return Ok(Value::Bool(a.is(b))),
+            CmpOp::IsNot => return Ok(Value::Bool(!a.is(b))),
+            CmpOp::In => return Ok(Value::Bool(self.contains(b, a)?)),
+            CmpOp::NotIn => return Ok(Value::Bool(!self.contains(b, a)?)),
+            _ => {}
+        }
         // A builtin subclass's instance compares as its value unless Python
         // code defines the comparison.
         if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
