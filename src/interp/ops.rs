@@ -1428,6 +1428,13 @@ impl Interp {
     }
 
     pub fn getitem(&mut self, obj: &Value, idx: &Value) -> PyResult<Value> {
+        // A list indexed by an int in range: the item, read in place.
+        if let (Value::List(l), Value::Int(i)) = (obj, idx) {
+            let items = l.items.borrow();
+            if let Some(j) = norm_index(*i, items.len()) {
+                return Ok(items[j].clone());
+            }
+        }
         match obj {
             Value::List(l) => {
                 if let Value::Slice(s) = idx {
