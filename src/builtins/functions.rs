@@ -210,7 +210,11 @@ fn input(it: &mut Interp, args: &[Value], _kwargs: Kwargs) -> PyResult<Value> {
 }
 
 fn len(it: &mut Interp, args: &[Value], _kwargs: Kwargs) -> PyResult<Value> {
-    Ok(Value::Int(int::int_from_len(it.len(&args[0])?)))
+    let n = match &args[0] {
+        Value::List(l) => l.items.borrow().len(),
+        v => it.len(v)?,
+    };
+    Ok(Value::Int(int::int_from_len(n)))
 }
 
 fn repr(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {

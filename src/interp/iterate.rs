@@ -128,7 +128,56 @@ impl Interp {
     }
 
     /// Advance an iterator: `Ok(None)` when exhausted.
+    ///
+    /// A step over a list or a range (most `for` loops) is taken here, small
+    /// enough to inline into the loop; every other iterator goes through
+    /// [`Interp::next_other`].
+    #[inline]
     pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        if let Value::Iter(pit) = it {
+            let mut st = pit.state.borrow_mut();
+            match &mut *st {
+                IterState::Seq {
+                    seq: Value::List(l),
+                    idx,
+                } => {
+                    super::interrupt::check()?;
+                    // Read afresh at each step: the loop's body may change the list.
+                    let r = l.items.borrow().get(*idx).cloned();
+                    return Ok(match r {
+                        Some(v) => {
+                            *idx += 1;
+                            Some(v)
+                        }
+                        None => {
+                            *st = IterState::Done;
+                            None
+                        }
+                    });
+                }
+                IterState::Range {
+                    next,
+                    step,
+                    remaining,
+                } => {
+                    super::interrupt::check()?;
+                    if *remaining <= 0 {
+                        return Ok(None);
+                    }
+                    let v = *next;
+                    *remaining -= 1;
+                    *next = next.wrapping_add(*step);
+                    return Ok(Some(Value::Int(v)));
+                }
+                _ => {}
+            }
+        }
+        self.next_other(it)
+    }
+
+    /// [`Interp::next`] for every iterator but a list's or a range's.
+    #[inline(never)]
+    fn next_other(&mut self, it: &Value) -> PyResult<Option<Value>> {
         super::interrupt::check()?;
         let pit = match it {
             Value::Iter(pit) => pit,

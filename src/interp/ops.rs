@@ -7,7 +7,7 @@ use std::rc::Rc;
 use pyslot_grammar::ast::{BinOp, CmpOp, UnaryOp};
 
 use super::Interp;
-use crate::runtime::dict::PyDict;
+use crate::runtime::dict::{may_have_user_eq, PyDict};
 use crate::runtime::exception::{ExcKind, PyErr, PyResult};
 use crate::runtime::fallible;
 use crate::runtime::hash::builtin_hash;
@@ -632,6 +632,15 @@ impl Interp {
     }
 
     pub fn compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+        // Identity and membership have no special method of a builtin
+        // subclass's value to stand in for: decided before looking.
+        match op {
+            CmpOp::Is => return Ok(Value::Bool(a.is(b))),
+            CmpOp::IsNot => return Ok(Value::Bool(!a.is(b))),
+            CmpOp::In => return Ok(Value::Bool(self.contains(b, a)?)),
+            CmpOp::NotIn => return Ok(Value::Bool(!self.contains(b, a)?)),
+            _ => {}
+        }
         // A builtin subclass's instance compares as its value unless Python
         // code defines the comparison.
         if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
@@ -1044,7 +1053,15 @@ impl Interp {
     // ---------------------------------------------------------- hashing
 
     /// A value's Python hash (an i64), as its bit pattern.
+    #[inline]
     pub fn hash(&mut self, v: &Value) -> PyResult<u64> {
+        if let Value::Int(i) = v {
+            return Ok(crate::runtime::hash::int_hash(*i).cast_unsigned());
+        }
+        self.hash_other(v)
+    }
+
+    fn hash_other(&mut self, v: &Value) -> PyResult<u64> {
         if let Some(h) = builtin_hash(v) {
             return Ok(h.cast_unsigned());
         }
@@ -1153,8 +1170,14 @@ impl Interp {
     /// Whether `s` holds an element equal to `v` (by `__eq__` too).
     pub fn set_contains(&mut self, s: &PySet, v: &Value) -> PyResult<bool> {
         let h = self.hash(v)?.cast_signed();
-        if s.table.borrow().contains(v, h) {
-            return Ok(true);
+        {
+            let t = s.table.borrow();
+            if t.contains(v, h) {
+                return Ok(true);
+            }
+            if !t.may_hold_user_keys() && !may_have_user_eq(v) {
+                return Ok(false);
+            }
         }
         Ok(self.set_user_equal(s, v, h)?.is_some())
     }
@@ -1230,7 +1253,8 @@ impl Interp {
 
     pub fn set_add(&mut self, s: &PySet, v: Value) -> PyResult<()> {
         let h = self.hash(&v)?.cast_signed();
-        if self.set_user_equal(s, &v, h)?.is_some() {
+        let maybe_user = s.table.borrow().may_hold_user_keys() || may_have_user_eq(&v);
+        if maybe_user && self.set_user_equal(s, &v, h)?.is_some() {
             return Ok(());
         }
         s.table.borrow_mut().insert(v, h)?;
@@ -1404,6 +1428,13 @@ impl Interp {
     }
 
     pub fn getitem(&mut self, obj: &Value, idx: &Value) -> PyResult<Value> {
+        // A list indexed by an int in range: the item, read in place.
+        if let (Value::List(l), Value::Int(i)) = (obj, idx) {
+            let items = l.items.borrow();
+            if let Some(j) = norm_index(*i, items.len()) {
+                return Ok(items[j].clone());
+            }
+        }
         match obj {
             Value::List(l) => {
                 if let Value::Slice(s) = idx {

@@ -1,7 +1,7 @@
 //! The builtin type objects (`int`, `str`, `ValueError`, ...), made once per
 //! interpreter, and the map from a value to its class.
 
-use std::cell::RefCell;
+use std::cell::{OnceCell, RefCell};
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::rc::Rc;
@@ -37,6 +37,9 @@ pub struct Types {
     pub ellipsis: Rc<Class>,
     /// Iterator and view classes, made on first use, by name.
     pub misc: RefCell<HashMap<&'static str, Rc<Class>, BuildHasherDefault<NameHasher>>>,
+    /// `super` (also in `misc`), kept at hand: every `super().m(...)` call
+    /// checks that the name `super` still means it.
+    super_: OnceCell<Rc<Class>>,
     /// Builtin exception classes, indexed by `ExcKind as usize`.
     pub exc: Vec<Rc<Class>>,
 }
@@ -150,6 +153,7 @@ impl Types {
             not_implemented: make_class("NotImplementedType", o, BuiltinKind::NotImplementedType),
             ellipsis: make_class("ellipsis", o, BuiltinKind::Ellipsis),
             misc: RefCell::new(HashMap::default()),
+            super_: OnceCell::new(),
             int,
             bool_,
             exc,
@@ -247,7 +251,9 @@ impl Types {
     }
 
     pub fn super_class(&self) -> Rc<Class> {
-        self.misc_class("super", BuiltinKind::Object)
+        self.super_
+            .get_or_init(|| self.misc_class("super", BuiltinKind::Object))
+            .clone()
     }
 
     pub fn named_class(&self, name: &'static str) -> Rc<Class> {
@@ -281,7 +287,7 @@ impl Types {
             Value::Property(_) => self.misc_class("property", BuiltinKind::Object),
             Value::ClassMethod(_) => self.misc_class("classmethod", BuiltinKind::Object),
             Value::StaticMethod(_) => self.misc_class("staticmethod", BuiltinKind::Object),
-            Value::Super(_) => self.misc_class("super", BuiltinKind::Object),
+            Value::Super(_) => self.super_class(),
             Value::ExcState(_) | Value::Packed(_) => self.object.clone(),
             Value::Iter(it) => self.misc_class(it.name, BuiltinKind::Iterator),
             Value::Generator(_) => self.misc_class("generator", BuiltinKind::Iterator),

@@ -38,6 +38,7 @@ const TRACKED: u64 = 1 << 62;
 
 /// Whether `v` may compare by a Python `__eq__`: an instance, or a tuple
 /// holding one.
+#[inline]
 pub(crate) fn may_have_user_eq(v: &Value) -> bool {
     match v {
         Value::Instance(_) => true,

@@ -23,7 +23,13 @@ pub(crate) fn str_hash(s: &str) -> u64 {
     h ^ (h >> 29)
 }
 
+#[inline]
 pub(crate) fn int_hash(i: i64) -> i64 {
+    // Below the modulus (every int a program counts with) an int is its
+    // own hash.
+    if (0..MODULUS.cast_signed()).contains(&i) {
+        return i;
+    }
     let mut h = i64::try_from(i.unsigned_abs() % MODULUS).expect("below 2**61");
     if i < 0 {
         h = -h;
@@ -159,7 +165,15 @@ pub(crate) fn builtin_hash(v: &Value) -> Option<i64> {
 }
 
 /// Equality for keys of builtin types, without calling Python code.
+#[inline(always)]
 pub(crate) fn keys_equal(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => x == y,
+        _ => keys_equal_other(a, b),
+    }
+}
+
+fn keys_equal_other(a: &Value, b: &Value) -> bool {
     use Value::*;
     match (a, b) {
         (Str(x), Str(y)) => std::rc::Rc::ptr_eq(x, y) || x.s == y.s,

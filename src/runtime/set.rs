@@ -40,7 +40,9 @@ pub struct SetTable {
 impl Default for SetTable {
     fn default() -> Self {
         SetTable {
-            slots: vec![Slot::Empty; MIN_SIZE],
+            slots: std::iter::repeat_with(|| Slot::Empty)
+                .take(MIN_SIZE)
+                .collect(),
             fill: 0,
             used: 0,
             user_keys: false,
@@ -75,13 +77,13 @@ impl SetTable {
         let mut i = low_bits(hash.cast_unsigned()) & mask;
         let mut perturb = hash.cast_unsigned();
         loop {
-            let probes = if i + LINEAR_PROBES <= mask {
-                LINEAR_PROBES
+            let last = if i + LINEAR_PROBES <= mask {
+                i + LINEAR_PROBES
             } else {
-                0
+                i
             };
-            for j in 0..=probes {
-                match &self.slots[i + j] {
+            for (j, slot) in self.slots[i..last + 1].iter().enumerate() {
+                match slot {
                     Slot::Empty => return,
                     Slot::Full(h, k) if stop(i + j, *h, k) => return,
                     _ => {}
@@ -146,13 +148,13 @@ impl SetTable {
         let mut freeslot: Option<usize> = None;
         let target;
         'outer: loop {
-            let probes = if i + LINEAR_PROBES <= mask {
-                LINEAR_PROBES
+            let last = if i + LINEAR_PROBES <= mask {
+                i + LINEAR_PROBES
             } else {
-                0
+                i
             };
-            for j in 0..=probes {
-                match &self.slots[i + j] {
+            for (j, slot) in self.slots[i..last + 1].iter().enumerate() {
+                match slot {
                     Slot::Empty => {
                         target = i + j;
                         break 'outer;
@@ -244,7 +246,9 @@ impl SetTable {
         while newsize <= minused {
             newsize <<= 1;
         }
-        let slots = fallible::filled(newsize, Slot::Empty)?;
+        // Made, not cloned, slot by slot: an empty slot is only its tag.
+        let mut slots = fallible::vec_with_capacity(newsize)?;
+        slots.extend(std::iter::repeat_with(|| Slot::Empty).take(newsize));
         let old = std::mem::replace(&mut self.slots, slots);
         self.fill = self.used;
         for slot in old {

@@ -316,7 +316,16 @@ impl Value {
     }
 
     /// Identity, as `is` sees it.
+    #[inline]
     pub fn is(&self, other: &Value) -> bool {
+        match (self, other) {
+            (Value::Instance(a), Value::Instance(b)) => Instance::ptr_eq(a, b),
+            (Value::Instance(_), Value::None) | (Value::None, Value::Instance(_)) => false,
+            _ => self.is_other(other),
+        }
+    }
+
+    fn is_other(&self, other: &Value) -> bool {
         use Value::*;
         match (self, other) {
             (None, None) | (NotImplemented, NotImplemented) | (Ellipsis, Ellipsis) => true,
