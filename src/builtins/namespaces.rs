@@ -32,7 +32,7 @@ pub(crate) fn with_frame(it: &mut Interp, f: &Frame, name: &str) -> Option<Value
 /// body, a snapshot of the bound locals (cells included) in a function, the
 /// module's globals elsewhere.
 pub(crate) fn frame_locals(_it: &mut Interp, f: &Frame) -> Value {
-    if let Some(ns) = f.class_ns() {
+    if let Some(ns) = &f.class_ns {
         return Value::Dict(ns.clone());
     }
     let Some(code) = f.code() else {

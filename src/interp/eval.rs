@@ -401,7 +401,7 @@ impl Interp {
                 match cell {
                     Some(Some(v)) => Ok(v),
                     _ => {
-                        if let Some(ns) = f.class_ns() {
+                        if let Some(ns) = &f.class_ns {
                             if let Some(v) = ns.get_str(id) {
                                 return Ok(v);
                             }
@@ -424,7 +424,7 @@ impl Interp {
                 self.load_builtin(id)
             }
             NameScope::ClassBody => {
-                if let Some(ns) = f.class_ns() {
+                if let Some(ns) = &f.class_ns {
                     if let Some(v) = ns.get_str(id) {
                         return Ok(v);
                     }
@@ -526,7 +526,7 @@ impl Interp {
                     drop(old);
                 }
             }
-            NameScope::ClassBody => match f.class_ns() {
+            NameScope::ClassBody => match &f.class_ns {
                 Some(ns) => ns.set_str(id, v),
                 None => f.globals.set_str(id, v),
             },
@@ -716,7 +716,7 @@ impl Interp {
                         .get(*i as usize)
                         .map(|c| c.replace(None).is_some())
                         .unwrap_or(false),
-                    NameScope::ClassBody => match f.class_ns() {
+                    NameScope::ClassBody => match &f.class_ns {
                         Some(ns) => ns.remove_str(id).is_some(),
                         None => f.globals.remove_str(id).is_some(),
                     },

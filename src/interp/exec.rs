@@ -142,7 +142,7 @@ impl Interp {
                     Some(v) => Some(self.eval(f, v)?),
                     None => None,
                 };
-                if !in_function || f.class_ns().is_some() {
+                if !in_function || f.class_ns.is_some() {
                     let ann = self.eval(f, annotation)?;
                     if *simple {
                         if let ExprKind::Name { id, .. } = &target.kind {
@@ -280,7 +280,7 @@ impl Interp {
     fn bind_def_name(&mut self, f: &mut Frame, name: &Name, v: Value) {
         // In a class body, `def __swap` binds `_Heap__swap` (the function
         // keeps its own name), as attribute access mangles `self.__swap`.
-        if f.class_ns().is_some() && name.starts_with("__") && !name.ends_with("__") {
+        if f.class_ns.is_some() && name.starts_with("__") && !name.ends_with("__") {
             if let super::frame::FrameOwner::Other { name: class, .. } = &f.owner {
                 let mangled = super::class_build::mangle(class, name);
                 self.store_name(f, &mangled, NameScope::ClassBody, v);
@@ -294,7 +294,7 @@ impl Interp {
 
     /// How a `def`/`class` statement's name is stored in frame `f`.
     fn def_name_scope(&self, f: &Frame, name: &Name) -> NameScope {
-        if f.class_ns().is_some() {
+        if f.class_ns.is_some() {
             return NameScope::ClassBody;
         }
         let Some(code) = f.code() else {
@@ -349,7 +349,7 @@ impl Interp {
     }
 
     fn record_annotation(&mut self, f: &mut Frame, id: &Name, ann: Value) -> PyResult<()> {
-        let ns = f.class_ns().cloned().unwrap_or_else(|| f.globals.clone());
+        let ns = f.class_ns.clone().unwrap_or_else(|| f.globals.clone());
         let anns = match ns.get_str("__annotations__") {
             Some(Value::Dict(d)) => d,
             _ => {

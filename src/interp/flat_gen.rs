@@ -151,13 +151,14 @@ impl FlatGen {
         if let crate::interp::frame::FrameOwner::Function(f) = &self.frame.owner {
             edge(addr(Rc::as_ptr(f) as *const ()));
         }
-        if let Some(ns) = self.frame.class_ns() {
+        if let Some(ns) = &self.frame.class_ns {
             edge(addr(Rc::as_ptr(ns) as *const ()));
         }
     }
 
-    pub fn new(func: Rc<Function>, mut frame: Frame) -> FlatGen {
-        let slots = flat_code(&func).map_or(0, |code| code.iter_slots as usize);
+    /// A flat generator of `func` about to run its body, with room for
+    /// `slots` loop iterators (its steps' `iter_slots`).
+    pub fn new(func: Rc<Function>, mut frame: Frame, slots: usize) -> FlatGen {
         // The locals may come from the pool with room for a bigger frame; a
         // suspended generator can live long, and there may be many.
         frame.locals.shrink_to_fit();

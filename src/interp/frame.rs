@@ -73,13 +73,6 @@ impl Frame {
         }
     }
 
-    /// The namespace of the class body (or `exec` with separate locals)
-    /// this frame runs, if it runs one.
-    #[inline]
-    pub fn class_ns(&self) -> Option<&Rc<PyDict>> {
-        self.class_ns.as_ref()
-    }
-
     /// A frame for a scope nested in this one (a comprehension), sharing
     /// globals and taking its free variables from this frame's cells.
     pub fn child(&self, scope: &Scope, name: Name) -> Frame {

@@ -84,11 +84,18 @@ impl Interp {
             (true, false) => GenKind::Coroutine,
             (true, true) => GenKind::AsyncGenerator,
         };
-        if def.flat_generator && super::flat_gen::flat_code(func).is_some() {
+        // (Only a flat generator has a site of its own in the tables.)
+        let flat = if def.flat_generator {
+            super::flat_gen::flat_code(func)
+        } else {
+            None
+        };
+        if let Some(code) = flat {
+            let slots = code.iter_slots as usize;
             let g = Rc::new(PyGenerator::new(
                 def.name.clone(),
                 func.qualname.clone(),
-                GenState::Flat(Box::new(FlatGen::new(func.clone(), frame))),
+                GenState::Flat(Box::new(FlatGen::new(func.clone(), frame, slots))),
                 kind,
                 0,
             ));
