@@ -203,6 +203,7 @@ fn typing_a_class_echo_underscore_errors_and_completion() {
     t.expect("15\r\n");
     t.send("exit\r");
     t.expect("Use exit() or Ctrl-D (i.e. EOF) to exit");
+    t.expect(">>> ");
     t.send("\x04");
     assert_eq!(t.finish(), Some(0));
 }
@@ -282,6 +283,7 @@ fn typed_ahead_and_bracketed_pastes_run_every_statement() {
     t.expect("... ");
     t.send("\x04");
     t.expect("0\r\n7\r\n");
+    t.expect(">>> ");
     t.send("\x04");
     assert_eq!(t.finish(), Some(0));
 }
@@ -293,6 +295,10 @@ fn history_is_written_at_exit_and_read_back() {
     t.expect(">>> ");
     t.send("print('from history', 6 * 7)\r");
     t.expect("from history 42\r\n");
+    // Ctrl-D only after the prompt: typed while the terminal is still in
+    // line mode, the kernel turns it into an end-of-line mark that reaches
+    // the prompt as a NUL byte, as it would in CPython's REPL.
+    t.expect(">>> ");
     t.send("\x04");
     assert_eq!(t.finish(), Some(0));
     let saved = std::fs::read_to_string(&history).expect("history file written");
