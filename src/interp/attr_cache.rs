@@ -14,7 +14,8 @@ use std::rc::Rc;
 use super::Interp;
 use crate::runtime::class::{epoch, Class};
 use crate::runtime::exception::PyResult;
-use crate::runtime::instance::{Instance, TakeIsSome};
+use crate::runtime::function::Function;
+use crate::runtime::instance::Instance;
 use crate::runtime::value::Value;
 
 /// What the interpreter remembers about one attribute access site (an
@@ -50,9 +51,11 @@ struct AttrEntry {
 
 /// The attribute is a `__slots__` member: `index` is its slot.
 const MEMBER: u8 = 1;
-/// The attribute lives in a dict-backed instance's inline values at
-/// shared-key position `index`, and the class has nothing by that name
-/// that would come first (see `instance_first`).
+/// The attribute lives in a dict-backed instance's inline values, in slot
+/// `index` (the class's fixed slots plus the shared-key position), and the
+/// class has nothing by that name that would come first (see
+/// `instance_first`). Making a `__dict__` empties the inline slots for
+/// good, so a filled slot is the attribute's value whatever else holds.
 const INLINE: u8 = 2;
 
 /// The attribute lives in the instance's own (materialized) `__dict__`, and
@@ -185,15 +188,17 @@ impl Interp {
     }
 }
 
-/// The slot of a `__slots__` member the site's first entry holds for this
-/// instance's class: the check the inline fast paths make.
+/// The slot the site's first entry holds for this instance's class, a
+/// `__slots__` member or an inline attribute (and which of the two): the
+/// check the inline fast paths make.
 #[inline(always)]
-fn first_entry_member(site: &AttrSite, inst: &Instance) -> Option<usize> {
+fn first_entry_slot(site: &AttrSite, inst: &Instance) -> Option<(usize, bool)> {
     let [e, _] = &site.entries;
+    let kind = e.kind.get();
     let found = e.class_id.get() == class_id(inst.class())
-        && e.kind.get() == MEMBER
+        && matches!(kind, MEMBER | INLINE)
         && e.epoch.get() == epoch();
-    found.then(|| e.index.get() as usize)
+    found.then(|| (e.index.get() as usize, kind == MEMBER))
 }
 
 /// Where `name` is first found along `cls`'s MRO, packed as a `METHOD`
@@ -215,15 +220,27 @@ fn method_place(cls: &Rc<Class>, name: &str) -> Option<(u32, Value)> {
     None
 }
 
+/// The class along `cls`'s MRO a `METHOD` entry's packed place names.
+fn method_owner(cls: &Rc<Class>, index: usize) -> Option<&Rc<Class>> {
+    match index >> METHOD_POS_SHIFT {
+        0 => Some(cls),
+        pos => cls.mro_rest.get(pos - 1),
+    }
+}
+
 /// What sits at a `METHOD` entry's packed place in `cls`'s MRO.
 fn method_at(cls: &Rc<Class>, index: usize) -> Option<Value> {
-    let pos = index >> METHOD_POS_SHIFT;
-    let owner = if pos == 0 {
-        cls
-    } else {
-        cls.mro_rest.get(pos - 1)?
-    };
-    owner.dict.value_at(index & METHOD_ENTRY_MASK as usize)
+    method_owner(cls, index)?
+        .dict
+        .value_at(index & METHOD_ENTRY_MASK as usize)
+}
+
+/// The plain function at a `METHOD` entry's packed place in `cls`'s MRO
+/// (None when something else is there now).
+fn function_at(cls: &Rc<Class>, index: usize) -> Option<Rc<Function>> {
+    method_owner(cls, index)?
+        .dict
+        .function_at(index & METHOD_ENTRY_MASK as usize)
 }
 
 /// Whether plain attribute access on this class may be cached: no
@@ -243,7 +260,7 @@ impl Interp {
         site: &AttrSite,
     ) -> PyResult<Value> {
         if let Value::Instance(inst) = obj {
-            if let Some(i) = first_entry_member(site, inst) {
+            if let Some((i, _)) = first_entry_slot(site, inst) {
                 if let Some(v) = inst.get(i) {
                     return Ok(v);
                 }
@@ -266,13 +283,8 @@ impl Interp {
         };
         if let Some((kind, index)) = self.hit(site, inst, name, Access::Get) {
             match kind {
-                MEMBER => {
+                MEMBER | INLINE => {
                     if let Some(v) = inst.get(index) {
-                        return Ok(v);
-                    }
-                }
-                INLINE if inst.dict().is_none() => {
-                    if let Some(v) = inst.get(inst.class().layout.fixed + index) {
                         return Ok(v);
                     }
                 }
@@ -302,10 +314,14 @@ impl Interp {
         site: &AttrSite,
     ) -> PyResult<()> {
         if let Value::Instance(inst) = obj {
-            if let Some(i) = first_entry_member(site, inst) {
-                let old = inst.set(i, Some(v));
-                drop(old);
-                return Ok(());
+            if let Some((i, member)) = first_entry_slot(site, inst) {
+                // An inline attribute is overwritten in place; setting a new
+                // one must keep the inline values a prefix (the slow path).
+                if member || inst.is_set(i) {
+                    let old = inst.set(i, Some(v));
+                    drop(old);
+                    return Ok(());
+                }
             }
         }
         self.setattr_through_site(obj, name, v, site)
@@ -331,16 +347,14 @@ impl Interp {
                 }
                 INLINE => {
                     let fixed = inst.class().layout.fixed;
-                    let slot = fixed + index;
+                    let slot = index;
                     // Inline values are always a prefix of the shared keys:
                     // an overwrite, or the next key after the last one set
                     // (as `__init__` sets them), keeps it one.
                     let slots = inst.slots();
                     let fits = slot < slots.len()
-                        && (slot == fixed
-                            || inst.get(slot).is_some()
-                            || slots[slot - 1].take_is_some());
-                    if inst.dict().is_none() && fits {
+                        && (slot == fixed || inst.is_set(slot) || inst.is_set(slot - 1));
+                    if fits && !inst.dict_is_materialized() {
                         let old = inst.set(slot, Some(v));
                         drop(old);
                         return Ok(());
@@ -373,7 +387,7 @@ impl Interp {
         inst: &Instance,
         name: &str,
         site: &AttrSite,
-    ) -> Option<Value> {
+    ) -> Option<Rc<Function>> {
         let (kind, index) = self.hit(site, inst, name, Access::Call)?;
         if kind != METHOD && kind != METHOD_UNHIDDEN {
             return None;
@@ -387,10 +401,7 @@ impl Interp {
                 return None;
             }
         }
-        match method_at(inst.class(), index)? {
-            f @ Value::Function(_) => Some(f),
-            _ => None,
-        }
+        function_at(inst.class(), index)
     }
 
     /// Record where the plain function `inst.name` calls lives (after a
@@ -469,7 +480,7 @@ impl Interp {
             Some(v) if !instance_first(&v) => return,
             _ if cls.layout.dict_slot.is_some() && inst.dict().is_none() => {
                 match cls.shared_key_index(name) {
-                    Some(j) => (INLINE, j),
+                    Some(j) => (INLINE, cls.layout.fixed + j),
                     None => return,
                 }
             }

@@ -137,7 +137,16 @@ impl Interp {
                 let a = self.eval(f, left)?;
                 let b = self.eval(f, right)?;
                 if let Some(r) = compare_fast(*op, &a, &b) {
+                    // Ints or floats: nothing to release.
+                    std::mem::forget(a);
+                    std::mem::forget(b);
                     return Ok(r);
+                }
+                // Identity needs no method lookup and makes no value.
+                match op {
+                    CmpOp::Is => return Ok(a.is(&b)),
+                    CmpOp::IsNot => return Ok(!a.is(&b)),
+                    _ => {}
                 }
                 let r = match self.compare(*op, &a, &b) {
                     Ok(r) => r,
@@ -807,7 +816,12 @@ impl Interp {
             match &obj {
                 Value::Instance(inst) => {
                     if let Some(m) = self.cached_method(inst, attr, f.sites.attr(*site)) {
-                        return self.finish_call(f, m, Some(obj), args, keywords);
+                        // Held as the function itself: no `Value` to clone
+                        // and drop out of line on the commonest call.
+                        if keywords.is_empty() && positional_fit(&m, 1, args) {
+                            return self.run_evaluating(f, &m, Some(obj), args);
+                        }
+                        return self.finish_call(f, Value::Function(m), Some(obj), args, keywords);
                     }
                 }
                 Value::Class(_) | Value::Function(_) | Value::Super(_) => {}
@@ -935,8 +949,15 @@ impl Interp {
                 if !args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_))) {
                     // Only the slots filled are dropped afterwards.
                     let mut buf: SmallVec<[Value; 6]> = SmallVec::new();
-                    let through_type = receiver.is_none();
-                    buf.extend(b.bound.iter().cloned().chain(receiver));
+                    // Called through its type (`list.append(xs, 1)`), a
+                    // method must check what it got as `self`.
+                    let check_self = receiver.is_none() && b.is_method && b.bound.is_none();
+                    if let Some(bound) = &b.bound {
+                        buf.push(bound.clone());
+                    }
+                    if let Some(r) = receiver {
+                        buf.push(r);
+                    }
                     for a in args {
                         buf.push(self.eval(f, a)?);
                     }
@@ -944,7 +965,7 @@ impl Interp {
                     if !b.is_method && buf.len() == 1 && matches!(b.name, "eval" | "exec") {
                         return crate::builtins::evaluation::call_with_frame(self, f, b.name, &buf);
                     }
-                    if through_type {
+                    if check_self {
                         self.check_method_self(b, &buf)?;
                     }
                     return self.call_native(b, &mut buf, &[]);

@@ -236,6 +236,17 @@ impl Instance {
         unsafe { (*slot.as_ptr()).clone() }
     }
 
+    /// Whether slot `i` holds a value (false when out of range).
+    #[inline]
+    pub(crate) fn is_set(&self, i: usize) -> bool {
+        match self.slots().get(i) {
+            // SAFETY: single-threaded; the slot is only looked at, and
+            // nothing runs while it is.
+            Some(slot) => unsafe { (*slot.as_ptr()).is_some() },
+            None => false,
+        }
+    }
+
     /// Store into slot `i`, returning the previous value.
     pub fn set(&self, i: usize, v: Option<Value>) -> Option<Value> {
         if !self.flag(FLAG_TRACKED) && v.as_ref().is_some_and(super::collector::may_cycle) {
@@ -300,6 +311,12 @@ impl Instance {
             Some(Value::Dict(d)) => Some(d),
             _ => None,
         }
+    }
+
+    /// Whether this instance has made its `__dict__` (its inline slots
+    /// are then empty for good).
+    pub(crate) fn dict_is_materialized(&self) -> bool {
+        self.class().layout.dict_slot.is_some_and(|i| self.is_set(i))
     }
 
     pub fn has_dict(&self) -> bool {
@@ -374,7 +391,7 @@ impl Instance {
         }
         let (base, n) = self.inline_range();
         let filled = (0..n)
-            .take_while(|&k| self.slots()[base + k].take_is_some())
+            .take_while(|&k| self.is_set(base + k))
             .count();
         let class = self.class();
         let j = match class.shared_key_index(name) {
@@ -440,20 +457,6 @@ impl Instance {
         }
         self.set(i, Some(Value::Dict(d)));
         true
-    }
-}
-
-pub(crate) trait TakeIsSome {
-    fn take_is_some(&self) -> bool;
-}
-
-impl TakeIsSome for Slot {
-    /// Whether the slot holds a value (without moving it out for good).
-    fn take_is_some(&self) -> bool {
-        let v = self.take();
-        let some = v.is_some();
-        self.set(v);
-        some
     }
 }
 
