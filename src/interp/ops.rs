@@ -1067,11 +1067,11 @@ impl Interp {
         }
         match v {
             Value::Tuple(t) => {
-                let mut hs = Vec::with_capacity(t.items.len());
+                let mut h = crate::runtime::hash::TupleHash::new();
                 for item in t.items.iter() {
-                    hs.push(self.hash(item)?.cast_signed());
+                    h.add(self.hash(item)?.cast_signed());
                 }
-                Ok(crate::runtime::hash::tuple_hash(hs.into_iter(), t.items.len()).cast_unsigned())
+                Ok(h.finish(t.items.len()).cast_unsigned())
             }
             Value::Instance(inst) => {
                 match inst.class().lookup("__hash__") {
@@ -2019,7 +2019,11 @@ fn order_error(op: CmpOp, a: &Value, b: &Value) -> PyErr {
 pub(crate) fn has_user_eq(v: &Value) -> bool {
     match v {
         Value::Instance(i) => super::attr::user_override(i.class(), "__eq__").is_some(),
-        Value::Tuple(t) => t.items.iter().any(has_user_eq),
+        // Only instances and tuples can hold one: no call for the rest.
+        Value::Tuple(t) => t
+            .items
+            .iter()
+            .any(|x| matches!(x, Value::Instance(_) | Value::Tuple(_)) && has_user_eq(x)),
         _ => false,
     }
 }

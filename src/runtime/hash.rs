@@ -107,22 +107,35 @@ fn frexp(x: f64) -> (f64, i32) {
     (m, e)
 }
 
-/// CPython 3.11's tuple hash (xxHash-based).
-pub(crate) fn tuple_hash(items: impl Iterator<Item = i64>, len: usize) -> i64 {
+/// CPython 3.11's tuple hash (xxHash-based), fed one item hash at a time
+/// so that hashing a tuple allocates nothing.
+pub(crate) struct TupleHash {
+    acc: u64,
+}
+
+impl TupleHash {
     const P1: u64 = 11400714785074694791;
     const P2: u64 = 14029467366897019727;
     const P5: u64 = 2870177450012600261;
-    let mut acc: u64 = P5;
-    for h in items {
-        acc = acc.wrapping_add(h.cast_unsigned().wrapping_mul(P2));
-        acc = acc.rotate_left(31);
-        acc = acc.wrapping_mul(P1);
+
+    pub(crate) fn new() -> TupleHash {
+        TupleHash { acc: Self::P5 }
     }
-    acc = acc.wrapping_add((len as u64) ^ (P5 ^ 3527539));
-    if acc == u64::MAX {
-        return 1546275796;
+
+    pub(crate) fn add(&mut self, item: i64) {
+        let acc = self
+            .acc
+            .wrapping_add(item.cast_unsigned().wrapping_mul(Self::P2));
+        self.acc = acc.rotate_left(31).wrapping_mul(Self::P1);
     }
-    acc.cast_signed()
+
+    pub(crate) fn finish(self, len: usize) -> i64 {
+        let acc = self.acc.wrapping_add((len as u64) ^ (Self::P5 ^ 3527539));
+        if acc == u64::MAX {
+            return 1546275796;
+        }
+        acc.cast_signed()
+    }
 }
 
 /// Hash of a builtin value; `None` when the value is unhashable or needs
@@ -145,11 +158,15 @@ pub(crate) fn builtin_hash(v: &Value) -> Option<i64> {
         }
         Value::Str(s) => (s.hash() >> 1).cast_signed(),
         Value::Tuple(t) => {
-            let mut hs = Vec::with_capacity(t.items.len());
+            let mut h = TupleHash::new();
             for item in t.items.iter() {
-                hs.push(builtin_hash(item)?);
+                // Ints (most tuple keys hold them) without a recursive call.
+                h.add(match item {
+                    Value::Int(i) => int_hash(*i),
+                    other => builtin_hash(other)?,
+                });
             }
-            tuple_hash(hs.into_iter(), t.items.len())
+            h.finish(t.items.len())
         }
         Value::FrozenSet(s) => s.frozen_hash()?,
         Value::Bytes(b) => (str_hash(&String::from_utf8_lossy(b)) >> 1).cast_signed(),
@@ -279,7 +296,10 @@ mod tests {
         assert_eq!(int_hash(12345), 12345);
         assert_eq!(float_hash(1.5), 1152921504606846977);
         assert_eq!(float_hash(0.1), 230584300921369408);
-        let t = tuple_hash([1i64, 2].into_iter(), 2);
+        let mut h = TupleHash::new();
+        h.add(1);
+        h.add(2);
+        let t = h.finish(2);
         assert_eq!(t, -3550055125485641917);
     }
 }

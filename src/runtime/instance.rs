@@ -316,7 +316,10 @@ impl Instance {
     /// Whether this instance has made its `__dict__` (its inline slots
     /// are then empty for good).
     pub(crate) fn dict_is_materialized(&self) -> bool {
-        self.class().layout.dict_slot.is_some_and(|i| self.is_set(i))
+        self.class()
+            .layout
+            .dict_slot
+            .is_some_and(|i| self.is_set(i))
     }
 
     pub fn has_dict(&self) -> bool {
@@ -390,9 +393,7 @@ impl Instance {
             return true;
         }
         let (base, n) = self.inline_range();
-        let filled = (0..n)
-            .take_while(|&k| self.is_set(base + k))
-            .count();
+        let filled = (0..n).take_while(|&k| self.is_set(base + k)).count();
         let class = self.class();
         let j = match class.shared_key_index(name) {
             Some(j) => Some(j),

@@ -93,6 +93,11 @@ impl Drop for super::value::PyList {
 
 impl Drop for super::value::PyTuple {
     fn drop(&mut self) {
+        // A tuple of ints or strings (a memo key): nothing nests, nothing
+        // the collector tracks; the items simply drop with it.
+        if self.items.iter().all(Value::holds_no_values) {
+            return;
+        }
         if self.items.iter().any(super::collector::may_cycle) {
             super::collector::note_freed();
         }

@@ -192,6 +192,23 @@ impl Value {
         }
     }
 
+    /// Whether dropping this value can never drop another value (it holds
+    /// none): a container of such values needs no guard against deep drops.
+    #[inline(always)]
+    pub(crate) fn holds_no_values(&self) -> bool {
+        matches!(
+            self,
+            Value::None
+                | Value::Bool(_)
+                | Value::Int(_)
+                | Value::Float(_)
+                | Value::Str(_)
+                | Value::BigInt(_)
+                | Value::Bytes(_)
+                | Value::Range(_)
+        )
+    }
+
     pub fn str(s: &str) -> Value {
         Value::Str(Rc::new(PyStr::new(s)))
     }
