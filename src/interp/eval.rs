@@ -143,20 +143,31 @@ impl Interp {
                     return Ok(r);
                 }
                 // Identity needs no method lookup and makes no value.
-                match op {
-                    CmpOp::Is => return Ok(a.is(&b)),
-                    CmpOp::IsNot => return Ok(!a.is(&b)),
-                    _ => {}
+                let same = match op {
+                    CmpOp::Is => Some(a.is(&b)),
+                    CmpOp::IsNot => Some(!a.is(&b)),
+                    _ => None,
+                };
+                if let Some(same) = same {
+                    a.release();
+                    b.release();
+                    return Ok(same);
                 }
                 let r = match self.compare(*op, &a, &b) {
                     Ok(r) => r,
                     Err(err) => return Err(self.locate_error(err, f, e)),
                 };
-                return self.truthy(&r);
+                a.release();
+                b.release();
+                let t = self.truthy(&r);
+                r.release();
+                return t;
             }
         }
-        let t = self.eval(f, e)?;
-        self.truthy(&t)
+        let v = self.eval(f, e)?;
+        let t = self.truthy(&v);
+        v.release();
+        t
     }
 
     /// An error leaving expression `e`: note where it happened (for the
@@ -809,8 +820,11 @@ impl Interp {
         // `obj.method(...)`: look the method up without making a bound method.
         let mut receiver = None;
         let callee = if let ExprKind::Attribute { value, attr, site } = &func.kind {
-            if let Some((func, recv)) = self.super_call_target(f, value, attr) {
-                return self.finish_call(f, func, Some(recv), args, keywords);
+            // Only `super().m(...)` can be one: no call for `obj.m(...)`.
+            if matches!(value.kind, ExprKind::Call { .. }) {
+                if let Some((func, recv)) = self.super_call_target(f, value, attr) {
+                    return self.finish_call(f, func, Some(recv), args, keywords);
+                }
             }
             let obj = self.eval(f, value)?;
             match &obj {
@@ -927,6 +941,28 @@ impl Interp {
             if let Value::Function(func) = &callee {
                 if positional_fit(func, usize::from(receiver.is_some()), args) {
                     return self.run_evaluating(f, func, receiver, args);
+                }
+            }
+        }
+        // The commonest builtin calls (`xs.append(x)`, `q.pop()`, `len(x)`):
+        // their one or two arguments in an array, nothing else to decide.
+        if let (Value::Builtin(b), [] | [_]) = (&callee, args) {
+            if keywords.is_empty()
+                && b.bound.is_none()
+                && !args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)))
+            {
+                if let Some(r) = receiver {
+                    return match args {
+                        [a] => {
+                            let v = self.eval(f, a)?;
+                            self.call_native(b, &mut [r, v], &[])
+                        }
+                        _ => self.call_native(b, &mut [r], &[]),
+                    };
+                }
+                if let ([a], false) = (args, b.is_method || matches!(b.name, "eval" | "exec")) {
+                    let v = self.eval(f, a)?;
+                    return self.call_native(b, &mut [v], &[]);
                 }
             }
         }

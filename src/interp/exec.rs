@@ -48,7 +48,8 @@ impl Interp {
                     let v = self.eval(f, v)?;
                     self.yield_value(v)?;
                 } else {
-                    self.eval(f, e)?;
+                    // Mostly a call's None: released without a drop call.
+                    self.eval(f, e)?.release();
                 }
             }
             StmtKind::Assign { targets, value } => {

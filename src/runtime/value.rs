@@ -192,6 +192,21 @@ impl Value {
         }
     }
 
+    /// Drop a value where most are None, bools or small numbers (a call
+    /// statement's result, a test's operands): those release nothing, so
+    /// the out-of-line drop is called only for the rest.
+    #[inline(always)]
+    pub(crate) fn release(self) {
+        if matches!(
+            self,
+            Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_)
+        ) {
+            std::mem::forget(self);
+        } else {
+            drop(self);
+        }
+    }
+
     /// Whether dropping this value can never drop another value (it holds
     /// none): a container of such values needs no guard against deep drops.
     #[inline(always)]
