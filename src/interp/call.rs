@@ -260,13 +260,8 @@ impl Interp {
     pub fn give_back_locals(&mut self, mut v: Vec<Option<Value>>) {
         if self.locals_pool.len() < 256 && v.capacity() <= 64 {
             while let Some(slot) = v.pop() {
-                // Ints, floats, bools and None release nothing: no call of
-                // the out-of-line drop for them.
-                match slot {
-                    None | Some(Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::None) => {
-                        std::mem::forget(slot)
-                    }
-                    other => drop(other),
+                if let Some(value) = slot {
+                    value.release();
                 }
             }
             self.locals_pool.push(v);

@@ -64,6 +64,12 @@ fn zero_arg_super_parts(f: &Frame) -> PyResult<(Value, Value)> {
     }
 }
 
+/// `eval(src)`, `exec(src)`: builtins that run in the caller's namespaces
+/// and so are called with its frame.
+fn reads_caller_frame(b: &crate::runtime::function::Builtin) -> bool {
+    matches!(b.name, "eval" | "exec")
+}
+
 /// The Python function a global name's site has cached, if the cache is
 /// valid and the name holds one (a call then skips cloning a `Value`).
 #[inline(always)]
@@ -960,7 +966,7 @@ impl Interp {
                         _ => self.call_native(b, &mut [r], &[]),
                     };
                 }
-                if let ([a], false) = (args, b.is_method || matches!(b.name, "eval" | "exec")) {
+                if let ([a], false) = (args, b.is_method || reads_caller_frame(b)) {
                     let v = self.eval(f, a)?;
                     return self.call_native(b, &mut [v], &[]);
                 }
@@ -998,7 +1004,7 @@ impl Interp {
                         buf.push(self.eval(f, a)?);
                     }
                     // `eval(src)`, `exec(src)`: the caller's namespaces.
-                    if !b.is_method && buf.len() == 1 && matches!(b.name, "eval" | "exec") {
+                    if !b.is_method && buf.len() == 1 && reads_caller_frame(b) {
                         return crate::builtins::evaluation::call_with_frame(self, f, b.name, &buf);
                     }
                     if check_self {
