@@ -554,33 +554,30 @@ fn range_arg(v: &Value) -> PyResult<i64> {
 }
 
 fn range_new(it: &mut Interp, args: &[Value], _kwargs: Kwargs) -> PyResult<Value> {
-    let converted: Vec<Value> = args
-        .iter()
-        .map(|a| match a {
-            Value::Instance(_) => it.to_index(a).map(Value::Int),
-            other => Ok(other.clone()),
-        })
-        .collect::<PyResult<_>>()?;
-    let args = &converted[..];
+    // The count first, as CPython does; then each bound (an object with
+    // `__index__` converted through it), without gathering them anywhere.
+    if args.is_empty() {
+        return Err(PyErr::type_error(
+            "range expected at least 1 argument, got 0",
+        ));
+    }
+    if args.len() > 3 {
+        return Err(PyErr::type_error(format!(
+            "range expected at most 3 arguments, got {}",
+            args.len()
+        )));
+    }
+    let mut bounds = [0i64; 3];
+    for (bound, a) in bounds.iter_mut().zip(args) {
+        *bound = match a {
+            Value::Instance(_) => it.to_index(a)?,
+            other => range_arg(other)?,
+        };
+    }
     let (start, stop, step) = match args.len() {
-        1 => (0, range_arg(&args[0])?, 1),
-        2 => (range_arg(&args[0])?, range_arg(&args[1])?, 1),
-        3 => (
-            range_arg(&args[0])?,
-            range_arg(&args[1])?,
-            range_arg(&args[2])?,
-        ),
-        0 => {
-            return Err(PyErr::type_error(
-                "range expected at least 1 argument, got 0",
-            ))
-        }
-        n => {
-            return Err(PyErr::type_error(format!(
-                "range expected at most 3 arguments, got {}",
-                n
-            )))
-        }
+        1 => (0, bounds[0], 1),
+        2 => (bounds[0], bounds[1], 1),
+        _ => (bounds[0], bounds[1], bounds[2]),
     };
     if step == 0 {
         return Err(PyErr::value_error("range() arg 3 must not be zero"));

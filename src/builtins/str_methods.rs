@@ -80,10 +80,16 @@ fn arg_str<'a>(v: &'a Value, what: &str) -> PyResult<&'a str> {
     }
 }
 
+/// An optional string argument (`sep=None`): CPython's message names both.
 fn opt_str<'a>(v: Option<&'a Value>, what: &str) -> PyResult<Option<&'a str>> {
     match v {
         None | Some(Value::None) => Ok(None),
-        Some(v) => arg_str(v, what).map(Some),
+        Some(Value::Str(s)) => Ok(Some(s.as_str())),
+        Some(other) => Err(PyErr::type_error(format!(
+            "{}must be str or None, not {}",
+            what,
+            other.type_name()
+        ))),
     }
 }
 

@@ -950,15 +950,21 @@ impl Interp {
                 }
             }
         }
-        // The commonest builtin calls (`xs.append(x)`, `q.pop()`, `len(x)`):
-        // their one or two arguments in an array, nothing else to decide.
-        if let (Value::Builtin(b), [] | [_]) = (&callee, args) {
+        // The commonest builtin calls (`xs.append(x)`, `q.pop()`, `len(x)`,
+        // `isinstance(x, C)`, `d.get(k, 0)`): their arguments in an array,
+        // nothing else to decide.
+        if let (Value::Builtin(b), [] | [_] | [_, _]) = (&callee, args) {
             if keywords.is_empty()
                 && b.bound.is_none()
                 && !args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)))
             {
                 if let Some(r) = receiver {
                     return match args {
+                        [a, c] => {
+                            let v = self.eval(f, a)?;
+                            let w = self.eval(f, c)?;
+                            self.call_native(b, &mut [r, v, w], &[])
+                        }
                         [a] => {
                             let v = self.eval(f, a)?;
                             self.call_native(b, &mut [r, v], &[])
@@ -966,9 +972,19 @@ impl Interp {
                         _ => self.call_native(b, &mut [r], &[]),
                     };
                 }
-                if let ([a], false) = (args, b.is_method || reads_caller_frame(b)) {
-                    let v = self.eval(f, a)?;
-                    return self.call_native(b, &mut [v], &[]);
+                if !(b.is_method || reads_caller_frame(b)) {
+                    match args {
+                        [a] => {
+                            let v = self.eval(f, a)?;
+                            return self.call_native(b, &mut [v], &[]);
+                        }
+                        [a, c] => {
+                            let v = self.eval(f, a)?;
+                            let w = self.eval(f, c)?;
+                            return self.call_native(b, &mut [v, w], &[]);
+                        }
+                        _ => {}
+                    }
                 }
             }
         }

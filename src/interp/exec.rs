@@ -13,6 +13,26 @@ use crate::runtime::exception::{ExcKind, PyErr, PyResult};
 use crate::runtime::generator::GenAction;
 use crate::runtime::value::Value;
 
+/// Where a `for` loop takes its items from. A list, tuple or range is
+/// walked by the loop itself: the iterator object Python code would get
+/// from `iter()` is never seen by the loop's body, so none is made.
+enum LoopSource {
+    List {
+        list: Rc<crate::runtime::value::PyList>,
+        idx: usize,
+    },
+    Tuple {
+        tuple: Rc<crate::runtime::value::PyTuple>,
+        idx: usize,
+    },
+    Range {
+        next: i64,
+        step: i64,
+        remaining: i64,
+    },
+    Iter(Value),
+}
+
 /// How a statement finished, besides raising.
 pub enum Flow {
     Normal,
@@ -177,7 +197,17 @@ impl Interp {
                 is_async: false,
             } => {
                 let it = self.eval(f, iter)?;
-                let it = self.get_iter(&it)?;
+                let mut source = match it {
+                    Value::List(list) => LoopSource::List { list, idx: 0 },
+                    Value::Tuple(tuple) => LoopSource::Tuple { tuple, idx: 0 },
+                    Value::Range(r) => LoopSource::Range {
+                        next: r.start,
+                        step: r.step,
+                        // Past i64::MAX items the count saturates: never reached.
+                        remaining: r.len().unwrap_or(i64::MAX),
+                    },
+                    other => LoopSource::Iter(self.get_iter(&other)?),
+                };
                 loop {
                     // What the body's last statement dropped is dealt with
                     // at that statement's line.
@@ -187,7 +217,38 @@ impl Interp {
                     // An error getting the next item is reported at the `for`.
                     // (Ctrl-C is seen in `next`, or in the generator's body.)
                     f.pos = s.span.start;
-                    let Some(item) = self.next_item(&it)? else {
+                    let item = match &mut source {
+                        LoopSource::List { list, idx } => {
+                            super::interrupt::check()?;
+                            // Read afresh at each step: the body may change the list.
+                            let item = list.items.borrow().get(*idx).cloned();
+                            *idx += 1;
+                            item
+                        }
+                        LoopSource::Tuple { tuple, idx } => {
+                            super::interrupt::check()?;
+                            let item = tuple.items.get(*idx).cloned();
+                            *idx += 1;
+                            item
+                        }
+                        LoopSource::Range {
+                            next,
+                            step,
+                            remaining,
+                        } => {
+                            super::interrupt::check()?;
+                            if *remaining <= 0 {
+                                None
+                            } else {
+                                let v = *next;
+                                *remaining -= 1;
+                                *next = next.wrapping_add(*step);
+                                Some(Value::Int(v))
+                            }
+                        }
+                        LoopSource::Iter(it) => self.next_item(it)?,
+                    };
+                    let Some(item) = item else {
                         break;
                     };
                     self.store(f, target, item)?;
