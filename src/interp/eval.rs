@@ -170,6 +170,25 @@ impl Interp {
                 return t;
             }
         }
+        match &e.kind {
+            // The truth of `a and b`, `a or b`, `not a`: each operand's truth
+            // is asked once, as CPython's conditional jumps do (the value
+            // `a and b` would have is never made, nor tested again).
+            ExprKind::BoolOp { op, values } => {
+                let decides = *op == BoolOp::Or;
+                for v in values {
+                    if self.eval_test(f, v)? == decides {
+                        return Ok(decides);
+                    }
+                }
+                return Ok(!decides);
+            }
+            ExprKind::UnaryOp {
+                op: UnaryOp::Not,
+                operand,
+            } => return Ok(!self.eval_test(f, operand)?),
+            _ => {}
+        }
         let v = self.eval(f, e)?;
         let t = self.truthy(&v);
         v.release();
