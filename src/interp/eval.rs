@@ -238,6 +238,7 @@ impl Interp {
             ExprKind::Constant(Constant::Complex(im)) => {
                 Ok(crate::builtins::complex_type::make(self, 0.0, *im))
             }
+            ExprKind::Constant(Constant::Str(s)) => Ok(self.str_consts.get(s)),
             ExprKind::Constant(c) => Ok(constant(c)),
             ExprKind::BinOp { left, op, right } => {
                 let a = self.eval(f, left)?;

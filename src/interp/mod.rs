@@ -20,6 +20,7 @@ pub(crate) mod output;
 pub(crate) mod patterns;
 pub(crate) mod repr;
 pub(crate) mod site_tables;
+pub(crate) mod str_consts;
 pub(crate) mod suggest;
 pub(crate) mod traceback;
 pub(crate) mod types;
@@ -103,6 +104,8 @@ pub struct Interp {
     /// Where attributes live, by class and name, behind the access sites'
     /// own entries (`attr_cache.rs`).
     pub(crate) attr_table: attr_cache::AttrTable,
+    /// One string object per string literal (see str_consts.rs).
+    pub(crate) str_consts: str_consts::StrConsts,
 }
 
 impl Interp {
@@ -129,6 +132,7 @@ impl Interp {
             async_yielded: false,
             warned: Default::default(),
             attr_table: attr_cache::AttrTable::new(),
+            str_consts: str_consts::StrConsts::new(),
         };
         crate::builtins::install(&mut interp);
         interp
