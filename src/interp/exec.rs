@@ -237,14 +237,7 @@ impl Interp {
                             remaining,
                         } => {
                             super::interrupt::check()?;
-                            if *remaining <= 0 {
-                                None
-                            } else {
-                                let v = *next;
-                                *remaining -= 1;
-                                *next = next.wrapping_add(*step);
-                                Some(Value::Int(v))
-                            }
+                            super::iterate::range_step(next, *step, remaining).map(Value::Int)
                         }
                         LoopSource::Iter(it) => self.next_item(it)?,
                     };

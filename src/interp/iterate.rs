@@ -161,13 +161,7 @@ impl Interp {
                     remaining,
                 } => {
                     super::interrupt::check()?;
-                    if *remaining <= 0 {
-                        return Ok(None);
-                    }
-                    let v = *next;
-                    *remaining -= 1;
-                    *next = next.wrapping_add(*step);
-                    return Ok(Some(Value::Int(v)));
+                    return Ok(range_step(next, *step, remaining).map(Value::Int));
                 }
                 _ => {}
             }
@@ -522,3 +516,16 @@ pub(crate) fn not_iterable(v: &Value) -> PyErr {
 
 #[allow(dead_code)]
 fn _unused(_: Rc<()>) {}
+
+/// The next number of a walk over a range (`next` goes by `step`, with
+/// `remaining` items left), or None at its end.
+#[inline(always)]
+pub(crate) fn range_step(next: &mut i64, step: i64, remaining: &mut i64) -> Option<i64> {
+    if *remaining <= 0 {
+        return None;
+    }
+    let v = *next;
+    *remaining -= 1;
+    *next = next.wrapping_add(step);
+    Some(v)
+}
