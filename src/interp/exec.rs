@@ -200,12 +200,14 @@ impl Interp {
                 let mut source = match it {
                     Value::List(list) => LoopSource::List { list, idx: 0 },
                     Value::Tuple(tuple) => LoopSource::Tuple { tuple, idx: 0 },
-                    Value::Range(r) => LoopSource::Range {
-                        next: r.start,
-                        step: r.step,
-                        // Past i64::MAX items the count saturates: never reached.
-                        remaining: r.len().unwrap_or(i64::MAX),
-                    },
+                    Value::Range(r) => {
+                        let (next, step, remaining) = super::iterate::range_walk(&r);
+                        LoopSource::Range {
+                            next,
+                            step,
+                            remaining,
+                        }
+                    }
                     other => LoopSource::Iter(self.get_iter(&other)?),
                 };
                 loop {

@@ -53,15 +53,17 @@ impl Interp {
                     idx: 0,
                 },
             ),
-            Value::Range(r) => PyIter::new(
-                "range_iterator",
-                IterState::Range {
-                    next: r.start,
-                    step: r.step,
-                    // Past i64::MAX items the count saturates: never reached.
-                    remaining: r.len().unwrap_or(i64::MAX),
-                },
-            ),
+            Value::Range(r) => {
+                let (next, step, remaining) = range_walk(r);
+                PyIter::new(
+                    "range_iterator",
+                    IterState::Range {
+                        next,
+                        step,
+                        remaining,
+                    },
+                )
+            }
             Value::Dict(d) => PyIter::new(
                 "dict_keyiterator",
                 IterState::DictKeys {
@@ -516,6 +518,13 @@ pub(crate) fn not_iterable(v: &Value) -> PyErr {
 
 #[allow(dead_code)]
 fn _unused(_: Rc<()>) {}
+
+/// Where a walk over a range starts: its first number, its step and how
+/// many numbers it gives (past i64::MAX the count saturates: never reached).
+#[inline]
+pub(crate) fn range_walk(r: &crate::runtime::value::PyRange) -> (i64, i64, i64) {
+    (r.start, r.step, r.len().unwrap_or(i64::MAX))
+}
 
 /// The next number of a walk over a range (`next` goes by `step`, with
 /// `remaining` items left), or None at its end.
