@@ -19,7 +19,10 @@ use super::iter::{DictView, PyIter, ViewKind};
 use super::set::PySet;
 use super::str_buf::StrBuf;
 
+/// The tag is a whole word: a value moves as two aligned words, never as
+/// a tag byte plus the seven bytes beside it.
 #[derive(Clone, Default)]
+#[repr(u64)]
 pub enum Value {
     #[default]
     None,
