@@ -6,7 +6,6 @@ use std::rc::Rc;
 use pyslot_grammar::ast::Name;
 
 use super::eval::recursion_error;
-use super::exec::Flow;
 use super::frame::{Frame, FrameOwner};
 use super::Interp;
 use crate::runtime::exception::{PyErr, PyResult};
@@ -207,16 +206,11 @@ impl Interp {
             self.depth -= 1;
             return Err(recursion_error());
         }
-        let r = self.exec_block(&mut frame, &def.body);
+        let mut r = self.run_body(&mut frame, &def.body);
         self.depth -= 1;
-        let r = match r {
-            Ok(Flow::Return(v)) => Ok(v),
-            Ok(_) => Ok(Value::None),
-            Err(mut e) => {
-                frame.add_traceback(&mut e);
-                Err(e)
-            }
-        };
+        if let Err(e) = &mut r {
+            frame.add_traceback(e);
+        }
         self.give_back_locals(std::mem::take(&mut frame.locals));
         r
     }

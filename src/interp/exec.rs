@@ -53,6 +53,33 @@ impl Interp {
         Ok(Flow::Normal)
     }
 
+    /// A function's body, to its result. A `return` at the body's own
+    /// level (a getter's only statement, a function's last) is answered
+    /// here, without a trip through `exec` and a `Flow` to take apart.
+    #[inline(always)]
+    pub(crate) fn run_body(&mut self, f: &mut Frame, body: &[Stmt]) -> PyResult<Value> {
+        for s in body {
+            if let StmtKind::Return(value) = &s.kind {
+                // What `exec` does before any statement.
+                if super::generator::has_pending_closes() {
+                    self.close_pending_generators(Some(f));
+                }
+                f.pos = s.span.start;
+                return match value {
+                    Some(e) => self.eval(f, e),
+                    None => Ok(Value::None),
+                };
+            }
+            match self.exec(f, s)? {
+                Flow::Normal => {}
+                Flow::Return(v) => return Ok(v),
+                // `break` and `continue` outside a loop are compile errors.
+                Flow::Break | Flow::Continue => return Ok(Value::None),
+            }
+        }
+        Ok(Value::None)
+    }
+
     pub fn exec(&mut self, f: &mut Frame, s: &Stmt) -> PyResult<Flow> {
         // Before moving on: warnings about what the previous statement
         // dropped name its line.
