@@ -673,16 +673,17 @@ fn iter(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 
 fn next(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let target = &args[0];
-    let is_iterator =
-        matches!(target, Value::Iter(_)) || it.types.class_of(target).lookup("__next__").is_some();
+    // A generator is an iterator: no lookup of `__next__` on its class.
+    if let (Value::Generator(_), None) = (target, args.get(1)) {
+        return super::generators::gen_next(it, &args[..1], &[]);
+    }
+    let is_iterator = matches!(target, Value::Iter(_) | Value::Generator(_))
+        || it.types.class_of(target).lookup("__next__").is_some();
     if !is_iterator {
         return Err(PyErr::type_error(format!(
             "'{}' object is not an iterator",
             target.type_name()
         )));
-    }
-    if let (Value::Generator(_), None) = (target, args.get(1)) {
-        return super::generators::gen_next(it, &args[..1], &[]);
     }
     // An awaitable's end carries the await's result.
     if let (Value::Iter(i), None) = (target, args.get(1)) {

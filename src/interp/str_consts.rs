@@ -5,9 +5,12 @@
 //!
 //! The cache is direct-mapped on the address of the literal's text in the
 //! syntax tree, and bounded: a program that builds endless code with
-//! `eval` replaces entries instead of growing it. An entry is used only
-//! when its text equals the literal's, so a tree freed and its memory
-//! reused for another literal can never be answered with the old one.
+//! `eval` replaces entries instead of growing it. An entry keeps the
+//! literal's text alive (a reference to the tree's own `Rc<str>`), so no
+//! other literal can be given that address while the entry stands: the
+//! same address is the same literal, with no bytes compared.
+
+use std::rc::Rc;
 
 use crate::runtime::value::Value;
 
@@ -15,7 +18,7 @@ use crate::runtime::value::Value;
 const BITS: u32 = 9;
 
 pub(crate) struct StrConsts {
-    entries: Box<[Option<(usize, Value)>]>,
+    entries: Box<[Option<(Rc<str>, Value)>]>,
 }
 
 impl StrConsts {
@@ -26,7 +29,7 @@ impl StrConsts {
     }
 
     /// The string object for the literal whose text is `text`.
-    pub(crate) fn get(&mut self, text: &str) -> Value {
+    pub(crate) fn get(&mut self, text: &Rc<str>) -> Value {
         let addr = text.as_ptr() as usize;
         // Literals' texts are separate allocations of at least 16 bytes
         // apart: the bits above the fourth tell them apart.
@@ -35,12 +38,12 @@ impl StrConsts {
             return Value::str(text);
         };
         if let Some((at, Value::Str(s))) = entry {
-            if *at == addr && s.as_str() == text {
+            if Rc::ptr_eq(at, text) {
                 return Value::Str(s.clone());
             }
         }
         let v = Value::str(text);
-        *entry = Some((addr, v.clone()));
+        *entry = Some((text.clone(), v.clone()));
         v
     }
 }
