@@ -14,7 +14,7 @@ use std::rc::Rc;
 use super::Interp;
 use crate::runtime::class::{epoch, Class};
 use crate::runtime::exception::PyResult;
-use crate::runtime::function::Function;
+use crate::runtime::function::{BoundMethod, Function};
 use crate::runtime::instance::Instance;
 use crate::runtime::value::Value;
 
@@ -79,6 +79,10 @@ const BUILTIN_METHOD: u8 = 6;
 /// an instance keeping its attributes inline cannot hide it. (A class
 /// learning a new shared key bumps the epoch, which retires this entry.)
 const METHOD_UNHIDDEN: u8 = 5;
+/// A property on the class (a data descriptor: it comes before the
+/// instance's own attributes), at the same kind of place as a `METHOD`:
+/// a read calls its getter. Only read sites hold these.
+const PROPERTY: u8 = 7;
 const METHOD_POS_SHIFT: u32 = 24;
 const METHOD_ENTRY_MASK: u32 = (1 << METHOD_POS_SHIFT) - 1;
 
@@ -248,6 +252,22 @@ fn function_at(cls: &Rc<Class>, index: usize) -> Option<Rc<Function>> {
         .function_at(index & METHOD_ENTRY_MASK as usize)
 }
 
+/// The function a `METHOD` or `METHOD_UNHIDDEN` entry names for `inst`,
+/// unless an attribute of the instance's own by that name hides it.
+#[inline(always)]
+fn unhidden_method(inst: &Instance, name: &str, kind: u8, index: usize) -> Option<Rc<Function>> {
+    if inst.has_dict() {
+        let hidden = match inst.dict() {
+            Some(d) => d.get_str(name).is_some(),
+            None => kind == METHOD && inst.get_attr(name).is_some(),
+        };
+        if hidden {
+            return None;
+        }
+    }
+    function_at(inst.class(), index)
+}
+
 /// Whether plain attribute access on this class may be cached: no
 /// `__getattribute__`/`__setattr__` of its own.
 fn plain_access(cls: &Rc<Class>, hook: &str) -> bool {
@@ -296,6 +316,24 @@ impl Interp {
                 DICT => {
                     if let Some(v) = inst.dict().and_then(|d| d.get_str(name)) {
                         return Ok(v);
+                    }
+                }
+                // `self.method` read as a value: bound here, no MRO walk.
+                METHOD | METHOD_UNHIDDEN => {
+                    if let Some(func) = unhidden_method(inst, name, kind, index) {
+                        return Ok(Value::BoundMethod(Rc::new(BoundMethod {
+                            func: Value::Function(func),
+                            receiver: obj.clone(),
+                        })));
+                    }
+                }
+                PROPERTY => {
+                    if let Some(Value::Property(p)) = method_at(inst.class(), index) {
+                        if !p.fget.is_none() {
+                            return self
+                                .call(&p.fget, vec![obj.clone()], Vec::new())
+                                .map_err(|e| self.note_missing_attr(e, obj, name));
+                        }
                     }
                 }
                 _ => {}
@@ -397,16 +435,7 @@ impl Interp {
         if kind != METHOD && kind != METHOD_UNHIDDEN {
             return None;
         }
-        if inst.has_dict() {
-            let hidden = match inst.dict() {
-                Some(d) => d.get_str(name).is_some(),
-                None => kind == METHOD && inst.get_attr(name).is_some(),
-            };
-            if hidden {
-                return None;
-            }
-        }
-        function_at(inst.class(), index)
+        unhidden_method(inst, name, kind, index)
     }
 
     /// Record where the plain function `inst.name` calls lives (after a
@@ -480,9 +509,34 @@ impl Interp {
         }) {
             return;
         }
-        let (kind, index) = match cls.lookup(name) {
+        let found = cls.lookup(name);
+        let reading = access == Access::Get;
+        let (kind, index) = match &found {
             Some(Value::Member(m)) if cls.is_subclass(&m.owner) => (MEMBER, m.index),
-            Some(v) if !instance_first(&v) => return,
+            // (An AttributeError from the getter sends a class with a
+            // `__getattr__` there: the general path knows how.)
+            Some(Value::Property(_)) if reading && cls.lookup("__getattr__").is_none() => {
+                match method_place(&cls, name) {
+                    Some((place, Value::Property(_))) => (PROPERTY, place as usize),
+                    _ => return,
+                }
+            }
+            Some(v) if !instance_first(v) => return,
+            // A method read as a value, the instance having nothing of
+            // that name: where the function is, as a call site keeps it.
+            Some(Value::Function(_)) if reading && inst.get_attr(name).is_none() => {
+                match method_place(&cls, name) {
+                    Some((place, Value::Function(_))) => {
+                        let kind = if cls.shared_key_index(name).is_none() {
+                            METHOD_UNHIDDEN
+                        } else {
+                            METHOD
+                        };
+                        (kind, place as usize)
+                    }
+                    _ => return,
+                }
+            }
             _ if cls.layout.dict_slot.is_some() && inst.dict().is_none() => {
                 match cls.shared_key_index(name) {
                     Some(j) => (INLINE, cls.layout.fixed + j),
