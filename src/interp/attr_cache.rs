@@ -83,6 +83,11 @@ const METHOD_UNHIDDEN: u8 = 5;
 /// instance's own attributes), at the same kind of place as a `METHOD`:
 /// a read calls its getter. Only read sites hold these.
 const PROPERTY: u8 = 7;
+/// A `staticmethod` or a `classmethod` on the class, at the same kind of
+/// place as a `METHOD`: a call site's target is the function inside, with
+/// no receiver or with the instance's class. Only call sites hold these.
+const STATIC_METHOD: u8 = 8;
+const CLASS_METHOD: u8 = 9;
 const METHOD_POS_SHIFT: u32 = 24;
 const METHOD_ENTRY_MASK: u32 = (1 << METHOD_POS_SHIFT) - 1;
 
@@ -256,16 +261,22 @@ fn function_at(cls: &Rc<Class>, index: usize) -> Option<Rc<Function>> {
 /// unless an attribute of the instance's own by that name hides it.
 #[inline(always)]
 fn unhidden_method(inst: &Instance, name: &str, kind: u8, index: usize) -> Option<Rc<Function>> {
-    if inst.has_dict() {
-        let hidden = match inst.dict() {
-            Some(d) => d.get_str(name).is_some(),
-            None => kind == METHOD && inst.get_attr(name).is_some(),
-        };
-        if hidden {
-            return None;
-        }
+    if hidden_by_instance(inst, name, kind) {
+        return None;
     }
     function_at(inst.class(), index)
+}
+
+/// Whether the instance has an attribute of its own called `name`, which
+/// comes before a method of its class (a `METHOD_UNHIDDEN` name is none of
+/// its inline attributes).
+#[inline(always)]
+fn hidden_by_instance(inst: &Instance, name: &str, kind: u8) -> bool {
+    inst.has_dict()
+        && match inst.dict() {
+            Some(d) => d.get_str(name).is_some(),
+            None => kind != METHOD_UNHIDDEN && inst.get_attr(name).is_some(),
+        }
 }
 
 /// Whether plain attribute access on this class may be cached: no
@@ -448,15 +459,53 @@ impl Interp {
         let Some((index, found)) = method_place(cls, name) else {
             return;
         };
-        if let Value::Function(_) = found {
-            let kind = if cls.shared_key_index(name).is_none() {
-                METHOD_UNHIDDEN
-            } else {
-                METHOD
-            };
-            fill(site, cls, kind, index);
-            self.attr_table
-                .put(class_id(cls), name, Access::Call, kind, index);
+        let kind = match found {
+            Value::Function(_) if cls.shared_key_index(name).is_none() => METHOD_UNHIDDEN,
+            Value::Function(_) => METHOD,
+            Value::StaticMethod(_) => STATIC_METHOD,
+            Value::ClassMethod(_) => CLASS_METHOD,
+            _ => return,
+        };
+        fill(site, cls, kind, index);
+        self.attr_table
+            .put(class_id(cls), name, Access::Call, kind, index);
+    }
+
+    /// What `inst.name(...)` calls, and with which receiver, for what a
+    /// call site knows besides plain methods: a static or class method
+    /// (the function inside; no receiver, or the instance's class), or a
+    /// callable the instance holds itself (a module's function:
+    /// `heapq.heappush(...)`).
+    pub(crate) fn cached_call_target(
+        &self,
+        inst: &Instance,
+        name: &str,
+        site: &AttrSite,
+    ) -> Option<(Value, Option<Value>)> {
+        let (kind, index) = self.hit(site, inst, name, Access::Call)?;
+        match kind {
+            MEMBER | INLINE => return Some((inst.get(index)?, None)),
+            DICT => return Some((inst.dict()?.get_str(name)?, None)),
+            STATIC_METHOD | CLASS_METHOD if !hidden_by_instance(inst, name, kind) => {}
+            _ => return None,
+        }
+        match (kind, method_at(inst.class(), index)?) {
+            (STATIC_METHOD, Value::StaticMethod(f)) => Some(((*f).clone(), None)),
+            (CLASS_METHOD, Value::ClassMethod(f)) => {
+                Some(((*f).clone(), Some(Value::Class(inst.class().clone()))))
+            }
+            _ => None,
+        }
+    }
+
+    /// After a call of `inst.name(...)` found no method to pass the
+    /// instance to: the site learns where the callee is, a callable of the
+    /// instance's own or a static or class method.
+    pub(crate) fn remember_call_target(&mut self, inst: &Instance, name: &str, site: &AttrSite) {
+        if inst.get_attr(name).is_some() {
+            self.remember(inst, name, site, Access::Call);
+        } else {
+            self.remember_method(inst, name, site);
         }
     }
 

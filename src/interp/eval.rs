@@ -844,8 +844,7 @@ impl Interp {
             }
         }
         // `obj.method(...)`: look the method up without making a bound method.
-        let mut receiver = None;
-        let callee = if let ExprKind::Attribute { value, attr, site } = &func.kind {
+        if let ExprKind::Attribute { value, attr, site } = &func.kind {
             // Only `super().m(...)` can be one: no call for `obj.m(...)`.
             if matches!(value.kind, ExprKind::Call { .. }) {
                 if let Some((func, recv)) = self.super_call_target(f, value, attr) {
@@ -872,33 +871,58 @@ impl Interp {
                     }
                 }
             }
-            // `super().m(...)`: find m after the class, call it with the
-            // instance as self (no bound method made).
-            if let Value::Super(s) = &obj {
-                if let Some((func, recv)) = self.super_method(s, attr) {
-                    return self.finish_call(f, func, Some(recv), args, keywords);
-                }
+            let (callee, receiver) = self.method_target(f, obj, attr, *site, func.span)?;
+            return self.finish_call(f, callee, receiver, args, keywords);
+        }
+        let callee = self.eval(f, func)?;
+        self.finish_call(f, callee, None, args, keywords)
+    }
+
+    /// What `obj.name(...)` calls, and with which receiver, when no site
+    /// cache of `eval_call` answered: a static or class method the site
+    /// knows, a `super()` method, else the general lookup (after which the
+    /// site learns the place). Out of line: the cached calls stay small.
+    #[inline(never)]
+    fn method_target(
+        &mut self,
+        f: &Frame,
+        obj: Value,
+        attr: &Name,
+        site: SiteId,
+        at: Span,
+    ) -> PyResult<(Value, Option<Value>)> {
+        if let Value::Instance(inst) = &obj {
+            if let Some(target) = self.cached_call_target(inst, attr, f.sites.attr(site)) {
+                return Ok(target);
             }
-            // An attribute error points at `obj.name`, not the whole call.
-            let found = self
-                .load_method(&obj, attr)
-                .map_err(|e| self.note_missing_attr(e, &obj, attr).at(func.span));
-            match found? {
-                (m, true) => {
-                    if let Value::Instance(inst) = &obj {
-                        self.remember_method(inst, attr, f.sites.attr(*site));
-                    } else {
-                        self.remember_builtin_method(&obj, attr, f.sites.attr(*site));
-                    }
-                    receiver = Some(obj);
-                    m
-                }
-                (m, false) => m,
+        }
+        // `super().m(...)`: find m after the class, call it with the
+        // instance as self (no bound method made).
+        if let Value::Super(s) = &obj {
+            if let Some((func, recv)) = self.super_method(s, attr) {
+                return Ok((func, Some(recv)));
             }
-        } else {
-            self.eval(f, func)?
-        };
-        self.finish_call(f, callee, receiver, args, keywords)
+        }
+        // An attribute error points at `obj.name`, not the whole call.
+        let found = self
+            .load_method(&obj, attr)
+            .map_err(|e| self.note_missing_attr(e, &obj, attr).at(at));
+        Ok(match found? {
+            (m, true) => {
+                if let Value::Instance(inst) = &obj {
+                    self.remember_method(inst, attr, f.sites.attr(site));
+                } else {
+                    self.remember_builtin_method(&obj, attr, f.sites.attr(site));
+                }
+                (m, Some(obj))
+            }
+            (m, false) => {
+                if let Value::Instance(inst) = &obj {
+                    self.remember_call_target(inst, attr, f.sites.attr(site));
+                }
+                (m, None)
+            }
+        })
     }
 
     /// `super()` inside a method: the class from the implicit `__class__`
