@@ -18,7 +18,13 @@ use crate::runtime::value::Value;
 const BITS: u32 = 9;
 
 pub(crate) struct StrConsts {
-    entries: Box<[Option<(Rc<str>, Value)>]>,
+    entries: Box<[Option<Entry>]>,
+}
+
+/// One literal: its text as the tree holds it, and its string object.
+struct Entry {
+    text: Rc<str>,
+    value: Value,
 }
 
 impl StrConsts {
@@ -37,13 +43,20 @@ impl StrConsts {
         let Some(entry) = self.entries.get_mut(place) else {
             return Value::str(text);
         };
-        if let Some((at, Value::Str(s))) = entry {
+        if let Some(Entry {
+            text: at,
+            value: Value::Str(s),
+        }) = entry
+        {
             if Rc::ptr_eq(at, text) {
                 return Value::Str(s.clone());
             }
         }
-        let v = Value::str(text);
-        *entry = Some((text.clone(), v.clone()));
-        v
+        let value = Value::str(text);
+        *entry = Some(Entry {
+            text: text.clone(),
+            value: value.clone(),
+        });
+        value
     }
 }
