@@ -267,6 +267,16 @@ fn unhidden_method(inst: &Instance, name: &str, kind: u8, index: usize) -> Optio
     function_at(inst.class(), index)
 }
 
+/// How a plain function of the class called `name` is cached: whether an
+/// instance's inline attributes could hide it.
+fn method_kind(cls: &Rc<Class>, name: &str) -> u8 {
+    if cls.shared_key_index(name).is_none() {
+        METHOD_UNHIDDEN
+    } else {
+        METHOD
+    }
+}
+
 /// Whether the instance has an attribute of its own called `name`, which
 /// comes before a method of its class (a `METHOD_UNHIDDEN` name is none of
 /// its inline attributes).
@@ -460,8 +470,7 @@ impl Interp {
             return;
         };
         let kind = match found {
-            Value::Function(_) if cls.shared_key_index(name).is_none() => METHOD_UNHIDDEN,
-            Value::Function(_) => METHOD,
+            Value::Function(_) => method_kind(cls, name),
             Value::StaticMethod(_) => STATIC_METHOD,
             Value::ClassMethod(_) => CLASS_METHOD,
             _ => return,
@@ -575,14 +584,7 @@ impl Interp {
             // that name: where the function is, as a call site keeps it.
             Some(Value::Function(_)) if reading && inst.get_attr(name).is_none() => {
                 match method_place(&cls, name) {
-                    Some((place, Value::Function(_))) => {
-                        let kind = if cls.shared_key_index(name).is_none() {
-                            METHOD_UNHIDDEN
-                        } else {
-                            METHOD
-                        };
-                        (kind, place as usize)
-                    }
+                    Some((place, Value::Function(_))) => (method_kind(&cls, name), place as usize),
                     _ => return,
                 }
             }
