@@ -538,7 +538,10 @@ pub(crate) fn native_args(b: &crate::runtime::function::Builtin, args: &mut [Val
         return;
     };
     native_self_in_place(b, me);
-    if b.is_method && matches!(b.owner, "str" | "int" | "float") {
+    // `str.format` formats each argument by its own type (a subclass's
+    // `__str__` or `__format__` decides): those are not unwrapped.
+    let formats = b.owner == "str" && matches!(b.name, "format" | "format_map");
+    if b.is_method && matches!(b.owner, "str" | "int" | "float") && !formats {
         for a in rest {
             if let Value::Instance(i) = a {
                 if let Some(v @ (Value::Str(_) | Value::Int(_) | Value::Float(_))) = i.base_value()
