@@ -390,9 +390,10 @@ impl Interp {
             Value::Bool(b) if spec.is_empty() => {
                 return Ok(if *b { "True" } else { "False" }.into())
             }
-            // `f"{n}"`, `f"{name}"`: an empty spec is `str()` of the value.
+            // `f"{n}"`: an empty spec is `str()` of the number. (A string
+            // goes through its spec's path, where a copy too big for
+            // memory is a MemoryError.)
             Value::Int(i) if spec.is_empty() => return Ok(i.to_string()),
-            Value::Str(s) if spec.is_empty() => return Ok(s.s.to_string()),
             Value::Int(i) => fs::format_int_spec(&BigInt::from(*i), spec, "int"),
             Value::Bool(b) => fs::format_int_spec(&BigInt::from(i64::from(*b)), spec, "bool"),
             Value::BigInt(b) => fs::format_int_spec(b, spec, "int"),
