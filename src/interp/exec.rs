@@ -60,11 +60,7 @@ impl Interp {
     pub(crate) fn run_body(&mut self, f: &mut Frame, body: &[Stmt]) -> PyResult<Value> {
         for s in body {
             if let StmtKind::Return(value) = &s.kind {
-                // What `exec` does before any statement.
-                if super::generator::has_pending_closes() {
-                    self.close_pending_generators(Some(f));
-                }
-                f.pos = s.span.start;
+                self.begin_statement(f, s);
                 return match value {
                     Some(e) => self.eval(f, e),
                     None => Ok(Value::None),
@@ -80,13 +76,19 @@ impl Interp {
         Ok(Value::None)
     }
 
-    pub fn exec(&mut self, f: &mut Frame, s: &Stmt) -> PyResult<Flow> {
-        // Before moving on: warnings about what the previous statement
-        // dropped name its line.
+    /// What comes before any statement: what the previous one dropped is
+    /// dealt with (its warnings name its line), then `s` is the current
+    /// position for tracebacks.
+    #[inline(always)]
+    fn begin_statement(&mut self, f: &mut Frame, s: &Stmt) {
         if super::generator::has_pending_closes() {
             self.close_pending_generators(Some(f));
         }
         f.pos = s.span.start;
+    }
+
+    pub fn exec(&mut self, f: &mut Frame, s: &Stmt) -> PyResult<Flow> {
+        self.begin_statement(f, s);
         match &s.kind {
             StmtKind::Expr(e) => {
                 // A `yield` statement suspends right here: fewer native frames
