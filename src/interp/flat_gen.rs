@@ -236,6 +236,7 @@ fn step_index(i: usize) -> u32 {
 impl Interp {
     /// Run a flat generator until its next `yield` or its end. `action` is
     /// what the suspended `yield` evaluates to (or raises).
+    #[inline(always)]
     pub fn flat_resume(&mut self, g: &mut FlatGen, action: GenAction) -> PyResult<GenStep> {
         let func = g.func.clone();
         let Some(code) = flat_code(&func) else {
@@ -264,6 +265,7 @@ impl Interp {
         }
     }
 
+    #[inline(always)]
     fn run_steps(
         &mut self,
         g: &mut FlatGen,

@@ -21,7 +21,7 @@ use super::str_buf::StrBuf;
 
 /// The tag is a whole word: a value moves as two aligned words, never as
 /// a tag byte plus the seven bytes beside it.
-#[derive(Clone, Default)]
+#[derive(Default)]
 #[repr(u64)]
 pub enum Value {
     #[default]
@@ -63,6 +63,52 @@ pub enum Value {
     Packed(Rc<RefCell<super::packed::PackedArray>>),
     NotImplemented,
     Ellipsis,
+}
+
+/// Copying a value is written out so that it is inlined at every read:
+/// nothing to do for the inline variants, one counter increment for the
+/// rest; the derived copy was a call through one shared jump table.
+impl Clone for Value {
+    #[inline(always)]
+    fn clone(&self) -> Value {
+        use std::mem::forget;
+        match self {
+            Value::None
+            | Value::Bool(_)
+            | Value::Int(_)
+            | Value::Float(_)
+            | Value::NotImplemented
+            | Value::Ellipsis => {}
+            Value::Instance(i) => forget(i.clone()),
+            Value::BigInt(r) => forget(Rc::clone(r)),
+            Value::Str(r) => forget(Rc::clone(r)),
+            Value::List(r) => forget(Rc::clone(r)),
+            Value::Tuple(r) => forget(Rc::clone(r)),
+            Value::Dict(r) => forget(Rc::clone(r)),
+            Value::Set(r) | Value::FrozenSet(r) => forget(Rc::clone(r)),
+            Value::Range(r) => forget(Rc::clone(r)),
+            Value::Slice(r) => forget(Rc::clone(r)),
+            Value::Function(r) => forget(Rc::clone(r)),
+            Value::Builtin(r) => forget(Rc::clone(r)),
+            Value::BoundMethod(r) => forget(Rc::clone(r)),
+            Value::Class(r) => forget(Rc::clone(r)),
+            Value::Iter(r) => forget(Rc::clone(r)),
+            Value::Generator(r) | Value::Coroutine(r) => forget(Rc::clone(r)),
+            Value::DictView(r) => forget(Rc::clone(r)),
+            Value::Bytes(r) => forget(Rc::clone(r)),
+            Value::ByteArray(r) => forget(Rc::clone(r)),
+            Value::Member(r) => forget(Rc::clone(r)),
+            Value::Property(r) => forget(Rc::clone(r)),
+            Value::ClassMethod(r) | Value::StaticMethod(r) => forget(Rc::clone(r)),
+            Value::Super(r) => forget(Rc::clone(r)),
+            Value::ExcState(r) => forget(Rc::clone(r)),
+            Value::Packed(r) => forget(Rc::clone(r)),
+        }
+        // SAFETY: the match above took one more count on whatever `self`
+        // owns (nothing, for the inline variants); the bitwise copy now owns
+        // that count, so the copy and `self` each release one when dropped.
+        unsafe { std::ptr::read(self) }
+    }
 }
 
 /// A Python `str`: immutable UTF-8 text. `nchars` makes `len()` O(1) and lets
@@ -474,5 +520,19 @@ mod tests {
     fn value_is_two_words() {
         assert_eq!(std::mem::size_of::<Value>(), 16);
         assert_eq!(std::mem::size_of::<Option<Value>>(), 16);
+    }
+
+    #[test]
+    fn a_copy_shares_the_object_and_counts_it() {
+        let s = Rc::new(PyStr::new("counted"));
+        let v = Value::Str(s.clone());
+        let copies = vec![v.clone(), v.clone()];
+        assert_eq!(Rc::strong_count(&s), 4);
+        assert_eq!(copies[0].heap_ptr(), v.heap_ptr());
+        drop(copies);
+        drop(v);
+        assert_eq!(Rc::strong_count(&s), 1);
+        let n = Value::Int(7);
+        assert!(matches!(n.clone(), Value::Int(7)));
     }
 }
