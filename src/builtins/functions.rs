@@ -931,6 +931,19 @@ pub(crate) fn class_matches(
     cls: &Value,
     fname: &str,
 ) -> PyResult<bool> {
+    if let Value::Class(c) = cls {
+        // CPython's first test: an object of exactly that class matches
+        // without asking any hook.
+        if let Value::Instance(i) = v {
+            if Rc::ptr_eq(i.class(), c) {
+                return Ok(true);
+            }
+        }
+        // Only a metaclass can define `__instancecheck__` for a class.
+        if c.metaclass.is_none() {
+            return Ok(it.types.class_of(v).is_subclass(c));
+        }
+    }
     if let Some(r) = check_hook(it, cls, "__instancecheck__", v) {
         return r;
     }

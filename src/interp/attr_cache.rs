@@ -64,8 +64,9 @@ const MEMBER: u8 = 1;
 const INLINE: u8 = 2;
 
 /// The attribute lives in the instance's own (materialized) `__dict__`, and
-/// the class has nothing by that name that would come first: one hashed
-/// lookup, no MRO walk.
+/// the class has nothing by that name that would come first: no MRO walk,
+/// and `index` is the dict entry where it was (a module's function, say),
+/// tried before a hashed lookup.
 const DICT: u8 = 4;
 
 /// The attribute is a plain function in the class dict of MRO entry
@@ -335,7 +336,7 @@ impl Interp {
                     }
                 }
                 DICT => {
-                    if let Some(v) = inst.dict().and_then(|d| d.get_str(name)) {
+                    if let Some(v) = inst.dict().and_then(|d| d.get_str_hinted(name, index)) {
                         return Ok(v);
                     }
                 }
@@ -427,7 +428,7 @@ impl Interp {
                 // Only overwrites: a new key may teach the class its order.
                 DICT => {
                     if let Some(d) = inst.dict() {
-                        if let Some(i) = d.index_of_str(name) {
+                        if let Some(i) = d.index_of_str_hinted(name, index) {
                             d.set_value_at(i, v);
                             return Ok(());
                         }
@@ -494,7 +495,7 @@ impl Interp {
         let (kind, index) = self.hit(site, inst, name, Access::Call)?;
         match kind {
             MEMBER | INLINE => return Some((inst.get(index)?, None)),
-            DICT => return Some((inst.dict()?.get_str(name)?, None)),
+            DICT => return Some((inst.dict()?.get_str_hinted(name, index)?, None)),
             STATIC_METHOD | CLASS_METHOD if !hidden_by_instance(inst, name, kind) => {}
             _ => return None,
         }
@@ -528,14 +529,21 @@ impl Interp {
         name: &str,
         site: &AttrSite,
     ) -> Option<Value> {
-        let cls = self.types.class_of(obj);
-        let id = class_id(&cls);
+        let owned;
+        let cls = match self.types.common_class_of(obj) {
+            Some(c) => c,
+            None => {
+                owned = self.types.class_of(obj);
+                &owned
+            }
+        };
+        let id = class_id(cls);
         let (kind, index) =
             site_hit(site, id).or_else(|| self.attr_table.get(id, name, Access::Call))?;
         if kind != BUILTIN_METHOD {
             return None;
         }
-        match method_at(&cls, index)? {
+        match method_at(cls, index)? {
             m @ Value::Builtin(_) => Some(m),
             _ => None,
         }
@@ -594,8 +602,10 @@ impl Interp {
                     None => return,
                 }
             }
-            _ if inst.dict().is_some() => (DICT, 0),
-            _ => return,
+            _ => match inst.dict() {
+                Some(d) => (DICT, d.index_of_str(name).unwrap_or(0)),
+                None => return,
+            },
         };
         // An index past u32 (no class has one) is simply not cached.
         let Ok(index) = u32::try_from(index) else {

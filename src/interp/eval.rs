@@ -159,6 +159,16 @@ impl Interp {
                     b.release();
                     return Ok(same);
                 }
+                // Membership: its answer, with no `bool` value made.
+                if let CmpOp::In | CmpOp::NotIn = op {
+                    let found = match self.contains(&b, &a) {
+                        Ok(found) => found,
+                        Err(err) => return Err(self.locate_error(err, f, e)),
+                    };
+                    a.release();
+                    b.release();
+                    return Ok(found == (*op == CmpOp::In));
+                }
                 let r = match self.compare(*op, &a, &b) {
                     Ok(r) => r,
                     Err(err) => return Err(self.locate_error(err, f, e)),
@@ -813,8 +823,8 @@ impl Interp {
             if let ExprKind::Name { id, scope, site } = &func.kind {
                 if *scope == NameScope::Global {
                     if let Some(callee) = global_function(f, *site) {
-                        if positional_fit(&callee, 0, args) {
-                            return self.run_evaluating(f, &callee, None, args);
+                        if let Some(missing) = positional_fit(&callee, 0, args) {
+                            return self.run_evaluating(f, &callee, None, args, missing);
                         }
                         let callee = Value::Function(callee);
                         return self.finish_call(f, callee, None, args, keywords);
@@ -836,8 +846,8 @@ impl Interp {
                     }
                 }
                 if let Value::Function(func) = &callee {
-                    if positional_fit(func, 0, args) {
-                        return self.run_evaluating(f, func, None, args);
+                    if let Some(missing) = positional_fit(func, 0, args) {
+                        return self.run_evaluating(f, func, None, args, missing);
                     }
                 }
                 return self.finish_call(f, callee, None, args, keywords);
@@ -857,8 +867,10 @@ impl Interp {
                     if let Some(m) = self.cached_method(inst, attr, f.sites.attr(*site)) {
                         // Held as the function itself: no `Value` to clone
                         // and drop out of line on the commonest call.
-                        if keywords.is_empty() && positional_fit(&m, 1, args) {
-                            return self.run_evaluating(f, &m, Some(obj), args);
+                        if let (true, Some(missing)) =
+                            (keywords.is_empty(), positional_fit(&m, 1, args))
+                        {
+                            return self.run_evaluating(f, &m, Some(obj), args, missing);
                         }
                         return self.finish_call(f, Value::Function(m), Some(obj), args, keywords);
                     }
@@ -988,10 +1000,25 @@ impl Interp {
         // A plain Python function with exactly these positional arguments:
         // evaluate them straight into its frame's slots (no argument vector).
         if keywords.is_empty() {
-            if let Value::Function(func) = &callee {
-                if positional_fit(func, usize::from(receiver.is_some()), args) {
-                    return self.run_evaluating(f, func, receiver, args);
+            match &callee {
+                Value::Function(func) => {
+                    if let Some(missing) =
+                        positional_fit(func, usize::from(receiver.is_some()), args)
+                    {
+                        return self.run_evaluating(f, func, receiver, args, missing);
+                    }
                 }
+                // A bound method held in a variable (`step = self.step`):
+                // its function with its receiver, no argument vector.
+                Value::BoundMethod(m) if receiver.is_none() => {
+                    if let Value::Function(func) = &m.func {
+                        if let Some(missing) = positional_fit(func, 1, args) {
+                            let recv = m.receiver.clone();
+                            return self.run_evaluating(f, func, Some(recv), args, missing);
+                        }
+                    }
+                }
+                _ => {}
             }
         }
         // The commonest builtin calls (`xs.append(x)`, `q.pop()`, `len(x)`,
@@ -1130,9 +1157,10 @@ impl Interp {
         self.call(&callee, argv, kwargs)
     }
 
-    /// Call `func`, whose parameters are exactly `receiver` and `args`
-    /// (see `positional_fit`): the arguments are evaluated straight into
-    /// its frame's slots, with no argument vector.
+    /// Call `func`, whose parameters are `receiver`, `args` and then the
+    /// last `missing` of its defaults (see `positional_fit`): the arguments
+    /// are evaluated straight into its frame's slots, with no argument
+    /// vector.
     #[inline(always)]
     fn run_evaluating(
         &mut self,
@@ -1140,6 +1168,7 @@ impl Interp {
         func: &Rc<Function>,
         receiver: Option<Value>,
         args: &[Expr],
+        missing: usize,
     ) -> PyResult<Value> {
         let mut locals = self.take_locals(func.def.scope.n_locals as usize);
         if let Some(r) = receiver {
@@ -1147,6 +1176,10 @@ impl Interp {
         }
         for a in args {
             locals.push(Some(self.eval(f, a)?));
+        }
+        if missing > 0 {
+            let defaults = &func.defaults[func.defaults.len() - missing..];
+            locals.extend(defaults.iter().map(|d| Some(d.clone())));
         }
         self.run_function(func, locals)
     }
@@ -1492,12 +1525,19 @@ pub(crate) fn simple_arity(func: &Function, n: usize) -> bool {
     p.vararg.is_none() && p.kwarg.is_none() && p.kwonly.is_empty() && p.args.len() == n
 }
 
-/// `func(<extra>, *args)` binds plainly: exactly that many positional
-/// parameters and no `*` argument to expand.
+/// `func(<extra>, *args)` binds plainly: no `*` argument to expand, and
+/// only positional parameters, of which the arguments fill the first and
+/// defaults the rest. How many defaults it takes, if so.
 #[inline(always)]
-fn positional_fit(func: &Function, extra: usize, args: &[Expr]) -> bool {
-    simple_arity(func, extra + args.len())
-        && !args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)))
+fn positional_fit(func: &Function, extra: usize, args: &[Expr]) -> Option<usize> {
+    let p = &func.def.params;
+    if p.vararg.is_some() || p.kwarg.is_some() || !p.kwonly.is_empty() {
+        return None;
+    }
+    let missing = p.args.len().checked_sub(extra + args.len())?;
+    let fits = missing <= func.defaults.len()
+        && !args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)));
+    fits.then_some(missing)
 }
 
 /// The length of a source whose size is known without iterating it.

@@ -261,6 +261,22 @@ impl Types {
     }
 
     /// `type(v)`.
+    /// The class of a value of the commonest builtin types, borrowed (no
+    /// count taken): a method call on a list or a set asks this each time.
+    #[inline(always)]
+    pub(crate) fn common_class_of(&self, v: &Value) -> Option<&Rc<Class>> {
+        Some(match v {
+            Value::Str(_) => &self.str_,
+            Value::List(_) => &self.list,
+            Value::Tuple(_) => &self.tuple,
+            Value::Dict(_) => &self.dict,
+            Value::Set(_) => &self.set,
+            Value::Int(_) | Value::BigInt(_) => &self.int,
+            Value::Float(_) => &self.float,
+            _ => return None,
+        })
+    }
+
     pub fn class_of(&self, v: &Value) -> Rc<Class> {
         match v {
             Value::None => self.none.clone(),

@@ -103,6 +103,27 @@ impl PyDict {
             )
             .map(|(i, _, _)| i)
     }
+    /// The position of the `str` key `name`, tried first at `hint` (where
+    /// a cache saw it last): a hit costs one string comparison, no hash.
+    pub fn index_of_str_hinted(&self, name: &str, hint: usize) -> Option<usize> {
+        let at_hint = match self.map.borrow().get_index(hint) {
+            Some((k, _)) => matches!(&k.key, Value::Str(s) if &*s.s == name),
+            None => false,
+        };
+        if at_hint {
+            return Some(hint);
+        }
+        self.index_of_str(name)
+    }
+    /// The value under the `str` key `name`, looked for first at `hint`.
+    pub fn get_str_hinted(&self, name: &str, hint: usize) -> Option<Value> {
+        if let Some((k, v)) = self.map.borrow().get_index(hint) {
+            if matches!(&k.key, Value::Str(s) if &*s.s == name) {
+                return Some(v.clone());
+            }
+        }
+        self.get_str(name)
+    }
     pub fn len(&self) -> usize {
         self.map.borrow().len()
     }
