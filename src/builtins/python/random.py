@@ -163,16 +163,17 @@ class Random:
 
     def randrange(self, start, stop=None, step=1):
         """Choose a random item from range(start, stop[, step])."""
-        istart = _index(start, 1)
+        # An int (the usual argument) needs no conversion: no call made.
+        istart = start if type(start) is int else _index(start, 1)
         if stop is None:
             if step != 1:
                 raise TypeError("Missing a non-None stop argument")
             if istart > 0:
                 return self._randbelow(istart)
             raise ValueError("empty range for randrange()")
-        istop = _index(stop, 2)
+        istop = stop if type(stop) is int else _index(stop, 2)
         width = istop - istart
-        istep = _index(step, 3)
+        istep = step if type(step) is int else _index(step, 3)
         if istep == 1:
             if width > 0:
                 return istart + self._randbelow(width)
