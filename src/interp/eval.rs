@@ -159,6 +159,14 @@ impl Interp {
                     b.release();
                     return Ok(same);
                 }
+                // Two strs (exact: a subclass is an instance): equal by
+                // their text, with no method lookup (`state == "ready"`).
+                if let (Value::Str(x), Value::Str(y), CmpOp::Eq | CmpOp::NotEq) = (&a, &b, op) {
+                    let same = Rc::ptr_eq(x, y) || x.s == y.s;
+                    drop(a);
+                    drop(b);
+                    return Ok(same == (*op == CmpOp::Eq));
+                }
                 // Membership: its answer, with no `bool` value made.
                 if let CmpOp::In | CmpOp::NotIn = op {
                     let found = match self.contains(&b, &a) {
