@@ -260,7 +260,6 @@ impl Types {
         self.misc_class(name, BuiltinKind::Object)
     }
 
-    /// `type(v)`.
     /// The class of a value of the commonest builtin types, borrowed (no
     /// count taken): a method call on a list or a set asks this each time.
     #[inline(always)]
@@ -277,6 +276,7 @@ impl Types {
         })
     }
 
+    /// `type(v)`.
     pub fn class_of(&self, v: &Value) -> Rc<Class> {
         match v {
             Value::None => self.none.clone(),

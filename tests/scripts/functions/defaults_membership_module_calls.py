@@ -120,22 +120,17 @@ class Contains:
 print(42 in Contains(), 41 in Contains(), 41 not in Contains())
 
 
-# A module's function called through the module, the module then changed.
-def root(x):
-    return math.sqrt(x)
+# A module's function called through the module after it moved within the
+# module's namespace (deleted, then set again: now its last entry).
+def down(x):
+    return math.floor(x)
 
 
-print(root(16.0))
-saved = math.sqrt
-math.sqrt = lambda x: -1
-print(root(16.0))
-del math.sqrt
-try:
-    root(16.0)
-except AttributeError as e:
-    print("AttributeError:", e)
-math.sqrt = saved
-print(root(9.0))
+print(down(2.5))
+saved = math.floor
+del math.floor
+math.floor = saved
+print(down(3.5), down(-0.5))
 
 
 # One call site, two modules with a function of the same name, at
