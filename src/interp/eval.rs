@@ -875,10 +875,10 @@ impl Interp {
                     if let Some(m) = self.cached_method(inst, attr, f.sites.attr(*site)) {
                         // Held as the function itself: no `Value` to clone
                         // and drop out of line on the commonest call.
-                        if let (true, Some(missing)) =
-                            (keywords.is_empty(), positional_fit(&m, 1, args))
-                        {
-                            return self.run_evaluating(f, &m, Some(obj), args, missing);
+                        if keywords.is_empty() {
+                            if let Some(missing) = positional_fit(&m, 1, args) {
+                                return self.run_evaluating(f, &m, Some(obj), args, missing);
+                            }
                         }
                         return self.finish_call(f, Value::Function(m), Some(obj), args, keywords);
                     }
@@ -1529,8 +1529,14 @@ impl Accum {
 /// A function whose parameters are exactly `n` plain positional ones (no
 /// defaults needed, no `*args`, `**kwargs` or keyword-only parameters).
 pub(crate) fn simple_arity(func: &Function, n: usize) -> bool {
+    only_positional_params(func) && func.def.params.args.len() == n
+}
+
+/// No `*args`, `**kwargs` or keyword-only parameters.
+#[inline(always)]
+fn only_positional_params(func: &Function) -> bool {
     let p = &func.def.params;
-    p.vararg.is_none() && p.kwarg.is_none() && p.kwonly.is_empty() && p.args.len() == n
+    p.vararg.is_none() && p.kwarg.is_none() && p.kwonly.is_empty()
 }
 
 /// `func(<extra>, *args)` binds plainly: no `*` argument to expand, and
@@ -1538,11 +1544,10 @@ pub(crate) fn simple_arity(func: &Function, n: usize) -> bool {
 /// defaults the rest. How many defaults it takes, if so.
 #[inline(always)]
 fn positional_fit(func: &Function, extra: usize, args: &[Expr]) -> Option<usize> {
-    let p = &func.def.params;
-    if p.vararg.is_some() || p.kwarg.is_some() || !p.kwonly.is_empty() {
+    if !only_positional_params(func) {
         return None;
     }
-    let missing = p.args.len().checked_sub(extra + args.len())?;
+    let missing = func.def.params.args.len().checked_sub(extra + args.len())?;
     let fits = missing <= func.defaults.len()
         && !args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)));
     fits.then_some(missing)

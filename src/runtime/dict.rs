@@ -19,6 +19,15 @@ pub struct DictKey {
     pub key: Value,
 }
 
+impl DictKey {
+    /// Whether the key is the exact `str` `name` (what a namespace
+    /// lookup by name matches).
+    #[inline(always)]
+    fn is_str(&self, name: &str) -> bool {
+        matches!(&self.key, Value::Str(s) if &*s.s == name)
+    }
+}
+
 impl Hash for DictKey {
     fn hash<H: Hasher>(&self, state: &mut H) {
         state.write_u64(self.hash)
@@ -97,17 +106,14 @@ impl PyDict {
         let h = super::hash::str_hash(name) >> 1;
         let map = self.map.borrow();
         map.raw_entry_v1()
-            .from_hash_full(
-                table_hash(h),
-                |k| matches!(&k.key, Value::Str(s) if &*s.s == name),
-            )
+            .from_hash_full(table_hash(h), |k| k.is_str(name))
             .map(|(i, _, _)| i)
     }
     /// The position of the `str` key `name`, tried first at `hint` (where
     /// a cache saw it last): a hit costs one string comparison, no hash.
     pub fn index_of_str_hinted(&self, name: &str, hint: usize) -> Option<usize> {
         let at_hint = match self.map.borrow().get_index(hint) {
-            Some((k, _)) => matches!(&k.key, Value::Str(s) if &*s.s == name),
+            Some((k, _)) => k.is_str(name),
             None => false,
         };
         if at_hint {
@@ -118,7 +124,7 @@ impl PyDict {
     /// The value under the `str` key `name`, looked for first at `hint`.
     pub fn get_str_hinted(&self, name: &str, hint: usize) -> Option<Value> {
         if let Some((k, v)) = self.map.borrow().get_index(hint) {
-            if matches!(&k.key, Value::Str(s) if &*s.s == name) {
+            if k.is_str(name) {
                 return Some(v.clone());
             }
         }
@@ -203,10 +209,7 @@ impl PyDict {
         let h = super::hash::str_hash(name) >> 1;
         let map = self.map.borrow();
         map.raw_entry_v1()
-            .from_hash(
-                table_hash(h),
-                |k| matches!(&k.key, Value::Str(s) if &*s.s == name),
-            )
+            .from_hash(table_hash(h), |k| k.is_str(name))
             .map(|(_, v)| v.clone())
     }
     /// The value under the `str` key `name`, found as `get` would find
