@@ -433,6 +433,53 @@ layout(t)
     );
 }
 
+#[test]
+fn deque_items_are_a_ring_buffer_of_references() {
+    // A deque's items are 16-byte references in one ring buffer, counted
+    // with the deque; deep=True adds the objects they refer to.
+    let source = r#"
+from collections import deque
+d = deque(range(1000))
+print(sizeof(d), sizeof(deque()), sizeof(deque([[1, 2]]), deep=True), sizeof(deque([[1, 2]])))
+for _ in range(990):
+    d.popleft()
+print(sizeof(d), len(d))
+class Named(deque):
+    __slots__ = ("name",)
+n = Named("abc")
+n.name = "q"
+layout(n)
+"#;
+    let lines = stdout_lines(&run_source("deque_ring", source, &[]));
+    let sizes = ints(&lines[0]);
+    let (full, empty, deep, shallow) = (sizes[0], sizes[1], sizes[2], sizes[3]);
+    assert!(
+        (16_000..17_000).contains(&(full - empty)),
+        "1000 references take {} bytes",
+        full - empty
+    );
+    assert!(empty < 150, "an empty deque is {empty} bytes");
+    assert!(
+        deep > shallow,
+        "deep {deep} counts the list, shallow {shallow} not"
+    );
+    // Emptied down to 10 items, the ring gives memory back (down to its
+    // smallest shrunk size, 64 places).
+    let (after, left) = (ints(&lines[1])[0], ints(&lines[1])[1]);
+    assert_eq!(left, 10);
+    assert!(
+        after - empty <= 64 * 16,
+        "a deque of 10 after 990 pops is {after} bytes"
+    );
+    let drawn = lines[2..].join("\n");
+    assert!(
+        drawn.contains("items slot -> the deque's ring buffer")
+            && drawn.contains("its items: 3 in a ring buffer with room for")
+            && drawn.contains("slot 1: name = 'q'"),
+        "{drawn}"
+    );
+}
+
 /// An extended slice assigned from a generator that empties the list while
 /// it is read (CPython 3.11 writes past the list's end here): pyslot fits
 /// the slice to the list again and reports the sizes that differ.

@@ -25,6 +25,8 @@ pub(crate) fn install(class: &Class) {
             | "range_iterator"
             | "list_reverseiterator"
             | "reversed"
+            | "_deque_iterator"
+            | "_deque_reverse_iterator"
     ) {
         super::def_method(class, "__length_hint__", "()", iter_length_hint);
     }
@@ -48,6 +50,18 @@ fn iter_length_hint(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<V
             }
         }
         IterState::Range { remaining, .. } => return Ok(Value::Int((*remaining).max(0))),
+        IterState::Deque {
+            deque,
+            idx,
+            reverse,
+            ..
+        } => {
+            if *reverse {
+                *idx
+            } else {
+                deque.len().saturating_sub(*idx)
+            }
+        }
         IterState::Reversed { seq, idx } => match seq {
             Value::List(l) => (*idx).min(l.items.borrow().len()),
             _ => *idx,

@@ -7,6 +7,7 @@ pub(crate) mod complex_type;
 pub(crate) mod constructors;
 pub(crate) mod container_dunders;
 pub(crate) mod ctype_module;
+pub(crate) mod deque_type;
 pub(crate) mod dict_methods;
 pub(crate) mod evaluation;
 pub(crate) mod exceptions;
@@ -167,6 +168,7 @@ pub(crate) fn def_method(class: &Class, name: &'static str, sig: &'static str, f
         "range" => "range",
         "bytes" => "bytes",
         "bytearray" => "bytearray",
+        "deque" => "collections.deque",
         "complex" => "complex",
         "generator" => "generator",
         "BaseException" => "BaseException",

@@ -83,6 +83,7 @@ impl Interp {
             "bisect" => return self.embedded_module(name, include_str!("python/bisect.py")),
             "sys" => super::sys_module::fill(self, &ns),
             "array" => super::array_type::fill(self, &ns),
+            "_collections" => super::deque_type::fill(self, &ns),
             "_struct" => super::struct_module::fill(self, &ns),
             "struct" => return self.embedded_module(name, include_str!("python/struct.py")),
             _ => return None,

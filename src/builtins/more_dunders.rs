@@ -213,7 +213,7 @@ fn getnewargs(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> 
     Ok(Value::tuple(vec![args[0].clone()]))
 }
 
-fn class_getitem(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+pub(crate) fn class_getitem(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     if args.len() != 2 {
         return Err(PyErr::type_error(
             "__class_getitem__ takes exactly one argument",

@@ -86,6 +86,11 @@ pub(crate) fn is_object_new(b: &crate::runtime::function::Builtin) -> bool {
     std::ptr::fn_addr_eq(b.func, object_new as NativeFn)
 }
 
+/// Whether `b` is `object.__init__`.
+pub(crate) fn is_object_init(b: &crate::runtime::function::Builtin) -> bool {
+    std::ptr::fn_addr_eq(b.func, object_init as NativeFn)
+}
+
 fn object_new(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     match args.first() {
         None => Ok(Value::Instance(crate::runtime::instance::Instance::new(

@@ -474,6 +474,9 @@ impl Interp {
             Value::Function(_) => method_kind(cls, name),
             Value::StaticMethod(_) => STATIC_METHOD,
             Value::ClassMethod(_) => CLASS_METHOD,
+            // A native method of a builtin base (`deque.append` on a deque
+            // or on an instance of a subclass).
+            Value::Builtin(b) if b.is_method => BUILTIN_METHOD,
             _ => return,
         };
         fill(site, cls, kind, index);
@@ -483,8 +486,9 @@ impl Interp {
 
     /// What `inst.name(...)` calls, and with which receiver, for what a
     /// call site knows besides plain methods: a static or class method
-    /// (the function inside; no receiver, or the instance's class), or a
-    /// callable the instance holds itself (a module's function:
+    /// (the function inside; no receiver, or the instance's class), a
+    /// native method of a builtin base (with the instance), or a callable
+    /// the instance holds itself (a module's function:
     /// `heapq.heappush(...)`).
     pub(crate) fn cached_call_target(
         &self,
@@ -496,10 +500,14 @@ impl Interp {
         match kind {
             MEMBER | INLINE => return Some((inst.get(index)?, None)),
             DICT => return Some((inst.dict()?.get_str_hinted(name, index)?, None)),
-            STATIC_METHOD | CLASS_METHOD if !hidden_by_instance(inst, name, kind) => {}
+            STATIC_METHOD | CLASS_METHOD | BUILTIN_METHOD
+                if !hidden_by_instance(inst, name, kind) => {}
             _ => return None,
         }
         match (kind, method_at(inst.class(), index)?) {
+            (BUILTIN_METHOD, m @ Value::Builtin(_)) => {
+                Some((m, Some(Value::Instance(inst.clone()))))
+            }
             (STATIC_METHOD, Value::StaticMethod(f)) => Some(((*f).clone(), None)),
             (CLASS_METHOD, Value::ClassMethod(f)) => {
                 Some(((*f).clone(), Some(Value::Class(inst.class().clone()))))

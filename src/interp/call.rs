@@ -141,15 +141,29 @@ impl Interp {
             )));
         };
         let cls = self.types.class_of(me);
-        if &*cls.name == b.owner || cls.mro_rest.iter().any(|c| &*c.name == b.owner) {
+        // The owner is a builtin's name, or a module's type's dotted name.
+        let is_owner = |c: &Rc<crate::runtime::class::Class>| match b.owner.rsplit_once('.') {
+            Some((module, name)) => &*c.name == name && &*c.module == module && !c.is_user(),
+            None => &*c.name == b.owner,
+        };
+        if is_owner(&cls) || cls.mro_rest.iter().any(is_owner) {
             return Ok(());
         }
-        Err(PyErr::type_error(format!(
-            "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
-            b.name,
-            b.owner,
-            me.type_name()
-        )))
+        Err(PyErr::type_error(if b.is_slot_wrapper() {
+            format!(
+                "descriptor '{}' requires a '{}' object but received a '{}'",
+                b.name,
+                b.owner,
+                me.type_name()
+            )
+        } else {
+            format!(
+                "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+                b.name,
+                b.owner,
+                me.type_name()
+            )
+        }))
     }
 
     pub fn call_function(

@@ -589,6 +589,14 @@ impl Interp {
         };
         let user_init = match init {
             Some(f @ Value::Function(_)) => Some(f),
+            // A builtin base whose `__init__` fills what its `__new__` made
+            // (collections.deque); object's and exceptions' have nothing
+            // left to do.
+            Some(Value::Builtin(b))
+                if c.exc_base.is_none() && !crate::builtins::objects::is_object_init(&b) =>
+            {
+                Some(Value::Builtin(b))
+            }
             _ => None,
         };
         let inst = match &user_new {

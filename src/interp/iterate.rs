@@ -279,6 +279,33 @@ impl Interp {
                 *idx += 1;
                 Ok(r)
             }
+            IterState::Deque {
+                deque,
+                idx,
+                state,
+                reverse,
+            } => {
+                // As CPython: the forward iterator checks for a change
+                // first, the reversed one only while items are left.
+                if *reverse && *idx == 0 {
+                    return Ok(None);
+                }
+                if deque.state() != *state {
+                    *idx = 0;
+                    return Err(PyErr::new(
+                        ExcKind::RuntimeError,
+                        "deque mutated during iteration",
+                    ));
+                }
+                if *reverse {
+                    *idx -= 1;
+                    Ok(deque.get(*idx))
+                } else {
+                    let x = deque.get(*idx);
+                    *idx += 1;
+                    Ok(x)
+                }
+            }
             IterState::Done => Ok(None),
             IterState::Running => Err(PyErr::value_error("generator already executing")),
             // An awaitable keeps its state (it reports reuse itself).

@@ -194,18 +194,14 @@ impl Interp {
                 "can only concatenate tuple (not \"{}\") to tuple",
                 b.type_name()
             )),
-            (BinOp::Mult, Value::Str(_) | Value::List(_) | Value::Tuple(_)) => {
-                PyErr::type_error(format!(
-                    "can't multiply sequence by non-int of type '{}'",
-                    b.type_name()
-                ))
-            }
-            (BinOp::Mult, _) if matches!(b, Value::Str(_) | Value::List(_) | Value::Tuple(_)) => {
-                PyErr::type_error(format!(
-                    "can't multiply sequence by non-int of type '{}'",
-                    a.type_name()
-                ))
-            }
+            (BinOp::Mult, _) if repeats(a) => PyErr::type_error(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                b.type_name()
+            )),
+            (BinOp::Mult, _) if repeats(b) => PyErr::type_error(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                a.type_name()
+            )),
             _ => int::unsupported(op, &a.type_name(), &b.type_name()),
         }
     }
@@ -533,7 +529,10 @@ impl Interp {
             Value::Bytes(b) => !b.is_empty(),
             Value::ByteArray(b) => !b.borrow().is_empty(),
             Value::DictView(v) => !v.dict.is_empty(),
-            Value::Instance(_) => {
+            Value::Instance(inst) => {
+                if let Some(n) = crate::builtins::deque_type::exact_len(inst) {
+                    return Ok(n != 0);
+                }
                 if let Some(r) = self.call_special(v, "__bool__", vec![]) {
                     return match r? {
                         Value::Bool(b) => Ok(b),
@@ -584,6 +583,11 @@ impl Interp {
             Value::ByteArray(b) => b.borrow().len(),
             Value::DictView(d) => d.dict.len(),
             _ => {
+                if let Value::Instance(inst) = v {
+                    if let Some(n) = crate::builtins::deque_type::exact_len(inst) {
+                        return Ok(n);
+                    }
+                }
                 if let Some(r) = self.call_special(v, "__len__", vec![]) {
                     let n = r?;
                     return self.len_result(n);
@@ -2016,6 +2020,20 @@ fn order_error(op: CmpOp, a: &Value, b: &Value) -> PyErr {
 }
 
 /// An instance whose class defines `__eq__` in Python.
+/// A sequence that `* n` repeats (CPython's `sq_repeat`): what the error
+/// of `seq * 2.5` calls a sequence.
+fn repeats(v: &Value) -> bool {
+    match v {
+        Value::Str(_)
+        | Value::List(_)
+        | Value::Tuple(_)
+        | Value::Bytes(_)
+        | Value::ByteArray(_) => true,
+        Value::Instance(i) => i.deque().is_some(),
+        _ => false,
+    }
+}
+
 pub(crate) fn has_user_eq(v: &Value) -> bool {
     match v {
         Value::Instance(i) => super::attr::user_override(i.class(), "__eq__").is_some(),

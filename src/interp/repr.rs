@@ -183,6 +183,9 @@ impl Interp {
                 if inst.packed().is_some() {
                     return crate::builtins::array_type::repr_text(self, v);
                 }
+                if inst.deque().is_some() {
+                    return crate::builtins::deque_type::repr_text(self, v);
+                }
                 // A builtin value's repr, unless Python code defines one
                 // (a set subclass names itself: `Bag({1, 2})`).
                 if let Some(bv) = inst.base_value() {
@@ -282,6 +285,7 @@ impl Interp {
             ),
             Value::ExcState(_) => "<exception state>".into(),
             Value::Packed(_) => "<packed array>".into(),
+            Value::Deque(_) => "<deque storage>".into(),
             Value::NotImplemented => "NotImplemented".into(),
             Value::Ellipsis => "Ellipsis".into(),
         })
@@ -295,6 +299,21 @@ impl Interp {
         }
         self.repr_stack.push(p);
         Some(())
+    }
+
+    /// `make(self)` for a container's repr, or None when `v`'s repr is
+    /// being made already further up (a container that holds itself).
+    pub(crate) fn repr_guarded(
+        &mut self,
+        v: &Value,
+        make: impl FnOnce(&mut Self) -> PyResult<String>,
+    ) -> PyResult<Option<String>> {
+        if self.enter_repr(v).is_none() {
+            return Ok(None);
+        }
+        let r = make(self);
+        self.repr_stack.pop();
+        r.map(Some)
     }
 
     fn join_reprs(&mut self, items: &[Value]) -> PyResult<String> {

@@ -304,7 +304,7 @@ impl Types {
             Value::ClassMethod(_) => self.misc_class("classmethod", BuiltinKind::Object),
             Value::StaticMethod(_) => self.misc_class("staticmethod", BuiltinKind::Object),
             Value::Super(_) => self.super_class(),
-            Value::ExcState(_) | Value::Packed(_) => self.object.clone(),
+            Value::ExcState(_) | Value::Packed(_) | Value::Deque(_) => self.object.clone(),
             Value::Iter(it) => self.misc_class(it.name, BuiltinKind::Iterator),
             Value::Generator(_) => self.misc_class("generator", BuiltinKind::Iterator),
             Value::Coroutine(g) => self.misc_class(g.kind.type_name(), BuiltinKind::Object),

@@ -274,6 +274,12 @@ fn visit_container(v: &Value, edge: &mut dyn FnMut(usize)) {
             edge(addr(&s.obj_type));
         }
         Value::DictView(view) if Rc::strong_count(view) == 1 => edge(addr(&view.dict)),
+        // A deque's items, seen through the instance that holds them.
+        Value::Deque(d) if Rc::strong_count(d) == 1 => {
+            if let Ok(items) = d.items.try_borrow() {
+                items.iter().for_each(|x| visit_value(x, edge));
+            }
+        }
         // A suspended generator's frame, when it runs on the caller's stack
         // (a stackful one's values are on its own native stack, unseen).
         Value::Generator(g) if Rc::strong_count(g) == 1 => {

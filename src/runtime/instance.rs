@@ -294,6 +294,15 @@ impl Instance {
         }
     }
 
+    /// The items of a `collections.deque` (or a subclass's) instance,
+    /// which keeps them in slot 0.
+    pub(crate) fn deque(&self) -> Option<Rc<super::deque::PyDeque>> {
+        match self.get(0) {
+            Some(Value::Deque(d)) => Some(d),
+            _ => None,
+        }
+    }
+
     pub fn exc(&self) -> Option<Rc<RefCell<ExcData>>> {
         let i = self.class().layout.exc_slot?;
         match self.get(i) {

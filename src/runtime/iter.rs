@@ -67,6 +67,14 @@ pub enum IterState {
         func: Value,
         sentinel: Value,
     },
+    /// Over a deque: forwards from `idx`, or backwards with `idx` items
+    /// left; `state` is the deque's change counter when it began.
+    Deque {
+        deque: Rc<super::deque::PyDeque>,
+        idx: usize,
+        state: u64,
+        reverse: bool,
+    },
     /// Old-style iteration through `__getitem__` with 0, 1, 2, ...
     GetItem {
         obj: Value,

@@ -2,6 +2,7 @@
 pub(crate) mod census;
 pub(crate) mod class;
 pub(crate) mod collector;
+pub(crate) mod deque;
 pub(crate) mod descriptor;
 pub(crate) mod dict;
 pub(crate) mod exception;

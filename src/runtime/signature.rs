@@ -137,7 +137,10 @@ impl Callee<'_> {
         if self.owner.is_empty() {
             self.name.to_string()
         } else {
-            format!("{}.{}", self.owner, self.name)
+            // A module's type (`collections.deque`) is named without its
+            // module here, as CPython's messages do: `deque.count()`.
+            let owner = self.owner.rsplit('.').next().unwrap_or(self.owner);
+            format!("{}.{}", owner, self.name)
         }
     }
 

@@ -72,6 +72,9 @@ pub(crate) fn sizeof(v: &Value) -> usize {
                     .unwrap_or(0)
                 + i.base_value().map(|v| sizeof(&v)).unwrap_or(0)
                 + i.packed().map(|p| packed_size(&p)).unwrap_or(0)
+                + i.deque()
+                    .map(|d| rc_box::<super::deque::PyDeque>() + d.heap_bytes())
+                    .unwrap_or(0)
         }
         Value::Iter(_) => rc_box::<super::iter::PyIter>(),
         Value::Generator(g) | Value::Coroutine(g) => {
@@ -92,6 +95,7 @@ pub(crate) fn sizeof(v: &Value) -> usize {
         Value::Super(_) => rc_box::<super::descriptor::SuperObj>(),
         Value::ExcState(_) => rc_box::<std::cell::RefCell<super::exception::ExcData>>(),
         Value::Packed(p) => packed_size(p),
+        Value::Deque(d) => rc_box::<super::deque::PyDeque>() + d.heap_bytes(),
     }
 }
 
@@ -190,6 +194,9 @@ fn push_children(v: &Value, stack: &mut Vec<Value>) {
                         }
                         // An array's elements are counted with it.
                         Value::Packed(_) => {}
+                        // A deque's ring is counted with it; its items
+                        // are followed.
+                        Value::Deque(d) => stack.extend(d.items.borrow().iter().cloned()),
                         other => stack.push(other),
                     }
                 }

@@ -91,6 +91,15 @@ impl Drop for super::value::PyList {
     }
 }
 
+impl Drop for super::deque::PyDeque {
+    fn drop(&mut self) {
+        let items = self.items.get_mut();
+        if !items.is_empty() {
+            dispose(std::mem::take(items));
+        }
+    }
+}
+
 impl Drop for super::value::PyTuple {
     fn drop(&mut self) {
         // A tuple of ints or strings (a memo key): nothing nests, nothing

@@ -61,6 +61,9 @@ pub enum Value {
     /// Internal: the packed elements of an `array.array`, kept in its
     /// instance's slot 0.
     Packed(Rc<RefCell<super::packed::PackedArray>>),
+    /// Internal: the items of a `collections.deque`, kept in its
+    /// instance's slot 0.
+    Deque(Rc<super::deque::PyDeque>),
     NotImplemented,
     Ellipsis,
 }
@@ -103,6 +106,7 @@ impl Clone for Value {
             Value::Super(r) => forget(Rc::clone(r)),
             Value::ExcState(r) => forget(Rc::clone(r)),
             Value::Packed(r) => forget(Rc::clone(r)),
+            Value::Deque(r) => forget(Rc::clone(r)),
         }
         // SAFETY: the match above took one more count on whatever `self`
         // owns (nothing, for the inline variants); the bitwise copy now owns
@@ -391,6 +395,7 @@ impl Value {
             Value::Super(_) => "super",
             Value::ExcState(_) => "exception_state",
             Value::Packed(_) => "packed_array",
+            Value::Deque(_) => "deque_storage",
             Value::NotImplemented => "NotImplementedType",
             Value::Ellipsis => "ellipsis",
         }
@@ -444,6 +449,7 @@ impl Value {
             Value::Super(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::ExcState(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::Packed(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Deque(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::Iter(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::Generator(r) | Value::Coroutine(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::DictView(r) => Rc::as_ptr(r) as *const u8 as usize,

@@ -26,7 +26,8 @@ pub(crate) fn diagram(it: &mut Interp, v: &Value) -> PyResult<String> {
     let (title, parts, notes) = match v {
         Value::Instance(inst)
             if inst.class().kind == crate::runtime::class::BuiltinKind::User
-                || inst.packed().is_some() =>
+                || inst.packed().is_some()
+                || inst.deque().is_some() =>
         {
             instance(it, inst)?
         }
@@ -262,6 +263,8 @@ fn instance(it: &mut Interp, inst: &Instance) -> PyResult<Diagram> {
             "exception state (args, traceback, cause, context)".into()
         } else if i == 0 && inst.packed().is_some() {
             "elements slot -> the packed array (below)".into()
+        } else if i == 0 && inst.deque().is_some() {
+            "items slot -> the deque's ring buffer (below)".into()
         } else if i >= layout.fixed {
             let j = i - layout.fixed;
             let key = class.shared_keys.borrow().get(j).cloned();
@@ -296,6 +299,17 @@ fn instance(it: &mut Interp, inst: &Instance) -> PyResult<Diagram> {
                 p.itemsize(),
                 plural(p.itemsize()),
                 p.bytes.capacity()
+            ),
+        ));
+    }
+    if let Some(d) = inst.deque() {
+        let (len, cap) = (d.len(), d.items.borrow().capacity());
+        parts.push(part(
+            None,
+            rc_box::<crate::runtime::deque::PyDeque>() + d.heap_bytes(),
+            &format!(
+                "its items: {len} in a ring buffer with room for {cap}, {} bytes each",
+                std::mem::size_of::<Value>()
             ),
         ));
     }
