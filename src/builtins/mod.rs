@@ -169,6 +169,7 @@ pub(crate) fn def_method(class: &Class, name: &'static str, sig: &'static str, f
         "bytes" => "bytes",
         "bytearray" => "bytearray",
         "deque" => "collections.deque",
+        "Random" => "_random.Random",
         "complex" => "complex",
         "generator" => "generator",
         "BaseException" => "BaseException",

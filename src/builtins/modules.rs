@@ -24,7 +24,7 @@ impl Interp {
             "math" => fill_math(&ns),
             "_time" => super::time_module::fill(&ns),
             "time" => return self.embedded_module(name, include_str!("python/time.py")),
-            "_random" => super::random_core::fill(&ns),
+            "_random" => super::random_core::fill(self, &ns),
             "random" => return self.embedded_module(name, include_str!("python/random.py")),
             "fractions" => return self.embedded_module(name, include_str!("python/fractions.py")),
             "decimal" => return self.embedded_module(name, include_str!("python/decimal.py")),

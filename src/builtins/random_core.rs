@@ -1,7 +1,9 @@
 //! `_random`: the Mersenne Twister (MT19937) behind the `random` module,
-//! seeded and drawn as CPython does. A generator's state is a bytearray of
-//! 625 little-endian 32-bit words (624 words and the position), so that a
-//! Python `Random` instance owns it and it dies with the instance.
+//! seeded and drawn as CPython does. `_random.Random` is the native base
+//! of `random.Random` (as in CPython): an instance keeps the generator's
+//! state in its hidden slot 0, a bytearray of 625 little-endian 32-bit
+//! words (624 words and the position), so `random()` and `getrandbits()`
+//! are native methods a call site reaches without a Python frame.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -10,27 +12,104 @@ use num_bigint::{BigInt, BigUint, Sign};
 use sha2::{Digest, Sha512};
 
 use crate::interp::Interp;
+use crate::runtime::class::Class;
 use crate::runtime::dict::PyDict;
 use crate::runtime::exception::{PyErr, PyResult};
 use crate::runtime::function::{Kwargs, NativeFn};
+use crate::runtime::instance::Instance;
 use crate::runtime::value::Value;
 
 const N: usize = 624;
 const M: usize = 397;
 const STATE_BYTES: usize = (N + 1) * 4;
 
-pub(crate) fn fill(ns: &PyDict) {
-    let fns: [(&'static str, &'static str, NativeFn); 8] = [
-        ("new_state", "()", new_state),
-        ("seed_int", "(state, n, /)", seed_int),
-        ("seed_entropy", "(state, /)", seed_entropy),
-        ("random", "(state, /)", random),
-        ("getrandbits", "(state, k, /)", getrandbits),
-        ("getstate", "(state, /)", getstate),
-        ("setstate", "(state, words, /)", setstate),
-        ("sha512", "(data, /)", sha512),
+const CLASS_KEY: &str = "_random.Random";
+
+/// Fill the `_random` module: the `Random` base class and `sha512` (for
+/// seeding from a str as CPython does).
+pub(crate) fn fill(it: &Interp, ns: &PyDict) {
+    let known = it.types.misc.borrow().get(CLASS_KEY).cloned();
+    let c = known.unwrap_or_else(|| make_class(it));
+    ns.set_str("Random", Value::Class(c));
+    super::def_natives(ns, &[("sha512", "(data, /)", sha512)]);
+}
+
+fn make_class(it: &Interp) -> Rc<Class> {
+    let c = crate::interp::types::make_module_class("_random", "Random", &it.types.object, 1);
+    it.types.misc.borrow_mut().insert(CLASS_KEY, c.clone());
+    let methods: [(&'static str, &'static str, NativeFn); 5] = [
+        ("random", "()", random),
+        ("getrandbits", "(k, /)", getrandbits),
+        ("seed", "(n=None, /)", seed),
+        ("getstate", "()", getstate),
+        ("setstate", "(state, /)", setstate),
     ];
-    super::def_natives(ns, &fns);
+    for (name, sig, f) in methods {
+        super::def_method(&c, name, sig, f);
+    }
+    let _ = c.builtin_ctor.set(Some(super::native(
+        "Random",
+        "(*args, **kwargs)",
+        random_new,
+    )));
+    super::def_static(&c, "Random", "__new__", "(*args, **kwargs)", dunder_new);
+    c
+}
+
+/// A new generator of `class`, seeded from `arg` as `seed(arg)` does
+/// (CPython's `Random.__new__` seeds too; `random.Random.__init__` seeds
+/// again).
+fn make_in(it: &mut Interp, class: &Rc<Class>, arg: Option<&Value>) -> PyResult<Value> {
+    let inst = Instance::new(class.clone());
+    let mut mt = Mt {
+        mt: [0; N],
+        index: N,
+    };
+    mt.init_genrand(5489);
+    let mut bytes = vec![0u8; STATE_BYTES];
+    mt.store(&mut bytes);
+    inst.set(0, Some(Value::bytearray(bytes)));
+    let v = Value::Instance(inst);
+    seed_from(it, &v, arg.unwrap_or(&Value::None))?;
+    Ok(v)
+}
+
+/// `_random.Random(x=None)` itself.
+fn random_new(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    super::no_kwargs("Random", kw)?;
+    if args.len() > 1 {
+        return Err(PyErr::type_error(format!(
+            "Random() expected at most 1 argument, got {}",
+            args.len()
+        )));
+    }
+    let class = it
+        .types
+        .misc
+        .borrow()
+        .get(CLASS_KEY)
+        .cloned()
+        .ok_or_else(|| PyErr::runtime_error("_random is not initialized"))?;
+    make_in(it, &class, args.first())
+}
+
+/// `Random.__new__(cls, ...)` for a subclass (`random.Random`): seeded
+/// from the first argument when it is a seed an int or None gives, else
+/// from the system (the subclass's `__init__` decides).
+fn dunder_new(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let base = it.types.misc.borrow().get(CLASS_KEY).cloned();
+    match (args.first(), base) {
+        (Some(Value::Class(c)), Some(base)) if c.is_subclass(&base) => {
+            let c = c.clone();
+            let arg = args
+                .get(1)
+                .filter(|a| matches!(a, Value::Int(_) | Value::BigInt(_) | Value::Bool(_)));
+            make_in(it, &c, arg)
+        }
+        _ => Err(PyErr::type_error(
+            "Random.__new__(X): X is not a type object",
+        )),
+    }
 }
 
 /// The generator: 624 words and the index of the next one to use.
@@ -129,11 +208,21 @@ fn word_at(bytes: &[u8], i: usize) -> u32 {
     u32::from_le_bytes(w)
 }
 
+/// The state bytes of a generator (`self`).
 fn state_of(v: &Value) -> PyResult<Rc<RefCell<Vec<u8>>>> {
     match v {
-        Value::ByteArray(b) if b.borrow().len() == STATE_BYTES => Ok(b.clone()),
-        _ => Err(PyErr::type_error("invalid generator state")),
+        Value::Instance(i) => match i.get(0) {
+            Some(Value::ByteArray(b)) if b.borrow().len() == STATE_BYTES => Some(b),
+            _ => None,
+        },
+        _ => None,
     }
+    .ok_or_else(|| {
+        PyErr::type_error(format!(
+            "descriptor requires a '_random.Random' object but received a '{}'",
+            v.type_name()
+        ))
+    })
 }
 
 /// Runs `f` on the generator kept in `state`, writing it back after
@@ -169,17 +258,6 @@ fn with_draws<T>(v: &Value, f: impl FnOnce(&mut dyn FnMut() -> u32) -> T) -> PyR
     Ok(f(&mut draw))
 }
 
-fn new_state(_it: &mut Interp, _args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let mut mt = Mt {
-        mt: [0; N],
-        index: N,
-    };
-    mt.init_genrand(5489);
-    let mut bytes = vec![0u8; STATE_BYTES];
-    mt.store(&mut bytes);
-    Ok(Value::bytearray(bytes))
-}
-
 fn int_of(v: &Value) -> PyResult<BigInt> {
     match v {
         Value::Int(i) => Ok(BigInt::from(*i)),
@@ -192,21 +270,34 @@ fn int_of(v: &Value) -> PyResult<BigInt> {
     }
 }
 
-/// `seed_int(state, n)`: seeds with the 32-bit words of `abs(n)`, least
-/// significant first (zero is the one word 0).
-fn seed_int(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let n = int_of(&args[1])?;
+/// `r.seed(n=None)`: from the system's random source for None, else
+/// from the 32-bit words of `abs(n)` (of `abs(hash(n))` for what is not
+/// an int), least significant first (zero is the one word 0).
+fn seed(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    seed_from(it, &args[0], args.get(1).unwrap_or(&Value::None))?;
+    Ok(Value::None)
+}
+
+fn seed_from(it: &mut Interp, me: &Value, n: &Value) -> PyResult<()> {
+    let n = match n {
+        Value::None => return seed_entropy(me),
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => int_of(n)?,
+        Value::Instance(i) if matches!(i.base_value(), Some(Value::Int(_) | Value::BigInt(_))) => {
+            int_of(&i.base_value().unwrap_or(Value::Int(0)))?
+        }
+        // CPython takes the hash's bits as an unsigned number.
+        other => BigInt::from(it.hash(other)?),
+    };
     let mut key = n.magnitude().to_u32_digits();
     if key.is_empty() {
         key.push(0);
     }
-    with_mt(&args[0], |mt| mt.init_by_array(&key))?;
-    Ok(Value::None)
+    with_mt(me, |mt| mt.init_by_array(&key))
 }
 
-/// `seed_entropy(state)`: seeds from the system's random source, or from
-/// the clock and the process id where there is none.
-fn seed_entropy(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+/// Seeds from the system's random source, or from the clock and the
+/// process id where there is none.
+fn seed_entropy(me: &Value) -> PyResult<()> {
     use std::io::Read;
     let mut buf = vec![0u8; N * 4];
     let read = std::fs::File::open("/dev/urandom").and_then(|mut f| f.read_exact(&mut buf));
@@ -225,11 +316,10 @@ fn seed_entropy(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value
         key.push(std::process::id());
         key
     };
-    with_mt(&args[0], |mt| mt.init_by_array(&key))?;
-    Ok(Value::None)
+    with_mt(me, |mt| mt.init_by_array(&key))
 }
 
-/// `random(state)`: a float in [0, 1) from 27 and 26 bits of two draws.
+/// `r.random()`: a float in [0, 1) from 27 and 26 bits of two draws.
 fn random(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let (a, b) = with_draws(&args[0], |draw| {
         let a = draw() >> 5;
@@ -240,7 +330,7 @@ fn random(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     Ok(Value::Float(x * (1.0 / 9_007_199_254_740_992.0)))
 }
 
-/// `getrandbits(state, k)`: k random bits, in 32-bit draws from the least
+/// `r.getrandbits(k)`: k random bits, in 32-bit draws from the least
 /// significant word up; the last draw keeps its top bits.
 fn getrandbits(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let k = super::want_int(it, &args[1])?;
@@ -277,7 +367,7 @@ fn getrandbits(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> 
     )))
 }
 
-/// `getstate(state)`: the 624 words and the position, as a tuple of ints.
+/// `r.getstate()`: the 624 words and the position, as a tuple of ints.
 fn getstate(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let state = state_of(&args[0])?;
     let bytes = state.borrow();
@@ -287,7 +377,7 @@ fn getstate(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     Ok(Value::tuple(items))
 }
 
-/// `setstate(state, words)`: the inverse of `getstate`, checked as CPython
+/// `r.setstate(words)`: the inverse of `getstate`, checked as CPython
 /// checks it.
 fn setstate(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let Value::Tuple(t) = &args[1] else {

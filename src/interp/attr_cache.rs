@@ -349,6 +349,13 @@ impl Interp {
                         })));
                     }
                 }
+                BUILTIN_METHOD if !hidden_by_instance(inst, name, kind) => {
+                    if let Some(Value::Builtin(b)) = method_at(inst.class(), index) {
+                        if b.bound.is_none() {
+                            return Ok(Value::Builtin(Rc::new(b.bound_to(obj.clone()))));
+                        }
+                    }
+                }
                 PROPERTY => {
                     if let Some(Value::Property(p)) = method_at(inst.class(), index) {
                         if !p.fget.is_none() {
@@ -601,6 +608,14 @@ impl Interp {
             Some(Value::Function(_)) if reading && inst.get_attr(name).is_none() => {
                 match method_place(&cls, name) {
                     Some((place, Value::Function(_))) => (method_kind(&cls, name), place as usize),
+                    _ => return,
+                }
+            }
+            // A builtin base's native method read as a value
+            // (`getrandbits = self.getrandbits`): bound at each read.
+            Some(Value::Builtin(b)) if reading && b.is_method && inst.get_attr(name).is_none() => {
+                match method_place(&cls, name) {
+                    Some((place, Value::Builtin(_))) => (BUILTIN_METHOD, place as usize),
                     _ => return,
                 }
             }

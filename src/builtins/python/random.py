@@ -51,13 +51,13 @@ def _bisect(a, x, lo, hi):
     return lo
 
 
-class Random:
-    """Random number generator base class: one Mersenne Twister state."""
+class Random(_random.Random):
+    """Random number generator base class: one Mersenne Twister state,
+    drawn by the native `random()` and `getrandbits()` of `_random.Random`."""
 
     VERSION = 3
 
     def __init__(self, x=None):
-        self._state = _random.new_state()
         self.seed(x)
         self.gauss_next = None
 
@@ -77,39 +77,26 @@ class Random:
         elif not (a is None or isinstance(a, (int, float, str, bytes, bytearray))):
             raise TypeError('The only supported seed types are: None,\n'
                             'int, float, str, bytes, and bytearray.')
-        if a is None:
-            _random.seed_entropy(self._state)
-        elif isinstance(a, int):
-            _random.seed_int(self._state, a)
-        else:
-            _random.seed_int(self._state, hash(a))
+        super().seed(a)
         self.gauss_next = None
-
-    def random(self):
-        """random() -> x in the interval [0, 1)."""
-        return _random.random(self._state)
-
-    def getrandbits(self, k):
-        """getrandbits(k) -> x.  Generates an int with k random bits."""
-        return _random.getrandbits(self._state, k)
 
     def getstate(self):
         """Return internal state; can be passed to setstate() later."""
-        return self.VERSION, _random.getstate(self._state), self.gauss_next
+        return self.VERSION, super().getstate(), self.gauss_next
 
     def setstate(self, state):
         """Restore internal state from object returned by getstate()."""
         version = state[0]
         if version == 3:
             version, internalstate, self.gauss_next = state
-            _random.setstate(self._state, internalstate)
+            super().setstate(internalstate)
         elif version == 2:
             version, internalstate, self.gauss_next = state
             try:
                 internalstate = tuple(x % (2 ** 32) for x in internalstate)
             except ValueError as e:
                 raise TypeError from e
-            _random.setstate(self._state, internalstate)
+            super().setstate(internalstate)
         else:
             raise ValueError("state with version %s passed to "
                              "Random.setstate() of version %s" %
@@ -412,7 +399,7 @@ class SystemRandom(Random):
     """A generator seeded afresh from the system on every seed() call."""
 
     def seed(self, *args, **kwds):
-        _random.seed_entropy(self._state)
+        _random.Random.seed(self)
         self.gauss_next = None
 
     def getstate(self, *args, **kwds):
