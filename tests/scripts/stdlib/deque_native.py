@@ -6,13 +6,11 @@ import gc
 import weakref
 from collections import deque
 
-
 def attempt(f):
     try:
         print("ok", repr(f()))
     except Exception as e:
         print(type(e).__name__, e)
-
 
 # A subclass with its own __init__ signature: deque.__new__ ignores the
 # arguments, super().__init__ fills.
@@ -21,20 +19,16 @@ class Named(deque):
         super().__init__(items, maxlen=4)
         self.name = name
 
-
 n = Named("q", range(6))
 print(n, n.name, n.maxlen, len(n), type(n).__name__, isinstance(n, deque))
 n.append(9)
 print(n, n.popleft(), n.__dict__)
 
-
 class Lazy(deque):
     def __init__(self, *args):
         pass  # never fills
 
-
 print(Lazy([1, 2, 3]), len(Lazy("abc")), bool(Lazy("x")))
-
 
 # Overridden special methods are used by len(), bool() and repr().
 class Sized(deque):
@@ -47,17 +41,14 @@ class Sized(deque):
     def __repr__(self):
         return "Sized!"
 
-
 s = Sized([1])
 print(len(s), bool(s), repr(s), str(s), s.pop())
-
 
 # extend() does not call an overridden append().
 class Loud(deque):
     def append(self, x):
         print("append", x)
         super().append(x)
-
 
 l = Loud()
 l.append(1)
@@ -95,7 +86,6 @@ print(list(zip(d, reversed(d))), list(enumerate(deque([5, 6]))), sorted(deque([3
 print(deque([1, 2]).__reduce__()[:3], deque([1], 3).__reduce__()[:3])
 class Tagged(deque):
     pass
-
 
 t = Tagged("xyz", 5)
 t.tag = 1
@@ -158,7 +148,6 @@ print(len(big), big[3], big[50000], big.index("x"), big.count(7))
 class Holder(deque):
     pass
 
-
 h = Holder()
 h.append(h)
 h.append([h])
@@ -182,3 +171,15 @@ for i in range(20000):
     if i % 3 == 0:
         total += q.popleft()
 print(len(q), q[0], q[-1], total, sum(q))
+
+# The type's face: names, module, dir(), builtins that take any iterable.
+print(deque.__module__, deque.__name__, deque.__qualname__, repr(deque), type(deque()))
+print(sorted(n for n in dir(deque()) if not n.startswith('__')))
+print(deque.maxlen.__doc__ if hasattr(deque.maxlen, '__doc__') else None)
+print(deque.__doc__.splitlines()[0])
+d = deque([1,2,3]); print(d.__class__ is deque, str(d), f"{d}", f"{d!r:>30}")
+print(list(map(str, deque('xy'))), ''.join(deque('abc')), tuple(deque([1])), set(deque([1,1])))
+print(deque([3,1,2]) == deque([3,1,2]), [deque([1])] == [deque([1])], deque([1]) in [deque([1])])
+print(max(deque([4,9,2])), min(deque('zya')), sum(deque(range(5))), any(deque([0, 1])), len(deque('abc')))
+a, b, *c = deque(range(5)); print(a, b, c)
+print(list(reversed(deque('abc'))), deque(reversed(deque('abc'))))
