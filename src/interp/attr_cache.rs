@@ -268,6 +268,22 @@ fn unhidden_method(inst: &Instance, name: &str, kind: u8, index: usize) -> Optio
     function_at(inst.class(), index)
 }
 
+/// The native method at a `BUILTIN_METHOD` entry's place bound to `obj`
+/// (`inst`), unless an attribute of the instance's own hides it. Out of
+/// line: the common reads' match stays small.
+#[inline(never)]
+fn bound_builtin_at(inst: &Instance, obj: &Value, name: &str, index: usize) -> Option<Value> {
+    if hidden_by_instance(inst, name, BUILTIN_METHOD) {
+        return None;
+    }
+    match method_at(inst.class(), index)? {
+        Value::Builtin(b) if b.bound.is_none() => {
+            Some(Value::Builtin(Rc::new(b.bound_to(obj.clone()))))
+        }
+        _ => None,
+    }
+}
+
 /// How a plain function of the class called `name` is cached: whether an
 /// instance's inline attributes could hide it.
 fn method_kind(cls: &Rc<Class>, name: &str) -> u8 {
@@ -349,11 +365,9 @@ impl Interp {
                         })));
                     }
                 }
-                BUILTIN_METHOD if !hidden_by_instance(inst, name, kind) => {
-                    if let Some(Value::Builtin(b)) = method_at(inst.class(), index) {
-                        if b.bound.is_none() {
-                            return Ok(Value::Builtin(Rc::new(b.bound_to(obj.clone()))));
-                        }
+                BUILTIN_METHOD => {
+                    if let Some(m) = bound_builtin_at(inst, obj, name, index) {
+                        return Ok(m);
                     }
                 }
                 PROPERTY => {
