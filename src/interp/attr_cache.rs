@@ -299,11 +299,14 @@ fn method_kind(cls: &Rc<Class>, name: &str) -> u8 {
 /// its inline attributes).
 #[inline(always)]
 fn hidden_by_instance(inst: &Instance, name: &str, kind: u8) -> bool {
-    inst.has_dict()
-        && match inst.dict() {
-            Some(d) => d.get_str(name).is_some(),
-            None => kind != METHOD_UNHIDDEN && inst.get_attr(name).is_some(),
-        }
+    if !inst.has_dict() {
+        return false;
+    }
+    // Most instances never make their `__dict__`: asked without taking it.
+    if inst.dict_is_materialized() {
+        return inst.dict().is_some_and(|d| d.get_str(name).is_some());
+    }
+    kind != METHOD_UNHIDDEN && inst.get_attr(name).is_some()
 }
 
 /// Whether plain attribute access on this class may be cached: no
