@@ -432,10 +432,35 @@ pub(crate) fn new_cell() -> CellRef {
 }
 
 /// Track a tuple only when it holds something that may be part of a cycle.
+/// Every tuple counts toward the young generation all the same, as in
+/// CPython (whose tuples start out tracked): a program that keeps making
+/// tuple keys for a closure's cache is collected as often as there, and
+/// the garbage cycles it drops along the way (the closure and its cache)
+/// do not pile up for want of other containers being made.
 pub(crate) fn track_tuple(t: &Rc<PyTuple>) {
     if t.items.iter().any(may_cycle) {
         track(Tracked::Tuple(Rc::downgrade(t)));
+    } else {
+        count_untracked();
     }
+}
+
+/// One more young object the collector need not look at.
+fn count_untracked() {
+    let Ok(young) = YOUNG.try_with(|y| {
+        let n = y.get() + 1;
+        y.set(n);
+        n
+    }) else {
+        return;
+    };
+    let _ = COLLECTOR.try_with(|c| {
+        if let Ok(c) = c.try_borrow() {
+            if young > c.thresholds[0] && c.enabled {
+                request_attention();
+            }
+        }
+    });
 }
 
 /// Queue an instance whose count reached zero for its `__del__`.

@@ -102,13 +102,12 @@ impl Drop for super::deque::PyDeque {
 
 impl Drop for super::value::PyTuple {
     fn drop(&mut self) {
-        // A tuple of ints or strings (a memo key): nothing nests, nothing
-        // the collector tracks; the items simply drop with it.
+        // Every tuple counted as young when made (tracked or not).
+        super::collector::note_freed();
+        // A tuple of ints or strings (a memo key): nothing nests; the
+        // items simply drop with it.
         if self.items.iter().all(Value::holds_no_values) {
             return;
-        }
-        if self.items.iter().any(super::collector::may_cycle) {
-            super::collector::note_freed();
         }
         if !self.items.is_empty() {
             dispose(Vec::from(std::mem::take(&mut self.items)));
