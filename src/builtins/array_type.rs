@@ -11,7 +11,6 @@ use std::rc::Rc;
 use num_traits::ToPrimitive;
 use pyslot_grammar::ast::CmpOp;
 
-use super::def_method;
 use crate::interp::Interp;
 use crate::runtime::class::Class;
 use crate::runtime::descriptor::Property;
@@ -29,10 +28,7 @@ type Packed = Rc<RefCell<PackedArray>>;
 
 /// Fill the `array` module: the class, its alias `ArrayType`, `typecodes`.
 pub(crate) fn fill(it: &Interp, ns: &PyDict) {
-    let c = match the_class(it) {
-        Some(c) => c,
-        None => make_class(it),
-    };
+    let c = super::module_class(it, CLASS_KEY, make_class);
     ns.set_str("array", Value::Class(c.clone()));
     ns.set_str("ArrayType", Value::Class(c));
     ns.set_str("typecodes", Value::str(TYPECODES));
@@ -40,7 +36,6 @@ pub(crate) fn fill(it: &Interp, ns: &PyDict) {
 
 fn make_class(it: &Interp) -> Rc<Class> {
     let c = crate::interp::types::make_module_class("array", "array", &it.types.object, 1);
-    it.types.misc.borrow_mut().insert(CLASS_KEY, c.clone());
     let methods: [(&'static str, &'static str, NativeFn); 25] = [
         ("append", "(v, /)", append),
         ("extend", "(bb, /)", extend),
@@ -68,9 +63,7 @@ fn make_class(it: &Interp) -> Rc<Class> {
         ("__le__", "(value, /)", le),
         ("__gt__", "(value, /)", gt),
     ];
-    for (name, sig, f) in methods {
-        def_method(&c, name, sig, f);
-    }
+    super::def_methods(&c, &methods);
     let slots: [(&'static str, NativeFn); 13] = [
         ("__ge__", ge),
         ("__len__", len),
@@ -86,9 +79,7 @@ fn make_class(it: &Interp) -> Rc<Class> {
         ("__rmul__", mul),
         ("__imul__", imul),
     ];
-    for (name, f) in slots {
-        super::def_slot(&c, name, f);
-    }
+    super::def_slots(&c, &slots);
     let getters: [(&'static str, NativeFn); 2] = [("typecode", typecode), ("itemsize", item_size)];
     for (name, getter) in getters {
         c.dict.set_str(

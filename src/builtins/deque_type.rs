@@ -10,7 +10,6 @@ use std::rc::Rc;
 
 use pyslot_grammar::ast::CmpOp;
 
-use super::{def_method, def_slot};
 use crate::interp::Interp;
 use crate::runtime::class::Class;
 use crate::runtime::deque::PyDeque;
@@ -27,10 +26,7 @@ const CLASS_KEY: &str = "collections.deque";
 
 /// Fill the `_collections` module: `deque`.
 pub(crate) fn fill(it: &Interp, ns: &PyDict) {
-    let c = match the_class(it) {
-        Some(c) => c,
-        None => make_class(it),
-    };
+    let c = super::module_class(it, CLASS_KEY, make_class);
     ns.set_str("deque", Value::Class(c));
 }
 
@@ -40,7 +36,6 @@ fn the_class(it: &Interp) -> Option<Rc<Class>> {
 
 fn make_class(it: &Interp) -> Rc<Class> {
     let c = crate::interp::types::make_module_class("collections", "deque", &it.types.object, 1);
-    it.types.misc.borrow_mut().insert(CLASS_KEY, c.clone());
     let methods: [(&'static str, &'static str, NativeFn); 17] = [
         ("append", "(x, /)", append),
         ("appendleft", "(x, /)", appendleft),
@@ -60,9 +55,7 @@ fn make_class(it: &Interp) -> Rc<Class> {
         ("__reduce__", "()", reduce),
         ("__sizeof__", "()", size_of),
     ];
-    for (name, sig, f) in methods {
-        def_method(&c, name, sig, f);
-    }
+    super::def_methods(&c, &methods);
     let slots: [(&'static str, NativeFn); 20] = [
         ("__init__", init),
         ("__len__", len),
@@ -85,9 +78,7 @@ fn make_class(it: &Interp) -> Rc<Class> {
         ("__rmul__", mul),
         ("__imul__", imul),
     ];
-    for (name, f) in slots {
-        def_slot(&c, name, f);
-    }
+    super::def_slots(&c, &slots);
     c.dict.set_str("__hash__", Value::None);
     super::def_classmethod(
         &c,

@@ -108,6 +108,35 @@ pub(crate) fn def_natives(
     }
 }
 
+/// A module's builtin type (`array.array`, `collections.deque`), made by
+/// `make` once per interpreter and kept in `types.misc` under `key`.
+pub(crate) fn module_class(
+    it: &Interp,
+    key: &'static str,
+    make: fn(&Interp) -> Rc<Class>,
+) -> Rc<Class> {
+    let known = it.types.misc.borrow().get(key).cloned();
+    known.unwrap_or_else(|| {
+        let c = make(it);
+        it.types.misc.borrow_mut().insert(key, c.clone());
+        c
+    })
+}
+
+/// Register methods on a builtin type (`def_method` for each).
+pub(crate) fn def_methods(class: &Class, methods: &[(&'static str, &'static str, NativeFn)]) {
+    for &(name, sig, f) in methods {
+        def_method(class, name, sig, f);
+    }
+}
+
+/// Register special methods on a builtin type (`def_slot` for each).
+pub(crate) fn def_slots(class: &Class, slots: &[(&'static str, NativeFn)]) {
+    for &(name, f) in slots {
+        def_slot(class, name, f);
+    }
+}
+
 /// A native function as a value (not bound, not a method).
 pub(crate) fn native(name: &'static str, sig: &'static str, func: NativeFn) -> Value {
     Value::Builtin(Rc::new(Builtin {

@@ -28,15 +28,13 @@ const CLASS_KEY: &str = "_random.Random";
 /// Fill the `_random` module: the `Random` base class and `sha512` (for
 /// seeding from a str as CPython does).
 pub(crate) fn fill(it: &Interp, ns: &PyDict) {
-    let known = it.types.misc.borrow().get(CLASS_KEY).cloned();
-    let c = known.unwrap_or_else(|| make_class(it));
+    let c = super::module_class(it, CLASS_KEY, make_class);
     ns.set_str("Random", Value::Class(c));
     super::def_natives(ns, &[("sha512", "(data, /)", sha512)]);
 }
 
 fn make_class(it: &Interp) -> Rc<Class> {
     let c = crate::interp::types::make_module_class("_random", "Random", &it.types.object, 1);
-    it.types.misc.borrow_mut().insert(CLASS_KEY, c.clone());
     let methods: [(&'static str, &'static str, NativeFn); 5] = [
         ("random", "()", random),
         ("getrandbits", "(k, /)", getrandbits),
@@ -44,9 +42,7 @@ fn make_class(it: &Interp) -> Rc<Class> {
         ("getstate", "()", getstate),
         ("setstate", "(state, /)", setstate),
     ];
-    for (name, sig, f) in methods {
-        super::def_method(&c, name, sig, f);
-    }
+    super::def_methods(&c, &methods);
     let _ = c.builtin_ctor.set(Some(super::native(
         "Random",
         "(*args, **kwargs)",
