@@ -258,14 +258,10 @@ fn init(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyResult<Value> {
                 "Python int too large to convert to C ssize_t",
             ))
         }
-        Some(v @ (Value::Int(_) | Value::Bool(_))) => {
-            let n = it.to_index(&v)?;
-            Some(
-                usize::try_from(n)
-                    .map_err(|_| PyErr::value_error("maxlen must be non-negative"))?,
-            )
-        }
-        Some(v @ Value::Instance(_)) if it.types.class_of(&v).is_subclass(&it.types.int) => {
+        Some(v)
+            if matches!(v, Value::Int(_) | Value::Bool(_))
+                || it.types.class_of(&v).is_subclass(&it.types.int) =>
+        {
             let n = it.to_index(&v)?;
             Some(
                 usize::try_from(n)
@@ -312,15 +308,15 @@ fn popleft(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 /// other iterables are read one item at a time (their code may change
 /// the deque, as a generator that appends to it).
 fn add_all(it: &mut Interp, d: &Rc<PyDeque>, items: &Value, left: bool) -> PyResult<()> {
-    if as_deque(items).is_some_and(|other| Rc::ptr_eq(&other, d)) {
-        for x in d.snapshot()? {
-            add_at(d, x, left)?;
-        }
-        return Ok(());
-    }
-    if let Value::List(l) = items {
-        let snapshot = l.items.borrow().clone();
-        for x in snapshot {
+    // A list is read at once too: adding runs no Python code that could
+    // change it, and no iterator is made.
+    let now = match items {
+        Value::List(l) => Some(l.items.borrow().clone()),
+        _ if as_deque(items).is_some_and(|other| Rc::ptr_eq(&other, d)) => Some(d.snapshot()?),
+        _ => None,
+    };
+    if let Some(now) = now {
+        for x in now {
             add_at(d, x, left)?;
         }
         return Ok(());
@@ -473,19 +469,14 @@ fn count(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 /// `d.index(value[, start[, stop]])`.
 fn index(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let d = me(args)?;
+    // Bounds past i64 are past any length: saturated, as CPython clamps.
     let mut bound = |v: Option<&Value>, default: i64| -> PyResult<i64> {
-        match v {
-            None => Ok(default),
-            Some(v @ (Value::Int(_) | Value::Bool(_))) => it.to_index(v),
-            Some(Value::BigInt(b)) => Ok(if b.sign() == num_bigint::Sign::Minus {
-                i64::MIN
-            } else {
-                i64::MAX
-            }),
-            Some(v @ Value::Instance(i)) if i.class().lookup("__index__").is_some() => {
-                it.to_index(v)
-            }
-            Some(_) => Err(PyErr::type_error(
+        let Some(v) = v else {
+            return Ok(default);
+        };
+        match super::array_type::index_i128(it, v)? {
+            Some(n) => Ok(i64::try_from(n).unwrap_or(if n < 0 { i64::MIN } else { i64::MAX })),
+            None => Err(PyErr::type_error(
                 "slice indices must be integers or have an __index__ method",
             )),
         }
@@ -714,17 +705,14 @@ fn iadd(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     Ok(args[0].clone())
 }
 
-/// The count of `d * n`: an int or `__index__`, else NotImplemented.
+/// The count of `d * n`: an int or `__index__` (OverflowError past a C
+/// index, as CPython), else None for NotImplemented.
 fn repeat_count(it: &mut Interp, n: &Value) -> PyResult<Option<i64>> {
-    match n {
-        Value::Int(_) | Value::Bool(_) => Ok(Some(it.to_index(n)?)),
-        Value::BigInt(b) => Ok(Some(if b.sign() == num_bigint::Sign::Minus {
-            i64::MIN
-        } else {
-            i64::MAX
-        })),
-        Value::Instance(i) if i.class().lookup("__index__").is_some() => Ok(Some(it.to_index(n)?)),
-        _ => Ok(None),
+    match super::array_type::index_i128(it, n)? {
+        Some(n) => i64::try_from(n)
+            .map(Some)
+            .map_err(|_| PyErr::overflow("cannot fit 'int' into an index-sized integer")),
+        None => Ok(None),
     }
 }
 

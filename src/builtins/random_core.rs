@@ -57,14 +57,8 @@ fn make_class(it: &Interp) -> Rc<Class> {
 /// again).
 fn make_in(it: &mut Interp, class: &Rc<Class>, arg: Option<&Value>) -> PyResult<Value> {
     let inst = Instance::new(class.clone());
-    let mut mt = Mt {
-        mt: [0; N],
-        index: N,
-    };
-    mt.init_genrand(5489);
-    let mut bytes = vec![0u8; STATE_BYTES];
-    mt.store(&mut bytes);
-    inst.set(0, Some(Value::bytearray(bytes)));
+    // Every word is written by the seeding below.
+    inst.set(0, Some(Value::bytearray(vec![0u8; STATE_BYTES])));
     let v = Value::Instance(inst);
     seed_from(it, &v, arg.unwrap_or(&Value::None))?;
     Ok(v)

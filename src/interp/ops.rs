@@ -2019,7 +2019,6 @@ fn order_error(op: CmpOp, a: &Value, b: &Value) -> PyErr {
     ))
 }
 
-/// An instance whose class defines `__eq__` in Python.
 /// A sequence that `* n` repeats (CPython's `sq_repeat`): what the error
 /// of `seq * 2.5` calls a sequence.
 fn repeats(v: &Value) -> bool {
@@ -2034,6 +2033,7 @@ fn repeats(v: &Value) -> bool {
     }
 }
 
+/// An instance whose class defines `__eq__` in Python.
 pub(crate) fn has_user_eq(v: &Value) -> bool {
     match v {
         Value::Instance(i) => super::attr::user_override(i.class(), "__eq__").is_some(),

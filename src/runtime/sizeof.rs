@@ -72,9 +72,7 @@ pub(crate) fn sizeof(v: &Value) -> usize {
                     .unwrap_or(0)
                 + i.base_value().map(|v| sizeof(&v)).unwrap_or(0)
                 + i.packed().map(|p| packed_size(&p)).unwrap_or(0)
-                + i.deque()
-                    .map(|d| rc_box::<super::deque::PyDeque>() + d.heap_bytes())
-                    .unwrap_or(0)
+                + i.deque().map(|d| deque_size(&d)).unwrap_or(0)
         }
         Value::Iter(_) => rc_box::<super::iter::PyIter>(),
         Value::Generator(g) | Value::Coroutine(g) => {
@@ -95,13 +93,18 @@ pub(crate) fn sizeof(v: &Value) -> usize {
         Value::Super(_) => rc_box::<super::descriptor::SuperObj>(),
         Value::ExcState(_) => rc_box::<std::cell::RefCell<super::exception::ExcData>>(),
         Value::Packed(p) => packed_size(p),
-        Value::Deque(d) => rc_box::<super::deque::PyDeque>() + d.heap_bytes(),
+        Value::Deque(d) => deque_size(d),
     }
 }
 
 /// An array's element storage: its box and the buffer's capacity.
 fn packed_size(p: &std::cell::RefCell<super::packed::PackedArray>) -> usize {
     rc_box::<std::cell::RefCell<super::packed::PackedArray>>() + p.borrow().bytes.capacity()
+}
+
+/// A deque's storage: its box and the ring buffer's capacity.
+pub(crate) fn deque_size(d: &super::deque::PyDeque) -> usize {
+    rc_box::<super::deque::PyDeque>() + d.heap_bytes()
 }
 
 /// `sizeof(v, deep=True)`: the bytes of `v` and of every object reachable

@@ -306,7 +306,7 @@ fn instance(it: &mut Interp, inst: &Instance) -> PyResult<Diagram> {
         let (len, cap) = (d.len(), d.items.borrow().capacity());
         parts.push(part(
             None,
-            rc_box::<crate::runtime::deque::PyDeque>() + d.heap_bytes(),
+            crate::runtime::sizeof::deque_size(&d),
             &format!(
                 "its items: {len} in a ring buffer with room for {cap}, {} bytes each",
                 std::mem::size_of::<Value>()

@@ -128,6 +128,9 @@ attempt(lambda: deque().count())
 attempt(lambda: deque().append())
 attempt(lambda: deque([1]).remove(5))
 attempt(lambda: deque("ab").__iadd__(5))
+attempt(lambda: deque([1]) * 10**30)
+attempt(lambda: deque([1], maxlen=2) * 10**30)
+attempt(lambda: deque([1, 2, 3]).index(3, 0, 10**30))
 
 # Rotation both ways, on bounded and long deques.
 r = deque(range(10))
