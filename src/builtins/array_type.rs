@@ -681,7 +681,7 @@ fn fromunicode(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value>
     let Value::Str(s) = &args[1] else {
         return Err(PyErr::type_error(format!(
             "fromunicode() argument must be str, not {}",
-            args[1].type_name()
+            super::arg_type_name(&args[1])
         )));
     };
     if a.borrow().code != b'u' {

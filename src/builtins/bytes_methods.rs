@@ -402,7 +402,7 @@ pub(crate) fn fromhex(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult
         Some(other) => {
             return Err(PyErr::type_error(format!(
                 "fromhex() argument must be str, not {}",
-                other.type_name()
+                super::arg_type_name(other)
             )))
         }
         None => {

@@ -606,19 +606,19 @@ fn type_new(it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> 
             let Value::Str(name) = &args[0] else {
                 return Err(PyErr::type_error(format!(
                     "type.__new__() argument 1 must be str, not {}",
-                    args[0].type_name()
+                    super::arg_type_name(&args[0])
                 )));
             };
             let Value::Tuple(bases) = &args[1] else {
                 return Err(PyErr::type_error(format!(
                     "type.__new__() argument 2 must be tuple, not {}",
-                    args[1].type_name()
+                    super::arg_type_name(&args[1])
                 )));
             };
             let Value::Dict(ns) = &args[2] else {
                 return Err(PyErr::type_error(format!(
                     "type.__new__() argument 3 must be dict, not {}",
-                    args[2].type_name()
+                    super::arg_type_name(&args[2])
                 )));
             };
             let mut bs = Vec::new();

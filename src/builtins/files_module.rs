@@ -33,7 +33,7 @@ pub(crate) fn fill(ns: &PyDict) {
         ("realpath", "(path, /)", realpath),
         ("terminal_size", "(fd, /)", terminal_size),
     ];
-    super::def_natives(ns, &fns);
+    super::def_natives(ns, "_files", &fns);
 }
 
 fn path_arg(it: &mut Interp, v: &Value) -> PyResult<String> {

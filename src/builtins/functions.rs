@@ -1121,7 +1121,7 @@ fn format(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
         Some(v) => {
             return Err(PyErr::type_error(format!(
                 "format() argument 2 must be str, not {}",
-                v.type_name()
+                super::arg_type_name(v)
             )))
         }
         None => String::new(),

@@ -25,7 +25,7 @@ pub(crate) fn fill(ns: &PyDict) {
         ("is_tracked", "(obj, /)", is_tracked),
         ("is_finalized", "(obj, /)", is_finalized),
     ];
-    super::def_natives(ns, &fns);
+    super::def_natives(ns, "gc", &fns);
     ns.set_str("garbage", Value::list(Vec::new()));
     ns.set_str("callbacks", Value::list(Vec::new()));
 }

@@ -38,7 +38,7 @@ pub(crate) fn fill(ns: &PyDict) {
         ("fsum", "(seq, /)", fsum),
         ("dist", "(p, q, /)", dist),
     ];
-    super::def_natives(ns, &fns);
+    super::def_natives(ns, "math", &fns);
 }
 
 /// A float argument, as the math functions take one.

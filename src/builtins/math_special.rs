@@ -34,7 +34,7 @@ pub(crate) fn fill(ns: &PyDict) {
         ("gamma", "(x, /)", gamma),
         ("lgamma", "(x, /)", lgamma),
     ];
-    super::def_natives(ns, &fns);
+    super::def_natives(ns, "math", &fns);
 }
 
 fn erf(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {

@@ -18,6 +18,7 @@ pub(crate) mod functions;
 pub(crate) mod gc_module;
 pub(crate) mod generators;
 pub(crate) mod hashlib_module;
+pub(crate) mod heapq_module;
 pub(crate) mod help;
 pub(crate) mod int_bytes;
 pub(crate) mod introspect;
@@ -99,12 +100,25 @@ pub(crate) fn def_fn(interp: &Interp, name: &'static str, sig: &'static str, fun
 }
 
 /// Put native functions in a module's namespace, each under its name.
+/// A module's functions, each knowing its module's name (for
+/// `__module__` and messages like `math.sqrt() takes no keyword
+/// arguments`).
 pub(crate) fn def_natives(
     ns: &crate::runtime::dict::PyDict,
+    module: &'static str,
     fns: &[(&'static str, &'static str, NativeFn)],
 ) {
-    for &(name, sig, f) in fns {
-        ns.set_str(name, native(name, sig, f));
+    for &(name, sig, func) in fns {
+        let f = Builtin {
+            name,
+            func,
+            sig: Signature::declared(sig),
+            bound: None,
+            is_method: false,
+            on_class: false,
+            owner: module,
+        };
+        ns.set_str(name, Value::Builtin(Rc::new(f)));
     }
 }
 
@@ -227,6 +241,15 @@ pub(crate) fn def_slot(class: &Class, name: &'static str, func: NativeFn) {
     let sig = crate::runtime::slots::signature(name)
         .unwrap_or_else(|| panic!("{name} is not a special method in runtime/slots.rs"));
     def_method(class, name, sig, func);
+}
+
+/// How CPython's argument-checking code names a wrong argument's type in
+/// "argument 1 must be list, not None": `None` itself, else the type.
+pub(crate) fn arg_type_name(v: &Value) -> String {
+    match v {
+        Value::None => "None".to_string(),
+        other => other.type_name(),
+    }
 }
 
 /// Check a builtin's argument count, with CPython's wording.

@@ -80,6 +80,7 @@ impl Interp {
             "functools" => return self.embedded_module(name, include_str!("python/functools.py")),
             "operator" => return self.embedded_module(name, include_str!("python/operator.py")),
             "heapq" => return self.embedded_module(name, include_str!("python/heapq.py")),
+            "_heapq" => super::heapq_module::fill(&ns),
             "bisect" => return self.embedded_module(name, include_str!("python/bisect.py")),
             "sys" => super::sys_module::fill(self, &ns),
             "array" => super::array_type::fill(self, &ns),
@@ -221,8 +222,14 @@ pub(crate) fn dunder_import(it: &mut Interp, args: &[Value], kw: Kwargs) -> PyRe
     Ok(if wants_leaf || level > 0 { leaf } else { top })
 }
 
-pub(crate) fn func(ns: &PyDict, name: &'static str, sig: &'static str, f: NativeFn) {
-    ns.set_str(name, super::native(name, sig, f));
+pub(crate) fn func(
+    ns: &PyDict,
+    module: &'static str,
+    name: &'static str,
+    sig: &'static str,
+    f: NativeFn,
+) {
+    super::def_natives(ns, module, &[(name, sig, f)]);
 }
 
 /// A float argument of a math function (an int, a float, `__float__`).
@@ -508,9 +515,7 @@ fn fill_math(ns: &PyDict) {
         ("radians", "(x, /)", m_radians),
         ("degrees", "(x, /)", m_degrees),
     ];
-    for (name, sig, f) in fns {
-        func(ns, name, sig, f);
-    }
+    super::def_natives(ns, "math", &fns);
     super::math_more::fill(ns);
     super::math_special::fill(ns);
 }
@@ -558,7 +563,7 @@ fn stream_write(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value>
     let Value::Str(s) = &args[1] else {
         return Err(PyErr::type_error(format!(
             "write() argument must be str, not {}",
-            args[1].type_name()
+            super::arg_type_name(&args[1])
         )));
     };
     write_stream(it, &args[0], s.as_str());

@@ -30,7 +30,7 @@ const CLASS_KEY: &str = "_random.Random";
 pub(crate) fn fill(it: &Interp, ns: &PyDict) {
     let c = super::module_class(it, CLASS_KEY, make_class);
     ns.set_str("Random", Value::Class(c));
-    super::def_natives(ns, &[("sha512", "(data, /)", sha512)]);
+    super::def_natives(ns, "_random", &[("sha512", "(data, /)", sha512)]);
 }
 
 fn make_class(it: &Interp) -> Rc<Class> {

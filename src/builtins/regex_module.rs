@@ -44,7 +44,7 @@ pub(crate) fn fill(ns: &PyDict) {
             expand,
         ),
     ];
-    super::def_natives(ns, &fns);
+    super::def_natives(ns, "_sre", &fns);
 }
 
 /// A compiled pattern.

@@ -69,13 +69,21 @@ pub(crate) fn register(c: &Rc<Class>) {
     def_slot(c, "__contains__", dunder_contains);
 }
 
+/// A str argument. `what` names it for methods that check arguments the
+/// argument-clinic way (`replace() argument 1 `), whose messages call
+/// None `None`; the older methods (find, count, partition) say only
+/// "must be str, not NoneType".
 fn arg_str<'a>(v: &'a Value, what: &str) -> PyResult<&'a str> {
     match v {
         Value::Str(s) => Ok(s.as_str()),
         other => Err(PyErr::type_error(format!(
             "{}must be str, not {}",
             what,
-            other.type_name()
+            if what.is_empty() {
+                other.type_name()
+            } else {
+                super::arg_type_name(other)
+            }
         ))),
     }
 }
@@ -400,8 +408,7 @@ fn find_impl(it: &mut Interp, args: &[Value], _name: &str, reverse: bool) -> PyR
         return Ok(-1);
     };
     let s = me.as_str();
-    let sub = arg_str(&args[1], "must be str, not ")
-        .map_err(|_| PyErr::type_error(format!("must be str, not {}", args[1].type_name())))?;
+    let sub = arg_str(&args[1], "")?;
     let Some((a, b, _)) = char_range(it, s, me.nchars, args.get(2), args.get(3))? else {
         return Ok(-1);
     };
@@ -444,7 +451,7 @@ fn count(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
         return Ok(Value::Int(0));
     };
     let s = me.as_str();
-    let sub = arg_str(&args[1], "must be str, not ")?;
+    let sub = arg_str(&args[1], "")?;
     let Some((a, b, ca)) = char_range(it, s, me.nchars, args.get(2), args.get(3))? else {
         return Ok(Value::Int(0));
     };
@@ -774,7 +781,7 @@ fn zfill(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 
 fn partition_impl(args: &[Value], _name: &str, reverse: bool) -> PyResult<Value> {
     let s = self_str(args);
-    let sep = arg_str(&args[1], "must be str, not ")?;
+    let sep = arg_str(&args[1], "")?;
     if sep.is_empty() {
         return Err(PyErr::value_error("empty separator"));
     }
@@ -969,23 +976,13 @@ fn translate(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 
 fn removeprefix(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let s = self_str(args);
-    let p = arg_str(&args[1], "removeprefix() argument must be str, not ").map_err(|_| {
-        PyErr::type_error(format!(
-            "removeprefix() argument must be str, not {}",
-            args[1].type_name()
-        ))
-    })?;
+    let p = arg_str(&args[1], "removeprefix() argument ")?;
     part_of(args, s.strip_prefix(p).unwrap_or(s))
 }
 
 fn removesuffix(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let s = self_str(args);
-    let p = arg_str(&args[1], "removesuffix() argument must be str, not ").map_err(|_| {
-        PyErr::type_error(format!(
-            "removesuffix() argument must be str, not {}",
-            args[1].type_name()
-        ))
-    })?;
+    let p = arg_str(&args[1], "removesuffix() argument ")?;
     part_of(args, s.strip_suffix(p).unwrap_or(s))
 }
 

@@ -24,7 +24,7 @@ pub(crate) fn fill(it: &mut Interp, ns: &PyDict) {
         ("calcsize", "(format, /)", calcsize),
         ("_clearcache", "()", clearcache),
     ];
-    super::def_natives(ns, &fns);
+    super::def_natives(ns, "_struct", &fns);
     // struct.error: a plain Exception subclass, made as `class error(Exception)`.
     let body = PyDict::new();
     body.set_str("__module__", Value::str("struct"));

@@ -26,18 +26,32 @@ pub(crate) fn fill(it: &mut Interp, ns: &PyDict) {
         "version",
         Value::str(concat!("3.11 (pyslot ", env!("CARGO_PKG_VERSION"), ")")),
     );
-    func(ns, "exit", "(status=None, /)", sys_exit);
+    func(ns, "sys", "exit", "(status=None, /)", sys_exit);
     func(
         ns,
+        "sys",
         "getsizeof",
         "(obj, /, deep=False)",
         super::objects::sizeof,
     );
-    func(ns, "getrecursionlimit", "()", sys_getrecursionlimit);
-    func(ns, "setrecursionlimit", "(limit, /)", sys_setrecursionlimit);
-    func(ns, "get_int_max_str_digits", "()", get_int_max_str_digits);
+    func(ns, "sys", "getrecursionlimit", "()", sys_getrecursionlimit);
     func(
         ns,
+        "sys",
+        "setrecursionlimit",
+        "(limit, /)",
+        sys_setrecursionlimit,
+    );
+    func(
+        ns,
+        "sys",
+        "get_int_max_str_digits",
+        "()",
+        get_int_max_str_digits,
+    );
+    func(
+        ns,
+        "sys",
         "set_int_max_str_digits",
         "(maxdigits)",
         set_int_max_str_digits,
@@ -66,10 +80,10 @@ pub(crate) fn fill(it: &mut Interp, ns: &PyDict) {
         "builtin_module_names",
         Value::tuple(vec![Value::str("builtins"), Value::str("sys")]),
     );
-    func(ns, "intern", "(string, /)", intern);
-    func(ns, "getrefcount", "(object, /)", getrefcount);
-    func(ns, "exc_info", "()", exc_info);
-    func(ns, "exception", "()", exception);
+    func(ns, "sys", "intern", "(string, /)", intern);
+    func(ns, "sys", "getrefcount", "(object, /)", getrefcount);
+    func(ns, "sys", "exc_info", "()", exc_info);
+    func(ns, "sys", "exception", "()", exception);
 }
 
 /// `sys.version_info` (a named tuple, so both `sys.version_info >= (3, 8)`

@@ -27,7 +27,7 @@ pub(crate) fn fill(ns: &PyDict) {
         ("gmtime_parts", "(secs, /)", gmtime_parts),
         ("mktime", "(t, /)", mktime),
     ];
-    super::def_natives(ns, &fns);
+    super::def_natives(ns, "time", &fns);
 }
 
 /// The fixed start of `perf_counter` and `monotonic`.

@@ -32,7 +32,7 @@ pub(crate) fn fill(ns: &PyDict) {
             format_exception_only,
         ),
     ];
-    super::def_natives(ns, &fns);
+    super::def_natives(ns, "traceback", &fns);
 }
 
 /// The exception argument: an exception object (the 3.10 form), or a

@@ -14,7 +14,7 @@ pub(crate) fn fill(ns: &PyDict) {
         ("register", "(obj, /)", register),
         ("deref", "(serial, /)", deref),
     ];
-    super::def_natives(ns, &fns);
+    super::def_natives(ns, "_weakref", &fns);
 }
 
 /// The serial for a new weak reference to `obj`, or CPython's TypeError

@@ -55,6 +55,13 @@ impl Interp {
                     .text_signature(first)
                     .map_or(Value::None, Value::string))
             }
+            Value::Builtin(b) if name == "__module__" && !b.is_method => {
+                Ok(Value::str(if b.owner.is_empty() {
+                    "builtins"
+                } else {
+                    b.owner
+                }))
+            }
             Value::Builtin(b) if name == "__qualname__" => Ok(Value::string(if b.is_method {
                 format!("{}.{}", b.owner, b.name)
             } else {

@@ -143,7 +143,8 @@ impl Builtin {
     pub fn callee(&self) -> Callee<'_> {
         Callee {
             name: self.name,
-            owner: if self.is_method { self.owner } else { "" },
+            // A method's type, or a module function's module.
+            owner: self.owner,
         }
     }
 }

@@ -5,101 +5,66 @@ __all__ = ["heappush", "heappop", "heapify", "heapreplace", "merge",
            "nlargest", "nsmallest", "heappushpop"]
 
 
-def _check_list(name, heap, which="argument 1"):
-    if not isinstance(heap, list):
-        raise TypeError(f"{name}() {which} must be list, not {type(heap).__name__}")
+from _heapq import (heappush, heappop, heapify, heapreplace, heappushpop,
+                    _heapify_max, _heappop_max, _heapreplace_max)
 
 
-def _sift_toward_root(heap, start, pos):
-    """Move heap[pos] up while it is smaller than its parent (never above
-    start)."""
+# The sifting steps in Python, under CPython's private names, for code that
+# calls them directly; the functions above are native.
+def _siftdown(heap, startpos, pos):
     item = heap[pos]
-    size = len(heap)
-    while pos > start:
+    while pos > startpos:
         parent_pos = (pos - 1) >> 1
         parent = heap[parent_pos]
-        smaller = item < parent
-        # The comparison is Python code: it may have changed the heap.
-        if len(heap) != size:
-            raise RuntimeError("list changed size during iteration")
-        if smaller:
-            heap[pos] = parent
-            pos = parent_pos
-            continue
-        break
+        if not item < parent:
+            break
+        heap[pos] = parent
+        pos = parent_pos
     heap[pos] = item
 
 
-def _sift_toward_leaves(heap, pos):
-    """Fill the hole at pos: move the smaller child up until a leaf is
-    reached, put the item there, then move it back up to its place."""
+def _siftup(heap, pos):
     end = len(heap)
     start = pos
     item = heap[pos]
     child = 2 * pos + 1
     while child < end:
         right = child + 1
-        if right < end:
-            smaller = heap[child] < heap[right]
-            if len(heap) != end:
-                raise RuntimeError("list changed size during iteration")
-            if not smaller:
-                child = right
+        if right < end and not heap[child] < heap[right]:
+            child = right
         heap[pos] = heap[child]
         pos = child
         child = 2 * pos + 1
     heap[pos] = item
-    _sift_toward_root(heap, start, pos)
+    _siftdown(heap, start, pos)
 
 
-def heappush(heap, item, /):
-    """Push item onto heap, keeping the heap order."""
-    _check_list("heappush", heap)
-    heap.append(item)
-    _sift_toward_root(heap, 0, len(heap) - 1)
+def _siftdown_max(heap, startpos, pos):
+    item = heap[pos]
+    while pos > startpos:
+        parent_pos = (pos - 1) >> 1
+        parent = heap[parent_pos]
+        if not parent < item:
+            break
+        heap[pos] = parent
+        pos = parent_pos
+    heap[pos] = item
 
 
-def heappop(heap, /):
-    """Pop the smallest item off the heap, keeping the heap order."""
-    _check_list("heappop", heap, "argument")
-    if not heap:
-        raise IndexError("index out of range")
-    last = heap.pop()
-    if heap:
-        smallest = heap[0]
-        heap[0] = last
-        _sift_toward_leaves(heap, 0)
-        return smallest
-    return last
-
-
-def heapreplace(heap, item, /):
-    """Pop and return the smallest item, then push item (the heap must not
-    be empty)."""
-    _check_list("heapreplace", heap)
-    if not heap:
-        raise IndexError("index out of range")
-    smallest = heap[0]
-    heap[0] = item
-    _sift_toward_leaves(heap, 0)
-    return smallest
-
-
-def heappushpop(heap, item, /):
-    """Push item, then pop and return the smallest item, faster than the two
-    calls."""
-    _check_list("heappushpop", heap)
-    if heap and heap[0] < item:
-        item, heap[0] = heap[0], item
-        _sift_toward_leaves(heap, 0)
-    return item
-
-
-def heapify(heap, /):
-    """Rearrange the list into heap order, in place, in linear time."""
-    _check_list("heapify", heap, "argument")
-    for pos in reversed(range(len(heap) // 2)):
-        _sift_toward_leaves(heap, pos)
+def _siftup_max(heap, pos):
+    end = len(heap)
+    start = pos
+    item = heap[pos]
+    child = 2 * pos + 1
+    while child < end:
+        right = child + 1
+        if right < end and not heap[right] < heap[child]:
+            child = right
+        heap[pos] = heap[child]
+        pos = child
+        child = 2 * pos + 1
+    heap[pos] = item
+    _siftdown_max(heap, start, pos)
 
 
 def nsmallest(n, iterable, key=None):
