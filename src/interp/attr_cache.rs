@@ -89,11 +89,67 @@ const PROPERTY: u8 = 7;
 /// no receiver or with the instance's class. Only call sites hold these.
 const STATIC_METHOD: u8 = 8;
 const CLASS_METHOD: u8 = 9;
+/// For a class itself as the receiver (`Config.SIZE`, `Base.__init__(self)`,
+/// `Vector.zero()`): the value at a `METHOD`-like place along its MRO, as
+/// it is (a function, a number, a string: see `plain_class_value`).
+const CLASS_VALUE: u8 = 10;
+/// For a class as the receiver: a `staticmethod` there (the function
+/// inside).
+const CLASS_STATIC: u8 = 11;
+/// For a class as the receiver: a `classmethod` there (its function, with
+/// the class).
+const CLASS_CLASSMETHOD: u8 = 12;
 const METHOD_POS_SHIFT: u32 = 24;
 const METHOD_ENTRY_MASK: u32 = (1 << METHOD_POS_SHIFT) - 1;
 
 fn class_id(c: &Rc<Class>) -> usize {
     Rc::as_ptr(c) as usize
+}
+
+/// Entries about a class itself as the receiver are keyed by its address
+/// with the low bit set (an `Rc`'s address is aligned, never odd), apart
+/// from the entries about its instances.
+fn receiver_class_id(c: &Rc<Class>) -> usize {
+    class_id(c) | 1
+}
+
+/// A class attribute whose reading from the class gives it back as it is:
+/// no descriptor to call (a Python instance might have `__get__`).
+fn plain_class_value(v: &Value) -> bool {
+    matches!(
+        v,
+        Value::None
+            | Value::Bool(_)
+            | Value::Int(_)
+            | Value::Float(_)
+            | Value::BigInt(_)
+            | Value::Str(_)
+            | Value::Bytes(_)
+            | Value::Tuple(_)
+            | Value::List(_)
+            | Value::Dict(_)
+            | Value::Set(_)
+            | Value::FrozenSet(_)
+            | Value::Function(_)
+    )
+}
+
+/// What `cls.name` gives at a class-receiver entry's place: the value, and
+/// the class when it is a classmethod's receiver. `None` when the place
+/// holds something else now.
+fn class_receiver_target(
+    cls: &Rc<Class>,
+    kind: u8,
+    index: usize,
+) -> Option<(Value, Option<Value>)> {
+    match (kind, method_at(cls, index)?) {
+        (CLASS_VALUE, v) if plain_class_value(&v) => Some((v, None)),
+        (CLASS_STATIC, Value::StaticMethod(f)) => Some(((*f).clone(), None)),
+        (CLASS_CLASSMETHOD, Value::ClassMethod(f)) => {
+            Some(((*f).clone(), Some(Value::Class(cls.clone()))))
+        }
+        _ => None,
+    }
 }
 
 fn site_hit(site: &AttrSite, id: usize) -> Option<(u8, usize)> {
@@ -343,6 +399,9 @@ impl Interp {
         site: &AttrSite,
     ) -> PyResult<Value> {
         let Value::Instance(inst) = obj else {
+            if let Value::Class(cls) = obj {
+                return self.class_attr_through_site(cls, obj, name, site);
+            }
             return self
                 .getattr(obj, name)
                 .map_err(|e| self.note_missing_attr(e, obj, name));
@@ -390,6 +449,95 @@ impl Interp {
             .map_err(|e| self.note_missing_attr(e, obj, name))?;
         self.remember(inst, name, site, Access::Get);
         Ok(v)
+    }
+
+    /// `cls.name` read through the site: what the site or the table knows
+    /// for this class, else the general lookup (after which they learn).
+    fn class_attr_through_site(
+        &mut self,
+        cls: &Rc<Class>,
+        obj: &Value,
+        name: &str,
+        site: &AttrSite,
+    ) -> PyResult<Value> {
+        if let Some((kind, index)) = self.class_receiver_hit(cls, name, site, Access::Get) {
+            match class_receiver_target(cls, kind, index) {
+                Some((func, Some(class))) => {
+                    return Ok(Value::BoundMethod(Rc::new(BoundMethod {
+                        func,
+                        receiver: class,
+                    })))
+                }
+                Some((v, None)) => return Ok(v),
+                None => {}
+            }
+        }
+        let v = self
+            .getattr(obj, name)
+            .map_err(|e| self.note_missing_attr(e, obj, name))?;
+        self.remember_class_receiver(cls, name, site, Access::Get);
+        Ok(v)
+    }
+
+    fn class_receiver_hit(
+        &self,
+        cls: &Rc<Class>,
+        name: &str,
+        site: &AttrSite,
+        access: Access,
+    ) -> Option<(u8, usize)> {
+        let id = receiver_class_id(cls);
+        site_hit(site, id).or_else(|| self.attr_table.get(id, name, access))
+    }
+
+    /// What `cls.name(...)` calls, and with which receiver (a classmethod's
+    /// class), when the site or the table has seen this class called so.
+    pub(crate) fn cached_class_call(
+        &self,
+        cls: &Rc<Class>,
+        name: &str,
+        site: &AttrSite,
+    ) -> Option<(Value, Option<Value>)> {
+        let (kind, index) = self.class_receiver_hit(cls, name, site, Access::Call)?;
+        class_receiver_target(cls, kind, index)
+    }
+
+    /// After a call `cls.name(...)` went the general way: the site learns
+    /// where the callee is, when that is a fixed place.
+    pub(crate) fn remember_class_call(&mut self, cls: &Rc<Class>, name: &str, site: &AttrSite) {
+        self.remember_class_receiver(cls, name, site, Access::Call);
+    }
+
+    /// Record where `cls.name` lives along the class's MRO, when reading it
+    /// is that place's value and nothing else: the metaclass is `type`
+    /// (whose lookup of a class attribute is `attr::class_attr`'s), and
+    /// the name is none of the attributes `type` answers first (`__name__`,
+    /// `__dict__`...; of the special names, only `__init__` is cached).
+    fn remember_class_receiver(
+        &mut self,
+        cls: &Rc<Class>,
+        name: &str,
+        site: &AttrSite,
+        access: Access,
+    ) {
+        let special = name.starts_with("__") && name.ends_with("__");
+        if cls.metaclass.is_some() || (special && name != "__init__") {
+            return;
+        }
+        let Some((index, found)) = method_place(cls, name) else {
+            return;
+        };
+        // Static and class methods only around Python functions (a
+        // builtin type's are called the general way).
+        let kind = match found {
+            Value::StaticMethod(f) if matches!(*f, Value::Function(_)) => CLASS_STATIC,
+            Value::ClassMethod(f) if matches!(*f, Value::Function(_)) => CLASS_CLASSMETHOD,
+            v if plain_class_value(&v) => CLASS_VALUE,
+            _ => return,
+        };
+        let id = receiver_class_id(cls);
+        fill_id(site, id, kind, index);
+        self.attr_table.put(id, name, access, kind, index);
     }
 
     /// `obj.name = v` through the site's cache. A slot member found by the
@@ -693,7 +841,11 @@ fn instance_first(class_attr: &Value) -> bool {
 /// else a free or stale one, else the last (the others stay with the
 /// classes that came first).
 fn fill(site: &AttrSite, cls: &Rc<Class>, kind: u8, index: u32) {
-    let id = class_id(cls);
+    fill_id(site, class_id(cls), kind, index);
+}
+
+/// `fill` for an entry keyed by `id` (a class, or a class as the receiver).
+fn fill_id(site: &AttrSite, id: usize, kind: u8, index: u32) {
     let now = epoch();
     let entries = &site.entries;
     let e = entries

@@ -883,7 +883,13 @@ impl Interp {
                         return self.finish_call(f, Value::Function(m), Some(obj), args, keywords);
                     }
                 }
-                Value::Class(_) | Value::Function(_) | Value::Super(_) => {}
+                // `Base.__init__(self, ...)`, `Vector.zero()`.
+                Value::Class(c) => {
+                    if let Some((m, recv)) = self.cached_class_call(c, attr, f.sites.attr(*site)) {
+                        return self.finish_call(f, m, recv, args, keywords);
+                    }
+                }
+                Value::Function(_) | Value::Super(_) => {}
                 // A builtin value's method (`items.append(x)`).
                 _ => {
                     if let Some(m) = self.cached_builtin_method(&obj, attr, f.sites.attr(*site)) {
@@ -937,8 +943,12 @@ impl Interp {
                 (m, Some(obj))
             }
             (m, false) => {
-                if let Value::Instance(inst) = &obj {
-                    self.remember_call_target(inst, attr, f.sites.attr(site));
+                match &obj {
+                    Value::Instance(inst) => {
+                        self.remember_call_target(inst, attr, f.sites.attr(site));
+                    }
+                    Value::Class(c) => self.remember_class_call(c, attr, f.sites.attr(site)),
+                    _ => {}
                 }
                 (m, None)
             }
