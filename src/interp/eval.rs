@@ -92,6 +92,33 @@ fn compare_fast(op: CmpOp, a: &Value, b: &Value) -> Option<bool> {
     }
 }
 
+/// An index known without running anything: an int constant, or a local
+/// holding an int.
+#[inline(always)]
+fn int_operand(f: &Frame, e: &Expr) -> Option<i64> {
+    match &e.kind {
+        ExprKind::Constant(Constant::Int(i)) => Some(*i),
+        _ => match f.local_ref(e) {
+            Some(Value::Int(i)) => Some(*i),
+            _ => None,
+        },
+    }
+}
+
+/// `seq[i]` for a list or a tuple and an index in range; the general
+/// `getitem` does the rest (and the errors).
+#[inline(always)]
+fn item_at(seq: &Value, i: i64) -> Option<Value> {
+    match seq {
+        Value::List(l) => {
+            let items = l.items.borrow();
+            super::ops::norm_index(i, items.len()).map(|j| items[j].clone())
+        }
+        Value::Tuple(t) => super::ops::norm_index(i, t.items.len()).map(|j| t.items[j].clone()),
+        _ => None,
+    }
+}
+
 #[inline(always)]
 fn order<T: PartialOrd>(op: CmpOp, x: T, y: T) -> Option<bool> {
     Some(match op {
@@ -326,8 +353,20 @@ impl Interp {
                 self.getattr_cached(&v, attr, f.sites.attr(*site))
             }
             ExprKind::Subscript { value, index } => {
+                // A local list or tuple indexed by a constant or a local
+                // int: the item, read in place (the container not cloned).
+                if let Some(i) = int_operand(f, index) {
+                    if let Some(item) = f.local_ref(value).and_then(|v| item_at(v, i)) {
+                        return Ok(item);
+                    }
+                }
                 let v = self.eval(f, value)?;
                 let i = self.eval(f, index)?;
+                if let Value::Int(n) = i {
+                    if let Some(item) = item_at(&v, n) {
+                        return Ok(item);
+                    }
+                }
                 self.getitem(&v, &i)
             }
             ExprKind::Yield(v) => {
