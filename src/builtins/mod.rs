@@ -1,6 +1,7 @@
 //! The builtin namespace and the methods of builtin types, one file per family.
 
 pub(crate) mod array_type;
+pub(crate) mod bisect_module;
 pub(crate) mod bytearray_type;
 pub(crate) mod bytes_methods;
 pub(crate) mod complex_type;

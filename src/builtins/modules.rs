@@ -82,6 +82,7 @@ impl Interp {
             "heapq" => return self.embedded_module(name, include_str!("python/heapq.py")),
             "_heapq" => super::heapq_module::fill(&ns),
             "bisect" => return self.embedded_module(name, include_str!("python/bisect.py")),
+            "_bisect" => super::bisect_module::fill(&ns),
             "sys" => super::sys_module::fill(self, &ns),
             "array" => super::array_type::fill(self, &ns),
             "_collections" => super::deque_type::fill(self, &ns),
