@@ -110,16 +110,7 @@ pub(crate) fn def_natives(
     fns: &[(&'static str, &'static str, NativeFn)],
 ) {
     for &(name, sig, func) in fns {
-        let f = Builtin {
-            name,
-            func,
-            sig: Signature::declared(sig),
-            bound: None,
-            is_method: false,
-            on_class: false,
-            owner: module,
-        };
-        ns.set_str(name, Value::Builtin(Rc::new(f)));
+        ns.set_str(name, native_in(module, name, sig, func));
     }
 }
 
@@ -154,6 +145,11 @@ pub(crate) fn def_slots(class: &Class, slots: &[(&'static str, NativeFn)]) {
 
 /// A native function as a value (not bound, not a method).
 pub(crate) fn native(name: &'static str, sig: &'static str, func: NativeFn) -> Value {
+    native_in("", name, sig, func)
+}
+
+/// A module's native function (`module` "" for a builtin's own).
+fn native_in(module: &'static str, name: &'static str, sig: &'static str, func: NativeFn) -> Value {
     Value::Builtin(Rc::new(Builtin {
         name,
         func,
@@ -161,7 +157,7 @@ pub(crate) fn native(name: &'static str, sig: &'static str, func: NativeFn) -> V
         bound: None,
         is_method: false,
         on_class: false,
-        owner: "",
+        owner: module,
     }))
 }
 

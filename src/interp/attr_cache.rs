@@ -816,25 +816,11 @@ impl Interp {
 /// `self.runs`). An instance of a user class might define `__set__`: not
 /// cached.
 fn instance_first(class_attr: &Value) -> bool {
-    matches!(
-        class_attr,
-        Value::None
-            | Value::Bool(_)
-            | Value::Int(_)
-            | Value::Float(_)
-            | Value::BigInt(_)
-            | Value::Str(_)
-            | Value::Bytes(_)
-            | Value::Tuple(_)
-            | Value::List(_)
-            | Value::Dict(_)
-            | Value::Set(_)
-            | Value::FrozenSet(_)
-            | Value::Function(_)
-            | Value::Builtin(_)
-            | Value::ClassMethod(_)
-            | Value::StaticMethod(_)
-    )
+    plain_class_value(class_attr)
+        || matches!(
+            class_attr,
+            Value::Builtin(_) | Value::ClassMethod(_) | Value::StaticMethod(_)
+        )
 }
 
 /// Put an entry for `cls` in the site: replacing this class's stale entry,

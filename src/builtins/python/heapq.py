@@ -10,61 +10,58 @@ from _heapq import (heappush, heappop, heapify, heapreplace, heappushpop,
 
 
 # The sifting steps in Python, under CPython's private names, for code that
-# calls them directly; the functions above are native.
-def _siftdown(heap, startpos, pos):
+# calls them directly; the functions above are native. `before(a, b)` says
+# whether a belongs nearer the root: a < b for a heap, b < a for a max-heap.
+def _min_first(a, b):
+    return a < b
+
+
+def _max_first(a, b):
+    return b < a
+
+
+def _sift_toward_root(heap, startpos, pos, before):
     item = heap[pos]
     while pos > startpos:
         parent_pos = (pos - 1) >> 1
         parent = heap[parent_pos]
-        if not item < parent:
+        if not before(item, parent):
             break
         heap[pos] = parent
         pos = parent_pos
     heap[pos] = item
+
+
+def _sift_toward_leaves(heap, pos, before):
+    end = len(heap)
+    start = pos
+    item = heap[pos]
+    child = 2 * pos + 1
+    while child < end:
+        right = child + 1
+        if right < end and not before(heap[child], heap[right]):
+            child = right
+        heap[pos] = heap[child]
+        pos = child
+        child = 2 * pos + 1
+    heap[pos] = item
+    _sift_toward_root(heap, start, pos, before)
+
+
+def _siftdown(heap, startpos, pos):
+    _sift_toward_root(heap, startpos, pos, _min_first)
 
 
 def _siftup(heap, pos):
-    end = len(heap)
-    start = pos
-    item = heap[pos]
-    child = 2 * pos + 1
-    while child < end:
-        right = child + 1
-        if right < end and not heap[child] < heap[right]:
-            child = right
-        heap[pos] = heap[child]
-        pos = child
-        child = 2 * pos + 1
-    heap[pos] = item
-    _siftdown(heap, start, pos)
+    _sift_toward_leaves(heap, pos, _min_first)
 
 
 def _siftdown_max(heap, startpos, pos):
-    item = heap[pos]
-    while pos > startpos:
-        parent_pos = (pos - 1) >> 1
-        parent = heap[parent_pos]
-        if not parent < item:
-            break
-        heap[pos] = parent
-        pos = parent_pos
-    heap[pos] = item
+    _sift_toward_root(heap, startpos, pos, _max_first)
 
 
 def _siftup_max(heap, pos):
-    end = len(heap)
-    start = pos
-    item = heap[pos]
-    child = 2 * pos + 1
-    while child < end:
-        right = child + 1
-        if right < end and not heap[right] < heap[child]:
-            child = right
-        heap[pos] = heap[child]
-        pos = child
-        child = 2 * pos + 1
-    heap[pos] = item
-    _siftdown_max(heap, start, pos)
+    _sift_toward_leaves(heap, pos, _max_first)
 
 
 def nsmallest(n, iterable, key=None):

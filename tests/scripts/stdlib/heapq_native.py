@@ -188,3 +188,9 @@ for call in calls:
 print(heapq.heappush, heapq.heappop.__name__, heapq.heappop.__qualname__)
 print(heapq.heappush.__module__, math.sqrt.__module__, len.__module__, gc.collect.__module__)
 print(heapq.heappush is _heapq.heappush, sorted(n for n in dir(_heapq) if not n.startswith("__")))
+h = [9, 5, 7, 1, 8]
+heapq._siftdown_max(h, 0, 4)
+print(h)
+h = [0, 9, 8, 7, 6]
+heapq._siftup_max(h, 0)
+print(h)
