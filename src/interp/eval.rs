@@ -70,6 +70,12 @@ fn reads_caller_frame(b: &crate::runtime::function::Builtin) -> bool {
     matches!(b.name, "eval" | "exec")
 }
 
+/// The builtin `len` itself (not a method, nor a module's function).
+#[inline(always)]
+fn is_builtin_len(b: &crate::runtime::function::Builtin) -> bool {
+    b.name == "len" && b.owner.is_empty() && !b.is_method && b.bound.is_none()
+}
+
 /// The Python function a global name's site has cached, if the cache is
 /// valid and the name holds one (a call then skips cloning a `Value`).
 #[inline(always)]
@@ -895,6 +901,14 @@ impl Interp {
                 if let Value::Function(func) = &callee {
                     if let Some(missing) = positional_fit(func, 0, args) {
                         return self.run_evaluating(f, func, None, args, missing);
+                    }
+                }
+                // `len(x)`, in every loop condition: the length read here
+                // (CPython specializes this call too).
+                if let (Value::Builtin(b), [arg]) = (&callee, args) {
+                    if is_builtin_len(b) && !matches!(arg.kind, ExprKind::Starred(_)) {
+                        let v = self.eval(f, arg)?;
+                        return Ok(Value::Int(int::int_from_len(self.len(&v)?)));
                     }
                 }
                 return self.finish_call(f, callee, None, args, keywords);
