@@ -100,10 +100,9 @@ pub(crate) fn def_fn(interp: &Interp, name: &'static str, sig: &'static str, fun
     interp.builtins.set_str(name, native(name, sig, func));
 }
 
-/// Put native functions in a module's namespace, each under its name.
-/// A module's functions, each knowing its module's name (for
-/// `__module__` and messages like `math.sqrt() takes no keyword
-/// arguments`).
+/// Put native functions in a module's namespace, each under its name and
+/// knowing its module's (for `__module__` and messages like `math.sqrt()
+/// takes no keyword arguments`).
 pub(crate) fn def_natives(
     ns: &crate::runtime::dict::PyDict,
     module: &'static str,

@@ -99,7 +99,9 @@ pub struct Builtin {
     pub is_method: bool,
     /// A class method (its first argument is the class).
     pub on_class: bool,
-    /// For methods: the type's name, for reprs like `<method 'append' of 'list' objects>`.
+    /// For methods: the type's name, for reprs like `<method 'append' of
+    /// 'list' objects>`; for a module's functions, the module's name
+    /// (`math`), for `__module__` and argument errors; else "".
     pub owner: &'static str,
 }
 
