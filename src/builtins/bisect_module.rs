@@ -5,8 +5,6 @@
 //! changes the list: an index past the end is then the list's IndexError,
 //! as in CPython).
 
-use pyslot_grammar::ast::CmpOp;
-
 use crate::interp::Interp;
 use crate::runtime::dict::PyDict;
 use crate::runtime::exception::{PyErr, PyResult};
@@ -86,19 +84,6 @@ fn item(it: &mut Interp, a: &Value, i: i64) -> PyResult<Value> {
     }
 }
 
-/// `a < b` as `PyObject_RichCompareBool(a, b, Py_LT)`, ints and floats
-/// inline.
-fn less(it: &mut Interp, a: &Value, b: &Value) -> PyResult<bool> {
-    match (a, b) {
-        (Value::Int(x), Value::Int(y)) => Ok(x < y),
-        (Value::Float(x), Value::Float(y)) => Ok(x < y),
-        _ => {
-            let r = it.compare(CmpOp::Lt, a, b)?;
-            it.truthy(&r)
-        }
-    }
-}
-
 /// The insertion point of `x` in `a[lo:hi]` (`x` already keyed).
 fn search(it: &mut Interp, a: &Value, x: &Value, b: &Bounds, side: Side) -> PyResult<i64> {
     let (mut lo, mut hi) = (b.lo, b.hi);
@@ -110,8 +95,8 @@ fn search(it: &mut Interp, a: &Value, x: &Value, b: &Bounds, side: Side) -> PyRe
             probe = it.call(key, vec![probe], Vec::new())?;
         }
         let goes_left = match side {
-            Side::Right => less(it, x, &probe)?,
-            Side::Left => !less(it, &probe, x)?,
+            Side::Right => it.less_than(x, &probe)?,
+            Side::Left => !it.less_than(&probe, x)?,
         };
         if goes_left {
             hi = mid;

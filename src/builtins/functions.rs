@@ -391,27 +391,15 @@ pub(crate) fn sort_values(
     // key goes first and equal keys keep their order.
     let mut before = |it: &mut Interp, a: usize, b: usize| -> PyResult<bool> {
         if reverse {
-            key_less(it, &keys[b], &keys[a])
+            it.less_than(&keys[b], &keys[a])
         } else {
-            key_less(it, &keys[a], &keys[b])
+            it.less_than(&keys[a], &keys[b])
         }
     };
     let order = merge_sort(it, items.len(), &mut before)?;
     let sorted: Vec<Value> = order.iter().map(|&i| items[i].clone()).collect();
     *items = sorted;
     Ok(())
-}
-
-/// `a < b` for sorting.
-fn key_less(it: &mut Interp, a: &Value, b: &Value) -> PyResult<bool> {
-    if let (Value::Int(x), Value::Int(y)) = (a, b) {
-        return Ok(x < y);
-    }
-    if let (Value::Str(x), Value::Str(y)) = (a, b) {
-        return Ok(x.s < y.s);
-    }
-    let r = it.compare(CmpOp::Lt, a, b)?;
-    it.truthy(&r)
 }
 
 /// The positions `0..n` in stably sorted order, by `before(it, a, b)`

@@ -8,8 +8,6 @@
 
 use std::rc::Rc;
 
-use pyslot_grammar::ast::CmpOp;
-
 use crate::interp::Interp;
 use crate::runtime::dict::PyDict;
 use crate::runtime::exception::{PyErr, PyResult};
@@ -67,28 +65,6 @@ fn size_changed() -> PyErr {
     PyErr::runtime_error("list changed size during iteration")
 }
 
-/// `a < b` as `PyObject_RichCompareBool(a, b, Py_LT)`: ints, floats and
-/// tuples that an int decides (a heap's `(priority, item)` pairs) without
-/// the general comparison.
-fn less(it: &mut Interp, a: &Value, b: &Value) -> PyResult<bool> {
-    match (a, b) {
-        (Value::Int(x), Value::Int(y)) => return Ok(x < y),
-        (Value::Float(x), Value::Float(y)) => return Ok(x < y),
-        (Value::Tuple(x), Value::Tuple(y)) => {
-            for (p, q) in x.items.iter().zip(y.items.iter()) {
-                match (p, q) {
-                    (Value::Int(p), Value::Int(q)) if p == q => continue,
-                    (Value::Int(p), Value::Int(q)) => return Ok(p < q),
-                    _ => break,
-                }
-            }
-        }
-        _ => {}
-    }
-    let r = it.compare(CmpOp::Lt, a, b)?;
-    it.truthy(&r)
-}
-
 /// Whether the item at `i` goes before the one at `j` in this heap's
 /// order. The items are cloned out first: the comparison may be Python
 /// code that changes the list.
@@ -101,8 +77,8 @@ fn goes_before(it: &mut Interp, heap: &PyList, i: usize, j: usize, order: Order)
         return Err(size_changed());
     };
     match order {
-        Order::Min => less(it, &a, &b),
-        Order::Max => less(it, &b, &a),
+        Order::Min => it.less_than(&a, &b),
+        Order::Max => it.less_than(&b, &a),
     }
 }
 
@@ -229,7 +205,7 @@ fn heappushpop(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> 
     let Some(top) = heap.get(0) else {
         return Ok(item);
     };
-    if !less(it, &top, &item)? {
+    if !it.less_than(&top, &item)? {
         return Ok(item);
     }
     // The comparison may have emptied the list.

@@ -111,20 +111,6 @@ fn int_operand(f: &Frame, e: &Expr) -> Option<i64> {
     }
 }
 
-/// `seq[i]` for a list or a tuple and an index in range; the general
-/// `getitem` does the rest (and the errors).
-#[inline(always)]
-fn item_at(seq: &Value, i: i64) -> Option<Value> {
-    match seq {
-        Value::List(l) => {
-            let items = l.items.borrow();
-            super::ops::norm_index(i, items.len()).map(|j| items[j].clone())
-        }
-        Value::Tuple(t) => super::ops::norm_index(i, t.items.len()).map(|j| t.items[j].clone()),
-        _ => None,
-    }
-}
-
 #[inline(always)]
 fn order<T: PartialOrd>(op: CmpOp, x: T, y: T) -> Option<bool> {
     Some(match op {
@@ -362,14 +348,14 @@ impl Interp {
                 // A local list or tuple indexed by a constant or a local
                 // int: the item, read in place (the container not cloned).
                 if let Some(i) = int_operand(f, index) {
-                    if let Some(item) = f.local_ref(value).and_then(|v| item_at(v, i)) {
+                    if let Some(item) = f.local_ref(value).and_then(|v| super::ops::item_at(v, i)) {
                         return Ok(item);
                     }
                 }
                 let v = self.eval(f, value)?;
                 let i = self.eval(f, index)?;
                 if let Value::Int(n) = i {
-                    if let Some(item) = item_at(&v, n) {
+                    if let Some(item) = super::ops::item_at(&v, n) {
                         return Ok(item);
                     }
                 }

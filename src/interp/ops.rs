@@ -75,6 +75,20 @@ pub(crate) fn arith_fast(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
 }
 
 /// Normalize a sequence index (negative counts from the end).
+/// `seq[i]` for a list or a tuple and an index in range, read in place;
+/// `None` for the rest (which `getitem` answers, errors included).
+#[inline(always)]
+pub(crate) fn item_at(seq: &Value, i: i64) -> Option<Value> {
+    match seq {
+        Value::List(l) => {
+            let items = l.items.borrow();
+            norm_index(i, items.len()).map(|j| items[j].clone())
+        }
+        Value::Tuple(t) => norm_index(i, t.items.len()).map(|j| t.items[j].clone()),
+        _ => None,
+    }
+}
+
 pub(crate) fn norm_index(i: i64, len: usize) -> Option<usize> {
     let j = if i < 0 { i + int::int_from_len(len) } else { i };
     usize::try_from(j).ok().filter(|&j| j < len)
@@ -1431,12 +1445,35 @@ impl Interp {
         }
     }
 
+    /// `a < b` as a truth (`PyObject_RichCompareBool(a, b, Py_LT)`), as
+    /// sorting, heaps and binary search ask it: ints, floats, strs and
+    /// tuples an int decides (`(priority, item)`) without the general
+    /// comparison.
+    pub(crate) fn less_than(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        match (a, b) {
+            (Value::Int(x), Value::Int(y)) => return Ok(x < y),
+            (Value::Float(x), Value::Float(y)) => return Ok(x < y),
+            (Value::Str(x), Value::Str(y)) => return Ok(x.s < y.s),
+            (Value::Tuple(x), Value::Tuple(y)) => {
+                for (p, q) in x.items.iter().zip(y.items.iter()) {
+                    match (p, q) {
+                        (Value::Int(p), Value::Int(q)) if p == q => continue,
+                        (Value::Int(p), Value::Int(q)) => return Ok(p < q),
+                        _ => break,
+                    }
+                }
+            }
+            _ => {}
+        }
+        let r = self.compare(CmpOp::Lt, a, b)?;
+        self.truthy(&r)
+    }
+
     pub fn getitem(&mut self, obj: &Value, idx: &Value) -> PyResult<Value> {
-        // A list indexed by an int in range: the item, read in place.
-        if let (Value::List(l), Value::Int(i)) = (obj, idx) {
-            let items = l.items.borrow();
-            if let Some(j) = norm_index(*i, items.len()) {
-                return Ok(items[j].clone());
+        // A list or tuple indexed by an int in range: the item, read in place.
+        if let Value::Int(i) = idx {
+            if let Some(v) = item_at(obj, *i) {
+                return Ok(v);
             }
         }
         match obj {
