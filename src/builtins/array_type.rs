@@ -89,6 +89,7 @@ fn make_class(it: &Interp) -> Rc<Class> {
                 fset: Value::None,
                 fdel: Value::None,
                 doc: Value::None,
+                name: std::cell::RefCell::new(Some(std::rc::Rc::from(name))),
             })),
         );
     }

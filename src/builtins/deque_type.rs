@@ -93,6 +93,7 @@ fn make_class(it: &Interp) -> Rc<Class> {
             fset: super::native("maxlen", "(self, value, /)", maxlen_set),
             fdel: Value::None,
             doc: Value::str("maximum size of a deque or None if unbounded"),
+            name: std::cell::RefCell::new(Some(std::rc::Rc::from("maxlen"))),
         })),
     );
     c.dict.set_str(

@@ -90,6 +90,7 @@ fn def_getter(class: &Class, name: &'static str, get: NativeFn) {
             fset: Value::None,
             fdel: Value::None,
             doc: Value::None,
+            name: std::cell::RefCell::new(Some(std::rc::Rc::from(name))),
         })),
     );
 }

@@ -49,6 +49,7 @@ pub(crate) fn register(i: &Interp) {
                     fset: Value::None,
                     fdel: Value::None,
                     doc: Value::None,
+                    name: std::cell::RefCell::new(Some(std::rc::Rc::from(name))),
                 })),
             );
         }

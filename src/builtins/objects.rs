@@ -1,7 +1,10 @@
 //! `object`'s own methods, the descriptor types (`property`,
 //! `classmethod`, `staticmethod`), `super`, and `sizeof`.
 
+use std::cell::RefCell;
 use std::rc::Rc;
+
+use pyslot_grammar::ast::Name;
 
 use super::{check_args, def_fn, def_method, def_slot, kwarg};
 use crate::interp::Interp;
@@ -45,6 +48,12 @@ pub(crate) fn register(i: &Interp) {
     def_method(&property, "getter", "(fget, /)", property_getter);
     def_method(&property, "setter", "(fset, /)", property_setter);
     def_method(&property, "deleter", "(fdel, /)", property_deleter);
+    def_method(
+        &property,
+        "__set_name__",
+        "(owner, name, /)",
+        property_set_name,
+    );
     def_slot(&property, "__get__", descr_get);
     def_slot(&property, "__set__", descr_set);
     def_slot(&property, "__delete__", descr_delete);
@@ -280,6 +289,7 @@ fn property_new(_it: &mut Interp, args: &[Value], kwargs: Kwargs) -> PyResult<Va
         fset: get(1, "fset"),
         fdel: get(2, "fdel"),
         doc,
+        name: RefCell::new(None),
     })))
 }
 
@@ -304,7 +314,17 @@ fn with_accessor(args: &[Value], name: &str, which: u8) -> PyResult<Value> {
         },
         fdel: if which == 2 { f } else { p.fdel.clone() },
         doc: p.doc.clone(),
+        name: p.name.clone(),
     })))
+}
+
+/// `property.__set_name__(owner, name)`: called when a class body binds
+/// it, so its messages can say which attribute it is.
+fn property_set_name(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    if let (Value::Property(p), Some(name)) = (&args[0], args.get(2)) {
+        *p.name.borrow_mut() = name.as_str().map(Name::from);
+    }
+    Ok(Value::None)
 }
 
 fn property_getter(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {

@@ -254,12 +254,9 @@ impl Interp {
             }
             (Value::Property(p), Some(o)) => {
                 if p.fget.is_none() {
-                    let name = self.property_name(cls, &d);
-                    return Err(PyErr::attribute_error(format!(
-                        "property '{}' of '{}' object has no getter",
-                        name,
-                        o.type_name()
-                    )));
+                    return Err(PyErr::attribute_error(
+                        p.missing_message("getter", &o.type_name()),
+                    ));
                 }
                 let fget = p.fget.clone();
                 self.call(&fget, vec![o.clone()], Vec::new())?
@@ -274,18 +271,6 @@ impl Interp {
             }
             _ => d,
         })
-    }
-
-    /// The attribute name a property is stored under (for messages).
-    fn property_name(&self, cls: &Rc<Class>, prop: &Value) -> String {
-        for c in cls.mro() {
-            for (k, v) in c.dict.items() {
-                if v.is(prop) {
-                    return k.as_str().unwrap_or("").to_string();
-                }
-            }
-        }
-        String::new()
     }
 
     fn check_member_owner(
@@ -674,10 +659,9 @@ impl Interp {
                 }
                 Value::Property(p) => {
                     if p.fset.is_none() {
-                        return Err(PyErr::attribute_error(format!(
-                            "property '{}' of '{}' object has no setter",
-                            name, cls.name
-                        )));
+                        return Err(PyErr::attribute_error(
+                            p.missing_message("setter", &cls.name),
+                        ));
                     }
                     let fset = p.fset.clone();
                     self.call(&fset, vec![obj.clone(), v], Vec::new())?;
@@ -781,10 +765,9 @@ impl Interp {
                 }
                 Value::Property(p) => {
                     if p.fdel.is_none() {
-                        return Err(PyErr::attribute_error(format!(
-                            "property '{}' of '{}' object has no deleter",
-                            name, cls.name
-                        )));
+                        return Err(PyErr::attribute_error(
+                            p.missing_message("deleter", &cls.name),
+                        ));
                     }
                     let fdel = p.fdel.clone();
                     self.call(&fdel, vec![obj.clone()], Vec::new())?;

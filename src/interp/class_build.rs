@@ -292,6 +292,9 @@ impl Interp {
         let value = Value::Class(c.clone());
         // Descriptors learn the name they were bound to (PEP 487).
         for (k, v) in c.dict.items() {
+            if let (Value::Property(p), Value::Str(s)) = (&v, &k) {
+                *p.name.borrow_mut() = Some(Name::from(s.as_str()));
+            }
             if let Value::Instance(i) = &v {
                 if let Some(set_name) = i.class().lookup("__set_name__") {
                     let shown = match &k {

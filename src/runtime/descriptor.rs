@@ -2,6 +2,7 @@
 //! instances: member descriptors for `__slots__`, `property`,
 //! `classmethod`, `staticmethod`, and `super()` proxies.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use pyslot_grammar::ast::Name;
@@ -22,6 +23,21 @@ pub struct Property {
     pub fset: Value,
     pub fdel: Value,
     pub doc: Value,
+    /// The name it was bound to in a class body (`__set_name__`), which
+    /// its error messages show; none for a property stored on a class
+    /// later (CPython then says "property of 'C' object ...").
+    pub name: RefCell<Option<Name>>,
+}
+
+impl Property {
+    /// `property 'x' of 'C' object has no setter` (`missing`: "getter",
+    /// "setter" or "deleter").
+    pub fn missing_message(&self, missing: &str, type_name: &str) -> String {
+        match &*self.name.borrow() {
+            Some(name) => format!("property '{name}' of '{type_name}' object has no {missing}"),
+            None => format!("property of '{type_name}' object has no {missing}"),
+        }
+    }
 }
 
 /// `super()`: look attributes up in `obj_type`'s MRO after `after`.
