@@ -259,16 +259,16 @@ impl Interp {
     }
 }
 
-/// The slot the site's first entry holds for this instance's class, a
-/// `__slots__` member or an inline attribute (and which of the two): the
-/// check the inline fast paths make.
+/// The slot a site entry holds for this instance's class, a `__slots__`
+/// member or an inline attribute (and which of the two): the check the
+/// inline fast paths make. Every entry is looked at, not only the first: a
+/// base class's method sees instances of each subclass at the same site.
 #[inline(always)]
-fn first_entry_slot(site: &AttrSite, inst: &Instance) -> Option<(usize, bool)> {
-    let e = &site.entries[0];
+fn inline_slot(site: &AttrSite, inst: &Instance) -> Option<(usize, bool)> {
+    let id = class_id(inst.class());
+    let e = site.entries.iter().find(|e| e.class_id.get() == id)?;
     let kind = e.kind.get();
-    let found = e.class_id.get() == class_id(inst.class())
-        && matches!(kind, MEMBER | INLINE)
-        && e.epoch.get() == epoch();
+    let found = matches!(kind, MEMBER | INLINE) && e.epoch.get() == epoch();
     found.then(|| (e.index.get() as usize, kind == MEMBER))
 }
 
@@ -372,8 +372,8 @@ fn plain_access(cls: &Rc<Class>, hook: &str) -> bool {
 }
 
 impl Interp {
-    /// `obj.name` through the site's cache. A slot member found by the
-    /// site's first entry is read inline at the caller.
+    /// `obj.name` through the site's cache. A slot member or an inline
+    /// attribute a site entry knows for the class is read at the caller.
     #[inline(always)]
     pub(crate) fn getattr_cached(
         &mut self,
@@ -382,7 +382,7 @@ impl Interp {
         site: &AttrSite,
     ) -> PyResult<Value> {
         if let Value::Instance(inst) = obj {
-            if let Some((i, _)) = first_entry_slot(site, inst) {
+            if let Some((i, _)) = inline_slot(site, inst) {
                 if let Some(v) = inst.get(i) {
                     return Ok(v);
                 }
@@ -540,8 +540,8 @@ impl Interp {
         self.attr_table.put(id, name, access, kind, index);
     }
 
-    /// `obj.name = v` through the site's cache. A slot member found by the
-    /// site's first entry is written inline at the caller.
+    /// `obj.name = v` through the site's cache. A slot member or an inline
+    /// attribute a site entry knows for the class is written at the caller.
     #[inline(always)]
     pub(crate) fn setattr_cached(
         &mut self,
@@ -551,7 +551,7 @@ impl Interp {
         site: &AttrSite,
     ) -> PyResult<()> {
         if let Value::Instance(inst) = obj {
-            if let Some((i, member)) = first_entry_slot(site, inst) {
+            if let Some((i, member)) = inline_slot(site, inst) {
                 // An inline attribute is overwritten in place; setting a new
                 // one must keep the inline values a prefix (the slow path).
                 if member || inst.is_set(i) {

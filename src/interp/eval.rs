@@ -368,20 +368,18 @@ impl Interp {
                 };
                 self.yield_value(v)
             }
-            _ => self.eval_cold(f, e),
+            _ => self.eval_warm(f, e),
         }
     }
 
-    /// The expression kinds that are rarely in a hot loop, kept out of
-    /// `eval_expr` so its stack frame stays small.
+    /// The expression kinds that are common in hot code but not the
+    /// commonest (`a and b` as a value, `-x`, `x if c else y`, displays,
+    /// comprehensions): out of `eval_expr`, but with a small stack frame of
+    /// their own, apart from `eval_cold`'s big one (f-strings, lambdas...),
+    /// which every call through here would otherwise touch.
     #[inline(never)]
-    fn eval_cold(&mut self, f: &mut Frame, e: &Expr) -> PyResult<Value> {
+    fn eval_warm(&mut self, f: &mut Frame, e: &Expr) -> PyResult<Value> {
         match &e.kind {
-            ExprKind::FString(parts) => {
-                let mut out = String::new();
-                self.eval_fstring(f, parts, &mut out)?;
-                Ok(Value::string(out))
-            }
             ExprKind::BoolOp { op, values } => {
                 let mut v = Value::None;
                 let n = values.len();
@@ -396,16 +394,14 @@ impl Interp {
                 }
                 Ok(v)
             }
-            ExprKind::NamedExpr { target, value } => {
-                let v = self.eval(f, value)?;
-                self.store(f, target, v.clone())?;
-                Ok(v)
-            }
             ExprKind::UnaryOp { op, operand } => {
                 let v = self.eval(f, operand)?;
-                self.unary_op(*op, &v)
+                match (op, &v) {
+                    (UnaryOp::Neg, Value::Int(i)) if *i != i64::MIN => Ok(Value::Int(-i)),
+                    (UnaryOp::Neg, Value::Float(x)) => Ok(Value::Float(-x)),
+                    _ => self.unary_op(*op, &v),
+                }
             }
-            ExprKind::Lambda(def) => self.make_function(f, def),
             ExprKind::IfExp { test, body, orelse } => {
                 if self.eval_test(f, test)? {
                     self.eval(f, body)
@@ -413,6 +409,29 @@ impl Interp {
                     self.eval(f, orelse)
                 }
             }
+            ExprKind::List(items) => Ok(Value::list(self.eval_items(f, items)?)),
+            ExprKind::Tuple(items) => Ok(Value::tuple(self.eval_items(f, items)?)),
+            ExprKind::Comprehension(c) => self.eval_comprehension(f, c),
+            _ => self.eval_cold(f, e),
+        }
+    }
+
+    /// The expression kinds that are rarely in a hot loop, kept out of
+    /// `eval_expr` so its stack frame stays small.
+    #[inline(never)]
+    fn eval_cold(&mut self, f: &mut Frame, e: &Expr) -> PyResult<Value> {
+        match &e.kind {
+            ExprKind::FString(parts) => {
+                let mut out = String::new();
+                self.eval_fstring(f, parts, &mut out)?;
+                Ok(Value::string(out))
+            }
+            ExprKind::NamedExpr { target, value } => {
+                let v = self.eval(f, value)?;
+                self.store(f, target, v.clone())?;
+                Ok(v)
+            }
+            ExprKind::Lambda(def) => self.make_function(f, def),
             ExprKind::Dict(items) => {
                 let d = PyDict::with_capacity(items.len());
                 for (k, v) in items {
@@ -438,9 +457,6 @@ impl Interp {
                 }
                 Ok(Value::new_set(s))
             }
-            ExprKind::List(items) => Ok(Value::list(self.eval_items(f, items)?)),
-            ExprKind::Tuple(items) => Ok(Value::tuple(self.eval_items(f, items)?)),
-            ExprKind::Comprehension(c) => self.eval_comprehension(f, c),
 
             ExprKind::YieldFrom(inner) => {
                 let src = self.eval(f, inner)?;

@@ -516,12 +516,17 @@ impl Interp {
 
     // ------------------------------------------------------------ truth
 
-    /// `bool(v)`. A bool (what comparisons give `if` and `while`) is
-    /// answered inline at the caller; everything else out of line.
+    /// `bool(v)`. A bool (what comparisons give `if` and `while`), None, an
+    /// int or a list is answered inline at the caller; everything else out
+    /// of line.
     #[inline(always)]
     pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
+        // `if flag:`, `while queue:`, `if p is None` written as `if p:`.
         match v {
             Value::Bool(b) => Ok(*b),
+            Value::None => Ok(false),
+            Value::Int(i) => Ok(*i != 0),
+            Value::List(l) => Ok(!l.items.borrow().is_empty()),
             _ => self.truthy_other(v),
         }
     }
