@@ -98,7 +98,14 @@ pub(crate) fn tuple_or_single(mut v: Vec<Expr>, trailing: bool, l: usize, r: usi
             return x;
         }
     }
-    e(ExprKind::Tuple(v), l, r)
+    e(
+        ExprKind::Tuple {
+            items: v,
+            const_site: NOT_CONSTANT,
+        },
+        l,
+        r,
+    )
 }
 
 /// A value position (return, RHS): a bare `*x` is not allowed there.
@@ -142,7 +149,7 @@ fn describe(x: &Expr) -> &'static str {
         ExprKind::Yield(_) | ExprKind::YieldFrom(_) => "yield expression",
         ExprKind::Await(_) => "await expression",
         ExprKind::NamedExpr { .. } => "named expression",
-        ExprKind::Tuple(_) => "tuple",
+        ExprKind::Tuple { .. } => "tuple",
         ExprKind::List(_) => "list",
         ExprKind::Starred(_) => "starred",
         ExprKind::Name { .. } => "name",
@@ -155,7 +162,7 @@ fn describe(x: &Expr) -> &'static str {
 fn check_target(x: &Expr, ctx: Ctx, top: bool) -> R<()> {
     match &x.kind {
         ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => Ok(()),
-        ExprKind::Tuple(items) | ExprKind::List(items) => {
+        ExprKind::Tuple { items, .. } | ExprKind::List(items) => {
             if ctx != Ctx::Del {
                 let stars = items
                     .iter()
@@ -206,13 +213,13 @@ fn check_target(x: &Expr, ctx: Ctx, top: bool) -> R<()> {
 pub(crate) fn with_items(mut items: Vec<WithItem>) -> Vec<WithItem> {
     let split = items.len() == 1
         && items[0].target.is_none()
-        && matches!(&items[0].context.kind, ExprKind::Tuple(v)
+        && matches!(&items[0].context.kind, ExprKind::Tuple { items: v, .. }
             if !v.is_empty() && !v.iter().any(|x| matches!(x.kind, ExprKind::Starred(_))));
     if split {
         if let Some(WithItem {
             context:
                 Expr {
-                    kind: ExprKind::Tuple(v),
+                    kind: ExprKind::Tuple { items: v, .. },
                     ..
                 },
             ..
@@ -242,7 +249,7 @@ pub(crate) fn for_target(x: Expr) -> R<Expr> {
 pub(crate) fn del_targets(x: Expr) -> R<Vec<Expr>> {
     check_target(&x, Ctx::Del, true)?;
     Ok(match x.kind {
-        ExprKind::Tuple(items) => items,
+        ExprKind::Tuple { items, .. } => items,
         _ => vec![x],
     })
 }
@@ -287,7 +294,7 @@ pub(crate) fn ann_assign(
 ) -> R<Stmt> {
     match target.kind {
         ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {}
-        ExprKind::Tuple(_) => {
+        ExprKind::Tuple { .. } => {
             return fail(
                 "only single target (not tuple) can be annotated",
                 target.span,
@@ -741,7 +748,14 @@ fn comp_elt(x: &Expr) -> R<()> {
 
 pub(crate) fn paren(s: Option<Seq>, l: usize, r: usize) -> R<Expr> {
     Ok(match s {
-        None => e(ExprKind::Tuple(vec![]), l, r),
+        None => e(
+            ExprKind::Tuple {
+                items: vec![],
+                const_site: NOT_CONSTANT,
+            },
+            l,
+            r,
+        ),
         Some(Seq::Comp(x, c)) => {
             comp_elt(&x)?;
             comp(CompKind::Generator, *x, None, c, l, r)
@@ -755,7 +769,14 @@ pub(crate) fn paren(s: Option<Seq>, l: usize, r: usize) -> R<Expr> {
                     return Ok(x);
                 }
             }
-            e(ExprKind::Tuple(v), l, r)
+            e(
+                ExprKind::Tuple {
+                    items: v,
+                    const_site: NOT_CONSTANT,
+                },
+                l,
+                r,
+            )
         }
     })
 }
@@ -798,7 +819,14 @@ pub(crate) fn prepend<T>(first: T, rest: Vec<T>) -> Vec<T> {
 
 /// `match a, *b:`: the subject is a tuple.
 pub(crate) fn subject_tuple(first: Expr, rest: Vec<Expr>, l: usize, r: usize) -> Expr {
-    e(ExprKind::Tuple(prepend(first, rest)), l, r)
+    e(
+        ExprKind::Tuple {
+            items: prepend(first, rest),
+            const_site: NOT_CONSTANT,
+        },
+        l,
+        r,
+    )
 }
 
 pub(crate) fn pattern(kind: PatternKind, l: usize, r: usize) -> Pattern {

@@ -371,7 +371,15 @@ pub enum ExprKind {
     Dict(Vec<(Option<Expr>, Expr)>),
     Set(Vec<Expr>),
     List(Vec<Expr>),
-    Tuple(Vec<Expr>),
+    Tuple {
+        items: Vec<Expr>,
+        /// A tuple of constants only (`((-1, 0), (1, 0))`, `("a", "b")`):
+        /// the resolver's number for it, under which the unit's side table
+        /// keeps the tuple made the first time (CPython folds such tuples
+        /// into one constant). `NOT_CONSTANT` otherwise.
+        #[serde(skip, default = "not_constant")]
+        const_site: SiteId,
+    },
     Comprehension(Rc<Comprehension>),
     Yield(Option<Box<Expr>>),
     YieldFrom(Box<Expr>),
@@ -415,6 +423,13 @@ pub enum ExprKind {
 /// The resolver numbers the nodes of one compiled unit from 0 in each
 /// table; the tree itself holds no runtime state.
 pub type SiteId = u32;
+
+/// The `const_site` of a tuple display that is not all constants.
+pub const NOT_CONSTANT: SiteId = u32::MAX;
+
+fn not_constant() -> SiteId {
+    NOT_CONSTANT
+}
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub enum Constant {

@@ -567,7 +567,7 @@ impl<'a> FlatCode<'a> {
                 self.expr(index);
                 self.ops.push(FlatOp::Item(ptr));
             }
-            ExprKind::Tuple(items) | ExprKind::List(items) | ExprKind::Set(items) => {
+            ExprKind::Tuple { items, .. } | ExprKind::List(items) | ExprKind::Set(items) => {
                 for i in items {
                     self.expr(i);
                 }

@@ -126,7 +126,7 @@ pub(crate) fn flat_expr(x: &Expr, awaits: bool) -> bool {
                 && args.iter().all(unstarred)
                 && keywords.iter().all(|k| k.arg.is_some() && flat(&k.value))
         }
-        ExprKind::Tuple(items) | ExprKind::List(items) | ExprKind::Set(items) => {
+        ExprKind::Tuple { items, .. } | ExprKind::List(items) | ExprKind::Set(items) => {
             items.iter().all(unstarred)
         }
         ExprKind::Dict(items) => items
@@ -227,7 +227,7 @@ pub(crate) fn expr_suspends(x: &Expr, awaits: bool) -> bool {
         ExprKind::UnaryOp { operand, .. } => ex(operand),
         ExprKind::IfExp { test, body, orelse } => ex(test) || ex(body) || ex(orelse),
         ExprKind::Dict(items) => items.iter().any(|(k, v)| opt(k, awaits) || ex(v)),
-        ExprKind::Set(v) | ExprKind::List(v) | ExprKind::Tuple(v) => any(v),
+        ExprKind::Set(v) | ExprKind::List(v) | ExprKind::Tuple { items: v, .. } => any(v),
         // Only the first iterable runs here, but an `await` anywhere in a
         // comprehension suspends the function running it.
         ExprKind::Comprehension(c) => {

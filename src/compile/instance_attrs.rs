@@ -127,7 +127,7 @@ fn target(t: &Expr, receiver: &str, names: &mut Vec<Name>) {
                 }
             }
         }
-        ExprKind::Tuple(items) | ExprKind::List(items) => {
+        ExprKind::Tuple { items, .. } | ExprKind::List(items) => {
             for item in items {
                 target(item, receiver, names);
             }

@@ -119,6 +119,31 @@ pub(crate) struct SiteCounts {
     pub(crate) class_patterns: u32,
     /// Flat generator functions (their steps).
     pub(crate) flat_bodies: u32,
+    /// Tuple displays of constants only (the tuple, made once).
+    pub(crate) const_tuples: u32,
+}
+
+/// An item that lets a tuple display be made once: a literal, a signed
+/// number (`-1`, what CPython folds too), or a tuple of such items.
+fn constant_item(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Constant(_) => true,
+        ExprKind::UnaryOp { op, operand } => match (op, &operand.kind) {
+            (
+                UnaryOp::Neg | UnaryOp::Pos,
+                ExprKind::Constant(
+                    Constant::Int(_)
+                    | Constant::BigInt(_)
+                    | Constant::Float(_)
+                    | Constant::Complex(_),
+                ),
+            ) => true,
+            (UnaryOp::Invert, ExprKind::Constant(Constant::Int(_) | Constant::BigInt(_))) => true,
+            _ => false,
+        },
+        ExprKind::Tuple { const_site, .. } => *const_site != NOT_CONSTANT,
+        _ => false,
+    }
 }
 
 /// The next number of a kind of site. Saturates: a unit of 4 billion sites
@@ -817,7 +842,7 @@ impl Resolver {
     fn target(&mut self, t: &mut Expr) {
         match &mut t.kind {
             ExprKind::Name { .. } => self.name_expr(t, true),
-            ExprKind::Tuple(items) | ExprKind::List(items) => {
+            ExprKind::Tuple { items, .. } | ExprKind::List(items) => {
                 for i in items {
                     self.target(i);
                 }
@@ -917,9 +942,17 @@ impl Resolver {
                     self.expr(v);
                 }
             }
-            ExprKind::Set(items) | ExprKind::List(items) | ExprKind::Tuple(items) => {
+            ExprKind::Set(items) | ExprKind::List(items) => {
                 for i in items {
                     self.expr(i);
+                }
+            }
+            ExprKind::Tuple { items, const_site } => {
+                for i in items.iter_mut() {
+                    self.expr(i);
+                }
+                if items.iter().all(constant_item) {
+                    *const_site = take_site(&mut self.sites.const_tuples, 1);
                 }
             }
             ExprKind::Comprehension(comp) => {

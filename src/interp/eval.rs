@@ -410,7 +410,18 @@ impl Interp {
                 }
             }
             ExprKind::List(items) => Ok(Value::list(self.eval_items(f, items)?)),
-            ExprKind::Tuple(items) => Ok(Value::tuple(self.eval_items(f, items)?)),
+            ExprKind::Tuple { items, const_site } => {
+                if *const_site == NOT_CONSTANT {
+                    return Ok(Value::tuple(self.eval_items(f, items)?));
+                }
+                // Constants only: made the first time, then the same tuple.
+                if let Some(t) = f.sites.const_tuple(*const_site).get() {
+                    return Ok(t.clone());
+                }
+                let t = Value::tuple(self.eval_items(f, items)?);
+                let _ = f.sites.const_tuple(*const_site).set(t.clone());
+                Ok(t)
+            }
             ExprKind::Comprehension(c) => self.eval_comprehension(f, c),
             _ => self.eval_cold(f, e),
         }
@@ -693,7 +704,7 @@ impl Interp {
                 let i = self.eval(f, index)?;
                 self.setitem(&obj, &i, v).map_err(|e| e.at(target.span))
             }
-            ExprKind::Tuple(items) | ExprKind::List(items) => {
+            ExprKind::Tuple { items, .. } | ExprKind::List(items) => {
                 self.unpack_into(f, items, v).map_err(|e| e.at(target.span))
             }
             ExprKind::Starred(_) => Err(PyErr::new(
@@ -808,7 +819,7 @@ impl Interp {
         // A failed `del` points at its target, as CPython's carets do.
         self.delete_target(f, target)
             .map_err(|e| match target.kind {
-                ExprKind::Tuple(_) | ExprKind::List(_) => e,
+                ExprKind::Tuple { .. } | ExprKind::List(_) => e,
                 _ => e.at(target.span),
             })
     }
@@ -853,7 +864,7 @@ impl Interp {
                 let i = self.eval(f, index)?;
                 self.delitem(&obj, &i)
             }
-            ExprKind::Tuple(items) | ExprKind::List(items) => {
+            ExprKind::Tuple { items, .. } | ExprKind::List(items) => {
                 for t in items {
                     self.delete(f, t)?;
                 }

@@ -103,8 +103,11 @@ impl Interp {
             }
             StmtKind::Assign { targets, value } => {
                 // `a, b = b, a % b`: no tuple made to be taken apart.
-                if let ([target], ExprKind::Tuple(items)) = (targets.as_slice(), &value.kind) {
-                    if let ExprKind::Tuple(names) | ExprKind::List(names) = &target.kind {
+                if let ([target], ExprKind::Tuple { items, .. }) = (targets.as_slice(), &value.kind)
+                {
+                    if let ExprKind::Tuple { items: names, .. } | ExprKind::List(names) =
+                        &target.kind
+                    {
                         if names.len() == items.len() {
                             self.assign_parallel(f, target, value, names, items)?;
                             return Ok(Flow::Normal);

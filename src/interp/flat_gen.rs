@@ -868,7 +868,7 @@ impl Interp {
                 let obj = g.pop();
                 self.getitem(&obj, &index)
             }
-            ExprKind::Tuple(items) => Ok(Value::tuple(g.pop_n(items.len()))),
+            ExprKind::Tuple { items, .. } => Ok(Value::tuple(g.pop_n(items.len()))),
             ExprKind::List(items) => Ok(Value::list(g.pop_n(items.len()))),
             ExprKind::Set(items) => {
                 let set = PySet::new();

@@ -13,6 +13,7 @@ use pyslot_grammar::flat::FlatCode;
 
 use super::attr_cache::AttrSite;
 use crate::compile::resolve::SiteCounts;
+use crate::runtime::value::Value;
 
 /// Where a global name was found last: the namespace's identity and
 /// version (bumped when keys are added or removed) and the entry's index.
@@ -41,6 +42,8 @@ pub(crate) struct SiteTables {
     /// attribute sites were filled for.
     class_patterns: Box<[Cell<usize>]>,
     flat_bodies: Box<[OnceCell<FlatBody>]>,
+    /// Per tuple display of constants: the tuple, once made.
+    const_tuples: Box<[OnceCell<Value>]>,
 }
 
 fn table<T: Default>(n: u32) -> Box<[T]> {
@@ -54,6 +57,7 @@ impl SiteTables {
             names: table(counts.names),
             class_patterns: table(counts.class_patterns),
             flat_bodies: table(counts.flat_bodies),
+            const_tuples: table(counts.const_tuples),
         })
     }
 
@@ -83,6 +87,11 @@ impl SiteTables {
     /// The class a class pattern's positional sites were filled for.
     pub(crate) fn class_pattern(&self, site: SiteId) -> &Cell<usize> {
         &self.class_patterns[site as usize]
+    }
+
+    /// Where the tuple display of constants `site` keeps its tuple.
+    pub(crate) fn const_tuple(&self, site: SiteId) -> &OnceCell<Value> {
+        &self.const_tuples[site as usize]
     }
 
     /// The steps of flat generator `def`, made on its first call (`None`

@@ -486,7 +486,7 @@ fn expr(e: &Expr, ctx: &'static str) -> Node {
         ExprKind::List(items) => Node::new("List", at)
             .scalar("ctx", ctx)
             .many("elts", exprs(items, ctx)),
-        ExprKind::Tuple(items) => Node::new("Tuple", at)
+        ExprKind::Tuple { items, .. } => Node::new("Tuple", at)
             .scalar("ctx", ctx)
             .many("elts", exprs(items, ctx)),
         ExprKind::Comprehension(c) => {

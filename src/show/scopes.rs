@@ -558,7 +558,7 @@ fn scan_expr<'a>(e: &'a Expr, uses: &mut Uses, nested: &mut Vec<Nested<'a>>, sto
                 go(v, uses, nested);
             }
         }
-        ExprKind::Set(items) | ExprKind::List(items) | ExprKind::Tuple(items) => {
+        ExprKind::Set(items) | ExprKind::List(items) | ExprKind::Tuple { items, .. } => {
             for x in items {
                 scan_expr(x, uses, nested, store, m);
             }
