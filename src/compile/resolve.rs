@@ -128,19 +128,21 @@ pub(crate) struct SiteCounts {
 fn constant_item(e: &Expr) -> bool {
     match &e.kind {
         ExprKind::Constant(_) => true,
-        ExprKind::UnaryOp { op, operand } => match (op, &operand.kind) {
+        ExprKind::UnaryOp { op, operand } => matches!(
+            (op, &operand.kind),
             (
                 UnaryOp::Neg | UnaryOp::Pos,
                 ExprKind::Constant(
                     Constant::Int(_)
-                    | Constant::BigInt(_)
-                    | Constant::Float(_)
-                    | Constant::Complex(_),
+                        | Constant::BigInt(_)
+                        | Constant::Float(_)
+                        | Constant::Complex(_)
                 ),
-            ) => true,
-            (UnaryOp::Invert, ExprKind::Constant(Constant::Int(_) | Constant::BigInt(_))) => true,
-            _ => false,
-        },
+            ) | (
+                UnaryOp::Invert,
+                ExprKind::Constant(Constant::Int(_) | Constant::BigInt(_))
+            )
+        ),
         ExprKind::Tuple { const_site, .. } => *const_site != NOT_CONSTANT,
         _ => false,
     }
