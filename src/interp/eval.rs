@@ -70,6 +70,16 @@ fn reads_caller_frame(b: &crate::runtime::function::Builtin) -> bool {
     matches!(b.name, "eval" | "exec")
 }
 
+fn is_local_name(e: &Expr) -> bool {
+    matches!(
+        e.kind,
+        ExprKind::Name {
+            scope: NameScope::Local(_),
+            ..
+        }
+    )
+}
+
 /// The builtin `len` itself (not a method, nor a module's function).
 #[inline(always)]
 fn is_builtin_len(b: &crate::runtime::function::Builtin) -> bool {
@@ -744,6 +754,26 @@ impl Interp {
             }
             other => other,
         };
+        // A list of the right length into local names (`a, b, c = xs`):
+        // each item cloned straight into its slot, the list borrowed
+        // meanwhile (a local store runs no Python code: see `store`).
+        if let (Value::List(l), None) = (&v, star) {
+            let items = l.items.borrow();
+            if items.len() == targets.len() && targets.iter().all(is_local_name) {
+                for (t, item) in targets.iter().zip(items.iter()) {
+                    if let ExprKind::Name {
+                        scope: NameScope::Local(i),
+                        ..
+                    } = t.kind
+                    {
+                        if let Some(slot) = f.locals.get_mut(i as usize) {
+                            *slot = Some(item.clone());
+                        }
+                    }
+                }
+                return Ok(());
+            }
+        }
         let values: Vec<Value> = match &v {
             Value::Tuple(t) => t.items.to_vec(),
             Value::List(l) => l.items.borrow().clone(),
