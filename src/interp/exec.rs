@@ -8,6 +8,7 @@ use pyslot_grammar::ast::*;
 
 use super::frame::Frame;
 use super::generator::GenStep;
+use super::iterate::PairStep;
 use super::Interp;
 use crate::runtime::exception::{ExcKind, PyErr, PyResult};
 use crate::runtime::generator::GenAction;
@@ -242,6 +243,15 @@ impl Interp {
                     }
                     other => LoopSource::Iter(self.get_iter(&other)?),
                 };
+                // `for i, x in enumerate(xs)`, `for k, v in d.items()`: the
+                // two values go straight to their local slots.
+                let pair = match (&source, &target.kind) {
+                    (
+                        LoopSource::Iter(_),
+                        ExprKind::Tuple { items, .. } | ExprKind::List(items),
+                    ) => two_local_slots(items),
+                    _ => None,
+                };
                 loop {
                     // What the body's last statement dropped is dealt with
                     // at that statement's line.
@@ -273,12 +283,25 @@ impl Interp {
                             super::interrupt::check()?;
                             super::iterate::range_step(next, *step, remaining).map(Value::Int)
                         }
-                        LoopSource::Iter(it) => self.next_item(it)?,
+                        LoopSource::Iter(it) => match pair {
+                            None => self.next_item(it)?,
+                            Some((i, j)) => match self.next_pair(it)? {
+                                PairStep::Pair(a, b) => {
+                                    f.locals[i] = Some(a);
+                                    f.locals[j] = Some(b);
+                                    None
+                                }
+                                PairStep::Item(v) => Some(v),
+                                PairStep::End => break,
+                            },
+                        },
                     };
-                    let Some(item) = item else {
+                    // (None: a pair already stored.)
+                    if let Some(item) = item {
+                        self.store(f, target, item)?;
+                    } else if pair.is_none() {
                         break;
-                    };
-                    self.store(f, target, item)?;
+                    }
                     match self.exec_block(f, body)? {
                         Flow::Break => return Ok(Flow::Normal),
                         Flow::Return(v) => return Ok(Flow::Return(v)),
@@ -862,6 +885,25 @@ fn assert_caret(test: &Expr) -> Option<Span> {
             op: UnaryOp::Not,
             operand,
         } => assert_caret(operand),
+        _ => None,
+    }
+}
+
+/// The local slots of a two-name target (`i, x`), when both are plain
+/// locals of this frame (and not the same name twice).
+fn two_local_slots(items: &[Expr]) -> Option<(usize, usize)> {
+    let slot = |e: &Expr| match e.kind {
+        ExprKind::Name {
+            scope: NameScope::Local(i),
+            ..
+        } => Some(i as usize),
+        _ => None,
+    };
+    match items {
+        [a, b] => match (slot(a)?, slot(b)?) {
+            (i, j) if i != j => Some((i, j)),
+            _ => None,
+        },
         _ => None,
     }
 }

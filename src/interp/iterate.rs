@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use super::generator::GenStep;
 use super::Interp;
+use crate::runtime::dict::PyDict;
 use crate::runtime::exception::{ExcKind, PyErr, PyResult};
 use crate::runtime::generator::GenAction;
 use crate::runtime::iter::{IterState, PyIter, ViewKind};
@@ -241,17 +242,9 @@ impl Interp {
             IterState::DictKeys { dict, idx, len }
             | IterState::DictValues { dict, idx, len }
             | IterState::DictItems { dict, idx, len } => {
-                if dict.len() != *len {
-                    *len = usize::MAX;
-                    return Err(PyErr::new(
-                        ExcKind::RuntimeError,
-                        "dictionary changed size during iteration",
-                    ));
-                }
-                let Some((k, v)) = dict.entry_at(*idx) else {
+                let Some((k, v)) = dict_step(dict, idx, len)? else {
                     return Ok(None);
                 };
-                *idx += 1;
                 Ok(Some(match &*st {
                     IterState::DictKeys { .. } => k,
                     IterState::DictValues { .. } => v,
@@ -335,19 +328,71 @@ impl Interp {
         }
     }
 
+    /// `enumerate`'s next `(index, item)`, its count advanced.
+    fn enumerate_step(
+        &mut self,
+        it: &Value,
+        count: &mut Value,
+    ) -> PyResult<Option<(Value, Value)>> {
+        let Some(v) = self.next(&it.clone())? else {
+            return Ok(None);
+        };
+        let i = count.clone();
+        *count = match &i {
+            Value::Int(n) if *n < i64::MAX => Value::Int(n + 1),
+            _ => self.binary_op(pyslot_grammar::ast::BinOp::Add, &i, &Value::Int(1))?,
+        };
+        Ok(Some((i, v)))
+    }
+
+    /// The next item of `it` for a `for a, b in it` loop: the two values
+    /// themselves when `it` makes pairs (`enumerate(xs)`, `d.items()`,
+    /// `zip(xs, ys)`), with no tuple made to be taken apart; else the item.
+    pub(crate) fn next_pair(&mut self, it: &Value) -> PyResult<PairStep> {
+        let Value::Iter(pit) = it else {
+            return Ok(PairStep::from(self.next_item(it)?));
+        };
+        let mut st = pit.state.borrow_mut();
+        let mut state = match &mut *st {
+            IterState::DictItems { dict, idx, len } => {
+                return Ok(match dict_step(dict, idx, len)? {
+                    Some((k, v)) => PairStep::Pair(k, v),
+                    None => PairStep::End,
+                });
+            }
+            IterState::Enumerate { .. } => std::mem::replace(&mut *st, IterState::Running),
+            IterState::Zip { its, strict: false } if its.len() == 2 => {
+                std::mem::replace(&mut *st, IterState::Running)
+            }
+            _ => {
+                drop(st);
+                return Ok(PairStep::from(self.next_item(it)?));
+            }
+        };
+        // As `next` does with states that call back into Python: the
+        // state is out of its cell meanwhile.
+        drop(st);
+        let r = match &mut state {
+            IterState::Enumerate { it, count } => self.enumerate_step(it, count),
+            IterState::Zip { its, .. } => match self.next(&its[0].clone()) {
+                Ok(Some(a)) => self.next(&its[1].clone()).map(|b| b.map(|b| (a, b))),
+                other => other.map(|_| None),
+            },
+            _ => Ok(None),
+        };
+        let finished = matches!(r, Ok(None));
+        *pit.state.borrow_mut() = if finished { IterState::Done } else { state };
+        Ok(match r? {
+            Some((a, b)) => PairStep::Pair(a, b),
+            None => PairStep::End,
+        })
+    }
+
     fn next_composite(&mut self, state: &mut IterState) -> PyResult<Option<Value>> {
         match state {
-            IterState::Enumerate { it, count } => match self.next(&it.clone())? {
-                Some(v) => {
-                    let i = count.clone();
-                    *count = match &i {
-                        Value::Int(n) if *n < i64::MAX => Value::Int(n + 1),
-                        _ => self.binary_op(pyslot_grammar::ast::BinOp::Add, &i, &Value::Int(1))?,
-                    };
-                    Ok(Some(Value::tuple(vec![i, v])))
-                }
-                None => Ok(None),
-            },
+            IterState::Enumerate { it, count } => Ok(self
+                .enumerate_step(it, count)?
+                .map(|(i, v)| Value::tuple(vec![i, v]))),
             IterState::Zip { its, strict } => {
                 if its.is_empty() {
                     return Ok(None);
@@ -564,4 +609,37 @@ pub(crate) fn range_step(next: &mut i64, step: i64, remaining: &mut i64) -> Opti
     *remaining -= 1;
     *next = next.wrapping_add(step);
     Some(v)
+}
+
+/// One step over a dict's entries (`keys()`, `values()`, `items()`), or
+/// CPython's error when its size changed since the iteration began.
+fn dict_step(dict: &PyDict, idx: &mut usize, len: &mut usize) -> PyResult<Option<(Value, Value)>> {
+    if dict.len() != *len {
+        *len = usize::MAX;
+        return Err(PyErr::new(
+            ExcKind::RuntimeError,
+            "dictionary changed size during iteration",
+        ));
+    }
+    let Some(entry) = dict.entry_at(*idx) else {
+        return Ok(None);
+    };
+    *idx += 1;
+    Ok(Some(entry))
+}
+
+/// What `next_pair` got.
+pub(crate) enum PairStep {
+    Pair(Value, Value),
+    Item(Value),
+    End,
+}
+
+impl From<Option<Value>> for PairStep {
+    fn from(item: Option<Value>) -> PairStep {
+        match item {
+            Some(v) => PairStep::Item(v),
+            None => PairStep::End,
+        }
+    }
 }
