@@ -1078,10 +1078,12 @@ impl Interp {
     /// A value's Python hash (an i64), as its bit pattern.
     #[inline]
     pub fn hash(&mut self, v: &Value) -> PyResult<u64> {
-        if let Value::Int(i) = v {
-            return Ok(crate::runtime::hash::int_hash(*i).cast_unsigned());
+        match v {
+            Value::Int(i) => Ok(crate::runtime::hash::int_hash(*i).cast_unsigned()),
+            // A string's hash is kept in it once computed (as `builtin_hash`).
+            Value::Str(s) => Ok(s.hash() >> 1),
+            _ => self.hash_other(v),
         }
-        self.hash_other(v)
     }
 
     fn hash_other(&mut self, v: &Value) -> PyResult<u64> {

@@ -9,16 +9,27 @@
 //! literal's text alive (a reference to the tree's own `Rc<str>`), so no
 //! other literal can be given that address while the entry stands: the
 //! same address is the same literal, with no bytes compared.
+//!
+//! Literals that look like names (`"ready"`, `"x"`) are interned as CPython
+//! interns them: every such literal with the same text is one object, so a
+//! dict key written in one place and looked up in another compares by
+//! address. The intern table is bounded too.
 
 use std::rc::Rc;
+
+use rustc_hash::FxHashMap;
 
 use crate::runtime::value::Value;
 
 /// Entries: more than the distinct literals a program's hot loops use.
 const BITS: u32 = 9;
 
+/// Interned texts at most: past this, literals are no longer interned.
+const MAX_INTERNED: usize = 1 << 14;
+
 pub(crate) struct StrConsts {
     entries: Box<[Option<Entry>]>,
+    interned: FxHashMap<Rc<str>, Value>,
 }
 
 /// One literal: its text as the tree holds it, and its string object.
@@ -31,6 +42,7 @@ impl StrConsts {
     pub(crate) fn new() -> StrConsts {
         StrConsts {
             entries: std::iter::repeat_with(|| None).take(1 << BITS).collect(),
+            interned: FxHashMap::default(),
         }
     }
 
@@ -52,11 +64,33 @@ impl StrConsts {
                 return Value::Str(s.clone());
             }
         }
-        let value = Value::str(text);
+        let value = if looks_like_name(text) {
+            intern(&mut self.interned, text)
+        } else {
+            Value::str(text)
+        };
         *entry = Some(Entry {
             text: text.clone(),
             value: value.clone(),
         });
         value
     }
+}
+
+/// CPython's rule for interning a constant: only name characters.
+fn looks_like_name(text: &str) -> bool {
+    text.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+}
+
+/// The one string object for `text` (made now if new, and kept while the
+/// table has room).
+fn intern(table: &mut FxHashMap<Rc<str>, Value>, text: &Rc<str>) -> Value {
+    if let Some(v) = table.get(&**text) {
+        return v.clone();
+    }
+    let value = Value::str(text);
+    if table.len() < MAX_INTERNED {
+        table.insert(text.clone(), value.clone());
+    }
+    value
 }

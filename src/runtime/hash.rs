@@ -186,6 +186,9 @@ pub(crate) fn builtin_hash(v: &Value) -> Option<i64> {
 pub(crate) fn keys_equal(a: &Value, b: &Value) -> bool {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => x == y,
+        // The same string object (a literal used as a key and to look
+        // it up: literals that look like names are interned).
+        (Value::Str(x), Value::Str(y)) if std::rc::Rc::ptr_eq(x, y) => true,
         _ => keys_equal_other(a, b),
     }
 }
