@@ -211,14 +211,14 @@ impl Interp {
                         if s.is_ascii() {
                             s.s.as_bytes()
                                 .get(*idx)
-                                .map(|&b| Value::string((b as char).to_string()))
+                                .map(|&b| self.str_consts.char(char::from(b)))
                         } else {
                             // Keep a byte cursor in idx for non-ASCII text.
                             let rest = s.s.get(*idx..).unwrap_or("");
                             match rest.chars().next() {
                                 Some(c) => {
                                     *idx += c.len_utf8() - 1;
-                                    Some(Value::str(c.encode_utf8(&mut [0; 4])))
+                                    Some(self.str_consts.char(c))
                                 }
                                 None => None,
                             }

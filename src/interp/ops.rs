@@ -1527,7 +1527,7 @@ impl Interp {
                     }
                 };
                 match norm_index(i, s.nchars) {
-                    Some(j) => Ok(Value::str(s.char_at(j).encode_utf8(&mut [0; 4]))),
+                    Some(j) => Ok(self.str_consts.char(s.char_at(j))),
                     None => Err(PyErr::index_error("string index out of range")),
                 }
             }

@@ -30,6 +30,10 @@ const MAX_INTERNED: usize = 1 << 14;
 pub(crate) struct StrConsts {
     entries: Box<[Option<Entry>]>,
     interned: FxHashMap<Rc<str>, Value>,
+    /// One string object per Latin-1 character, made when first asked for
+    /// (CPython keeps these too): `for c in text` and `text[i]` allocate
+    /// nothing for them.
+    chars: Box<[Option<Value>]>,
 }
 
 /// One literal: its text as the tree holds it, and its string object.
@@ -43,7 +47,17 @@ impl StrConsts {
         StrConsts {
             entries: std::iter::repeat_with(|| None).take(1 << BITS).collect(),
             interned: FxHashMap::default(),
+            chars: std::iter::repeat_with(|| None).take(256).collect(),
         }
+    }
+
+    /// The one-character string `c`: shared for Latin-1 characters.
+    pub(crate) fn char(&mut self, c: char) -> Value {
+        let Some(slot) = self.chars.get_mut(c as usize) else {
+            return Value::str(c.encode_utf8(&mut [0; 4]));
+        };
+        slot.get_or_insert_with(|| Value::str(c.encode_utf8(&mut [0; 4])))
+            .clone()
     }
 
     /// The string object for the literal whose text is `text`.
