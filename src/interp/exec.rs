@@ -31,6 +31,11 @@ enum LoopSource {
         step: i64,
         remaining: i64,
     },
+    /// An ASCII string (immutable): byte `idx` is the next character.
+    AsciiStr {
+        text: Rc<crate::runtime::value::PyStr>,
+        idx: usize,
+    },
     Iter(Value),
 }
 
@@ -241,6 +246,7 @@ impl Interp {
                             remaining,
                         }
                     }
+                    Value::Str(text) if text.is_ascii() => LoopSource::AsciiStr { text, idx: 0 },
                     other => LoopSource::Iter(self.get_iter(&other)?),
                 };
                 // `for i, x in enumerate(xs)`, `for k, v in d.items()`: the
@@ -282,6 +288,12 @@ impl Interp {
                         } => {
                             super::interrupt::check()?;
                             super::iterate::range_step(next, *step, remaining).map(Value::Int)
+                        }
+                        LoopSource::AsciiStr { text, idx } => {
+                            super::interrupt::check()?;
+                            let byte = text.s.as_bytes().get(*idx).copied();
+                            *idx += 1;
+                            byte.map(|b| self.str_consts.char(char::from(b)))
                         }
                         LoopSource::Iter(it) => match pair {
                             None => self.next_item(it)?,
