@@ -31,7 +31,7 @@ pub(crate) fn expr(e: &Expr) -> String {
         }
         ExprKind::Set(v) => format!("(set {})", list(v)),
         ExprKind::List(v) => format!("(list {})", list(v)),
-        ExprKind::Tuple(v) => format!("(tuple {})", list(v)),
+        ExprKind::Tuple { items: v, .. } => format!("(tuple {})", list(v)),
         ExprKind::Comprehension(c) => {
             let mut s = format!("({:?}comp {}", c.kind, expr(&c.elt));
             if let Some(v) = &c.value {
