@@ -1526,16 +1526,35 @@ impl Interp {
     ) -> PyResult<()> {
         let g = &c.generators[level];
         let is_async = g.is_async;
+        // `for k, v in d.items()` / `enumerate` / `zip` into two names:
+        // the values go to their slots with no tuple made (as `for` does).
+        let pair = match &g.target.kind {
+            ExprKind::Tuple { items, .. } | ExprKind::List(items) if !is_async => {
+                super::exec::two_local_slots(items)
+            }
+            _ => None,
+        };
         'items: loop {
-            let item = if is_async {
-                self.async_next(&iter)?
+            if let Some((i, j)) = pair {
+                match self.next_pair(&iter)? {
+                    super::iterate::PairStep::Pair(a, b) => {
+                        f.locals[i] = Some(a);
+                        f.locals[j] = Some(b);
+                    }
+                    super::iterate::PairStep::Item(item) => self.store(f, &g.target, item)?,
+                    super::iterate::PairStep::End => break,
+                }
             } else {
-                self.next(&iter)?
-            };
-            let Some(item) = item else {
-                break;
-            };
-            self.store(f, &g.target, item)?;
+                let item = if is_async {
+                    self.async_next(&iter)?
+                } else {
+                    self.next(&iter)?
+                };
+                let Some(item) = item else {
+                    break;
+                };
+                self.store(f, &g.target, item)?;
+            }
             for cond in &g.ifs {
                 if !self.eval_test(f, cond)? {
                     continue 'items;

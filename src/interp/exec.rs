@@ -903,7 +903,7 @@ fn assert_caret(test: &Expr) -> Option<Span> {
 
 /// The local slots of a two-name target (`i, x`), when both are plain
 /// locals of this frame (and not the same name twice).
-fn two_local_slots(items: &[Expr]) -> Option<(usize, usize)> {
+pub(super) fn two_local_slots(items: &[Expr]) -> Option<(usize, usize)> {
     let slot = |e: &Expr| match e.kind {
         ExprKind::Name {
             scope: NameScope::Local(i),
