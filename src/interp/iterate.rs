@@ -398,8 +398,10 @@ impl Interp {
                     return Ok(None);
                 }
                 let mut out = Vec::with_capacity(its.len());
-                for (i, it) in its.clone().into_iter().enumerate() {
-                    match self.next(&it)? {
+                // (The state is out of its cell: `its` stays as it is while
+                // each iterator runs, and needs no copy per step.)
+                for (i, it) in its.iter().enumerate() {
+                    match self.next(it)? {
                         Some(v) => out.push(v),
                         None => {
                             if !*strict {
@@ -420,8 +422,8 @@ impl Interp {
                                 )));
                             }
                             // The first ran out: any other still going is longer.
-                            for (j, other) in its.clone().into_iter().enumerate().skip(1) {
-                                if self.next(&other)?.is_some() {
+                            for (j, other) in its.iter().enumerate().skip(1) {
+                                if self.next(other)?.is_some() {
                                     return Err(PyErr::value_error(format!(
                                         "zip() argument {} is longer than {}",
                                         j + 1,
@@ -437,8 +439,8 @@ impl Interp {
             }
             IterState::Map { func, its } => {
                 let mut args = Vec::with_capacity(its.len());
-                for it in its.clone() {
-                    match self.next(&it)? {
+                for it in its.iter() {
+                    match self.next(it)? {
                         Some(v) => args.push(v),
                         None => return Ok(None),
                     }
