@@ -5,6 +5,7 @@ use std::rc::Rc;
 use num_bigint::BigInt;
 
 use super::{kwarg, want_int};
+use crate::interp::iterate::PairStep;
 use crate::interp::Interp;
 use crate::runtime::class::Class;
 use crate::runtime::dict::PyDict;
@@ -475,7 +476,18 @@ pub(crate) fn dict_fill(
         } else {
             let iter = it.get_iter(src)?;
             let mut n = 0usize;
-            while let Some(item) = it.next(&iter)? {
+            loop {
+                // `dict(zip(keys, values))`, `dict(enumerate(xs))`: the pairs
+                // come as two values, no tuple made.
+                let item = match it.next_pair(&iter)? {
+                    PairStep::Pair(k, v) => {
+                        it.dict_set(d, k, v)?;
+                        n += 1;
+                        continue;
+                    }
+                    PairStep::Item(item) => item,
+                    PairStep::End => break,
+                };
                 let pair = match it.collect(&item) {
                     Ok(p) => p,
                     Err(_) => {
