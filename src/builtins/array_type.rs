@@ -13,7 +13,6 @@ use pyslot_grammar::ast::CmpOp;
 
 use crate::interp::Interp;
 use crate::runtime::class::Class;
-use crate::runtime::descriptor::Property;
 use crate::runtime::dict::PyDict;
 use crate::runtime::exception::{ExcKind, PyErr, PyResult};
 use crate::runtime::fallible;
@@ -82,16 +81,7 @@ fn make_class(it: &Interp) -> Rc<Class> {
     super::def_slots(&c, &slots);
     let getters: [(&'static str, NativeFn); 2] = [("typecode", typecode), ("itemsize", item_size)];
     for (name, getter) in getters {
-        c.dict.set_str(
-            name,
-            Value::Property(Rc::new(Property {
-                fget: super::native(name, "(self, /)", getter),
-                fset: Value::None,
-                fdel: Value::None,
-                doc: Value::None,
-                name: std::cell::RefCell::new(Some(std::rc::Rc::from(name))),
-            })),
-        );
+        super::def_getter(&c, name, getter);
     }
     c.dict.set_str("__hash__", Value::None);
     let _ = c

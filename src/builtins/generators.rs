@@ -9,7 +9,7 @@ use crate::interp::generator::GenStep;
 use crate::interp::Interp;
 use crate::runtime::class::{BuiltinKind, Class};
 use crate::runtime::exception::{ExcKind, PyErr, PyResult};
-use crate::runtime::function::{Kwargs, NativeFn};
+use crate::runtime::function::Kwargs;
 use crate::runtime::generator::{GenAction, GenKind, GenState, PyGenerator};
 use crate::runtime::iter::{AwaitOp, Awaitable};
 use crate::runtime::value::Value;
@@ -36,11 +36,11 @@ pub(crate) fn register(i: &Interp) {
     );
     super::def_method(&c, "close", "()", coro_close);
     super::def_slot(&c, "__await__", coro_await);
-    def_getter(&c, "cr_running", running);
-    def_getter(&c, "cr_await", awaiting);
-    def_getter(&c, "cr_frame", frame);
-    def_getter(&c, "cr_suspended", suspended);
-    def_getter(&c, "cr_origin", origin);
+    super::def_getter(&c, "cr_running", running);
+    super::def_getter(&c, "cr_await", awaiting);
+    super::def_getter(&c, "cr_frame", frame);
+    super::def_getter(&c, "cr_suspended", suspended);
+    super::def_getter(&c, "cr_origin", origin);
     names(&c);
 
     let a = i.types.misc_class("async_generator", BuiltinKind::Object);
@@ -54,9 +54,9 @@ pub(crate) fn register(i: &Interp) {
         agen_athrow,
     );
     super::def_method(&a, "aclose", "()", agen_aclose);
-    def_getter(&a, "ag_running", running);
-    def_getter(&a, "ag_await", awaiting);
-    def_getter(&a, "ag_frame", frame);
+    super::def_getter(&a, "ag_running", running);
+    super::def_getter(&a, "ag_await", awaiting);
+    super::def_getter(&a, "ag_frame", frame);
     names(&a);
 
     for name in [
@@ -80,24 +80,9 @@ pub(crate) fn register(i: &Interp) {
     }
 }
 
-/// A read-only attribute computed by `get` (a property on the type).
-fn def_getter(class: &Class, name: &'static str, get: NativeFn) {
-    crate::runtime::class::classes_changed();
-    class.dict.set_str(
-        name,
-        Value::Property(Rc::new(crate::runtime::descriptor::Property {
-            fget: super::native(name, "(self, /)", get),
-            fset: Value::None,
-            fdel: Value::None,
-            doc: Value::None,
-            name: std::cell::RefCell::new(Some(std::rc::Rc::from(name))),
-        })),
-    );
-}
-
 fn names(class: &Class) {
-    def_getter(class, "__name__", name);
-    def_getter(class, "__qualname__", qualname);
+    super::def_getter(class, "__name__", name);
+    super::def_getter(class, "__qualname__", qualname);
 }
 
 fn me(args: &[Value]) -> PyResult<std::rc::Rc<PyGenerator>> {

@@ -42,16 +42,7 @@ pub(crate) fn register(i: &Interp) {
             if matches!(name, "numerator" | "denominator") && Rc::ptr_eq(class, &float) {
                 continue;
             }
-            class.dict.set_str(
-                name,
-                Value::Property(Rc::new(crate::runtime::descriptor::Property {
-                    fget: super::native(name, "(self, /)", getter),
-                    fset: Value::None,
-                    fdel: Value::None,
-                    doc: Value::None,
-                    name: std::cell::RefCell::new(Some(std::rc::Rc::from(name))),
-                })),
-            );
+            super::def_getter(class, name, getter);
         }
     }
 }

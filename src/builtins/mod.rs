@@ -193,6 +193,22 @@ pub(crate) fn def_classmethod(
     class.dict.set_str(name, Value::ClassMethod(Rc::new(f)));
 }
 
+/// A read-only attribute of a builtin type computed by `get` (a property
+/// on the type, named after the attribute for its messages).
+pub(crate) fn def_getter(class: &Class, name: &'static str, get: NativeFn) {
+    crate::runtime::class::classes_changed();
+    class.dict.set_str(
+        name,
+        Value::Property(Rc::new(crate::runtime::descriptor::Property {
+            fget: native(name, "(self, /)", get),
+            fset: Value::None,
+            fdel: Value::None,
+            doc: Value::None,
+            name: std::cell::RefCell::new(Some(Rc::from(name))),
+        })),
+    );
+}
+
 /// Register a method on a builtin type.
 pub(crate) fn def_method(class: &Class, name: &'static str, sig: &'static str, func: NativeFn) {
     let owner: &'static str = match &*class.name {

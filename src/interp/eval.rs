@@ -70,14 +70,16 @@ fn reads_caller_frame(b: &crate::runtime::function::Builtin) -> bool {
     matches!(b.name, "eval" | "exec")
 }
 
-fn is_local_name(e: &Expr) -> bool {
-    matches!(
-        e.kind,
+/// The frame slot of a plain local name (a store target or a load).
+#[inline(always)]
+pub(super) fn local_slot(e: &Expr) -> Option<usize> {
+    match e.kind {
         ExprKind::Name {
-            scope: NameScope::Local(_),
+            scope: NameScope::Local(i),
             ..
-        }
-    )
+        } => Some(i as usize),
+        _ => None,
+    }
 }
 
 /// The builtin `len` itself (not a method, nor a module's function).
@@ -759,16 +761,10 @@ impl Interp {
         // meanwhile (a local store runs no Python code: see `store`).
         if let (Value::List(l), None) = (&v, star) {
             let items = l.items.borrow();
-            if items.len() == targets.len() && targets.iter().all(is_local_name) {
+            if items.len() == targets.len() && targets.iter().all(|t| local_slot(t).is_some()) {
                 for (t, item) in targets.iter().zip(items.iter()) {
-                    if let ExprKind::Name {
-                        scope: NameScope::Local(i),
-                        ..
-                    } = t.kind
-                    {
-                        if let Some(slot) = f.locals.get_mut(i as usize) {
-                            *slot = Some(item.clone());
-                        }
+                    if let Some(slot) = local_slot(t).and_then(|i| f.locals.get_mut(i)) {
+                        *slot = Some(item.clone());
                     }
                 }
                 return Ok(());
@@ -1535,14 +1531,9 @@ impl Interp {
             _ => None,
         };
         'items: loop {
-            if let Some((i, j)) = pair {
-                match self.next_pair(&iter)? {
-                    super::iterate::PairStep::Pair(a, b) => {
-                        f.locals[i] = Some(a);
-                        f.locals[j] = Some(b);
-                    }
-                    super::iterate::PairStep::Item(item) => self.store(f, &g.target, item)?,
-                    super::iterate::PairStep::End => break,
+            if let Some(slots) = pair {
+                if !self.next_into_pair(f, &g.target, &iter, slots)? {
+                    break;
                 }
             } else {
                 let item = if is_async {

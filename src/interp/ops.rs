@@ -1080,8 +1080,8 @@ impl Interp {
     pub fn hash(&mut self, v: &Value) -> PyResult<u64> {
         match v {
             Value::Int(i) => Ok(crate::runtime::hash::int_hash(*i).cast_unsigned()),
-            // A string's hash is kept in it once computed (as `builtin_hash`).
-            Value::Str(s) => Ok(s.hash() >> 1),
+            // A string keeps its hash once computed.
+            Value::Str(s) => Ok(crate::runtime::hash::str_key_hash(s)),
             _ => self.hash_other(v),
         }
     }

@@ -138,6 +138,13 @@ impl TupleHash {
     }
 }
 
+/// A string's hash as a dict or set key: its kept hash, a bit shifted
+/// off so that it is never negative.
+#[inline(always)]
+pub(crate) fn str_key_hash(s: &super::value::PyStr) -> u64 {
+    s.hash() >> 1
+}
+
 /// Hash of a builtin value; `None` when the value is unhashable or needs
 /// the interpreter (instances with `__hash__`).
 pub(crate) fn builtin_hash(v: &Value) -> Option<i64> {
@@ -156,7 +163,7 @@ pub(crate) fn builtin_hash(v: &Value) -> Option<i64> {
                 float_hash(*f)
             }
         }
-        Value::Str(s) => (s.hash() >> 1).cast_signed(),
+        Value::Str(s) => str_key_hash(s).cast_signed(),
         Value::Tuple(t) => {
             let mut h = TupleHash::new();
             for item in t.items.iter() {
