@@ -71,14 +71,14 @@ pub enum StmtKind {
     /// bare name not in parentheses (CPython stores those in `__annotations__`).
     AnnAssign {
         target: Expr,
-        annotation: Expr,
-        value: Option<Expr>,
+        annotation: Box<Expr>,
+        value: Option<Box<Expr>>,
         simple: bool,
     },
     /// `for`, or `async for` when `is_async`.
     For {
         target: Expr,
-        iter: Expr,
+        iter: Box<Expr>,
         body: Vec<Stmt>,
         orelse: Vec<Stmt>,
         is_async: bool,
@@ -102,7 +102,7 @@ pub enum StmtKind {
     },
     Raise {
         exc: Option<Expr>,
-        cause: Option<Expr>,
+        cause: Option<Box<Expr>>,
     },
     Try {
         body: Vec<Stmt>,
@@ -112,7 +112,7 @@ pub enum StmtKind {
     },
     Assert {
         test: Expr,
-        msg: Option<Expr>,
+        msg: Option<Box<Expr>>,
     },
     /// `import a.b.c as d, e`
     Import(Vec<Alias>),
@@ -387,15 +387,15 @@ pub enum ExprKind {
     /// `a < b <= c`: `ops` and `comparators` have the same length.
     Compare {
         left: Box<Expr>,
-        ops: Vec<CmpOp>,
-        comparators: Vec<Expr>,
+        ops: Box<[CmpOp]>,
+        comparators: Box<[Expr]>,
     },
     /// Positional arguments may contain `Starred`; keywords with `arg: None`
     /// are `**mapping` unpackings.
     Call {
         func: Box<Expr>,
-        args: Vec<Expr>,
-        keywords: Vec<Keyword>,
+        args: Box<[Expr]>,
+        keywords: Box<[Keyword]>,
     },
     Attribute {
         value: Box<Expr>,

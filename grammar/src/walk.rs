@@ -154,7 +154,7 @@ fn stmt_kind_suspends(kind: &StmtKind, awaits: bool) -> bool {
         StmtKind::Delete(v) => v.iter().any(ex),
         StmtKind::Assign { targets, value } => ex(value) || targets.iter().any(ex),
         StmtKind::AugAssign { target, value, .. } => ex(target) || ex(value),
-        StmtKind::AnnAssign { target, value, .. } => ex(target) || opt(value),
+        StmtKind::AnnAssign { target, value, .. } => ex(target) || value.as_deref().is_some_and(ex),
         StmtKind::For {
             target,
             iter,
@@ -181,7 +181,7 @@ fn stmt_kind_suspends(kind: &StmtKind, awaits: bool) -> bool {
                 || items.iter().any(|i| ex(&i.context) || opt(&i.target))
                 || body(b)
         }
-        StmtKind::Raise { exc, cause } => opt(exc) || opt(cause),
+        StmtKind::Raise { exc, cause } => opt(exc) || cause.as_deref().is_some_and(ex),
         StmtKind::Try {
             body: b,
             handlers,
@@ -193,7 +193,7 @@ fn stmt_kind_suspends(kind: &StmtKind, awaits: bool) -> bool {
                 || body(orelse)
                 || body(finalbody)
         }
-        StmtKind::Assert { test, msg } => ex(test) || opt(msg),
+        StmtKind::Assert { test, msg } => ex(test) || msg.as_deref().is_some_and(ex),
         // Patterns hold only literals and dotted names.
         StmtKind::Match { subject, cases } => {
             ex(subject) || cases.iter().any(|c| opt(&c.guard) || body(&c.body))

@@ -170,7 +170,7 @@ impl Interp {
             comparators,
         } = &e.kind
         {
-            if let ([op], [right]) = (ops.as_slice(), comparators.as_slice()) {
+            if let ([op], [right]) = (&**ops, &**comparators) {
                 let a = self.eval(f, left)?;
                 let b = self.eval(f, right)?;
                 if let Some(r) = compare_fast(*op, &a, &b) {
@@ -308,7 +308,7 @@ impl Interp {
                 comparators,
             } => {
                 let mut a = self.eval(f, left)?;
-                if let ([op], [right]) = (ops.as_slice(), comparators.as_slice()) {
+                if let ([op], [right]) = (&**ops, &**comparators) {
                     // One comparison (nearly all of them): no chaining loop.
                     let b = self.eval(f, right)?;
                     if let Some(r) = compare_fast(*op, &a, &b) {

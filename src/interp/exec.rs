@@ -363,7 +363,9 @@ impl Interp {
                     self.delete(f, t)?;
                 }
             }
-            StmtKind::Raise { exc, cause } => return Err(self.raise(f, exc, cause).at(s.span)),
+            StmtKind::Raise { exc, cause } => {
+                return Err(self.raise(f, exc, cause.as_deref()).at(s.span))
+            }
             StmtKind::Try {
                 body,
                 handlers,
@@ -610,7 +612,7 @@ impl Interp {
 
     // -------------------------------------------------------- exceptions
 
-    fn raise(&mut self, f: &mut Frame, exc: &Option<Expr>, cause: &Option<Expr>) -> PyErr {
+    fn raise(&mut self, f: &mut Frame, exc: &Option<Expr>, cause: Option<&Expr>) -> PyErr {
         let Some(exc) = exc else {
             // Bare `raise`: re-raise the exception being handled.
             return match self.handling.last().cloned() {

@@ -167,7 +167,7 @@ fn stmt(s: &Stmt) -> Node {
             .scalar("simple", u8::from(*simple).to_string())
             .one("target", expr(target, "Store"))
             .one("annotation", load(annotation))
-            .opt("value", value.as_ref().map(load)),
+            .opt("value", value.as_deref().map(load)),
         StmtKind::For {
             target,
             iter,
@@ -206,7 +206,7 @@ fn stmt(s: &Stmt) -> Node {
             .many("body", stmts(body)),
         StmtKind::Raise { exc, cause } => Node::new("Raise", at)
             .opt("exc", exc.as_ref().map(load))
-            .opt("cause", cause.as_ref().map(load)),
+            .opt("cause", cause.as_deref().map(load)),
         StmtKind::Try {
             body,
             handlers,
@@ -236,7 +236,7 @@ fn stmt(s: &Stmt) -> Node {
             .many("finalbody", stmts(finalbody)),
         StmtKind::Assert { test, msg } => Node::new("Assert", at)
             .one("test", load(test))
-            .opt("msg", msg.as_ref().map(load)),
+            .opt("msg", msg.as_deref().map(load)),
         StmtKind::Import(names) => Node::new("Import", at).many("names", aliases(names)),
         StmtKind::ImportFrom {
             module,

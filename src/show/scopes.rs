@@ -384,7 +384,7 @@ fn scan_stmt<'a>(s: &'a Stmt, uses: &mut Uses, nested: &mut Vec<Nested<'a>>, mod
             scan_body(body, uses, nested, m);
         }
         StmtKind::Raise { exc, cause } => {
-            for e in exc.iter().chain(cause) {
+            for e in exc.iter().chain(cause.as_deref()) {
                 scan_expr(e, uses, nested, false, m);
             }
         }
