@@ -1368,6 +1368,7 @@ impl Interp {
 
     // ------------------------------------------------------- comprehensions
 
+    #[inline(never)]
     fn eval_comprehension(&mut self, f: &mut Frame, c: &Rc<Comprehension>) -> PyResult<Value> {
         let first = match c.generators.first() {
             Some(g) => self.eval(f, &g.iter)?,
@@ -1388,17 +1389,7 @@ impl Interp {
             return self.make_async_genexpr(f, c, inner, first_iter);
         }
         if c.kind == CompKind::Generator {
-            // Lazy: items are computed as the consumer asks for them.
-            return Ok(crate::runtime::iter::PyIter::new(
-                "generator",
-                crate::runtime::iter::IterState::GenExpr(Box::new(
-                    crate::runtime::iter::GenExprState {
-                        comp: c.clone(),
-                        frame: inner,
-                        iters: vec![first_iter],
-                    },
-                )),
-            ));
+            return Ok(make_genexpr(c, inner, first_iter));
         }
         let mut acc = Accum::new(c.kind);
         // A list comprehension over a sized source without filters knows its
@@ -1697,3 +1688,18 @@ pub(crate) fn recursion_error() -> PyErr {
 
 #[allow(dead_code)]
 fn _int_marker(_: int::Num) {}
+
+/// A generator expression: lazy, its items are computed as the consumer
+/// asks for them. Out of line: the iterator's state is built on the stack,
+/// which would make every comprehension's native frame bigger.
+#[inline(never)]
+fn make_genexpr(c: &Rc<Comprehension>, inner: Frame, first_iter: Value) -> Value {
+    crate::runtime::iter::PyIter::new(
+        "generator",
+        crate::runtime::iter::IterState::GenExpr(Box::new(crate::runtime::iter::GenExprState {
+            comp: c.clone(),
+            frame: inner,
+            iters: vec![first_iter],
+        })),
+    )
+}

@@ -163,6 +163,10 @@ impl Interp {
                 };
                 return Ok(Flow::Return(v));
             }
+            StmtKind::For {
+                is_async: false, ..
+            } => return self.exec_for(f, s),
+            StmtKind::While { .. } => return self.exec_while(f, s),
             StmtKind::Pass => {}
             StmtKind::Break => return Ok(Flow::Break),
             StmtKind::Continue => return Ok(Flow::Continue),
@@ -209,6 +213,126 @@ impl Interp {
         Ok(true)
     }
 
+    /// A `while` loop. Out of line, with a frame of its own: each loop
+    /// nesting costs the native stack only what the loop itself needs.
+    #[inline(never)]
+    fn exec_while(&mut self, f: &mut Frame, s: &Stmt) -> PyResult<Flow> {
+        let StmtKind::While { test, body, orelse } = &s.kind else {
+            unreachable!("exec_while runs while statements")
+        };
+        loop {
+            super::interrupt::check()?;
+            if !self.eval_test(f, test)? {
+                break;
+            }
+            match self.exec_block(f, body)? {
+                Flow::Break => return Ok(Flow::Normal),
+                Flow::Return(v) => return Ok(Flow::Return(v)),
+                _ => {}
+            }
+        }
+        return self.exec_block(f, orelse);
+    }
+
+    /// A `for` loop (not `async for`). Out of line, with a frame of its
+    /// own, for the same reason as `exec_while`.
+    #[inline(never)]
+    fn exec_for(&mut self, f: &mut Frame, s: &Stmt) -> PyResult<Flow> {
+        let StmtKind::For {
+            target,
+            iter,
+            body,
+            orelse,
+            is_async: false,
+        } = &s.kind
+        else {
+            unreachable!("exec_for runs for statements")
+        };
+        let it = self.eval(f, iter)?;
+        let mut source = match it {
+            Value::List(list) => LoopSource::List { list, idx: 0 },
+            Value::Tuple(tuple) => LoopSource::Tuple { tuple, idx: 0 },
+            Value::Range(r) => {
+                let (next, step, remaining) = super::iterate::range_walk(&r);
+                LoopSource::Range {
+                    next,
+                    step,
+                    remaining,
+                }
+            }
+            Value::Str(text) if text.is_ascii() => LoopSource::AsciiStr { text, idx: 0 },
+            other => LoopSource::Iter(self.get_iter(&other)?),
+        };
+        // `for i, x in enumerate(xs)`, `for k, v in d.items()`: the
+        // two values go straight to their local slots.
+        let pair = match (&source, &target.kind) {
+            (LoopSource::Iter(_), ExprKind::Tuple { items, .. } | ExprKind::List(items)) => {
+                two_local_slots(items)
+            }
+            _ => None,
+        };
+        loop {
+            // What the body's last statement dropped is dealt with
+            // at that statement's line.
+            if super::generator::has_pending_closes() {
+                self.close_pending_generators(Some(f));
+            }
+            // An error getting the next item is reported at the `for`.
+            // (Ctrl-C is seen in `next`, or in the generator's body.)
+            f.pos = s.span.start;
+            let item = match &mut source {
+                LoopSource::List { list, idx } => {
+                    super::interrupt::check()?;
+                    // Read afresh at each step: the body may change the list.
+                    let item = list.items.borrow().get(*idx).cloned();
+                    *idx += 1;
+                    item
+                }
+                LoopSource::Tuple { tuple, idx } => {
+                    super::interrupt::check()?;
+                    let item = tuple.items.get(*idx).cloned();
+                    *idx += 1;
+                    item
+                }
+                LoopSource::Range {
+                    next,
+                    step,
+                    remaining,
+                } => {
+                    super::interrupt::check()?;
+                    super::iterate::range_step(next, *step, remaining).map(Value::Int)
+                }
+                LoopSource::AsciiStr { text, idx } => {
+                    super::interrupt::check()?;
+                    let byte = text.s.as_bytes().get(*idx).copied();
+                    *idx += 1;
+                    byte.map(|b| self.str_consts.char(char::from(b)))
+                }
+                LoopSource::Iter(it) => match pair {
+                    None => self.next_item(it)?,
+                    Some(slots) => {
+                        if !self.next_into_pair(f, target, it, slots)? {
+                            break;
+                        }
+                        // Stored already.
+                        None
+                    }
+                },
+            };
+            match item {
+                Some(item) => self.store(f, target, item)?,
+                None if pair.is_none() => break,
+                None => {}
+            }
+            match self.exec_block(f, body)? {
+                Flow::Break => return Ok(Flow::Normal),
+                Flow::Return(v) => return Ok(Flow::Return(v)),
+                _ => {}
+            }
+        }
+        return self.exec_block(f, orelse);
+    }
+
     /// Statements that are rarely the innermost loop body, kept out of
     /// `exec` so its frame stays small.
     #[inline(never)]
@@ -236,112 +360,6 @@ impl Interp {
                 if let Some(v) = v {
                     self.store(f, target, v)?;
                 }
-            }
-            StmtKind::While { test, body, orelse } => {
-                loop {
-                    super::interrupt::check()?;
-                    if !self.eval_test(f, test)? {
-                        break;
-                    }
-                    match self.exec_block(f, body)? {
-                        Flow::Break => return Ok(Flow::Normal),
-                        Flow::Return(v) => return Ok(Flow::Return(v)),
-                        _ => {}
-                    }
-                }
-                return self.exec_block(f, orelse);
-            }
-            StmtKind::For {
-                target,
-                iter,
-                body,
-                orelse,
-                is_async: false,
-            } => {
-                let it = self.eval(f, iter)?;
-                let mut source = match it {
-                    Value::List(list) => LoopSource::List { list, idx: 0 },
-                    Value::Tuple(tuple) => LoopSource::Tuple { tuple, idx: 0 },
-                    Value::Range(r) => {
-                        let (next, step, remaining) = super::iterate::range_walk(&r);
-                        LoopSource::Range {
-                            next,
-                            step,
-                            remaining,
-                        }
-                    }
-                    Value::Str(text) if text.is_ascii() => LoopSource::AsciiStr { text, idx: 0 },
-                    other => LoopSource::Iter(self.get_iter(&other)?),
-                };
-                // `for i, x in enumerate(xs)`, `for k, v in d.items()`: the
-                // two values go straight to their local slots.
-                let pair = match (&source, &target.kind) {
-                    (
-                        LoopSource::Iter(_),
-                        ExprKind::Tuple { items, .. } | ExprKind::List(items),
-                    ) => two_local_slots(items),
-                    _ => None,
-                };
-                loop {
-                    // What the body's last statement dropped is dealt with
-                    // at that statement's line.
-                    if super::generator::has_pending_closes() {
-                        self.close_pending_generators(Some(f));
-                    }
-                    // An error getting the next item is reported at the `for`.
-                    // (Ctrl-C is seen in `next`, or in the generator's body.)
-                    f.pos = s.span.start;
-                    let item = match &mut source {
-                        LoopSource::List { list, idx } => {
-                            super::interrupt::check()?;
-                            // Read afresh at each step: the body may change the list.
-                            let item = list.items.borrow().get(*idx).cloned();
-                            *idx += 1;
-                            item
-                        }
-                        LoopSource::Tuple { tuple, idx } => {
-                            super::interrupt::check()?;
-                            let item = tuple.items.get(*idx).cloned();
-                            *idx += 1;
-                            item
-                        }
-                        LoopSource::Range {
-                            next,
-                            step,
-                            remaining,
-                        } => {
-                            super::interrupt::check()?;
-                            super::iterate::range_step(next, *step, remaining).map(Value::Int)
-                        }
-                        LoopSource::AsciiStr { text, idx } => {
-                            super::interrupt::check()?;
-                            let byte = text.s.as_bytes().get(*idx).copied();
-                            *idx += 1;
-                            byte.map(|b| self.str_consts.char(char::from(b)))
-                        }
-                        LoopSource::Iter(it) => match pair {
-                            None => self.next_item(it)?,
-                            Some(slots) => {
-                                if !self.next_into_pair(f, target, it, slots)? {
-                                    break;
-                                }
-                                // Stored already.
-                                None
-                            }
-                        },
-                    };
-                    match item {
-                        Some(item) => self.store(f, target, item)?,
-                        None if pair.is_none() => break,
-                        None => {}
-                    }
-                    match self.exec_block(f, body)? {
-                        Flow::Break => return Ok(Flow::Normal),
-                        Flow::Return(v) => return Ok(Flow::Return(v)),
-                        _ => {}
-                    }
-                }
-                return self.exec_block(f, orelse);
             }
             StmtKind::For { is_async: true, .. } => return self.exec_async_for(f, s),
             StmtKind::FunctionDef(def) => {
