@@ -231,7 +231,7 @@ impl Interp {
                 _ => {}
             }
         }
-        return self.exec_block(f, orelse);
+        self.exec_block(f, orelse)
     }
 
     /// A `for` loop (not `async for`). Out of line, with a frame of its
@@ -330,7 +330,7 @@ impl Interp {
                 _ => {}
             }
         }
-        return self.exec_block(f, orelse);
+        self.exec_block(f, orelse)
     }
 
     /// Statements that are rarely the innermost loop body, kept out of
