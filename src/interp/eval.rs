@@ -373,13 +373,6 @@ impl Interp {
                 }
                 self.getitem(&v, &i)
             }
-            ExprKind::Yield(v) => {
-                let v = match v {
-                    Some(e) => self.eval(f, e)?,
-                    None => Value::None,
-                };
-                self.yield_value(v)
-            }
             _ => self.eval_warm(f, e),
         }
     }
@@ -435,6 +428,13 @@ impl Interp {
                 Ok(t)
             }
             ExprKind::Comprehension(c) => self.eval_comprehension(f, c),
+            ExprKind::Yield(v) => {
+                let v = match v {
+                    Some(e) => self.eval(f, e)?,
+                    None => Value::None,
+                };
+                self.yield_value(v)
+            }
             _ => self.eval_cold(f, e),
         }
     }
@@ -909,91 +909,130 @@ impl Interp {
         args: &[Expr],
         keywords: &[Keyword],
     ) -> PyResult<Value> {
-        // Plain positional call of a plain function: evaluate the arguments
-        // straight into the new frame's local slots.
-        if keywords.is_empty() {
-            if let ExprKind::Name { id, scope, site } = &func.kind {
-                if *scope == NameScope::Global {
-                    if let Some(callee) = global_function(f, *site) {
-                        if let Some(missing) = positional_fit(&callee, 0, args) {
-                            return self.run_evaluating(f, &callee, None, args, missing);
-                        }
-                        let callee = Value::Function(callee);
-                        return self.finish_call(f, callee, None, args, keywords);
-                    }
-                }
-                let callee = match scope {
-                    NameScope::Global => self.load_global_cached(f, id, *site),
-                    _ => self.load_name(f, id, *scope),
-                };
-                let callee = match callee {
-                    Ok(v) => v,
-                    Err(err) => return Err(self.locate_error(err, f, func)),
-                };
-                if args.is_empty() && &**id == "super" {
-                    if let Value::Class(c) = &callee {
-                        if Rc::ptr_eq(c, &self.types.super_class()) {
-                            return self.zero_arg_super(f);
+        // Every path that is not answered in place ends in the one
+        // `finish_call` below: each call site of it would keep its own
+        // argument temporaries in this (inlined, recursive) native frame.
+        let (callee, receiver) = 'target: {
+            // Plain positional call of a plain function: evaluate the
+            // arguments straight into the new frame's local slots.
+            if keywords.is_empty() {
+                if let ExprKind::Name { id, scope, site } = &func.kind {
+                    if *scope == NameScope::Global {
+                        if let Some(callee) = global_function(f, *site) {
+                            if let Some(missing) = positional_fit(&callee, 0, args) {
+                                return self.run_evaluating(f, &callee, None, args, missing);
+                            }
+                            break 'target (Value::Function(callee), None);
                         }
                     }
-                }
-                if let Value::Function(func) = &callee {
-                    if let Some(missing) = positional_fit(func, 0, args) {
-                        return self.run_evaluating(f, func, None, args, missing);
-                    }
-                }
-                // `len(x)`, in every loop condition: the length read here
-                // (CPython specializes this call too).
-                if let (Value::Builtin(b), [arg]) = (&callee, args) {
-                    if is_builtin_len(b) && !matches!(arg.kind, ExprKind::Starred(_)) {
-                        let v = self.eval(f, arg)?;
-                        return Ok(Value::Int(int::int_from_len(self.len(&v)?)));
-                    }
-                }
-                return self.finish_call(f, callee, None, args, keywords);
-            }
-        }
-        // `obj.method(...)`: look the method up without making a bound method.
-        if let ExprKind::Attribute { value, attr, site } = &func.kind {
-            // Only `super().m(...)` can be one: no call for `obj.m(...)`.
-            if matches!(value.kind, ExprKind::Call { .. }) {
-                if let Some((func, recv)) = self.super_call_target(f, value, attr) {
-                    return self.finish_call(f, func, Some(recv), args, keywords);
-                }
-            }
-            let obj = self.eval(f, value)?;
-            match &obj {
-                Value::Instance(inst) => {
-                    if let Some(m) = self.cached_method(inst, attr, f.sites.attr(*site)) {
-                        // Held as the function itself: no `Value` to clone
-                        // and drop out of line on the commonest call.
-                        if keywords.is_empty() {
-                            if let Some(missing) = positional_fit(&m, 1, args) {
-                                return self.run_evaluating(f, &m, Some(obj), args, missing);
+                    let callee = match scope {
+                        NameScope::Global => self.load_global_cached(f, id, *site),
+                        _ => self.load_name(f, id, *scope),
+                    };
+                    let callee = match callee {
+                        Ok(v) => v,
+                        Err(err) => return Err(self.locate_error(err, f, func)),
+                    };
+                    if args.is_empty() && &**id == "super" {
+                        if let Value::Class(c) = &callee {
+                            if Rc::ptr_eq(c, &self.types.super_class()) {
+                                return self.zero_arg_super(f);
                             }
                         }
-                        return self.finish_call(f, Value::Function(m), Some(obj), args, keywords);
                     }
-                }
-                // `Base.__init__(self, ...)`, `Vector.zero()`.
-                Value::Class(c) => {
-                    if let Some((m, recv)) = self.cached_class_call(c, attr, f.sites.attr(*site)) {
-                        return self.finish_call(f, m, recv, args, keywords);
+                    if let Value::Function(func) = &callee {
+                        if let Some(missing) = positional_fit(func, 0, args) {
+                            return self.run_evaluating(f, func, None, args, missing);
+                        }
                     }
-                }
-                Value::Function(_) | Value::Super(_) => {}
-                // A builtin value's method (`items.append(x)`).
-                _ => {
-                    if let Some(m) = self.cached_builtin_method(&obj, attr, f.sites.attr(*site)) {
-                        return self.finish_call(f, m, Some(obj), args, keywords);
+                    // `len(x)`, in every loop condition: the length read here
+                    // (CPython specializes this call too).
+                    if let (Value::Builtin(b), [arg]) = (&callee, args) {
+                        if is_builtin_len(b) && !matches!(arg.kind, ExprKind::Starred(_)) {
+                            let v = self.eval(f, arg)?;
+                            return Ok(Value::Int(int::int_from_len(self.len(&v)?)));
+                        }
                     }
+                    break 'target (callee, None);
                 }
             }
-            let (callee, receiver) = self.method_target(f, obj, attr, *site, func.span)?;
-            return self.finish_call(f, callee, receiver, args, keywords);
+            // `obj.method(...)`: look the method up without making a bound method.
+            if let ExprKind::Attribute { value, attr, site } = &func.kind {
+                // Only `super().m(...)` can be one: no call for `obj.m(...)`.
+                if matches!(value.kind, ExprKind::Call { .. }) {
+                    if let Some(r) = self.call_super_method(f, value, attr, args, keywords) {
+                        return r;
+                    }
+                }
+                let obj = self.eval(f, value)?;
+                match &obj {
+                    Value::Instance(inst) => {
+                        if let Some(m) = self.cached_method(inst, attr, f.sites.attr(*site)) {
+                            // Held as the function itself: no `Value` to clone
+                            // and drop out of line on the commonest call.
+                            if keywords.is_empty() {
+                                if let Some(missing) = positional_fit(&m, 1, args) {
+                                    return self.run_evaluating(f, &m, Some(obj), args, missing);
+                                }
+                            }
+                            break 'target (Value::Function(m), Some(obj));
+                        }
+                    }
+                    Value::Class(_) | Value::Function(_) | Value::Super(_) => {}
+                    // A builtin value's method (`items.append(x)`).
+                    _ => {
+                        if let Some(m) = self.cached_builtin_method(&obj, attr, f.sites.attr(*site))
+                        {
+                            break 'target (m, Some(obj));
+                        }
+                    }
+                }
+                return self.call_method_uncached(f, obj, func, args, keywords);
+            }
+            (self.eval(f, func)?, None)
+        };
+        self.finish_call(f, callee, receiver, args, keywords)
+    }
+
+    /// `super().m(...)`: m found after the class, called with the instance
+    /// as self (no bound method made); `None` when `value` is another call.
+    /// Out of line, as are the calls below: what they hold would widen
+    /// `eval_expr`'s native frame, which every nested call pays for.
+    #[inline(never)]
+    fn call_super_method(
+        &mut self,
+        f: &mut Frame,
+        value: &Expr,
+        attr: &Name,
+        args: &[Expr],
+        keywords: &[Keyword],
+    ) -> Option<PyResult<Value>> {
+        let (func, recv) = self.super_call_target(f, value, attr)?;
+        Some(self.finish_call(f, func, Some(recv), args, keywords))
+    }
+
+    /// `obj.name(...)` that no instance or builtin method cache answered:
+    /// `Base.__init__(self, ...)`, `Vector.zero()`, a static method, a
+    /// first call at a site.
+    #[inline(never)]
+    fn call_method_uncached(
+        &mut self,
+        f: &mut Frame,
+        obj: Value,
+        func: &Expr,
+        args: &[Expr],
+        keywords: &[Keyword],
+    ) -> PyResult<Value> {
+        let ExprKind::Attribute { attr, site, .. } = &func.kind else {
+            unreachable!("call_method_uncached calls attributes")
+        };
+        if let Value::Class(c) = &obj {
+            if let Some((m, recv)) = self.cached_class_call(c, attr, f.sites.attr(*site)) {
+                return self.finish_call(f, m, recv, args, keywords);
+            }
         }
-        let callee = self.eval(f, func)?;
-        self.finish_call(f, callee, None, args, keywords)
+        let (callee, receiver) = self.method_target(f, obj, attr, *site, func.span)?;
+        self.finish_call(f, callee, receiver, args, keywords)
     }
 
     /// What `obj.name(...)` calls, and with which receiver, when no site

@@ -78,15 +78,26 @@ impl StrConsts {
                 return Value::Str(s.clone());
             }
         }
+        self.fill(place, text)
+    }
+
+    /// The first use of a literal at its place: made (or interned) and
+    /// kept there. Out of line: `get` is inlined into the evaluator, and
+    /// the interning table's probe would widen its native frame.
+    #[cold]
+    #[inline(never)]
+    fn fill(&mut self, place: usize, text: &Rc<str>) -> Value {
         let value = if looks_like_name(text) {
             intern(&mut self.interned, text)
         } else {
             Value::str(text)
         };
-        *entry = Some(Entry {
-            text: text.clone(),
-            value: value.clone(),
-        });
+        if let Some(entry) = self.entries.get_mut(place) {
+            *entry = Some(Entry {
+                text: text.clone(),
+                value: value.clone(),
+            });
+        }
         value
     }
 }
