@@ -82,12 +82,6 @@ pub(super) fn local_slot(e: &Expr) -> Option<usize> {
     }
 }
 
-/// The builtin `len` itself (not a method, nor a module's function).
-#[inline(always)]
-fn is_builtin_len(b: &crate::runtime::function::Builtin) -> bool {
-    b.name == "len" && b.owner.is_empty() && !b.is_method && b.bound.is_none()
-}
-
 /// The Python function a global name's site has cached, if the cache is
 /// valid and the name holds one (a call then skips cloning a `Value`).
 #[inline(always)]
@@ -594,6 +588,25 @@ impl Interp {
         self.load_global_slow(f, id, site)
     }
 
+    /// Whether a global name's site resolves, through the builtins, to the
+    /// builtin `len` itself (a global of that name, or a rebound
+    /// `builtins.len`, is not it).
+    #[inline(always)]
+    fn site_holds_len(&self, f: &Frame, site: SiteId) -> bool {
+        let site = f.sites.name(site);
+        let g = &f.globals;
+        let Some((len, index)) = &self.len_builtin else {
+            return false;
+        };
+        // The entry first: other builtins' sites stop here.
+        site.index.get() == *index
+            && site.dict_id.get() == (Rc::as_ptr(g) as usize | 1)
+            && site.version.get() == g.version().wrapping_add(self.builtins.version() << 32)
+            && self
+                .builtins
+                .holds_builtin_at(site.index.get() as usize, len)
+    }
+
     #[inline(never)]
     fn load_global_slow(&mut self, f: &Frame, id: &Name, site: &NameSite) -> PyResult<Value> {
         let g = &f.globals;
@@ -924,6 +937,19 @@ impl Interp {
                             }
                             break 'target (Value::Function(callee), None);
                         }
+                        // `len(x)`, in every loop condition: the length read
+                        // here (CPython specializes this call too), the
+                        // builtin known by its site, no reference taken.
+                        if let [arg] = args {
+                            if self.site_holds_len(f, *site)
+                                && !matches!(arg.kind, ExprKind::Starred(_))
+                            {
+                                let v = self.eval(f, arg)?;
+                                let n = self.len(&v);
+                                v.release();
+                                return Ok(Value::Int(int::int_from_len(n?)));
+                            }
+                        }
                     }
                     let callee = match scope {
                         NameScope::Global => self.load_global_cached(f, id, *site),
@@ -943,14 +969,6 @@ impl Interp {
                     if let Value::Function(func) = &callee {
                         if let Some(missing) = positional_fit(func, 0, args) {
                             return self.run_evaluating(f, func, None, args, missing);
-                        }
-                    }
-                    // `len(x)`, in every loop condition: the length read here
-                    // (CPython specializes this call too).
-                    if let (Value::Builtin(b), [arg]) = (&callee, args) {
-                        if is_builtin_len(b) && !matches!(arg.kind, ExprKind::Starred(_)) {
-                            let v = self.eval(f, arg)?;
-                            return Ok(Value::Int(int::int_from_len(self.len(&v)?)));
                         }
                     }
                     break 'target (callee, None);

@@ -106,6 +106,9 @@ pub struct Interp {
     pub(crate) attr_table: attr_cache::AttrTable,
     /// One string object per string literal (see str_consts.rs).
     pub(crate) str_consts: str_consts::StrConsts,
+    /// The builtin `len` and its entry in `builtins`, recognized at call
+    /// sites by identity.
+    pub(crate) len_builtin: Option<(Rc<crate::runtime::function::Builtin>, u32)>,
 }
 
 impl Interp {
@@ -133,8 +136,16 @@ impl Interp {
             warned: Default::default(),
             attr_table: attr_cache::AttrTable::new(),
             str_consts: str_consts::StrConsts::new(),
+            len_builtin: None,
         };
         crate::builtins::install(&mut interp);
+        if let Some(i) = interp.builtins.index_of_str("len") {
+            if let (Some(Value::Builtin(len)), Ok(i)) =
+                (interp.builtins.value_at(i), u32::try_from(i))
+            {
+                interp.len_builtin = Some((len, i));
+            }
+        }
         interp
     }
 

@@ -328,6 +328,15 @@ impl PyDict {
             _ => None,
         }
     }
+    /// Whether entry `i` holds the builtin function `b` itself.
+    #[inline(always)]
+    pub(crate) fn holds_builtin_at(
+        &self,
+        i: usize,
+        b: &Rc<crate::runtime::function::Builtin>,
+    ) -> bool {
+        matches!(self.map.borrow().get_index(i), Some((_, Value::Builtin(x))) if Rc::ptr_eq(x, b))
+    }
     pub fn set_value_at(&self, i: usize, v: Value) {
         let old = self
             .map
