@@ -264,10 +264,8 @@ impl Interp {
                 break;
             };
             self.store(f, target, item)?;
-            match self.exec_block(f, body)? {
-                Flow::Break => return Ok(Flow::Normal),
-                Flow::Return(v) => return Ok(Flow::Return(v)),
-                _ => {}
+            if let Some(flow) = self.loop_body(f, body)? {
+                return Ok(flow);
             }
         }
         self.exec_block(f, orelse)

@@ -175,6 +175,17 @@ impl Interp {
         Ok(Flow::Normal)
     }
 
+    /// One run of a loop's body: the loop's own result when the body ends
+    /// it (a `break` ends it normally, a `return` passes through).
+    #[inline(always)]
+    pub(super) fn loop_body(&mut self, f: &mut Frame, body: &[Stmt]) -> PyResult<Option<Flow>> {
+        Ok(match self.exec_block(f, body)? {
+            Flow::Break => Some(Flow::Normal),
+            Flow::Return(v) => Some(Flow::Return(v)),
+            Flow::Normal | Flow::Continue => None,
+        })
+    }
+
     /// The next item of a `for` loop's iterator. A generator is resumed
     /// right here, not through `next`: one native frame fewer to return
     /// through per item.
@@ -225,10 +236,8 @@ impl Interp {
             if !self.eval_test(f, test)? {
                 break;
             }
-            match self.exec_block(f, body)? {
-                Flow::Break => return Ok(Flow::Normal),
-                Flow::Return(v) => return Ok(Flow::Return(v)),
-                _ => {}
+            if let Some(flow) = self.loop_body(f, body)? {
+                return Ok(flow);
             }
         }
         self.exec_block(f, orelse)
@@ -324,10 +333,8 @@ impl Interp {
                 None if pair.is_none() => break,
                 None => {}
             }
-            match self.exec_block(f, body)? {
-                Flow::Break => return Ok(Flow::Normal),
-                Flow::Return(v) => return Ok(Flow::Return(v)),
-                _ => {}
+            if let Some(flow) = self.loop_body(f, body)? {
+                return Ok(flow);
             }
         }
         self.exec_block(f, orelse)
