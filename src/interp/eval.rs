@@ -82,6 +82,25 @@ pub(super) fn local_slot(e: &Expr) -> Option<usize> {
     }
 }
 
+/// How a global name's site marks an entry of the builtins, reached from
+/// globals `g`: `g`'s address with the low bit set, and both dicts'
+/// versions (a key added to the globals could shadow the entry; one added
+/// to or removed from the builtins moves it).
+#[inline(always)]
+fn builtins_mark(g: &Rc<PyDict>, builtins: &PyDict) -> (usize, u64) {
+    (
+        Rc::as_ptr(g) as usize | 1,
+        g.version().wrapping_add(builtins.version() << 32),
+    )
+}
+
+/// The site's cached entry is in the builtins and still where it was.
+#[inline(always)]
+fn builtins_entry_valid(site: &NameSite, g: &Rc<PyDict>, builtins: &PyDict) -> bool {
+    let (mark, stamp) = builtins_mark(g, builtins);
+    site.dict_id.get() == mark && site.version.get() == stamp
+}
+
 /// The Python function a global name's site has cached, if the cache is
 /// valid and the name holds one (a call then skips cloning a `Value`).
 #[inline(always)]
@@ -578,9 +597,7 @@ impl Interp {
             if let Some(v) = g.value_at(site.index.get() as usize) {
                 return Ok(v);
             }
-        } else if dict_id == gid | 1
-            && site.version.get() == g.version().wrapping_add(self.builtins.version() << 32)
-        {
+        } else if builtins_entry_valid(site, g, &self.builtins) {
             if let Some(v) = self.builtins.value_at(site.index.get() as usize) {
                 return Ok(v);
             }
@@ -600,8 +617,7 @@ impl Interp {
         };
         // The entry first: other builtins' sites stop here.
         site.index.get() == *index
-            && site.dict_id.get() == (Rc::as_ptr(g) as usize | 1)
-            && site.version.get() == g.version().wrapping_add(self.builtins.version() << 32)
+            && builtins_entry_valid(site, g, &self.builtins)
             && self
                 .builtins
                 .holds_builtin_at(site.index.get() as usize, len)
@@ -612,7 +628,6 @@ impl Interp {
         let g = &f.globals;
         let gid = Rc::as_ptr(g) as usize;
         let b = &self.builtins;
-        let both = g.version().wrapping_add(b.version() << 32);
         // (An entry past u32's reach is never cached.)
         if let Some(i) = g.index_of_str(id) {
             if let Ok(index) = u32::try_from(i) {
@@ -624,8 +639,9 @@ impl Interp {
         }
         if let Some(i) = b.index_of_str(id) {
             if let Ok(index) = u32::try_from(i) {
-                site.dict_id.set(gid | 1);
-                site.version.set(both);
+                let (mark, stamp) = builtins_mark(g, b);
+                site.dict_id.set(mark);
+                site.version.set(stamp);
                 site.index.set(index);
             }
             return Ok(b.value_at(i).unwrap_or(Value::None));
