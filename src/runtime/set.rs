@@ -50,6 +50,30 @@ impl Default for SetTable {
     }
 }
 
+impl Drop for SetTable {
+    /// Only full slots hold values: once `used` of them are released, the
+    /// rest are empty or dummies with nothing to free, so the walk stops
+    /// there instead of visiting every slot (a fresh set has eight).
+    fn drop(&mut self) {
+        let mut left = self.used;
+        for slot in self.slots.iter_mut() {
+            if left == 0 {
+                break;
+            }
+            if let Slot::Full(..) = slot {
+                *slot = Slot::Empty;
+                left -= 1;
+            }
+        }
+        // SAFETY: a shorter length never exposes an unset slot, and the
+        // slots given up are not dropped at all (never twice). Every method
+        // keeps `used` equal to the count of full slots, so all given up
+        // are `Empty` or `Dummy`, which own nothing: nothing leaks. The
+        // vector's buffer is still freed by its own drop.
+        unsafe { self.slots.set_len(0) };
+    }
+}
+
 impl SetTable {
     pub fn len(&self) -> usize {
         self.used
@@ -203,10 +227,8 @@ impl SetTable {
     /// there are no dummies, else re-inserted in table order. The layout
     /// decides the copy's iteration order.
     pub fn copied(&self) -> PyResult<SetTable> {
-        let mut t = SetTable {
-            user_keys: self.user_keys,
-            ..SetTable::default()
-        };
+        let mut t = SetTable::default();
+        t.user_keys = self.user_keys;
         if self.used * 5 >= t.mask() * 3 {
             t.resize(self.used * 2)?;
         }
