@@ -123,6 +123,19 @@ fn compare_fast(op: CmpOp, a: &Value, b: &Value) -> Option<bool> {
     }
 }
 
+/// Whether `left is right` when both are local variables (or `right` is
+/// `None`), read where they are: `None` when either must be evaluated.
+/// Out of line: inlined, its registers would be saved and restored by
+/// every other comparison `eval_test` makes.
+#[inline(never)]
+fn identity_in_place(f: &Frame, left: &Expr, right: &Expr) -> Option<bool> {
+    let a = f.local_ref(left)?;
+    match &right.kind {
+        ExprKind::Constant(Constant::None) => Some(matches!(a, Value::None)),
+        _ => Some(a.is(f.local_ref(right)?)),
+    }
+}
+
 /// An index known without running anything: an int constant, or a local
 /// holding an int.
 #[inline(always)]
@@ -184,6 +197,13 @@ impl Interp {
         } = &e.kind
         {
             if let ([op], [right]) = (&**ops, &**comparators) {
+                // `v is not var`, `x is None` on local variables: compared
+                // where they are, with no reference counts to raise and drop.
+                if let CmpOp::Is | CmpOp::IsNot = op {
+                    if let Some(same) = identity_in_place(f, left, right) {
+                        return Ok(same == (*op == CmpOp::Is));
+                    }
+                }
                 let a = self.eval(f, left)?;
                 let b = self.eval(f, right)?;
                 if let Some(r) = compare_fast(*op, &a, &b) {
