@@ -14,7 +14,7 @@ use std::rc::Rc;
 use super::Interp;
 use crate::runtime::class::{epoch, Class};
 use crate::runtime::exception::PyResult;
-use crate::runtime::function::{BoundMethod, Function};
+use crate::runtime::function::{BoundMethod, Builtin, Function};
 use crate::runtime::instance::Instance;
 use crate::runtime::value::Value;
 
@@ -99,6 +99,11 @@ const CLASS_STATIC: u8 = 11;
 /// For a class as the receiver: a `classmethod` there (its function, with
 /// the class).
 const CLASS_CLASSMETHOD: u8 = 12;
+/// A builtin value's method (a list's `append`), for a builtin value as
+/// the receiver: `index` is the method's place in the table's `natives`.
+/// A builtin type's dict never changes (its attributes cannot be set), so
+/// the method found once is the method for good.
+const NATIVE_METHOD: u8 = 13;
 const METHOD_POS_SHIFT: u32 = 24;
 const METHOD_ENTRY_MASK: u32 = (1 << METHOD_POS_SHIFT) - 1;
 
@@ -184,6 +189,9 @@ struct Located {
 /// whatever had its place.
 pub(crate) struct AttrTable {
     entries: Vec<Option<Located>>,
+    /// The builtin types' methods that call sites have met, each once
+    /// (`NATIVE_METHOD` entries name them by position).
+    natives: Vec<Rc<Builtin>>,
 }
 
 /// Entries in the table: a program's (class, attribute) pairs that sites
@@ -196,7 +204,27 @@ impl AttrTable {
             entries: std::iter::repeat_with(|| None)
                 .take(1 << TABLE_BITS)
                 .collect(),
+            natives: Vec::new(),
         }
+    }
+
+    /// The position of builtin method `b` in `natives`, added if new.
+    /// Only a call site's miss asks, and a program meets a few dozen
+    /// builtin methods: a walk of the list is enough.
+    fn native_place(&mut self, b: &Rc<Builtin>) -> Option<u32> {
+        let at = match self.natives.iter().position(|n| Rc::ptr_eq(n, b)) {
+            Some(at) => at,
+            None => {
+                self.natives.push(b.clone());
+                self.natives.len() - 1
+            }
+        };
+        u32::try_from(at).ok()
+    }
+
+    /// The builtin method at position `at` of `natives`.
+    pub(crate) fn native(&self, at: usize) -> Option<&Rc<Builtin>> {
+        self.natives.get(at)
     }
 
     fn place(id: usize, name: &str, access: Access) -> usize {
@@ -699,16 +727,16 @@ impl Interp {
         }
     }
 
-    /// The method descriptor `obj.name(...)` calls on a builtin value
-    /// (not an instance, class, function or super object), when the site
-    /// or the table has seen the value's class.
+    /// Where in the table's `natives` the method `obj.name(...)` calls on
+    /// a builtin value (not an instance, class, function or super object)
+    /// is, when the site or the table has seen the value's class.
     #[inline]
-    pub(crate) fn cached_builtin_method(
+    pub(crate) fn cached_native_method(
         &self,
         obj: &Value,
         name: &str,
         site: &AttrSite,
-    ) -> Option<Value> {
+    ) -> Option<usize> {
         let owned;
         let cls = match self.types.common_class_of(obj) {
             Some(c) => c,
@@ -720,24 +748,24 @@ impl Interp {
         let id = class_id(cls);
         let (kind, index) =
             site_hit(site, id).or_else(|| self.attr_table.get(id, name, Access::Call))?;
-        if kind != BUILTIN_METHOD {
-            return None;
-        }
-        match method_at(cls, index)? {
-            m @ Value::Builtin(_) => Some(m),
-            _ => None,
-        }
+        (kind == NATIVE_METHOD).then_some(index)
     }
 
-    /// Record where a builtin value's method lives (after `load_method`
-    /// found an unbound builtin method), for `cached_builtin_method`.
+    /// Record which builtin method a builtin value's `obj.name(...)` calls
+    /// (after `load_method` found it on the value's type), for
+    /// `cached_native_method`.
     pub(crate) fn remember_builtin_method(&mut self, obj: &Value, name: &str, site: &AttrSite) {
         let cls = self.types.class_of(obj);
-        if let Some((index, Value::Builtin(b))) = method_place(&cls, name) {
-            if b.is_method {
-                fill(site, &cls, BUILTIN_METHOD, index);
-                self.attr_table
-                    .put(class_id(&cls), name, Access::Call, BUILTIN_METHOD, index);
+        if cls.is_user() {
+            return;
+        }
+        if let Some((_, Value::Builtin(b))) = method_place(&cls, name) {
+            if b.is_method && b.bound.is_none() {
+                if let Some(at) = self.attr_table.native_place(&b) {
+                    fill(site, &cls, NATIVE_METHOD, at);
+                    self.attr_table
+                        .put(class_id(&cls), name, Access::Call, NATIVE_METHOD, at);
+                }
             }
         }
     }

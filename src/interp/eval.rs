@@ -11,7 +11,7 @@ use super::site_tables::NameSite;
 use super::Interp;
 use crate::runtime::dict::PyDict;
 use crate::runtime::exception::{ExcKind, PyErr, PyResult};
-use crate::runtime::function::Function;
+use crate::runtime::function::{Function, NativeFn};
 use crate::runtime::int;
 use crate::runtime::set::PySet;
 use crate::runtime::value::{PySlice, Value};
@@ -1035,9 +1035,9 @@ impl Interp {
                     Value::Class(_) | Value::Function(_) | Value::Super(_) => {}
                     // A builtin value's method (`items.append(x)`).
                     _ => {
-                        if let Some(m) = self.cached_builtin_method(&obj, attr, f.sites.attr(*site))
+                        if let Some(at) = self.cached_native_method(&obj, attr, f.sites.attr(*site))
                         {
-                            break 'target (m, Some(obj));
+                            return self.call_native_method(f, at, obj, args, keywords);
                         }
                     }
                 }
@@ -1063,6 +1063,68 @@ impl Interp {
     ) -> Option<PyResult<Value>> {
         let (func, recv) = self.super_call_target(f, value, attr)?;
         Some(self.finish_call(f, func, Some(recv), args, keywords))
+    }
+
+    /// `obj.name(...)` on a builtin value (`items.append(x)`, `seen.add(k)`,
+    /// `d.get(k, 0)`) whose site knows the method: its native function
+    /// called straight with the receiver and up to two arguments on the
+    /// stack, no method value cloned, no signature bound.
+    #[inline(never)]
+    fn call_native_method(
+        &mut self,
+        f: &mut Frame,
+        at: usize,
+        obj: Value,
+        args: &[Expr],
+        keywords: &[Keyword],
+    ) -> PyResult<Value> {
+        let Some(b) = self.attr_table.native(at) else {
+            return Err(PyErr::new(ExcKind::SystemError, "lost builtin method"));
+        };
+        let (func, sig) = (b.func, b.sig);
+        // Keywords, a starred argument, a count the method refuses (its
+        // error): the general call.
+        if !keywords.is_empty()
+            || args.len() > 2
+            || !sig.accepts_positional(args.len())
+            || args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)))
+        {
+            let callee = Value::Builtin(b.clone());
+            return self.finish_call(f, callee, Some(obj), args, keywords);
+        }
+        match args {
+            [] => func(self, &[obj], &[]),
+            [a] => {
+                let v = self.eval(f, a)?;
+                let mut buf = [obj, v];
+                self.call_native_args(at, func, &mut buf)
+            }
+            [a, c] => {
+                let v = self.eval(f, a)?;
+                let w = self.eval(f, c)?;
+                let mut buf = [obj, v, w];
+                self.call_native_args(at, func, &mut buf)
+            }
+            _ => unreachable!("more than two arguments take the general call"),
+        }
+    }
+
+    /// The last step of `call_native_method`: an instance among the
+    /// arguments (a str subclass's, which a str method unwraps) takes
+    /// `call_native`'s way, which knows what to unwrap.
+    #[inline(always)]
+    fn call_native_args(
+        &mut self,
+        at: usize,
+        func: NativeFn,
+        buf: &mut [Value],
+    ) -> PyResult<Value> {
+        if buf[1..].iter().any(|a| matches!(a, Value::Instance(_))) {
+            if let Some(b) = self.attr_table.native(at).cloned() {
+                return self.call_native(&b, buf, &[]);
+            }
+        }
+        func(self, buf, &[])
     }
 
     /// `obj.name(...)` that no instance or builtin method cache answered:
