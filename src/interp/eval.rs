@@ -316,6 +316,17 @@ impl Interp {
                 scope: NameScope::Global,
                 site,
             } => self.load_global_cached(f, id, *site),
+            // A closure's variable (or a comprehension's view of its
+            // function's): read from its cell here; unbound, `load_name`
+            // knows which error.
+            ExprKind::Name {
+                id,
+                scope: scope @ NameScope::Cell(i),
+                ..
+            } => match f.cells.get(*i as usize).and_then(|c| c.borrow().clone()) {
+                Some(v) => Ok(v),
+                None => self.load_name(f, id, *scope),
+            },
             ExprKind::Name { id, scope, .. } => self.load_name(f, id, *scope),
             ExprKind::Constant(Constant::Complex(im)) => {
                 Ok(crate::builtins::complex_type::make(self, 0.0, *im))
