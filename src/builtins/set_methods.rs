@@ -120,20 +120,17 @@ fn copy(_it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 fn add(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let s = me(args)?.clone();
-    it.set_add(&s, args[1].clone())?;
+    it.set_add(me(args)?, args[1].clone())?;
     Ok(Value::None)
 }
 
 fn discard(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let s = me(args)?.clone();
-    it.set_discard(&s, &args[1])?;
+    it.set_discard(me(args)?, &args[1])?;
     Ok(Value::None)
 }
 
 fn remove(it: &mut Interp, args: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let s = me(args)?.clone();
-    if !it.set_discard(&s, &args[1])? {
+    if !it.set_discard(me(args)?, &args[1])? {
         return Err(PyErr::key_error(args[1].clone()));
     }
     Ok(Value::None)

@@ -66,7 +66,7 @@ impl Interp {
         if !kwargs.is_empty() || !b.sig.accepts_positional(given) {
             return self.call_native_binding(b, args, kwargs);
         }
-        if !b.is_method || !needs_unwrap(args) {
+        if !b.is_method || !needs_unwrap(b, args) {
             return (b.func)(self, args, &[]);
         }
         self.call_native_unwrapping(b, args, &[])
@@ -528,10 +528,24 @@ pub(crate) fn native_self(b: &crate::runtime::function::Builtin, recv: Value) ->
     recv
 }
 
-/// Only an instance among a builtin method's arguments can need unwrapping.
+/// Whether `native_args` would change anything: an instance as `self` (a
+/// subclass of the builtin type), or an instance among the other arguments
+/// of a str, int or float method (which unwraps a subclass's value). A
+/// list's `append(obj)` or a set's `add(obj)` takes instances as they are.
 #[inline(always)]
-pub(crate) fn needs_unwrap(args: &[Value]) -> bool {
-    args.iter().any(|a| matches!(a, Value::Instance(_)))
+pub(crate) fn needs_unwrap(b: &crate::runtime::function::Builtin, args: &[Value]) -> bool {
+    match args.split_first() {
+        Some((me, rest)) => {
+            matches!(me, Value::Instance(_))
+                || (rest.iter().any(|a| matches!(a, Value::Instance(_))) && unwraps_arguments(b))
+        }
+        None => false,
+    }
+}
+
+/// The methods whose arguments other than `self` `native_args` unwraps.
+fn unwraps_arguments(b: &crate::runtime::function::Builtin) -> bool {
+    matches!(b.owner, "str" | "int" | "float")
 }
 
 /// `native_self` on an argument vector's first entry.
@@ -555,7 +569,7 @@ pub(crate) fn native_args(b: &crate::runtime::function::Builtin, args: &mut [Val
     // `str.format` formats each argument by its own type (a subclass's
     // `__str__` or `__format__` decides): those are not unwrapped.
     let formats = b.owner == "str" && matches!(b.name, "format" | "format_map");
-    if b.is_method && matches!(b.owner, "str" | "int" | "float") && !formats {
+    if b.is_method && unwraps_arguments(b) && !formats {
         for a in rest {
             if let Value::Instance(i) = a {
                 if let Some(v @ (Value::Str(_) | Value::Int(_) | Value::Float(_))) = i.base_value()

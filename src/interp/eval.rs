@@ -1120,9 +1120,9 @@ impl Interp {
         }
     }
 
-    /// The last step of `call_native_method`: an instance among the
-    /// arguments (a str subclass's, which a str method unwraps) takes
-    /// `call_native`'s way, which knows what to unwrap.
+    /// The last step of `call_native_method`: an argument to unwrap (a str
+    /// subclass's instance given to a str method) takes `call_native`'s
+    /// way, which knows how.
     #[inline(always)]
     fn call_native_args(
         &mut self,
@@ -1131,7 +1131,9 @@ impl Interp {
         buf: &mut [Value],
     ) -> PyResult<Value> {
         if buf[1..].iter().any(|a| matches!(a, Value::Instance(_))) {
-            if let Some(b) = self.attr_table.native(at).cloned() {
+            let native = self.attr_table.native(at);
+            if let Some(b) = native.filter(|b| super::call::needs_unwrap(b, buf)) {
+                let b = b.clone();
                 return self.call_native(&b, buf, &[]);
             }
         }

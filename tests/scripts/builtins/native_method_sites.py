@@ -188,4 +188,47 @@ def last_error():
     xs.index(3)
 
 
+
+class MyInt(int):
+    def __str__(self):
+        return "MyInt!"
+
+
+class MyFloat(float):
+    pass
+
+
+class Eq:
+    def __init__(self, v):
+        self.v = v
+
+    def __eq__(self, other):
+        return other == self.v
+
+    __hash__ = None
+
+
+def instances_as_arguments():
+    # kept as they are by list and set methods; unwrapped by str, int and
+    # float methods; str.format asks the subclass itself
+    obj = Eq(2)
+    xs = [1, 2, 3]
+    xs.append(obj)
+    out = [xs[-1] is obj, xs.count(Eq(3)), xs.index(Eq(2))]
+    s = set()
+    k = MyInt(4)
+    s.add(k)
+    out.append(type(next(iter(s))).__name__)
+    out.append((10).__add__(MyInt(5)))
+    out.append((2.5).__mul__(MyFloat(2.0)))
+    out.append("a-b".replace(MyStr("-"), MyStr("+")))
+    out.append("{} {}".format(MyInt(1), 2))
+    out.append("".join([MyStr("x"), "y"]))
+    out.append(MyStr("abc").upper())
+    out.append(type(MyStr("abc").upper()).__name__)
+    return out
+
+
+print(instances_as_arguments())
+print(instances_as_arguments())
 last_error()
