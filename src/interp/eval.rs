@@ -66,8 +66,8 @@ fn zero_arg_super_parts(f: &Frame) -> PyResult<(Value, Value)> {
 
 /// `eval(src)`, `exec(src)`: builtins that run in the caller's namespaces
 /// and so are called with its frame.
-fn reads_caller_frame(b: &crate::runtime::function::Builtin) -> bool {
-    matches!(b.name, "eval" | "exec")
+fn reads_caller_frame(name: &str) -> bool {
+    matches!(name, "eval" | "exec")
 }
 
 /// The frame slot of a plain local name (a store target or a load).
@@ -100,6 +100,14 @@ fn builtins_entry_valid(site: &NameSite, g: &Rc<PyDict>, builtins: &PyDict) -> b
     let (mark, stamp) = builtins_mark(g, builtins);
     site.dict_id.get() == mark && site.version.get() == stamp
 }
+
+/// A plain builtin function as a call site uses it: its native function,
+/// signature and name.
+type BuiltinFunction = (
+    NativeFn,
+    &'static crate::runtime::signature::Signature,
+    &'static str,
+);
 
 /// The Python function a global name's site has cached, if the cache is
 /// valid and the name holds one (a call then skips cloning a `Value`).
@@ -654,6 +662,54 @@ impl Interp {
                 .holds_builtin_at(site.index.get() as usize, len)
     }
 
+    /// The plain builtin function a global name's site resolves to through
+    /// the builtins (see `PyDict::builtin_function_at`).
+    #[inline(always)]
+    fn site_builtin_function(&self, f: &Frame, site: SiteId) -> Option<BuiltinFunction> {
+        let site = f.sites.name(site);
+        if !builtins_entry_valid(site, &f.globals, &self.builtins) {
+            return None;
+        }
+        self.builtins.builtin_function_at(site.index.get() as usize)
+    }
+
+    /// `name(a)` or `name(a, b)` where the name's site holds a plain
+    /// builtin function: the arguments on the stack and its native function
+    /// called. A count its signature refuses (its error), a starred
+    /// argument, `eval`/`exec` (which read the caller's frame): the
+    /// general call.
+    #[inline(never)]
+    fn call_builtin_function(
+        &mut self,
+        f: &mut Frame,
+        (native, sig, name): BuiltinFunction,
+        func: &Expr,
+        args: &[Expr],
+    ) -> PyResult<Value> {
+        if !sig.accepts_positional(args.len())
+            || reads_caller_frame(name)
+            || args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)))
+        {
+            let callee = self.eval(f, func)?;
+            return self.finish_call(f, callee, None, args, &[]);
+        }
+        match args {
+            [a] => {
+                let v = self.eval(f, a)?;
+                native(self, &[v], &[])
+            }
+            [a, c] => {
+                let v = self.eval(f, a)?;
+                let w = self.eval(f, c)?;
+                native(self, &[v, w], &[])
+            }
+            _ => {
+                let callee = self.eval(f, func)?;
+                self.finish_call(f, callee, None, args, &[])
+            }
+        }
+    }
+
     #[inline(never)]
     fn load_global_slow(&mut self, f: &Frame, id: &Name, site: &NameSite) -> PyResult<Value> {
         let g = &f.globals;
@@ -997,6 +1053,14 @@ impl Interp {
                                 return Ok(Value::Int(int::int_from_len(n?)));
                             }
                         }
+                        // `id(n)`, `abs(x)`, `isinstance(x, C)`: a builtin
+                        // function the site finds in the builtins, called
+                        // straight (no value of it cloned and dropped).
+                        if let [_] | [_, _] = args {
+                            if let Some(native) = self.site_builtin_function(f, *site) {
+                                return self.call_builtin_function(f, native, func, args);
+                            }
+                        }
                     }
                     let callee = match scope {
                         NameScope::Global => self.load_global_cached(f, id, *site),
@@ -1321,7 +1385,7 @@ impl Interp {
                         _ => self.call_native(b, &mut [r], &[]),
                     };
                 }
-                if !(b.is_method || reads_caller_frame(b)) {
+                if !(b.is_method || reads_caller_frame(b.name)) {
                     match args {
                         [a] => {
                             let v = self.eval(f, a)?;
@@ -1369,7 +1433,7 @@ impl Interp {
                         buf.push(self.eval(f, a)?);
                     }
                     // `eval(src)`, `exec(src)`: the caller's namespaces.
-                    if !b.is_method && buf.len() == 1 && reads_caller_frame(b) {
+                    if !b.is_method && buf.len() == 1 && reads_caller_frame(b.name) {
                         return crate::builtins::evaluation::call_with_frame(self, f, b.name, &buf);
                     }
                     if check_self {

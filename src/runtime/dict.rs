@@ -337,6 +337,25 @@ impl PyDict {
     ) -> bool {
         matches!(self.map.borrow().get_index(i), Some((_, Value::Builtin(x))) if Rc::ptr_eq(x, b))
     }
+    /// The native function at entry `i` when it holds a plain builtin
+    /// function (`id`, `abs`, `isinstance`: no method, nothing bound), with
+    /// its signature and name: a call then reads them in place.
+    #[inline(always)]
+    pub(crate) fn builtin_function_at(
+        &self,
+        i: usize,
+    ) -> Option<(
+        crate::runtime::function::NativeFn,
+        &'static crate::runtime::signature::Signature,
+        &'static str,
+    )> {
+        match self.map.borrow().get_index(i) {
+            Some((_, Value::Builtin(b))) if b.receivers() == 0 && b.bound.is_none() => {
+                Some((b.func, b.sig, b.name))
+            }
+            _ => None,
+        }
+    }
     pub fn set_value_at(&self, i: usize, v: Value) {
         let old = self
             .map
