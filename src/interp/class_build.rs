@@ -861,7 +861,7 @@ fn hidden_slots_class(c: &Rc<Class>) -> Option<Rc<Class>> {
 /// `list`, ...): calling the type is calling it. Exceptions are made
 /// generically, user classes by `instantiate`.
 pub(crate) fn builtin_constructor(c: &Class) -> Option<Value> {
-    if c.is_user() || matches!(c.kind, BuiltinKind::Exception(_)) {
+    if !c.has_native_constructor() {
         return None;
     }
     c.builtin_ctor

@@ -673,11 +673,11 @@ impl Interp {
         self.builtins.builtin_function_at(site.index.get() as usize)
     }
 
-    /// `name(a)` or `name(a, b)` where the name's site holds a plain
-    /// builtin function: the arguments on the stack and its native function
-    /// called. A count its signature refuses (its error), a starred
-    /// argument, `eval`/`exec` (which read the caller's frame): the
-    /// general call.
+    /// `name()`, `name(a)` or `name(a, b)` where the name's site holds a
+    /// plain builtin function or a builtin type: the arguments on the stack
+    /// and its native function called. A count its signature refuses (its
+    /// error), a starred argument, `eval`/`exec` and `locals()`-like calls
+    /// (which read the caller's frame): the general call.
     #[inline(never)]
     fn call_builtin_function(
         &mut self,
@@ -688,12 +688,14 @@ impl Interp {
     ) -> PyResult<Value> {
         if !sig.accepts_positional(args.len())
             || reads_caller_frame(name)
+            || (args.is_empty() && crate::builtins::namespaces::reads_frame_without_arguments(name))
             || args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)))
         {
             let callee = self.eval(f, func)?;
             return self.finish_call(f, callee, None, args, &[]);
         }
         match args {
+            [] => native(self, &[], &[]),
             [a] => {
                 let v = self.eval(f, a)?;
                 native(self, &[v], &[])
@@ -1056,7 +1058,9 @@ impl Interp {
                         // `id(n)`, `abs(x)`, `isinstance(x, C)`: a builtin
                         // function the site finds in the builtins, called
                         // straight (no value of it cloned and dropped).
-                        if let [_] | [_, _] = args {
+                        // (`super()` reads the caller's frame: below.)
+                        let zero_arg_super = args.is_empty() && &**id == "super";
+                        if let ([] | [_] | [_, _], false) = (args, zero_arg_super) {
                             if let Some(native) = self.site_builtin_function(f, *site) {
                                 return self.call_builtin_function(f, native, func, args);
                             }

@@ -204,4 +204,22 @@ impl Class {
     pub fn is_user(&self) -> bool {
         self.kind == BuiltinKind::User
     }
+
+    /// Whether calling this class calls a native constructor (`str`,
+    /// `list`...): not for user classes (`instantiate` makes those) nor
+    /// exceptions (made generically).
+    pub(crate) fn has_native_constructor(&self) -> bool {
+        !self.is_user() && !matches!(self.kind, BuiltinKind::Exception(_))
+    }
+
+    /// The native constructor, once `builtin_constructor` has found it.
+    pub(crate) fn known_native_constructor(&self) -> Option<&Rc<super::function::Builtin>> {
+        if !self.has_native_constructor() {
+            return None;
+        }
+        match self.builtin_ctor.get() {
+            Some(Some(Value::Builtin(b))) => Some(b),
+            _ => None,
+        }
+    }
 }

@@ -337,9 +337,11 @@ impl PyDict {
     ) -> bool {
         matches!(self.map.borrow().get_index(i), Some((_, Value::Builtin(x))) if Rc::ptr_eq(x, b))
     }
-    /// The native function at entry `i` when it holds a plain builtin
-    /// function (`id`, `abs`, `isinstance`: no method, nothing bound), with
-    /// its signature and name: a call then reads them in place.
+    /// The native function calling entry `i` calls, when it holds a plain
+    /// builtin function (`id`, `abs`, `isinstance`: no method, nothing
+    /// bound) or a builtin type with a known native constructor (`set`,
+    /// `list`), with its signature and name: a call then reads them in
+    /// place.
     #[inline(always)]
     pub(crate) fn builtin_function_at(
         &self,
@@ -349,10 +351,13 @@ impl PyDict {
         &'static crate::runtime::signature::Signature,
         &'static str,
     )> {
+        let plain = |b: &crate::runtime::function::Builtin| b.receivers() == 0 && b.bound.is_none();
         match self.map.borrow().get_index(i) {
-            Some((_, Value::Builtin(b))) if b.receivers() == 0 && b.bound.is_none() => {
-                Some((b.func, b.sig, b.name))
-            }
+            Some((_, Value::Builtin(b))) if plain(b) => Some((b.func, b.sig, b.name)),
+            Some((_, Value::Class(c))) => c
+                .known_native_constructor()
+                .filter(|b| plain(b))
+                .map(|b| (b.func, b.sig, b.name)),
             _ => None,
         }
     }

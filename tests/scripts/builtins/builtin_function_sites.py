@@ -121,6 +121,70 @@ except StopIteration:
     print("StopIteration from next")
 
 
+def constructors(x):
+    made = [set(), list(), dict(), tuple(), frozenset(), int(), str(), float(), bool(), bytes()]
+    made += [set(x), list(x), tuple(x), sorted(frozenset(x)), int("12"), int("ff", 16), str(3.5)]
+    made += [float("1e3"), bool(x), bytes(2), range(1, 4), type(x).__name__, str(b"ab", "ascii")]
+    made += [dict(a=1), set(*[[1, 1]]), complex(1, 2), object().__class__.__name__]
+    return made
+
+
+print(constructors([3, 1, 3]))
+print(constructors((2,)))
+
+
+def constructor_errors():
+    tries = [
+        lambda: int("x"),
+        lambda: int("5", 99),
+        lambda: float("pi"),
+        lambda: list(1, 2),
+        lambda: set(5),
+        lambda: tuple(None),
+        lambda: range(),
+        lambda: bytes(-1),
+    ]
+    for t in tries:
+        try:
+            print("no error:", t())
+        except (TypeError, ValueError) as e:
+            print(type(e).__name__ + ":", e)
+
+
+constructor_errors()
+constructor_errors()
+
+
+def make_list(x):
+    return list(x)
+
+
+print(make_list("ab"))
+list = lambda x: "global list"  # noqa: shadows the builtin type
+print(make_list("ab"))
+del list
+print(make_list("ab"))
+
+
+class A:
+    def who(self):
+        return "A"
+
+
+class B(A):
+    def who(self):
+        return super(B, self).who() + "B"
+
+
+class C(B):
+    def who(self):
+        return super().who() + "C"
+
+
+for _ in range(2):
+    print(B().who(), C().who())
+
+
 def last():
     return int("nope") + abs(None)
 
