@@ -662,6 +662,29 @@ impl Interp {
                 .holds_builtin_at(site.index.get() as usize, len)
     }
 
+    /// `len(obj.attr)` at a site holding the builtin: an attribute of a
+    /// local (`len(v.domain)`, `len(self.items)`) read through its site
+    /// cache here, with no second trip through `eval_expr`.
+    #[inline(never)]
+    fn len_of_attribute(&mut self, f: &mut Frame, arg: &Expr) -> PyResult<Value> {
+        let of_local = match &arg.kind {
+            ExprKind::Attribute { value, attr, site } => {
+                f.local_ref(value).map(|obj| (obj, attr, *site))
+            }
+            _ => None,
+        };
+        let v = match of_local {
+            Some((obj, attr, site)) => match self.getattr_cached(obj, attr, f.sites.attr(site)) {
+                Ok(v) => v,
+                Err(err) => return Err(self.locate_error(err, f, arg)),
+            },
+            None => self.eval(f, arg)?,
+        };
+        let n = self.len(&v);
+        v.release();
+        Ok(Value::Int(int::int_from_len(n?)))
+    }
+
     /// The plain builtin function a global name's site resolves to through
     /// the builtins (see `PyDict::builtin_function_at`).
     #[inline(always)]
@@ -1049,6 +1072,9 @@ impl Interp {
                             if self.site_holds_len(f, *site)
                                 && !matches!(arg.kind, ExprKind::Starred(_))
                             {
+                                if let ExprKind::Attribute { .. } = arg.kind {
+                                    return self.len_of_attribute(f, arg);
+                                }
                                 let v = self.eval(f, arg)?;
                                 let n = self.len(&v);
                                 v.release();

@@ -73,4 +73,60 @@ print(xs, len(xs))
 b = Bag(3)
 print(len(b.__dict__), len([[1, 2], [3]][0]))
 
+# len of a local's attribute, every way an attribute can live.
+class Slotted:
+    __slots__ = ("items",)
+
+    def __init__(self, items):
+        self.items = items
+
+
+class Holder:
+    shared = (1, 2)
+
+    def __init__(self, items):
+        self.items = items
+
+    @property
+    def doubled(self):
+        return self.items * 2
+
+    def count(self):
+        return len(self.items)
+
+
+def attr_lengths(h, s):
+    out = []
+    for _ in range(2):
+        out.append((len(h.items), len(h.shared), len(h.doubled), len(s.items), h.count()))
+        h.items = h.items + [0]
+        s.items = "xyz"
+    return out
+
+
+print(attr_lengths(Holder([1, 2]), Slotted([1])))
+late = Holder([])
+late.extra = {1: 2}
+print(attr_lengths(late, Slotted(())), len(late.extra))
+
+
+def attr_len_errors(h):
+    for get in ("missing", "number", "bad"):
+        try:
+            if get == "missing":
+                len(h.missing)
+            elif get == "number":
+                len(h.number)
+            else:
+                len(h.bad)
+        except (AttributeError, TypeError) as e:
+            print(type(e).__name__ + ":", e)
+
+
+h = Holder([])
+h.number = 7
+h.bad = Bad()
+attr_len_errors(h)
+attr_len_errors(h)
+
 size(3.5)
