@@ -131,6 +131,14 @@ fn compare_fast(op: CmpOp, a: &Value, b: &Value) -> Option<bool> {
     }
 }
 
+/// A call the direct paths to a native function take: at most two
+/// arguments, none starred, a count the signature accepts.
+fn plain_positional(sig: &crate::runtime::signature::Signature, args: &[Expr]) -> bool {
+    args.len() <= 2
+        && sig.accepts_positional(args.len())
+        && !args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)))
+}
+
 /// Whether `left is right` when both are local variables (or `right` is
 /// `None`), read where they are: `None` when either must be evaluated.
 /// Out of line: inlined, its registers would be saved and restored by
@@ -709,10 +717,9 @@ impl Interp {
         func: &Expr,
         args: &[Expr],
     ) -> PyResult<Value> {
-        if !sig.accepts_positional(args.len())
+        if !plain_positional(sig, args)
             || reads_caller_frame(name)
             || (args.is_empty() && crate::builtins::namespaces::reads_frame_without_arguments(name))
-            || args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)))
         {
             let callee = self.eval(f, func)?;
             return self.finish_call(f, callee, None, args, &[]);
@@ -728,10 +735,7 @@ impl Interp {
                 let w = self.eval(f, c)?;
                 native(self, &[v, w], &[])
             }
-            _ => {
-                let callee = self.eval(f, func)?;
-                self.finish_call(f, callee, None, args, &[])
-            }
+            _ => unreachable!("more than two arguments take the general call"),
         }
     }
 
@@ -1189,11 +1193,7 @@ impl Interp {
         let (func, sig) = (b.func, b.sig);
         // Keywords, a starred argument, a count the method refuses (its
         // error): the general call.
-        if !keywords.is_empty()
-            || args.len() > 2
-            || !sig.accepts_positional(args.len())
-            || args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)))
-        {
+        if !keywords.is_empty() || !plain_positional(sig, args) {
             let callee = Value::Builtin(b.clone());
             return self.finish_call(f, callee, Some(obj), args, keywords);
         }
