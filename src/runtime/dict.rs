@@ -46,14 +46,19 @@ const USER_KEYS: u64 = 1 << 63;
 const TRACKED: u64 = 1 << 62;
 
 /// Whether `v` may compare by a Python `__eq__`: an instance, or a tuple
-/// holding one.
-#[inline]
+/// holding one. Asked at every set and dict insertion and lookup, so the
+/// commonest answers (an int, a str) are given inline.
+#[inline(always)]
 pub(crate) fn may_have_user_eq(v: &Value) -> bool {
     match v {
         Value::Instance(_) => true,
-        Value::Tuple(t) => t.items.iter().any(may_have_user_eq),
+        Value::Tuple(t) => tuple_may_have_user_eq(t),
         _ => false,
     }
+}
+
+fn tuple_may_have_user_eq(t: &super::value::PyTuple) -> bool {
+    t.items.iter().any(may_have_user_eq)
 }
 
 pub(crate) type Map = IndexMap<DictKey, Value, BuildPassThrough>;
