@@ -17,14 +17,14 @@ pub(crate) fn install(i: &mut Interp) {
     super::def_fn(i, "locals", "()", locals);
 }
 
-/// The value of `name()` called with no arguments in frame `f`, for the
-/// builtins that read it; None for any other builtin.
 /// The builtins `with_frame` answers when called with no arguments (the
 /// direct call of builtin functions leaves these to the general call).
 pub(crate) fn reads_frame_without_arguments(name: &str) -> bool {
     matches!(name, "globals" | "locals" | "vars" | "dir")
 }
 
+/// The value of `name()` called with no arguments in frame `f`, for the
+/// builtins that read it; None for any other builtin.
 pub(crate) fn with_frame(it: &mut Interp, f: &Frame, name: &str) -> Option<Value> {
     // (The names of `reads_frame_without_arguments`.)
     match name {

@@ -11,7 +11,7 @@ use super::site_tables::NameSite;
 use super::Interp;
 use crate::runtime::dict::PyDict;
 use crate::runtime::exception::{ExcKind, PyErr, PyResult};
-use crate::runtime::function::{Function, NativeFn};
+use crate::runtime::function::{Function, NativeCall, NativeFn};
 use crate::runtime::int;
 use crate::runtime::set::PySet;
 use crate::runtime::value::{PySlice, Value};
@@ -100,14 +100,6 @@ fn builtins_entry_valid(site: &NameSite, g: &Rc<PyDict>, builtins: &PyDict) -> b
     let (mark, stamp) = builtins_mark(g, builtins);
     site.dict_id.get() == mark && site.version.get() == stamp
 }
-
-/// A plain builtin function as a call site uses it: its native function,
-/// signature and name.
-type BuiltinFunction = (
-    NativeFn,
-    &'static crate::runtime::signature::Signature,
-    &'static str,
-);
 
 /// The Python function a global name's site has cached, if the cache is
 /// valid and the name holds one (a call then skips cloning a `Value`).
@@ -688,6 +680,12 @@ impl Interp {
             },
             None => self.eval(f, arg)?,
         };
+        self.length_of(v)
+    }
+
+    /// `len(v)` as a Python int, `v` released.
+    #[inline(always)]
+    fn length_of(&mut self, v: Value) -> PyResult<Value> {
         let n = self.len(&v);
         v.release();
         Ok(Value::Int(int::int_from_len(n?)))
@@ -696,7 +694,7 @@ impl Interp {
     /// The plain builtin function a global name's site resolves to through
     /// the builtins (see `PyDict::builtin_function_at`).
     #[inline(always)]
-    fn site_builtin_function(&self, f: &Frame, site: SiteId) -> Option<BuiltinFunction> {
+    fn site_builtin_function(&self, f: &Frame, site: SiteId) -> Option<NativeCall> {
         let site = f.sites.name(site);
         if !builtins_entry_valid(site, &f.globals, &self.builtins) {
             return None;
@@ -713,7 +711,7 @@ impl Interp {
     fn call_builtin_function(
         &mut self,
         f: &mut Frame,
-        (native, sig, name): BuiltinFunction,
+        (native, sig, name): NativeCall,
         func: &Expr,
         args: &[Expr],
     ) -> PyResult<Value> {
@@ -1062,6 +1060,8 @@ impl Interp {
             // arguments straight into the new frame's local slots.
             if keywords.is_empty() {
                 if let ExprKind::Name { id, scope, site } = &func.kind {
+                    // (`super()` reads the caller's frame: below.)
+                    let zero_arg_super = args.is_empty() && &**id == "super";
                     if *scope == NameScope::Global {
                         if let Some(callee) = global_function(f, *site) {
                             if let Some(missing) = positional_fit(&callee, 0, args) {
@@ -1080,16 +1080,12 @@ impl Interp {
                                     return self.len_of_attribute(f, arg);
                                 }
                                 let v = self.eval(f, arg)?;
-                                let n = self.len(&v);
-                                v.release();
-                                return Ok(Value::Int(int::int_from_len(n?)));
+                                return self.length_of(v);
                             }
                         }
                         // `id(n)`, `abs(x)`, `isinstance(x, C)`: a builtin
                         // function the site finds in the builtins, called
                         // straight (no value of it cloned and dropped).
-                        // (`super()` reads the caller's frame: below.)
-                        let zero_arg_super = args.is_empty() && &**id == "super";
                         if let ([] | [_] | [_, _], false) = (args, zero_arg_super) {
                             if let Some(native) = self.site_builtin_function(f, *site) {
                                 return self.call_builtin_function(f, native, func, args);
@@ -1104,7 +1100,7 @@ impl Interp {
                         Ok(v) => v,
                         Err(err) => return Err(self.locate_error(err, f, func)),
                     };
-                    if args.is_empty() && &**id == "super" {
+                    if zero_arg_super {
                         if let Value::Class(c) = &callee {
                             if Rc::ptr_eq(c, &self.types.super_class()) {
                                 return self.zero_arg_super(f);

@@ -351,11 +351,7 @@ impl PyDict {
     pub(crate) fn builtin_function_at(
         &self,
         i: usize,
-    ) -> Option<(
-        crate::runtime::function::NativeFn,
-        &'static crate::runtime::signature::Signature,
-        &'static str,
-    )> {
+    ) -> Option<crate::runtime::function::NativeCall> {
         let plain = |b: &crate::runtime::function::Builtin| b.receivers() == 0 && b.bound.is_none();
         match self.map.borrow().get_index(i) {
             Some((_, Value::Builtin(b))) if plain(b) => Some((b.func, b.sig, b.name)),

@@ -88,6 +88,10 @@ pub(crate) type Kwargs<'a> = &'a [(Name, Value)];
 
 pub(crate) type NativeFn = fn(&mut Interp, &[Value], Kwargs) -> PyResult<Value>;
 
+/// What a call site needs of a plain builtin function to call it in place:
+/// its native function, signature and name.
+pub(crate) type NativeCall = (NativeFn, &'static super::signature::Signature, &'static str);
+
 pub struct Builtin {
     pub name: &'static str,
     pub func: NativeFn,
