@@ -292,7 +292,7 @@ impl Interp {
 /// inline fast paths make. Every entry is looked at, not only the first: a
 /// base class's method sees instances of each subclass at the same site.
 #[inline(always)]
-fn inline_slot(site: &AttrSite, inst: &Instance) -> Option<(usize, bool)> {
+pub(super) fn inline_slot(site: &AttrSite, inst: &Instance) -> Option<(usize, bool)> {
     let id = class_id(inst.class());
     let e = site.entries.iter().find(|e| e.class_id.get() == id)?;
     let kind = e.kind.get();

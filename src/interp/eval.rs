@@ -193,6 +193,25 @@ impl Interp {
         }
     }
 
+    /// `eval`, with `obj.attr` on a local instance whose site knows the
+    /// slot read right here, not through `eval_expr`. Only for the operands
+    /// of arithmetic and comparisons: inlined into every `eval`, it widened
+    /// the native frames of callers that rarely see an attribute (a call's
+    /// arguments: +2.5% instructions on the benchmarks).
+    #[inline(always)]
+    pub(crate) fn eval_operand(&mut self, f: &mut Frame, e: &Expr) -> PyResult<Value> {
+        if let ExprKind::Attribute { value, site, .. } = &e.kind {
+            if let Some(Value::Instance(inst)) = f.local_ref(value) {
+                if let Some((i, _)) = super::attr_cache::inline_slot(f.sites.attr(*site), inst) {
+                    if let Some(v) = inst.get(i) {
+                        return Ok(v);
+                    }
+                }
+            }
+        }
+        self.eval(f, e)
+    }
+
     /// The truth of a condition (`if`, `while`, a comprehension's `if`...).
     /// One comparison of two small ints or floats, the usual loop or
     /// recursion test, gives its answer without making a `bool` value.
@@ -212,8 +231,8 @@ impl Interp {
                         return Ok(same == (*op == CmpOp::Is));
                     }
                 }
-                let a = self.eval(f, left)?;
-                let b = self.eval(f, right)?;
+                let a = self.eval_operand(f, left)?;
+                let b = self.eval_operand(f, right)?;
                 if let Some(r) = compare_fast(*op, &a, &b) {
                     // Ints or floats: nothing to release.
                     std::mem::forget(a);
@@ -342,8 +361,8 @@ impl Interp {
             ExprKind::Constant(Constant::Str(s)) => Ok(self.str_consts.get(s)),
             ExprKind::Constant(c) => Ok(constant(c)),
             ExprKind::BinOp { left, op, right } => {
-                let a = self.eval(f, left)?;
-                let b = self.eval(f, right)?;
+                let a = self.eval_operand(f, left)?;
+                let b = self.eval_operand(f, right)?;
                 // Small ints and floats: most arithmetic in loops lands here.
                 if let Some(r) = super::ops::arith_fast(*op, &a, &b) {
                     // Both operands were ints or floats: nothing to release,
