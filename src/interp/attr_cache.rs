@@ -104,6 +104,15 @@ const CLASS_CLASSMETHOD: u8 = 12;
 /// A builtin type's dict never changes (its attributes cannot be set), so
 /// the method found once is the method for good.
 const NATIVE_METHOD: u8 = 13;
+/// `super().name(...)` in a method of class `after`, for instances of the
+/// entry's class: `index` packs `after`'s place in that class's MRO (its
+/// top four bits), the place of the class `name` was found in after it
+/// (the next four) and the dict entry there (the rest). The place of
+/// `after` is checked at each use: a class body run twice makes two
+/// classes whose methods share the site.
+const SUPER_METHOD: u8 = 14;
+const SUPER_AFTER_SHIFT: u32 = 28;
+const SUPER_PLACE_LIMIT: usize = 16;
 const METHOD_POS_SHIFT: u32 = 24;
 const METHOD_ENTRY_MASK: u32 = (1 << METHOD_POS_SHIFT) - 1;
 
@@ -325,6 +334,27 @@ fn method_owner(cls: &Rc<Class>, index: usize) -> Option<&Rc<Class>> {
         0 => Some(cls),
         pos => cls.mro_rest.get(pos - 1),
     }
+}
+
+/// The class at place `pos` of `cls`'s MRO (0: `cls` itself).
+fn mro_at(cls: &Rc<Class>, pos: usize) -> Option<&Rc<Class>> {
+    match pos {
+        0 => Some(cls),
+        pos => cls.mro_rest.get(pos - 1),
+    }
+}
+
+/// The function a `SUPER_METHOD` entry's packed place names, when `after`
+/// is where the entry found it.
+fn super_function_at(obj_type: &Rc<Class>, after: &Rc<Class>, index: usize) -> Option<Rc<Function>> {
+    let after_pos = index >> SUPER_AFTER_SHIFT;
+    if !Rc::ptr_eq(mro_at(obj_type, after_pos)?, after) {
+        return None;
+    }
+    let found_pos = (index >> METHOD_POS_SHIFT) & (SUPER_PLACE_LIMIT - 1);
+    mro_at(obj_type, found_pos)?
+        .dict
+        .function_at(index & METHOD_ENTRY_MASK as usize)
 }
 
 /// What sits at a `METHOD` entry's packed place in `cls`'s MRO.
@@ -658,6 +688,45 @@ impl Interp {
             return None;
         }
         unhidden_method(inst, name, kind, index)
+    }
+
+    /// The plain function `super().name` finds for an instance of
+    /// `obj_type` in a method of `after`: through the site while no class
+    /// has changed, else by walking the MRO (then remembered). `None` when
+    /// `after` is not in the MRO or what is found is not a plain function.
+    pub(crate) fn super_method_through_site(
+        &self,
+        site: &AttrSite,
+        obj_type: &Rc<Class>,
+        after: &Rc<Class>,
+        name: &str,
+    ) -> Option<Rc<Function>> {
+        let id = class_id(obj_type);
+        if let Some((SUPER_METHOD, index)) = site_hit(site, id) {
+            if let Some(func) = super_function_at(obj_type, after, index) {
+                return Some(func);
+            }
+        }
+        let mro = std::iter::once(obj_type).chain(obj_type.mro_rest.iter());
+        let after_pos = mro.clone().position(|c| Rc::ptr_eq(c, after))?;
+        for (pos, owner) in mro.enumerate().skip(after_pos + 1) {
+            let Some(entry) = owner.dict.index_of_str(name) else {
+                continue;
+            };
+            let Value::Function(func) = owner.dict.value_at(entry)? else {
+                return None;
+            };
+            if let (true, Ok(entry)) = (pos < SUPER_PLACE_LIMIT, u32::try_from(entry)) {
+                if entry <= METHOD_ENTRY_MASK {
+                    let packed = ((after_pos as u32) << SUPER_AFTER_SHIFT)
+                        | ((pos as u32) << METHOD_POS_SHIFT)
+                        | entry;
+                    fill_id(site, id, SUPER_METHOD, packed);
+                }
+            }
+            return Some(func);
+        }
+        None
     }
 
     /// Record where the plain function `inst.name` calls lives (after a

@@ -1157,7 +1157,7 @@ impl Interp {
             if let ExprKind::Attribute { value, attr, site } = &func.kind {
                 // Only `super().m(...)` can be one: no call for `obj.m(...)`.
                 if matches!(value.kind, ExprKind::Call { .. }) {
-                    if let Some(r) = self.call_super_method(f, value, attr, args, keywords) {
+                    if let Some(r) = self.call_super_method(f, value, (attr, *site), args, keywords) {
                         return r;
                     }
                 }
@@ -1200,11 +1200,11 @@ impl Interp {
         &mut self,
         f: &mut Frame,
         value: &Expr,
-        attr: &Name,
+        (attr, site): (&Name, SiteId),
         args: &[Expr],
         keywords: &[Keyword],
     ) -> Option<PyResult<Value>> {
-        let (func, recv) = self.super_call_target(f, value, attr)?;
+        let (func, recv) = self.super_call_target(f, value, attr, site)?;
         Some(self.finish_call(f, func, Some(recv), args, keywords))
     }
 
@@ -1356,7 +1356,13 @@ impl Interp {
     /// with no super object made. `None` when anything is unusual (the
     /// general path then raises the right error).
     #[inline(never)]
-    fn super_call_target(&mut self, f: &Frame, value: &Expr, name: &str) -> Option<(Value, Value)> {
+    fn super_call_target(
+        &mut self,
+        f: &Frame,
+        value: &Expr,
+        name: &str,
+        attr_site: SiteId,
+    ) -> Option<(Value, Value)> {
         let ExprKind::Call {
             func,
             args,
@@ -1388,10 +1394,8 @@ impl Interp {
             return None;
         }
         let obj_type = self.types.class_of(&obj);
-        if !obj_type.is_subclass(&after) {
-            return None;
-        }
-        self.super_method_in(&after, &obj, &obj_type, name)
+        let func = self.super_method_through_site(f.sites.attr(attr_site), &obj_type, &after, name)?;
+        Some((Value::Function(func), obj))
     }
 
     /// Evaluate the arguments (after any already in `argv`) and call.
