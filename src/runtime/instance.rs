@@ -229,6 +229,7 @@ impl Instance {
     }
 
     /// The value in slot `i` (None when unset or out of range).
+    #[inline(always)]
     pub fn get(&self, i: usize) -> Option<Value> {
         let slot = self.slots().get(i)?;
         // SAFETY: single-threaded; cloning a Value runs no Python code, so
