@@ -711,6 +711,13 @@ impl Interp {
             }
             _ => None,
         };
+        if let Some((Value::Instance(inst), _, site)) = of_local {
+            if let Some((i, _)) = super::attr_cache::inline_slot(f.sites.attr(site), inst) {
+                if let Some(n) = inst.builtin_len_at(i) {
+                    return Ok(Value::Int(int::int_from_len(n)));
+                }
+            }
+        }
         let v = match of_local {
             Some((obj, attr, site)) => match self.getattr_cached(obj, attr, f.sites.attr(site)) {
                 Ok(v) => v,

@@ -237,6 +237,24 @@ impl Instance {
         unsafe { (*slot.as_ptr()).clone() }
     }
 
+    /// The length of the list, tuple, str, dict or set in slot `i`, read
+    /// where it is (no reference taken): `len(self.items)`. None for
+    /// anything else, whose length may need Python code.
+    #[inline(always)]
+    pub(crate) fn builtin_len_at(&self, i: usize) -> Option<usize> {
+        let slot = self.slots().get(i)?;
+        // SAFETY: single-threaded; only a length is read, which runs no
+        // Python code, so nothing can replace the slot while it is borrowed.
+        match unsafe { &*slot.as_ptr() } {
+            Some(Value::List(l)) => Some(l.items.borrow().len()),
+            Some(Value::Tuple(t)) => Some(t.items.len()),
+            Some(Value::Str(s)) => Some(s.nchars),
+            Some(Value::Dict(d)) => Some(d.len()),
+            Some(Value::Set(s)) => Some(s.len()),
+            _ => None,
+        }
+    }
+
     /// Whether slot `i` holds a value (false when out of range).
     #[inline]
     pub(crate) fn is_set(&self, i: usize) -> bool {
