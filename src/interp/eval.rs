@@ -144,6 +144,22 @@ fn identity_in_place(f: &Frame, left: &Expr, right: &Expr) -> Option<bool> {
     }
 }
 
+/// The truth of a local variable holding a bool, None, an int or a
+/// builtin container (`if flag:`, `while queue:`, `if not seen:`), read
+/// where it is: no reference taken and released.
+#[inline(always)]
+fn local_truth(f: &Frame, e: &Expr) -> Option<bool> {
+    Some(match f.local_ref(e)? {
+        Value::Bool(b) => *b,
+        Value::None => false,
+        Value::Int(i) => *i != 0,
+        Value::List(l) => !l.items.borrow().is_empty(),
+        Value::Set(s) => !s.is_empty(),
+        Value::Dict(d) => !d.is_empty(),
+        _ => return None,
+    })
+}
+
 /// An index known without running anything: an int constant, or a local
 /// holding an int.
 #[inline(always)]
@@ -314,8 +330,16 @@ impl Interp {
             ExprKind::UnaryOp {
                 op: UnaryOp::Not,
                 operand,
-            } => return Ok(!self.eval_test(f, operand)?),
+            } => {
+                if let Some(t) = local_truth(f, operand) {
+                    return Ok(!t);
+                }
+                return Ok(!self.eval_test(f, operand)?);
+            }
             _ => {}
+        }
+        if let Some(t) = local_truth(f, e) {
+            return Ok(t);
         }
         let v = self.eval(f, e)?;
         let t = self.truthy(&v);
