@@ -189,8 +189,9 @@ impl Interp {
         let def = &func.def;
         let scope = &def.scope;
         let n = scope.n_locals as usize;
-        if locals.len() < n {
-            locals.resize(n, None);
+        // A few pushes in place: `resize` was an out-of-line call per call.
+        while locals.len() < n {
+            locals.push(None);
         }
         // Most functions neither capture nor are closures: no cell work.
         let cells = if scope.cell_names.is_empty() {
