@@ -1711,12 +1711,14 @@ impl Interp {
             _ => self.get_iter(&first)?,
         };
         let name = match c.kind {
-            CompKind::List => "<listcomp>",
-            CompKind::Set => "<setcomp>",
-            CompKind::Dict => "<dictcomp>",
-            CompKind::Generator => "<genexpr>",
+            CompKind::List => 0,
+            CompKind::Set => 1,
+            CompKind::Dict => 2,
+            CompKind::Generator => 3,
         };
-        let mut inner = f.child(&c.scope, Rc::from(name));
+        let name = self.comprehension_names[name].clone();
+        let locals = self.take_locals(c.scope.n_locals as usize);
+        let mut inner = f.child(&c.scope, name, locals);
         if c.kind == CompKind::Generator && c.is_async {
             return self.make_async_genexpr(f, c, inner, first_iter);
         }
@@ -1749,6 +1751,7 @@ impl Interp {
             inner.add_traceback(&mut e);
             return Err(e);
         }
+        self.give_back_locals(std::mem::take(&mut inner.locals));
         Ok(match acc {
             Accum::List(v) => Value::list(v),
             Accum::Set(s) => Value::new_set(s),

@@ -74,8 +74,10 @@ impl Frame {
     }
 
     /// A frame for a scope nested in this one (a comprehension), sharing
-    /// globals and taking its free variables from this frame's cells.
-    pub fn child(&self, scope: &Scope, name: Name) -> Frame {
+    /// globals and taking its free variables from this frame's cells;
+    /// `locals` is an empty vector to hold its local slots.
+    pub fn child(&self, scope: &Scope, name: Name, mut locals: Vec<Option<Value>>) -> Frame {
+        locals.resize(scope.n_locals as usize, None);
         let mut cells: Vec<CellRef> = Vec::with_capacity(scope.cell_names.len());
         for _ in 0..scope.n_cells {
             cells.push(crate::runtime::collector::new_cell());
@@ -85,7 +87,7 @@ impl Frame {
         }
         let (qual_prefix, qual_is_function) = self.qual_prefix();
         Frame {
-            locals: vec![None; scope.n_locals as usize],
+            locals,
             cells,
             globals: self.globals.clone(),
             sites: self.sites.clone(),

@@ -28,7 +28,7 @@ pub(crate) mod types;
 use std::io::Write;
 use std::rc::Rc;
 
-use pyslot_grammar::ast::Stmt;
+use pyslot_grammar::ast::{Name, Stmt};
 
 use crate::runtime::dict::PyDict;
 use crate::runtime::exception::PyResult;
@@ -92,6 +92,9 @@ pub struct Interp {
     pub stack_limit: usize,
     /// Emptied locals vectors of finished calls, for reuse.
     pub locals_pool: Vec<Vec<Option<Value>>>,
+    /// `<listcomp>`, `<setcomp>`, `<dictcomp>`, `<genexpr>`: a
+    /// comprehension's frame name, made once rather than at every run.
+    comprehension_names: [Name; 4],
     /// What a coroutine suspending in an `await` awaits, handed to its
     /// resumer (`coroutine::coro_resume`), which keeps it as `cr_await`.
     pub await_stash: Option<Value>,
@@ -131,6 +134,8 @@ impl Interp {
             stack_pool: Vec::new(),
             stack_limit: 0,
             locals_pool: Vec::new(),
+            comprehension_names: ["<listcomp>", "<setcomp>", "<dictcomp>", "<genexpr>"]
+                .map(Name::from),
             await_stash: None,
             async_yielded: false,
             warned: Default::default(),
