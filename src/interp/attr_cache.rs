@@ -309,6 +309,14 @@ pub(super) fn inline_slot(site: &AttrSite, inst: &Instance) -> Option<(usize, bo
     found.then(|| (e.index.get() as usize, kind == MEMBER))
 }
 
+/// The value of the slot member or inline attribute the site knows for
+/// this instance's class (None: not known, or not set).
+#[inline(always)]
+pub(super) fn slot_attr(site: &AttrSite, inst: &Instance) -> Option<Value> {
+    let (i, _) = inline_slot(site, inst)?;
+    inst.get(i)
+}
+
 /// Where `name` is first found along `cls`'s MRO, packed as a `METHOD`
 /// entry's index (MRO position, dict entry), and what is there. None when
 /// not found, or too far along the MRO or into a dict to pack.
@@ -346,7 +354,11 @@ fn mro_at(cls: &Rc<Class>, pos: usize) -> Option<&Rc<Class>> {
 
 /// The function a `SUPER_METHOD` entry's packed place names, when `after`
 /// is where the entry found it.
-fn super_function_at(obj_type: &Rc<Class>, after: &Rc<Class>, index: usize) -> Option<Rc<Function>> {
+fn super_function_at(
+    obj_type: &Rc<Class>,
+    after: &Rc<Class>,
+    index: usize,
+) -> Option<Rc<Function>> {
     let after_pos = index >> SUPER_AFTER_SHIFT;
     if !Rc::ptr_eq(mro_at(obj_type, after_pos)?, after) {
         return None;
@@ -440,10 +452,8 @@ impl Interp {
         site: &AttrSite,
     ) -> PyResult<Value> {
         if let Value::Instance(inst) = obj {
-            if let Some((i, _)) = inline_slot(site, inst) {
-                if let Some(v) = inst.get(i) {
-                    return Ok(v);
-                }
+            if let Some(v) = slot_attr(site, inst) {
+                return Ok(v);
             }
         }
         self.getattr_through_site(obj, name, site)
@@ -716,11 +726,15 @@ impl Interp {
             let Value::Function(func) = owner.dict.value_at(entry)? else {
                 return None;
             };
-            if let (true, Ok(entry)) = (pos < SUPER_PLACE_LIMIT, u32::try_from(entry)) {
-                if entry <= METHOD_ENTRY_MASK {
-                    let packed = ((after_pos as u32) << SUPER_AFTER_SHIFT)
-                        | ((pos as u32) << METHOD_POS_SHIFT)
-                        | entry;
+            // Past sixteen places or a huge dict: found, not remembered.
+            if let (Ok(after_pos), Ok(pos), Ok(entry)) = (
+                u32::try_from(after_pos),
+                u32::try_from(pos),
+                u32::try_from(entry),
+            ) {
+                if (pos as usize) < SUPER_PLACE_LIMIT && entry <= METHOD_ENTRY_MASK {
+                    let packed =
+                        (after_pos << SUPER_AFTER_SHIFT) | (pos << METHOD_POS_SHIFT) | entry;
                     fill_id(site, id, SUPER_METHOD, packed);
                 }
             }

@@ -107,7 +107,7 @@ fn builtins_entry_valid(site: &NameSite, g: &Rc<PyDict>, builtins: &PyDict) -> b
 fn global_function(f: &Frame, site: SiteId) -> Option<Rc<Function>> {
     let site = f.sites.name(site);
     let g = &f.globals;
-    if site.dict_id.get() == Rc::as_ptr(g) as usize && site.version.get() == g.version() {
+    if module_entry_valid(site, g) {
         return g.function_at(site.index.get() as usize);
     }
     None
@@ -160,6 +160,25 @@ fn local_truth(f: &Frame, e: &Expr) -> Option<bool> {
     })
 }
 
+/// The module global a name site has seen in this frame's globals while
+/// they gained or lost no keys (None: the site must look again).
+#[inline(always)]
+fn module_global_in_place(f: &Frame, site: &NameSite) -> Option<Value> {
+    let g = &f.globals;
+    if module_entry_valid(site, g) {
+        g.value_at(site.index.get() as usize)
+    } else {
+        None
+    }
+}
+
+/// Whether a name site's entry is one of these globals, made while they
+/// had the keys they have now.
+#[inline(always)]
+fn module_entry_valid(site: &NameSite, g: &Rc<PyDict>) -> bool {
+    site.dict_id.get() == Rc::as_ptr(g) as usize && site.version.get() == g.version()
+}
+
 /// An index known without running anything: an int constant, or a local
 /// holding an int.
 #[inline(always)]
@@ -209,37 +228,29 @@ impl Interp {
         }
     }
 
-    /// `eval`, with `obj.attr` on a local instance whose site knows the
-    /// slot read right here, not through `eval_expr`. Only for the operands
-    /// of arithmetic and comparisons: inlined into every `eval`, it widened
-    /// the native frames of callers that rarely see an attribute (a call's
-    /// arguments: +2.5% instructions on the benchmarks).
+    /// `eval`, with two operands read right here, not through `eval_expr`:
+    /// `obj.attr` on a local instance whose site knows the slot, and a
+    /// module global its site has seen (`n.color == EMPTY`). Only for the
+    /// operands of arithmetic and comparisons: inlined into every `eval`,
+    /// it widened the native frames of callers that rarely see one (a
+    /// call's arguments: +2.5% instructions on the benchmarks).
     #[inline(always)]
     pub(crate) fn eval_operand(&mut self, f: &mut Frame, e: &Expr) -> PyResult<Value> {
         match &e.kind {
             ExprKind::Attribute { value, site, .. } => {
                 if let Some(Value::Instance(inst)) = f.local_ref(value) {
-                    if let Some((i, _)) = super::attr_cache::inline_slot(f.sites.attr(*site), inst)
-                    {
-                        if let Some(v) = inst.get(i) {
-                            return Ok(v);
-                        }
+                    if let Some(v) = super::attr_cache::slot_attr(f.sites.attr(*site), inst) {
+                        return Ok(v);
                     }
                 }
             }
-            // A module's constant (`EMPTY`, `SIZE`) its site has seen.
             ExprKind::Name {
                 scope: NameScope::Global,
                 site,
                 ..
             } => {
-                let site = f.sites.name(*site);
-                let g = &f.globals;
-                if site.dict_id.get() == Rc::as_ptr(g) as usize && site.version.get() == g.version()
-                {
-                    if let Some(v) = g.value_at(site.index.get() as usize) {
-                        return Ok(v);
-                    }
+                if let Some(v) = module_global_in_place(f, f.sites.name(*site)) {
+                    return Ok(v);
                 }
             }
             _ => {}
@@ -692,9 +703,7 @@ impl Interp {
         let site = f.sites.name(site);
         // A global or builtin the site has seen before: checked inline.
         let g = &f.globals;
-        let gid = Rc::as_ptr(g) as usize;
-        let dict_id = site.dict_id.get();
-        if dict_id == gid && site.version.get() == g.version() {
+        if module_entry_valid(site, g) {
             if let Some(v) = g.value_at(site.index.get() as usize) {
                 return Ok(v);
             }
@@ -1188,7 +1197,8 @@ impl Interp {
             if let ExprKind::Attribute { value, attr, site } = &func.kind {
                 // Only `super().m(...)` can be one: no call for `obj.m(...)`.
                 if matches!(value.kind, ExprKind::Call { .. }) {
-                    if let Some(r) = self.call_super_method(f, value, (attr, *site), args, keywords) {
+                    if let Some(r) = self.call_super_method(f, value, (attr, *site), args, keywords)
+                    {
                         return r;
                     }
                 }
@@ -1425,7 +1435,8 @@ impl Interp {
             return None;
         }
         let obj_type = self.types.class_of(&obj);
-        let func = self.super_method_through_site(f.sites.attr(attr_site), &obj_type, &after, name)?;
+        let func =
+            self.super_method_through_site(f.sites.attr(attr_site), &obj_type, &after, name)?;
         Some((Value::Function(func), obj))
     }
 
