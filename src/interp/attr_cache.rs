@@ -321,27 +321,33 @@ pub(super) fn slot_attr(site: &AttrSite, inst: &Instance) -> Option<Value> {
 /// entry's index (MRO position, dict entry), and what is there. None when
 /// not found, or too far along the MRO or into a dict to pack.
 fn method_place(cls: &Rc<Class>, name: &str) -> Option<(u32, Value)> {
-    let owners = std::iter::once(cls).chain(cls.mro_rest.iter());
-    for (pos, owner) in owners.enumerate() {
-        if let Some(i) = owner.dict.index_of_str(name) {
-            let index = match (u32::try_from(pos), u32::try_from(i)) {
-                (Ok(p), Ok(e)) if p < 1 << (32 - METHOD_POS_SHIFT) && e <= METHOD_ENTRY_MASK => {
-                    (p << METHOD_POS_SHIFT) | e
-                }
-                _ => return None,
-            };
-            return Some((index, owner.dict.value_at(i)?));
+    let (pos, entry, owner) = first_holder(cls, name, 0)?;
+    let index = match (u32::try_from(pos), u32::try_from(entry)) {
+        (Ok(p), Ok(e)) if p < 1 << (32 - METHOD_POS_SHIFT) && e <= METHOD_ENTRY_MASK => {
+            (p << METHOD_POS_SHIFT) | e
         }
-    }
-    None
+        _ => return None,
+    };
+    Some((index, owner.dict.value_at(entry)?))
+}
+
+/// The first class along `cls`'s MRO, from place `from` on, whose dict
+/// holds `name`: its place, the name's dict entry there, and the class.
+fn first_holder<'a>(
+    cls: &'a Rc<Class>,
+    name: &str,
+    from: usize,
+) -> Option<(usize, usize, &'a Rc<Class>)> {
+    std::iter::once(cls)
+        .chain(cls.mro_rest.iter())
+        .enumerate()
+        .skip(from)
+        .find_map(|(pos, owner)| Some((pos, owner.dict.index_of_str(name)?, owner)))
 }
 
 /// The class along `cls`'s MRO a `METHOD` entry's packed place names.
 fn method_owner(cls: &Rc<Class>, index: usize) -> Option<&Rc<Class>> {
-    match index >> METHOD_POS_SHIFT {
-        0 => Some(cls),
-        pos => cls.mro_rest.get(pos - 1),
-    }
+    mro_at(cls, index >> METHOD_POS_SHIFT)
 }
 
 /// The class at place `pos` of `cls`'s MRO (0: `cls` itself).
@@ -717,30 +723,25 @@ impl Interp {
                 return Some(func);
             }
         }
-        let mro = std::iter::once(obj_type).chain(obj_type.mro_rest.iter());
-        let after_pos = mro.clone().position(|c| Rc::ptr_eq(c, after))?;
-        for (pos, owner) in mro.enumerate().skip(after_pos + 1) {
-            let Some(entry) = owner.dict.index_of_str(name) else {
-                continue;
-            };
-            let Value::Function(func) = owner.dict.value_at(entry)? else {
-                return None;
-            };
-            // Past sixteen places or a huge dict: found, not remembered.
-            if let (Ok(after_pos), Ok(pos), Ok(entry)) = (
-                u32::try_from(after_pos),
-                u32::try_from(pos),
-                u32::try_from(entry),
-            ) {
-                if (pos as usize) < SUPER_PLACE_LIMIT && entry <= METHOD_ENTRY_MASK {
-                    let packed =
-                        (after_pos << SUPER_AFTER_SHIFT) | (pos << METHOD_POS_SHIFT) | entry;
-                    fill_id(site, id, SUPER_METHOD, packed);
-                }
+        let after_pos = std::iter::once(obj_type)
+            .chain(obj_type.mro_rest.iter())
+            .position(|c| Rc::ptr_eq(c, after))?;
+        let (pos, entry, owner) = first_holder(obj_type, name, after_pos + 1)?;
+        let Value::Function(func) = owner.dict.value_at(entry)? else {
+            return None;
+        };
+        // Past sixteen places or a huge dict: found, not remembered.
+        if let (Ok(after_pos), Ok(pos), Ok(entry)) = (
+            u32::try_from(after_pos),
+            u32::try_from(pos),
+            u32::try_from(entry),
+        ) {
+            if (pos as usize) < SUPER_PLACE_LIMIT && entry <= METHOD_ENTRY_MASK {
+                let packed = (after_pos << SUPER_AFTER_SHIFT) | (pos << METHOD_POS_SHIFT) | entry;
+                fill_id(site, id, SUPER_METHOD, packed);
             }
-            return Some(func);
         }
-        None
+        Some(func)
     }
 
     /// Record where the plain function `inst.name` calls lives (after a

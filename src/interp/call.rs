@@ -188,11 +188,7 @@ impl Interp {
     ) -> PyResult<Value> {
         let def = &func.def;
         let scope = &def.scope;
-        let n = scope.n_locals as usize;
-        // A few pushes in place: `resize` was an out-of-line call per call.
-        while locals.len() < n {
-            locals.push(None);
-        }
+        super::frame::pad_slots(&mut locals, scope.n_locals as usize);
         // Most functions neither capture nor are closures: no cell work.
         let cells = if scope.cell_names.is_empty() {
             Vec::new()

@@ -54,6 +54,15 @@ pub enum FrameOwner {
     },
 }
 
+/// Unset local slots added to `locals` up to `n`: a few pushes in place
+/// (`Vec::resize` is an out-of-line call, paid at every Python call).
+#[inline(always)]
+pub(crate) fn pad_slots(locals: &mut Vec<Option<Value>>, n: usize) {
+    while locals.len() < n {
+        locals.push(None);
+    }
+}
+
 impl Frame {
     pub(crate) fn module(globals: Rc<PyDict>, source: Rc<Source>, sites: Rc<SiteTables>) -> Frame {
         Frame {
@@ -77,7 +86,7 @@ impl Frame {
     /// globals and taking its free variables from this frame's cells;
     /// `locals` is an empty vector to hold its local slots.
     pub fn child(&self, scope: &Scope, name: Name, mut locals: Vec<Option<Value>>) -> Frame {
-        locals.resize(scope.n_locals as usize, None);
+        pad_slots(&mut locals, scope.n_locals as usize);
         let mut cells: Vec<CellRef> = Vec::with_capacity(scope.cell_names.len());
         for _ in 0..scope.n_cells {
             cells.push(crate::runtime::collector::new_cell());
